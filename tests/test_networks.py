@@ -1,7 +1,8 @@
 import numpy as np
 import pytest
 
-from icanvas_desktop.networks import GeneratorConfig, build_generator, patchgan_discriminator
+from icanvas_desktop.networks import GeneratorConfig, build_generator
+from icanvas_desktop.networks.patchgan import patchgan_discriminator
 
 
 def test_seed_resnet_generator_has_the_seeds_parameter_count():

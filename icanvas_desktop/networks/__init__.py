@@ -1,10 +1,9 @@
-"""Keras 3 networks: generators and the PatchGAN discriminator.
+"""Keras 3 networks: the generators and the PatchGAN discriminator.
 
-Importing this package imports Keras (and with it TensorFlow); UI code reaches it only
-through the generation runtime, which imports it lazily.
+This package's `__init__` and `config` stay free of Keras so that reading a theme manifest is cheap;
+`build_generator` and the network modules import Keras (and with it TensorFlow) when called.
 """
 
-from icanvas_desktop.networks.config import ARCHITECTURES, GeneratorConfig, build_generator
-from icanvas_desktop.networks.patchgan import patchgan_discriminator
+from icanvas_desktop.networks.config import ARCHITECTURES, PRESETS, GeneratorConfig, build_generator
 
-__all__ = ["ARCHITECTURES", "GeneratorConfig", "build_generator", "patchgan_discriminator"]
+__all__ = ["ARCHITECTURES", "PRESETS", "GeneratorConfig", "build_generator"]

@@ -1,0 +1,28 @@
+"""One function from a sketch image to a picture; the app, the evaluator and the tests all use it."""
+
+from dataclasses import dataclass
+
+import numpy as np
+from PIL import Image
+
+from icanvas_desktop.generation.runtime import KerasRuntime, Runtime
+from icanvas_desktop.generation.sketch_input import picture_from_array, sketch_to_array
+from icanvas_desktop.themes import Theme
+
+
+@dataclass
+class Generator:
+    input_size: int
+    runtime: Runtime
+
+    def generate(self, sketch: Image.Image) -> Image.Image:
+        """Sketch of any size and mode → RGB picture at the generator's input size."""
+        return self.generate_batch([sketch])[0]
+
+    def generate_batch(self, sketches: list[Image.Image]) -> list[Image.Image]:
+        batch = np.stack([sketch_to_array(s, self.input_size) for s in sketches])
+        return [picture_from_array(p) for p in self.runtime(batch)]
+
+
+def load_generator(theme: Theme) -> Generator:
+    return Generator(theme.input_size, KerasRuntime(theme.generator_config, theme.weights_path))

@@ -1,0 +1,74 @@
+"""Training batches: a deterministic order per (seed, epoch) so a resumed run sees what it would have seen."""
+
+import queue
+import threading
+from collections.abc import Iterator
+
+import numpy as np
+
+from icanvas_desktop.trainer.prepared import Item, PreparedDataset
+
+
+class PairBatches:
+    def __init__(
+        self,
+        dataset: PreparedDataset,
+        items: list[Item],
+        batch_size: int,
+        seed: int,
+        flip: bool = True,
+        hand_drawn: bool = True,
+    ):
+        if not items:
+            raise ValueError("no training pairs")
+        self.dataset = dataset
+        self.items = items
+        self.batch_size = min(batch_size, len(items))
+        self.seed = seed
+        self.flip = flip
+        self.hand_drawn = hand_drawn
+
+    @property
+    def steps_per_epoch(self) -> int:
+        return len(self.items) // self.batch_size
+
+    def epoch(self, epoch: int, start_step: int = 0) -> Iterator[tuple[np.ndarray, np.ndarray]]:
+        """Batches of one epoch from `start_step` on, loaded one batch ahead on a helper thread."""
+        order = np.random.default_rng([self.seed, epoch]).permutation(len(self.items))
+        steps = range(start_step, self.steps_per_epoch)
+        ahead: queue.Queue = queue.Queue(maxsize=2)
+        stop = threading.Event()
+
+        def load():
+            try:
+                for step in steps:
+                    if stop.is_set():
+                        return
+                    picks = order[step * self.batch_size : (step + 1) * self.batch_size]
+                    ahead.put(self._batch(epoch, picks))
+            except BaseException as e:  # handed to the consumer, who raises it with its traceback
+                ahead.put(e)
+            ahead.put(None)
+
+        thread = threading.Thread(target=load, daemon=True, name="batch-loader")
+        thread.start()
+        try:
+            while (batch := ahead.get()) is not None:
+                if isinstance(batch, BaseException):
+                    raise batch
+                yield batch
+        finally:
+            stop.set()
+
+    def _batch(self, epoch: int, picks: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        sketches, pictures = [], []
+        for index in picks:
+            item = self.items[index]
+            rng = np.random.default_rng([self.seed, epoch, int(index)])
+            variant = int(rng.integers(0, item.sketches)) if self.hand_drawn else 0
+            sketch, picture = self.dataset.pair_arrays(item, variant)
+            if self.flip and rng.random() < 0.5:
+                sketch, picture = sketch[:, ::-1], picture[:, ::-1]
+            sketches.append(sketch)
+            pictures.append(picture)
+        return np.stack(sketches), np.stack(pictures)

@@ -1,0 +1,168 @@
+"""`icanvas-train`: make an iCanvas theme from a folder of pictures.
+
+    icanvas-train prepare PICTURES --out prepared/animals
+    icanvas-train train --data prepared/animals --run runs/animals
+    icanvas-train evaluate --run runs/animals --drawings my-drawings/
+    icanvas-train export --run runs/animals --id animals --name-en Animals --name-ko 동물 ...
+"""
+
+import argparse
+import json
+import logging
+import os
+import sys
+from pathlib import Path
+
+from icanvas_desktop.trainer.problems import UsageError
+
+log = logging.getLogger("icanvas.train")
+
+
+def _prepare(args) -> None:
+    from icanvas_desktop.trainer.prepare import PrepareOptions, prepare
+
+    options = PrepareOptions(
+        image_size=args.size, input_format=args.format, hand_drawn=not args.no_hand_drawn,
+        variants=args.variants, pen_width=args.pen_width, detail=args.detail,
+        val_fraction=args.val_fraction, seed=args.seed, workers=args.workers,
+    )
+    prepare(args.source, args.out, options, show_progress=not args.quiet)
+
+
+def _train(args) -> None:
+    from icanvas_desktop.trainer.prepared import PreparedDataset
+    from icanvas_desktop.trainer.train import RunInfo, TrainOptions, start_run, train
+
+    if args.resume:
+        run = RunInfo.open(args.run)
+    else:
+        if args.data is None:
+            raise UsageError("--data is needed for a new run (the folder 'icanvas-train prepare' wrote)")
+        dataset = PreparedDataset.open(args.data)
+        overrides = {k: v for k, v in (("ngf", args.ngf), ("n_blocks", args.blocks), ("depth", args.depth)) if v}
+        options = TrainOptions(
+            generator=args.generator, generator_settings=overrides, epochs=args.epochs or 20,
+            batch_size=args.batch_size, learning_rate=args.lr, l1_weight=args.l1_weight, seed=args.seed,
+            precision=args.precision, hand_drawn=not args.no_hand_drawn, flip=not args.no_flip,
+            checkpoint_every=args.checkpoint_every, max_steps=args.max_steps,
+        )
+        run = start_run(args.run, args.data, options, dataset.image_size)
+    if args.resume:
+        run.options.max_steps = args.max_steps
+    state = train(run, show_progress=not args.quiet, epochs=args.epochs)
+    log.info("stopped after step %d (epoch %d of %d)", state["step"], state["epoch"], run.options.epochs)
+
+
+def _evaluate(args) -> None:
+    from icanvas_desktop.trainer.evaluate import evaluate
+    from icanvas_desktop.trainer.train import RunInfo
+
+    result = evaluate(RunInfo.open(args.run), args.drawings, args.data, args.limit)
+    print((Path(args.run) / "evaluation" / "table.md").read_text("utf-8"), end="")
+    print(f"best: {result['best']['checkpoint']}")
+
+
+def _export(args) -> None:
+    from icanvas_desktop.trainer.export import export_theme
+    from icanvas_desktop.trainer.train import RunInfo
+
+    prompts = [{"id": i, "en": en, "ko": ko} for i, en, ko in args.prompt or []]
+    if args.prompts:
+        try:
+            prompts += json.loads(Path(args.prompts).read_text("utf-8"))
+        except (OSError, json.JSONDecodeError) as e:
+            raise UsageError(f"--prompts {args.prompts}: {e}; it should be a JSON list of "
+                             '{"id": ..., "en": ..., "ko": ...}') from e
+    target = export_theme(
+        RunInfo.open(args.run), args.out, args.id, {"en": args.name_en, "ko": args.name_ko},
+        args.source, args.license, prompts, args.checkpoint, args.preview_sketch, args.force,
+    )
+    print(target)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="icanvas-train", description="Make an iCanvas theme: prepare pictures, train, evaluate, export.",
+        formatter_class=argparse.RawDescriptionHelpFormatter, epilog=__doc__.split("\n", 2)[2],
+    )
+    parser.add_argument("-q", "--quiet", action="store_true", help="no progress bars")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    p = sub.add_parser("prepare", help="pictures (or pix2pix A|B pairs) → training pairs with sketches")
+    p.add_argument("source", type=Path, help="folder of PNG/JPEG/WebP pictures, or of A|B pair images")
+    p.add_argument("--out", type=Path, required=True, help="folder for the prepared pairs (a cache)")
+    p.add_argument("--size", type=int, default=256, help="picture size in pixels (default 256)")
+    p.add_argument("--format", choices=["auto", "pictures", "aligned"], default="auto",
+                   help="'aligned': sketch|picture side by side as in pix2pix's edges2shoes (default: guess)")
+    p.add_argument("--variants", type=int, default=4, help="hand-drawn-looking sketches per picture (default 4)")
+    p.add_argument("--no-hand-drawn", action="store_true", help="only clean extracted sketches")
+    p.add_argument("--pen-width", type=float, help="line width in pixels (default 2.5 at 256 px)")
+    p.add_argument("--detail", type=float, default=1.0, help="how many interior lines to keep (default 1.0)")
+    p.add_argument("--val-fraction", type=float, default=0.1, help="share held out for evaluation (default 0.1)")
+    p.add_argument("--seed", type=int, default=0)
+    p.add_argument("--workers", type=int, default=0, help="processes (default: one per CPU core)")
+    p.set_defaults(func=_prepare)
+
+    p = sub.add_parser("train", help="train a generator; checkpoints survive a kill (continue with --resume)")
+    p.add_argument("--data", type=Path, help="prepared folder (from 'prepare')")
+    p.add_argument("--run", type=Path, required=True, help="folder for checkpoints, samples and logs")
+    p.add_argument("--resume", action="store_true", help="continue the run in --run from its last checkpoint")
+    p.add_argument("--generator", default="compact",
+                   help="compact (fast U-Net, default), seed (ResNet-9, ngf 64), unet256, resnet or unet")
+    p.add_argument("--ngf", type=int, help="filters in the first layer")
+    p.add_argument("--blocks", type=int, help="residual blocks (resnet)")
+    p.add_argument("--depth", type=int, help="down-sampling levels (unet)")
+    p.add_argument("--epochs", type=int, help="epochs to train to (default 20; with --resume, extends the run)")
+    p.add_argument("--batch-size", type=int, default=4)
+    p.add_argument("--lr", type=float, default=2e-4, help="Adam learning rate (beta1 0.5)")
+    p.add_argument("--l1-weight", type=float, default=10.0, help="λ for the L1 term (default 10)")
+    p.add_argument("--seed", type=int, default=0)
+    p.add_argument("--precision", choices=["auto", "float32", "bf16"], default="auto",
+                   help="auto: bf16 mixed precision where the CPU or GPU has bf16 units")
+    p.add_argument("--no-hand-drawn", action="store_true", help="train on clean sketches only")
+    p.add_argument("--no-flip", action="store_true", help="no random left-right flips")
+    p.add_argument("--checkpoint-every", type=int, default=200, help="steps between checkpoints (default 200)")
+    p.add_argument("--max-steps", type=int, help="stop after this many steps in all (resume later)")
+    p.set_defaults(func=_train)
+
+    p = sub.add_parser("evaluate", help="compare checkpoints; pick the best; table and contact sheet")
+    p.add_argument("--run", type=Path, required=True)
+    p.add_argument("--drawings", type=Path, help="folder of people's own line drawings for the theme")
+    p.add_argument("--data", type=Path, help="prepared folder (default: the run's)")
+    p.add_argument("--limit", type=int, default=200, help="held-out pairs to use at most (default 200)")
+    p.set_defaults(func=_evaluate)
+
+    p = sub.add_parser("export", help="write a theme package (manifest, weights, preview)")
+    p.add_argument("--run", type=Path, required=True)
+    p.add_argument("--id", required=True, help="theme id: lowercase letters, digits, '-', '_'")
+    p.add_argument("--name-en", required=True, help="name shown to English speakers")
+    p.add_argument("--name-ko", required=True, help="name shown to Korean speakers")
+    p.add_argument("--source", required=True, help="where the training pictures came from")
+    p.add_argument("--license", required=True, help="their license")
+    p.add_argument("--prompt", nargs=3, action="append", metavar=("ID", "EN", "KO"),
+                   help="a drawing challenge, e.g. cat 'Draw a cat' '고양이를 그려 보세요' (repeatable)")
+    p.add_argument("--prompts", type=Path, help='JSON file: a list of {"id", "en", "ko"} challenges')
+    p.add_argument("--checkpoint", default="best", help="best (from evaluate), last, or an epoch file name")
+    p.add_argument("--preview-sketch", type=Path, help="drawing to make the preview picture from")
+    p.add_argument("--out", type=Path, default=Path("models"), help="themes folder (default: models)")
+    p.add_argument("--force", action="store_true", help="replace an existing theme with this id")
+    p.set_defaults(func=_export)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
+    logging.basicConfig(level=logging.INFO, format="%(levelname)s: %(message)s" if args.quiet else "%(message)s")
+    try:
+        args.func(args)
+    except UsageError as e:
+        print(f"error: {e}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,136 @@
+"""`icanvas-train evaluate`: compare a run's checkpoints on held-out pairs and on people's own drawings."""
+
+import json
+import logging
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+from PIL import Image
+
+from icanvas_desktop.atomic import atomic_write_text
+from icanvas_desktop.generation import Generator
+from icanvas_desktop.trainer import metrics
+from icanvas_desktop.trainer.images import ImageProblem, find_pictures, load_picture
+from icanvas_desktop.trainer.prepared import Item, PreparedDataset, save_png
+from icanvas_desktop.trainer.problems import ProblemLog, UsageError
+from icanvas_desktop.trainer.sheets import contact_sheet
+from icanvas_desktop.trainer.train import RunInfo
+
+log = logging.getLogger("icanvas.train")
+
+BATCH = 8
+
+
+def _generate_all(generator: Generator, sketches: list[Image.Image]) -> np.ndarray:
+    out = []
+    for start in range(0, len(sketches), BATCH):
+        out += [np.asarray(p) for p in generator.generate_batch(sketches[start : start + BATCH])]
+    return np.stack(out)
+
+
+def held_out_metrics(
+    generator: Generator, dataset: PreparedDataset, items: list[Item], with_swd: bool = True
+) -> dict[str, float]:
+    """L1 and PSNR of generated against real held-out pictures, from their clean sketches."""
+    fakes = _generate_all(generator, [dataset.sketch(i) for i in items])
+    reals = np.stack([np.asarray(dataset.picture(i)) for i in items])
+    result = {"l1": metrics.l1(reals, fakes), "psnr": metrics.psnr(reals, fakes)}
+    if with_swd:
+        result["swd"] = metrics.sliced_wasserstein(reals, fakes)
+    return result
+
+
+def load_drawings(folder: Path, problems: ProblemLog) -> list[tuple[str, Image.Image]]:
+    """People's own line drawings: every readable picture in the folder; unreadable ones are reported."""
+    try:
+        paths = find_pictures(folder)
+    except ImageProblem as e:
+        raise UsageError(str(e)) from e
+    drawings = []
+    for path in paths:
+        try:
+            drawings.append((path.name, Image.fromarray(load_picture(path).rgb)))
+        except ImageProblem as e:
+            problems.skip(path, str(e))
+    return drawings
+
+
+def evaluate(
+    run: RunInfo, drawings_folder: Path | None = None, data: Path | None = None, limit: int = 200
+) -> dict[str, Any]:
+    from icanvas_desktop.generation.runtime import KerasRuntime
+    from icanvas_desktop.networks import build_generator
+
+    dataset = PreparedDataset.open(data or run.data)
+    held_out = dataset.items("val")[:limit]
+    if not held_out:
+        raise UsageError(f"{dataset.folder} has no held-out pairs: prepare it with --val-fraction above 0")
+    checkpoints = run.generator_weights()
+    if not checkpoints:
+        raise UsageError(f"{run.folder} has no finished epoch yet: train at least one epoch first")
+    problems = ProblemLog()
+    drawings = load_drawings(drawings_folder, problems) if drawings_folder else []
+    reals = np.stack([np.asarray(dataset.picture(i)) for i in held_out])
+
+    model = build_generator(run.generator)
+    generator = Generator(run.generator.image_size, KerasRuntime(run.generator, model=model))
+    rows, outputs = [], {}
+    for weights in checkpoints:
+        model.load_weights(str(weights))
+        row = {"checkpoint": weights.name, **held_out_metrics(generator, dataset, held_out)}
+        if drawings:
+            drawn = _generate_all(generator, [d for _, d in drawings])
+            row["drawings_swd"] = metrics.sliced_wasserstein(reals, drawn)
+            outputs[weights.name] = drawn
+        rows.append(row)
+        log.info("%s: %s", weights.name, ", ".join(f"{k} {v:.4g}" for k, v in row.items() if k != "checkpoint"))
+    best = _pick_best(rows)
+    model.load_weights(str(run.folder / "generators" / best["checkpoint"]))
+    result = {
+        "checkpoints": rows,
+        "best": best,
+        "held_out_pairs": len(held_out),
+        "drawings": [name for name, _ in drawings],
+        "problems": problems.to_json(),
+    }
+    out = run.folder / "evaluation"
+    atomic_write_text(out / "results.json", json.dumps(result, indent=1))
+    atomic_write_text(out / "table.md", results_table(rows, best["checkpoint"]))
+    save_png(out / "contact_sheet.png", _sheet(generator, dataset, held_out[:6], drawings[:6]))
+    log.info("best checkpoint: %s; table and contact sheet in %s", best["checkpoint"], out)
+    return result
+
+
+def _pick_best(rows: list[dict[str, Any]]) -> dict[str, Any]:
+    """Sum of ranks over every figure (all lower-is-better but PSNR); the later checkpoint wins ties."""
+    keys = [k for k in rows[0] if k != "checkpoint"]
+    score = [0] * len(rows)
+    for key in keys:
+        sign = -1 if key == "psnr" else 1
+        order = sorted(range(len(rows)), key=lambda i: sign * rows[i][key])
+        for rank, i in enumerate(order):
+            score[i] += rank
+    best = min(range(len(rows)), key=lambda i: (score[i], -i))
+    return rows[best]
+
+
+def results_table(rows: list[dict[str, Any]], best: str) -> str:
+    keys = [k for k in rows[0] if k != "checkpoint"]
+    labels = {"l1": "held-out L1", "psnr": "held-out PSNR (dB)", "swd": "held-out SWD", "drawings_swd": "drawings SWD"}
+    lines = ["| checkpoint | " + " | ".join(labels.get(k, k) for k in keys) + " |",
+             "|---|" + "---:|" * len(keys)]
+    for row in rows:
+        mark = " (best)" if row["checkpoint"] == best else ""
+        lines.append(f"| {row['checkpoint']}{mark} | " + " | ".join(f"{row[k]:.4f}" for k in keys) + " |")
+    return "\n".join(lines) + "\n"
+
+
+def _sheet(generator: Generator, dataset: PreparedDataset, items: list[Item], drawings) -> Image.Image:
+    blank = Image.new("RGB", (dataset.image_size, dataset.image_size), "white")
+    sketches = [dataset.sketch(i) for i in items]
+    rows = [[s, f, dataset.picture(i)] for s, f, i in zip(sketches, generator.generate_batch(sketches), items)]
+    if drawings:
+        drawn = [d for _, d in drawings]
+        rows += [[d, f, blank] for d, f in zip(drawn, generator.generate_batch(drawn))]
+    return contact_sheet(rows, ["sketch", "generated", "real"])

@@ -1,0 +1,160 @@
+"""`icanvas-train export`: a run's chosen generator → a theme package the app can load."""
+
+import json
+import logging
+import os
+import re
+import shutil
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+
+from PIL import Image
+
+from icanvas_desktop import __version__
+from icanvas_desktop.atomic import atomic_write_text
+from icanvas_desktop.generation import load_generator
+from icanvas_desktop.themes import THEME_ID_PATTERN, ThemeError, load_theme
+from icanvas_desktop.themes.manifest import MANIFEST_NAME, ManifestError, validate_manifest
+from icanvas_desktop.themes.theme import file_sha256
+from icanvas_desktop.trainer.prepared import PreparedDataset, save_png
+from icanvas_desktop.trainer.problems import UsageError
+from icanvas_desktop.trainer.train import RunInfo
+
+log = logging.getLogger("icanvas.train")
+
+WEIGHTS_NAME = "generator.weights.h5"
+PREVIEW_NAME = "preview.png"
+
+
+def check_theme_id(theme_id: str) -> str:
+    if not re.fullmatch(THEME_ID_PATTERN, theme_id):
+        raise UsageError(
+            f"theme id {theme_id!r} cannot be used: it becomes a folder name, so it may hold only lowercase "
+            "letters, digits, '-' and '_' (at most 40, starting with a letter or digit), e.g. 'animals'"
+        )
+    return theme_id
+
+
+def choose_checkpoint(run: RunInfo, which: str) -> Path:
+    available = run.generator_weights()
+    if not available:
+        raise UsageError(f"{run.folder} has no finished epoch to export: train at least one epoch first")
+    if which == "last":
+        return available[-1]
+    if which == "best":
+        results = run.folder / "evaluation" / "results.json"
+        if not results.exists():
+            log.warning("no evaluation in %s: exporting the last epoch (run 'evaluate' to pick the best)", run.folder)
+            return available[-1]
+        which = json.loads(results.read_text("utf-8"))["best"]["checkpoint"]
+    by_name = {p.name: p for p in available}
+    if which not in by_name:
+        raise UsageError(f"{run.folder} has no checkpoint {which!r}; it has: {', '.join(by_name)}")
+    return by_name[which]
+
+
+def export_theme(
+    run: RunInfo,
+    out_root: Path,
+    theme_id: str,
+    names: dict[str, str],
+    source: str,
+    license: str,
+    prompts: list[dict[str, str]],
+    checkpoint: str = "best",
+    preview_sketch: Path | None = None,
+    force: bool = False,
+) -> Path:
+    check_theme_id(theme_id)
+    out_root = Path(out_root)
+    target = out_root / theme_id
+    if target.exists() and not force:
+        raise UsageError(f"{target} exists already: add --force to replace it, or choose another --id")
+    weights = choose_checkpoint(run, checkpoint)
+    dataset = PreparedDataset.open(run.data)
+    manifest = _manifest(run, dataset, weights, theme_id, names, source, license, prompts)
+    try:
+        validate_manifest(manifest)
+    except ManifestError as e:
+        raise UsageError(f"the theme description is incomplete: {e}") from e
+
+    out_root.mkdir(parents=True, exist_ok=True)
+    staging = out_root / f".{theme_id}.partial-{os.getpid()}"
+    shutil.rmtree(staging, ignore_errors=True)
+    staging.mkdir()
+    try:
+        shutil.copyfile(weights, staging / WEIGHTS_NAME)
+        manifest["weights_sha256"] = file_sha256(staging / WEIGHTS_NAME)
+        # A placeholder lets the package load so the preview comes out of the very path the app uses.
+        Image.new("RGB", (8, 8), "white").save(staging / PREVIEW_NAME)
+        atomic_write_text(staging / MANIFEST_NAME, json.dumps(manifest, indent=1, ensure_ascii=False))
+        generator = load_generator(load_theme(staging))
+        save_png(staging / PREVIEW_NAME, generator.generate(_preview_sketch(dataset, preview_sketch)))
+        _install(staging, target)
+    except ThemeError as e:
+        raise UsageError(f"the exported theme does not load: {e}") from e
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+    log.info("exported theme %r from %s to %s", theme_id, weights.name, target)
+    return target
+
+
+def _install(staging: Path, target: Path) -> None:
+    """Swap the finished folder into place; a crash leaves either the old theme or the new one."""
+    old = target.with_name(f".{target.name}.old-{os.getpid()}")
+    if target.exists():
+        target.rename(old)
+    staging.rename(target)
+    shutil.rmtree(old, ignore_errors=True)
+
+
+def _preview_sketch(dataset: PreparedDataset, path: Path | None) -> Image.Image:
+    if path is not None:
+        try:
+            with Image.open(path) as image:
+                return image.copy()
+        except OSError as e:
+            raise UsageError(f"--preview-sketch {path} cannot be read ({e}): give a PNG or JPEG drawing") from e
+    items = dataset.items("val") or dataset.items()
+    return dataset.sketch(items[0])
+
+
+def _manifest(run, dataset, weights, theme_id, names, source, license, prompts) -> dict[str, Any]:
+    metrics = {}
+    results = run.folder / "evaluation" / "results.json"
+    if results.exists():
+        evaluation = json.loads(results.read_text("utf-8"))
+        row = next((r for r in evaluation["checkpoints"] if r["checkpoint"] == weights.name), None)
+        if row:
+            metrics = {k: round(v, 5) for k, v in row.items() if k != "checkpoint"}
+            metrics["held_out_pairs"] = evaluation["held_out_pairs"]
+            metrics["drawings"] = len(evaluation["drawings"])
+    history = json.loads((run.folder / "history.json").read_text("utf-8"))
+    epoch = next(h for h in history if h["weights"] == weights.name)
+    return {
+        "format": "icanvas-theme",
+        "format_version": 1,
+        "id": theme_id,
+        "names": names,
+        "input_size": run.generator.image_size,
+        "architecture": run.generator.to_dict(),
+        "weights": WEIGHTS_NAME,
+        "preview": PREVIEW_NAME,
+        "prompts": prompts,
+        "data": {"source": source, "license": license, "images": len(dataset.items())},
+        "training": {
+            "checkpoint": weights.name,
+            "epoch": epoch["epoch"],
+            "steps": epoch["step"],
+            "batch_size": run.options.batch_size,
+            "images_seen": epoch["step"] * run.options.batch_size,
+            "hand_drawn_augmentation": run.options.hand_drawn and dataset.index["options"]["hand_drawn"],
+            "train_pairs": len(dataset.items("train")),
+            "held_out_pairs": len(dataset.items("val")),
+            "options": {k: v for k, v in vars(run.options).items() if k != "max_steps"},
+        },
+        "metrics": metrics,
+        "created": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+        "trainer_version": __version__,
+    }

@@ -1,0 +1,221 @@
+"""`icanvas-train prepare`: a folder of pictures (or pix2pix A|B pairs) → cached training pairs."""
+
+import hashlib
+import json
+import logging
+import os
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+import numpy as np
+from PIL import Image
+from tqdm import tqdm
+
+from icanvas_desktop.atomic import atomic_write_text
+from icanvas_desktop.trainer.edges import extract_lines, render_sketch
+from icanvas_desktop.trainer.handdrawn import augment_given_sketch, handdrawn_sketch
+from icanvas_desktop.trainer.images import (
+    ImageProblem,
+    LoadedPicture,
+    find_pictures,
+    find_unsupported,
+    load_picture,
+    split_aligned,
+)
+from icanvas_desktop.trainer.prepared import FORMAT, INDEX_NAME, PreparedDataset, save_png
+from icanvas_desktop.trainer.problems import ProblemLog, UsageError
+from icanvas_desktop.trainer.sheets import contact_sheet
+
+log = logging.getLogger("icanvas.train")
+
+
+@dataclass(frozen=True)
+class PrepareOptions:
+    image_size: int = 256
+    input_format: str = "auto"  # "pictures", "aligned" (pix2pix A|B) or "auto"
+    hand_drawn: bool = True
+    variants: int = 4
+    pen_width: float | None = None  # pixels at image_size; None scales 2.5 px at 256
+    detail: float = 1.0
+    val_fraction: float = 0.1
+    seed: int = 0
+    workers: int = 0  # 0: one per CPU core
+
+    def resolved_pen_width(self) -> float:
+        return self.pen_width or 2.5 * self.image_size / 256
+
+    def fingerprint(self) -> str:
+        # Only what changes the cached files; workers and the split do not.
+        keys = ("image_size", "hand_drawn", "variants", "pen_width", "detail", "seed")
+        relevant = {k: v for k, v in asdict(self).items() if k in keys}
+        return json.dumps(relevant, sort_keys=True)
+
+
+def prepare(source: Path, out: Path, options: PrepareOptions, show_progress: bool = True) -> PreparedDataset:
+    source, out = Path(source), Path(out)
+    if out.resolve() == source.resolve() or source.resolve() in out.resolve().parents:
+        raise UsageError(f"the output folder {out} must not be inside the picture folder {source}")
+    problems = ProblemLog()
+    try:
+        files = find_pictures(source)
+    except ImageProblem as e:
+        raise UsageError(str(e)) from e
+    for path in find_unsupported(source):
+        problems.skip(path, f"{path}: {path.suffix or 'this'} files are not supported; convert it to PNG or JPEG")
+    input_format = options.input_format if options.input_format != "auto" else _guess_format(files)
+    log.info("preparing %d files from %s as %s at %d px", len(files), source, input_format, options.image_size)
+
+    jobs = [(path, str(path.relative_to(source)), out, options, input_format) for path in files]
+    workers = options.workers or os.cpu_count() or 1
+    items = []
+    with ProcessPoolExecutor(max_workers=workers) if workers > 1 else _InlineExecutor() as pool:
+        results = pool.map(_prepare_one, jobs, chunksize=4)
+        for result in tqdm(results, total=len(jobs), desc="prepare", unit="img", disable=not show_progress):
+            item, skipped, notes = result
+            for message in skipped:
+                problems.skip(item["source"], message)
+            for message in notes:
+                problems.note(item["source"], message)
+            if not skipped:
+                items.append(item)
+    unique = {item["id"]: item for item in items}
+    if not unique:
+        raise UsageError(f"none of the {len(files)} files in {source} could be used: see the messages above")
+    items = _assign_splits(sorted(unique.values(), key=lambda i: i["id"]), options.val_fraction)
+    _remove_stale(out, {i["id"] for i in items})
+    index = {
+        "format": FORMAT,
+        "version": 1,
+        "source": str(source.resolve()),
+        "input_format": input_format,
+        "image_size": options.image_size,
+        "options": asdict(options),
+        "items": items,
+        "problems": problems.to_json(),
+    }
+    atomic_write_text(out / INDEX_NAME, json.dumps(index, indent=1, ensure_ascii=False))
+    dataset = PreparedDataset(out, index)
+    save_png(out / "contact_sheet.png", _sheet(dataset))
+    n_val = sum(i["split"] == "val" for i in items)
+    log.info(
+        "prepared %d pairs (%d held out) in %s; skipped %d files; contact sheet: %s",
+        len(items), n_val, out, len(problems.skipped), out / "contact_sheet.png",
+    )
+    return dataset
+
+
+def _prepare_one(job) -> tuple[dict, list[str], list[str]]:
+    path, rel, out, options, input_format = job
+    item = {"id": "", "source": rel, "split": "train", "sketches": 1 + options.variants}
+    try:
+        data = path.read_bytes()
+        item["id"] = hashlib.sha1(data + options.fingerprint().encode()).hexdigest()[:16]
+        paths = [out / "pictures" / f"{item['id']}.png"] + [
+            out / "sketches" / f"{item['id']}_{k}.png" for k in range(item["sketches"])
+        ]
+        if all(p.exists() for p in paths):
+            return item, [], []
+        rng = np.random.default_rng([options.seed, int(item["id"], 16) % (1 << 63)])
+        if input_format == "aligned":
+            sketch, picture = split_aligned(path)
+            picture_image, clean, variants = _from_aligned(sketch, picture, options, rng)
+        else:
+            picture = load_picture(path)
+            picture_image, clean, variants = _from_picture(picture, options, rng)
+    except ImageProblem as e:
+        return item, [str(e)], []
+    except OSError as e:
+        return item, [f"{path}: could not be read ({e.strerror or e}); check the file's permissions"], []
+    save_png(paths[0], picture_image)
+    for p, sketch in zip(paths[1:], [clean, *variants]):
+        save_png(p, Image.fromarray(np.round(sketch * 255).astype(np.uint8), "L"))
+    return item, [], [f"{path}: {n}" for n in picture.notes]
+
+
+def _square(picture: LoadedPicture, size: int) -> LoadedPicture:
+    """Centre on white (transparent) paper and scale to size, so proportions survive."""
+    h, w = picture.rgb.shape[:2]
+    side = max(h, w)
+    top, left = (side - h) // 2, (side - w) // 2
+
+    def pad_and_scale(pixels: np.ndarray, fill: int) -> np.ndarray:
+        canvas = np.full((side, side, *pixels.shape[2:]), fill, np.uint8)
+        canvas[top : top + h, left : left + w] = pixels
+        return np.asarray(Image.fromarray(canvas).resize((size, size), Image.Resampling.LANCZOS))
+
+    alpha = None if picture.alpha is None else pad_and_scale(picture.alpha, 0)
+    return LoadedPicture(rgb=pad_and_scale(picture.rgb, 255), alpha=alpha, notes=picture.notes)
+
+
+def _from_picture(picture: LoadedPicture, options: PrepareOptions, rng):
+    square = _square(picture, options.image_size)
+    layers = extract_lines(square, detail=options.detail)
+    pen = options.resolved_pen_width()
+    clean = render_sketch(layers, pen)
+    variants = [
+        handdrawn_sketch(layers, rng, pen) if options.hand_drawn else clean for _ in range(options.variants)
+    ]
+    return Image.fromarray(square.rgb, "RGB"), clean, variants
+
+
+def _from_aligned(sketch: np.ndarray, picture: LoadedPicture, options: PrepareOptions, rng):
+    size = (options.image_size, options.image_size)
+    sketch_image = Image.fromarray(np.round(sketch * 255).astype(np.uint8), "L").resize(size, Image.Resampling.LANCZOS)
+    clean = np.asarray(sketch_image, np.float32) / 255
+    variants = [
+        augment_given_sketch(clean, rng) if options.hand_drawn else clean for _ in range(options.variants)
+    ]
+    return Image.fromarray(picture.rgb, "RGB").resize(size, Image.Resampling.LANCZOS), clean, variants
+
+
+def _guess_format(files: list[Path]) -> str:
+    """pix2pix A|B pairs are exactly twice as wide as high; plain pictures rarely all are."""
+    sample = files[:20]
+    doubled = 0
+    for path in sample:
+        try:
+            with Image.open(path) as image:
+                doubled += image.width == 2 * image.height
+        except OSError:
+            continue
+    return "aligned" if doubled >= 0.9 * len(sample) else "pictures"
+
+
+def _assign_splits(items: list[dict], val_fraction: float) -> list[dict]:
+    # By content hash, so a picture stays on the same side of the split when the folder grows.
+    for item in items:
+        item["split"] = "val" if int(item["id"][:8], 16) / 0xFFFFFFFF < val_fraction else "train"
+    if len(items) >= 2 and val_fraction > 0 and not any(i["split"] == "val" for i in items):
+        items[-1]["split"] = "val"
+    if not any(i["split"] == "train" for i in items):
+        items[0]["split"] = "train"
+    return items
+
+
+def _remove_stale(out: Path, keep: set[str]) -> None:
+    for folder in (out / "pictures", out / "sketches"):
+        for path in folder.glob("*.png"):
+            if path.stem.split("_")[0] not in keep:
+                path.unlink()
+
+
+def _sheet(dataset: PreparedDataset, rows: int = 8):
+    items = dataset.items()[:rows]
+    sheet_rows = []
+    for item in items:
+        row = [dataset.picture(item)] + [dataset.sketch(item, k) for k in range(min(item.sketches, 4))]
+        sheet_rows.append(row)
+    titles = ["picture", "sketch", "hand-drawn 1", "hand-drawn 2", "hand-drawn 3"]
+    return contact_sheet(sheet_rows, titles[: max(len(r) for r in sheet_rows)])
+
+
+class _InlineExecutor:
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        return False
+
+    def map(self, fn, iterable, chunksize=1):
+        return map(fn, iterable)
