@@ -99,24 +99,29 @@ class Pix2Pix:
         def replica_step(sketch, real):
             with tf.GradientTape() as g_tape:
                 fake = G(sketch, training=True)
-                # The discriminator learns first, on a fake it cannot push back into G ...
-                with g_tape.stop_recording():
-                    with tf.GradientTape() as d_tape:
-                        d_loss = losses.discriminator_loss(
-                            D([sketch, real], training=True), D([sketch, tf.stop_gradient(fake)], training=True)
-                        )
-                    d_grads = d_tape.gradient(d_loss / replicas, D.trainable_variables)
-                    self.d_optimizer.apply_gradients(zip(d_grads, D.trainable_variables))
-                # ... then G learns from the updated D, whose weights stay fixed in this step.
+            # The discriminator learns first, on a fake it cannot push back into G ...
+            with tf.GradientTape() as d_tape:
+                d_loss = losses.discriminator_loss(
+                    D([sketch, real], training=True), D([sketch, tf.stop_gradient(fake)], training=True)
+                )
+                d_scaled = d_loss / replicas
+            d_grads = d_tape.gradient(d_scaled, D.trainable_variables)
+            self.d_optimizer.apply_gradients(zip(d_grads, D.trainable_variables))
+            # ... then G learns from the updated D, whose weights stay fixed in this step. The chain rule
+            # through `fake` reuses G's forward pass instead of running G a second time.
+            with tf.GradientTape() as fake_tape:
+                fake_tape.watch(fake)
                 g_adv = losses.generator_adversarial_loss(D([sketch, fake], training=True))
                 g_l1 = losses.l1_loss(real, fake)
-                g_loss = g_adv + options.l1_weight * g_l1
-            g_grads = g_tape.gradient(g_loss / replicas, G.trainable_variables)
+                g_scaled = (g_adv + options.l1_weight * g_l1) / replicas
+            d_fake = fake_tape.gradient(g_scaled, fake)
+            g_grads = g_tape.gradient(fake, G.trainable_variables, output_gradients=d_fake)
             self.g_optimizer.apply_gradients(zip(g_grads, G.trainable_variables))
             return {"d_loss": d_loss, "g_adv": g_adv, "g_l1": g_l1}
 
         @tf.function
         def train_step(sketch, real):
+            sketch, real = tf.convert_to_tensor(sketch), tf.convert_to_tensor(real)
             per_replica = strategy.run(replica_step, args=(sketch, real))
             return {k: strategy.reduce("MEAN", v, axis=None) for k, v in per_replica.items()}
 
@@ -198,6 +203,7 @@ def train(run: RunInfo, show_progress: bool = True, epochs: int | None = None) -
         while state["epoch"] < options.epochs:
             epoch = state["epoch"]
             progress.set_description(f"epoch {epoch + 1}/{options.epochs}")
+            epoch_l1 = []
             for sketch, real in batches.epoch(epoch, state["step_in_epoch"]):
                 if options.max_steps is not None and state["step"] >= options.max_steps:
                     save_state()
@@ -207,6 +213,7 @@ def train(run: RunInfo, show_progress: bool = True, epochs: int | None = None) -
                     save_state()
                     raise UsageError(f"training diverged at step {state['step']} ({metrics}): "
                                      "lower --lr or use --precision float32, then --resume")
+                epoch_l1.append(metrics["g_l1"])
                 state["step"] += 1
                 state["step_in_epoch"] += 1
                 stepped += 1
@@ -219,7 +226,8 @@ def train(run: RunInfo, show_progress: bool = True, epochs: int | None = None) -
                             tf.summary.scalar(f"train/{name}", value)
                 if state["step"] % options.checkpoint_every == 0:
                     save_state()
-            _end_epoch(run, model, dataset, val_items, sample_items, epoch, writer, state)
+            train_l1 = float(np.mean(epoch_l1)) if epoch_l1 else None
+            _end_epoch(run, model, dataset, val_items, sample_items, epoch, writer, state, train_l1)
             state.update(epoch=epoch + 1, step_in_epoch=0)
             save_state()
     except KeyboardInterrupt:
@@ -233,7 +241,7 @@ def train(run: RunInfo, show_progress: bool = True, epochs: int | None = None) -
     return state
 
 
-def _end_epoch(run, model, dataset, val_items, sample_items, epoch, writer, state):
+def _end_epoch(run, model, dataset, val_items, sample_items, epoch, writer, state, train_l1):
     import tensorflow as tf
 
     from icanvas_desktop.generation import Generator
@@ -248,7 +256,8 @@ def _end_epoch(run, model, dataset, val_items, sample_items, epoch, writer, stat
     tmp.replace(weights)
 
     generator = Generator(run.generator.image_size, KerasRuntime(run.generator, model=model.generator))
-    entry = {"epoch": epoch + 1, "step": state["step"], "weights": weights.name}
+    # Mean generator L1 over this epoch's steps (in [-1, 1] units, as trained).
+    entry = {"epoch": epoch + 1, "step": state["step"], "weights": weights.name, "train_l1": train_l1}
     if val_items:
         entry.update(held_out_metrics(generator, dataset, val_items[:64], with_swd=False))
         with writer.as_default(step=state["step"]):
