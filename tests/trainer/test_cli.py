@@ -1,0 +1,129 @@
+import json
+import logging
+import subprocess
+import sys
+from pathlib import Path
+
+import numpy as np
+import pytest
+from PIL import Image
+
+from icanvas_desktop.generation import load_generator
+from icanvas_desktop.themes import load_theme
+from icanvas_desktop.trainer.cli import main
+from icanvas_desktop.trainer.prepared import PreparedDataset
+from trainer.synthetic import shape_picture, write_aligned, write_pictures
+
+
+@pytest.fixture(autouse=True)
+def _info_logs(caplog):
+    caplog.set_level(logging.INFO, logger="icanvas.train")
+
+
+def _prepare(source: Path, out: Path, *extra: str) -> int:
+    return main(["-q", "prepare", str(source), "--out", str(out), "--size", "64", "--workers", "1", *extra])
+
+
+def test_help_for_the_command_and_each_subcommand():
+    script = Path(sys.executable).parent / "icanvas-train"
+    for args in ([], ["prepare"], ["train"], ["evaluate"], ["export"]):
+        done = subprocess.run([str(script), *args, "--help"], capture_output=True, text=True, timeout=60)
+        assert done.returncode == 0, done.stderr
+        assert "usage: icanvas-train" in done.stdout
+    assert "--resume" in subprocess.run([str(script), "train", "--help"], capture_output=True, text=True).stdout
+
+
+def test_an_empty_folder_stops_with_what_to_put_in_it(tmp_path, capsys):
+    (tmp_path / "pictures").mkdir()
+    assert _prepare(tmp_path / "pictures", tmp_path / "out") == 2
+    assert "No pictures found" in capsys.readouterr().err
+
+
+def test_a_missing_folder_is_named(tmp_path, capsys):
+    assert _prepare(tmp_path / "nowhere", tmp_path / "out") == 2
+    assert "nowhere" in capsys.readouterr().err
+
+
+def test_bad_files_are_named_with_their_fix_and_the_rest_is_prepared(tmp_path, caplog):
+    source = write_pictures(tmp_path / "pictures", 4, size=64)
+    good = (source / "shape_000.png").read_bytes()
+    (source / "truncated.png").write_bytes(good[: len(good) // 2])
+    (source / "garbage.jpg").write_bytes(b"this is not a picture at all")
+    Image.new("RGB", (40, 40), "red").save(source / "animation.gif")
+    Image.new("RGB", (40, 40), "blue").save(source / "renamed.png", format="GIF")
+    assert _prepare(source, tmp_path / "out") == 0
+
+    skipped = {Path(p["file"]).name: p["reason"] for p in
+               PreparedDataset.open(tmp_path / "out").index["problems"]["skipped"]}
+    assert set(skipped) == {"truncated.png", "garbage.jpg", "animation.gif", "renamed.png"}
+    assert "damaged or incomplete" in skipped["truncated.png"]
+    assert "convert" in skipped["animation.gif"]
+    assert "GIF" in skipped["renamed.png"]
+    for name in skipped:
+        assert name in caplog.text
+    assert len(PreparedDataset.open(tmp_path / "out").items()) == 4
+
+
+def test_grayscale_cmyk_and_16_bit_pictures_are_converted_with_a_note(tmp_path, caplog):
+    source = tmp_path / "pictures"
+    source.mkdir()
+    picture = shape_picture(1, 64)[0]
+    picture.convert("L").save(source / "gray.png")
+    picture.convert("CMYK").save(source / "cmyk.jpg")
+    sixteen = (np.asarray(picture.convert("L"), np.uint16) * 257).astype(np.uint16)
+    Image.fromarray(sixteen).save(source / "deep.png")
+    assert _prepare(source, tmp_path / "out") == 0
+    dataset = PreparedDataset.open(tmp_path / "out")
+    assert sorted(i.source for i in dataset.items()) == ["cmyk.jpg", "deep.png", "gray.png"]
+    assert "cmyk.jpg" in caplog.text and "CMYK" in caplog.text
+    deep = next(i for i in dataset.items() if i.source == "deep.png")
+    gray = next(i for i in dataset.items() if i.source == "gray.png")
+    assert np.abs(np.asarray(dataset.picture(deep), int) - np.asarray(dataset.picture(gray), int)).max() <= 1
+
+
+def test_aligned_pairs_with_an_odd_width_are_named(tmp_path, caplog):
+    source = write_aligned(tmp_path / "pairs", 4, size=64)
+    Image.new("RGB", (129, 64), "white").save(source / "odd.png")
+    assert _prepare(source, tmp_path / "out", "--format", "aligned") == 0
+    assert "odd.png" in caplog.text and "odd" in caplog.text
+    dataset = PreparedDataset.open(tmp_path / "out")
+    assert len(dataset.items()) == 4
+    sketch = np.asarray(dataset.sketch(dataset.items()[0], 0))
+    assert sketch.mean() > 200, "white paper with dark lines"
+
+
+def test_a_theme_id_that_escapes_the_output_folder_is_refused(tmp_path, capsys):
+    code = main(["export", "--run", str(tmp_path / "run"), "--id", "../../outside", "--name-en", "x",
+                 "--name-ko", "x", "--source", "s", "--license", "l", "--out", str(tmp_path / "models")])
+    assert code == 2
+    assert "cannot be used" in capsys.readouterr().err
+    assert not (tmp_path / "models").exists() and not (tmp_path.parent / "outside").exists()
+
+
+@pytest.mark.slow
+def test_prepare_train_evaluate_export_end_to_end(tmp_path, capsys):
+    source = write_pictures(tmp_path / "pictures", 12, size=96)
+    drawings = tmp_path / "drawings"
+    drawings.mkdir()
+    for i in range(2):
+        shape_picture(20 + i, 80)[1].save(drawings / f"drawn_{i}.png")
+    assert _prepare(source, tmp_path / "prepared", "--variants", "2", "--val-fraction", "0.25") == 0
+    assert (tmp_path / "prepared" / "contact_sheet.png").exists()
+
+    assert main(["-q", "train", "--data", str(tmp_path / "prepared"), "--run", str(tmp_path / "run"),
+                 "--generator", "unet", "--ngf", "8", "--depth", "4", "--epochs", "2",
+                 "--precision", "float32"]) == 0
+    assert main(["-q", "evaluate", "--run", str(tmp_path / "run"), "--drawings", str(drawings)]) == 0
+    table = capsys.readouterr().out
+    assert "drawings SWD" in table and "epoch_0002.weights.h5" in table
+    results = json.loads((tmp_path / "run" / "evaluation" / "results.json").read_text())
+    assert len(results["checkpoints"]) == 2 and results["drawings"] == ["drawn_0.png", "drawn_1.png"]
+    assert (tmp_path / "run" / "evaluation" / "contact_sheet.png").exists()
+
+    assert main(["-q", "export", "--run", str(tmp_path / "run"), "--id", "shapes", "--name-en", "Shapes",
+                 "--name-ko", "도형", "--source", "synthetic", "--license", "CC0-1.0",
+                 "--prompt", "ball", "Draw a ball", "공을 그려 보세요", "--out", str(tmp_path / "models")]) == 0
+    theme = load_theme(tmp_path / "models" / "shapes")
+    assert theme.manifest["metrics"]["drawings_swd"] == pytest.approx(results["best"]["drawings_swd"], rel=1e-3)
+    picture = load_generator(theme).generate(shape_picture(5, 200)[1])
+    assert picture.size == (64, 64) and picture.mode == "RGB"

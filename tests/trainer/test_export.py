@@ -1,0 +1,81 @@
+import json
+
+import numpy as np
+import pytest
+from PIL import Image
+
+from icanvas_desktop.generation import load_generator
+from icanvas_desktop.themes import ThemeError, load_theme
+from icanvas_desktop.trainer.export import export_theme
+from icanvas_desktop.trainer.problems import UsageError
+from icanvas_desktop.trainer.train import RunInfo, TrainOptions, start_run, train
+from trainer.synthetic import shape_picture, write_prepared
+
+PROMPTS = [{"id": "circle", "en": "Draw a ball", "ko": "공을 그려 보세요"}]
+
+
+@pytest.fixture(scope="module")
+def trained_run(tmp_path_factory):
+    root = tmp_path_factory.mktemp("export")
+    data = write_prepared(root / "data", 5, size=32)
+    options = TrainOptions(generator="unet", generator_settings={"ngf": 8, "depth": 3}, precision="float32",
+                           epochs=2, batch_size=4)
+    run = start_run(root / "run", data, options, 32)
+    train(run, show_progress=False)
+    return RunInfo.open(root / "run")
+
+
+def _export(run, out, theme_id="shapes", **kw):
+    return export_theme(run, out, theme_id, {"en": "Shapes", "ko": "도형"}, "synthetic shapes", "CC0-1.0",
+                        PROMPTS, **kw)
+
+
+def test_export_then_load_gives_identical_pictures(trained_run, tmp_path):
+    from icanvas_desktop.generation import Generator
+    from icanvas_desktop.generation.runtime import KerasRuntime
+
+    folder = _export(trained_run, tmp_path / "models", checkpoint="last")
+    theme = load_theme(folder)
+    assert theme.id == "shapes" and theme.name("ko") == "도형" and theme.prompts == PROMPTS
+    manifest = json.loads((folder / "manifest.json").read_text())
+    assert manifest["data"] == {"source": "synthetic shapes", "license": "CC0-1.0", "images": 5}
+    assert manifest["training"]["checkpoint"] == "epoch_0002.weights.h5"
+    assert sorted(p.name for p in folder.iterdir()) == ["generator.weights.h5", "manifest.json", "preview.png"]
+
+    sketch = shape_picture(3, 32)[1]
+    trained = Generator(32, KerasRuntime(trained_run.generator, trained_run.generator_weights()[-1]))
+    exported = load_generator(theme)
+    assert np.array_equal(np.asarray(trained.generate(sketch)), np.asarray(exported.generate(sketch)))
+    with Image.open(folder / "preview.png") as preview:
+        assert preview.size == (32, 32)
+
+
+@pytest.mark.parametrize("bad_id", ["../escape", "/abs", "a/b", "Caps", "", "dot.dot", "x" * 41, "..", "-lead"])
+def test_theme_ids_that_could_escape_the_folder_are_refused(trained_run, tmp_path, bad_id):
+    with pytest.raises(UsageError, match="cannot be used"):
+        _export(trained_run, tmp_path / "models", bad_id)
+    assert not (tmp_path / "models").exists() or not any((tmp_path / "models").iterdir())
+
+
+def test_export_does_not_replace_a_theme_without_force(trained_run, tmp_path):
+    _export(trained_run, tmp_path)
+    with pytest.raises(UsageError, match="--force"):
+        _export(trained_run, tmp_path)
+    _export(trained_run, tmp_path, force=True)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["shapes"]
+
+
+def test_a_damaged_theme_is_refused_with_its_reason(trained_run, tmp_path):
+    folder = _export(trained_run, tmp_path)
+    weights = folder / "generator.weights.h5"
+    weights.write_bytes(weights.read_bytes()[:-10] + b"0123456789")
+    with pytest.raises(ThemeError, match="damaged"):
+        load_theme(folder)
+    manifest = json.loads((folder / "manifest.json").read_text())
+    manifest["architecture"]["name"] = "os.system"
+    (folder / "manifest.json").write_text(json.dumps(manifest))
+    with pytest.raises(ThemeError, match="architecture/name"):
+        load_theme(folder)
+    (folder / "manifest.json").write_text("{not json")
+    with pytest.raises(ThemeError, match="not valid JSON"):
+        load_theme(folder)
