@@ -39,5 +39,6 @@ def _compiled(keras, model):
     if keras.backend.backend() == "tensorflow":
         import tensorflow as tf
 
-        return tf.function(lambda x: model(x, training=False), reduce_retracing=True)
+        spec = tf.TensorSpec([None, *model.input_shape[1:]], tf.float32)
+        return tf.function(lambda x: model(x, training=False), input_signature=[spec])
     return lambda x: model(x, training=False)
