@@ -31,9 +31,9 @@ class Settings:
         if self.language not in LANGUAGES:
             raise ValueError(f"language must be one of {LANGUAGES}, got {self.language!r}")
         if not isinstance(self.sound, bool) or not isinstance(self.live_mode, bool):
-            raise ValueError("sound and live_mode are true or false")
+            raise TypeError("sound and live_mode are true or false")
         if self.last_profile is not None and not isinstance(self.last_profile, str):
-            raise ValueError(f"last_profile is a profile id or None, got {self.last_profile!r}")
+            raise TypeError(f"last_profile is a profile id or None, got {self.last_profile!r}")
 
 
 class SettingsFile:
@@ -45,15 +45,18 @@ class SettingsFile:
     def load(self) -> Settings:
         try:
             data = json.loads(self.path.read_text(encoding="utf-8"))
-            if not isinstance(data, dict):
-                raise ValueError("settings are not a JSON object")
         except FileNotFoundError:
             return Settings()
         except ValueError as e:  # includes JSON and UTF-8 decoding errors
-            self.set_aside = set_aside(self.path)
-            log.warning("settings in %s are damaged (%s); kept them as %s, using defaults", self.path, e, self.set_aside)
-            return Settings()
+            return self._damaged(str(e))
+        if not isinstance(data, dict):
+            return self._damaged("not a JSON object")
         return _from_dict(data)
+
+    def _damaged(self, why: str) -> Settings:
+        self.set_aside = set_aside(self.path)
+        log.warning("settings in %s are damaged (%s); kept them as %s, using defaults", self.path, why, self.set_aside)
+        return Settings()
 
     def save(self, settings: Settings) -> None:
         data = {"version": SETTINGS_VERSION, **asdict(settings)}
@@ -68,7 +71,7 @@ def _from_dict(data: dict) -> Settings:
             continue
         try:
             Settings(**{field.name: data[field.name]})
-        except ValueError:
+        except (TypeError, ValueError):
             log.warning("ignoring setting %s=%r", field.name, data[field.name])
             continue
         values[field.name] = data[field.name]

@@ -44,5 +44,5 @@ def test_one_bad_value_falls_back_alone_and_unknown_keys_are_ignored(tmp_path):
 def test_settings_reject_unknown_values():
     with pytest.raises(ValueError):
         Settings(language="fr")
-    with pytest.raises(ValueError):
+    with pytest.raises(TypeError):
         Settings(sound=1)
