@@ -1,0 +1,28 @@
+"""Drawings and images for the app-core tests."""
+
+import random
+
+from PIL import Image
+
+from icanvas_desktop.drawing.rasterize import png_bytes, render_sketch
+from icanvas_desktop.drawing.strokes import Drawing, PenSize, Point, Stroke, Tool
+
+
+def scribble(seed: int, strokes: int = 3) -> Drawing:
+    """A drawing with plenty of ink, different for each seed."""
+    rng = random.Random(seed)
+    drawing = Drawing()
+    for _ in range(strokes):
+        points = [Point(rng.uniform(0.1, 0.9), rng.uniform(0.1, 0.9), rng.uniform(0.5, 1.0)) for _ in range(6)]
+        drawing.add(Stroke(Tool.PEN, PenSize.MEDIUM, points))
+    return drawing
+
+
+def line(y: float = 0.5, *, tool: Tool = Tool.PEN, size: PenSize = PenSize.MEDIUM, pressure: float = 1.0,
+         x0: float = 0.1, x1: float = 0.9) -> Stroke:
+    return Stroke(tool, size, (Point(x0, y, pressure), Point(x1, y, pressure)))
+
+
+def creation_files(drawing: Drawing, size: int = 64, colour=(200, 120, 40)) -> tuple[bytes, bytes]:
+    """The sketch PNG for `drawing` and a stand-in generated picture, as a UI would pass them."""
+    return png_bytes(render_sketch(drawing, size)), png_bytes(Image.new("RGB", (size, size), colour))
