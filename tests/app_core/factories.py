@@ -26,3 +26,18 @@ def line(y: float = 0.5, *, tool: Tool = Tool.PEN, size: PenSize = PenSize.MEDIU
 def creation_files(drawing: Drawing, size: int = 64, colour=(200, 120, 40)) -> tuple[bytes, bytes]:
     """The sketch PNG for `drawing` and a stand-in generated picture, as a UI would pass them."""
     return png_bytes(render_sketch(drawing, size)), png_bytes(Image.new("RGB", (size, size), colour))
+
+
+def save_many(data_root: str, profile_id: str, seeds: list[int], themes: list[str], start) -> None:
+    """A second app instance: open the profile and save one creation per seed (run in a child process)."""
+    import os
+
+    os.environ["ICANVAS_DATA_DIR"] = data_root
+    from icanvas_desktop.profiles.store import ProfileStore
+    from icanvas_desktop.session import ChildSession
+
+    with ChildSession(ProfileStore().get(profile_id)) as session:
+        start.wait(timeout=30)  # both instances save at the same time
+        for seed, theme in zip(seeds, themes):
+            drawing = scribble(seed)
+            session.save_creation(drawing, *creation_files(drawing), theme)
