@@ -110,13 +110,12 @@ class ChildSession:
                 outcome = evaluate(facts, self.ledger)
                 awards = self.ledger.record(outcome.awards, staged.id, now)
                 creation = self.gallery.commit(staged)
+                after = self.ledger.total()
         except BaseException:
             self.gallery.discard(staged)
             raise
-        after = before + sum(a.amount for a in awards)
         return SaveResult(
-            creation, awards, new_badges(before, after), StarStatus.from_total(after),
-            outcome.no_stars,
+            creation, awards, new_badges(before, after), StarStatus.from_total(after), outcome.no_stars
         )
 
     def stars(self) -> StarStatus:

@@ -110,7 +110,7 @@ class Outcome:
         return sum(a.amount for a in self.awards)
 
 
-def award(reason: AwardReason, key: str) -> Award:
+def _award(reason: AwardReason, key: str) -> Award:
     return Award(reason, key, STAR_AMOUNTS[reason])
 
 
@@ -121,10 +121,10 @@ def evaluate(facts: SaveFacts, already_awarded: Container[tuple[str, str]]) -> O
     if (AwardReason.CREATION, facts.fingerprint) in already_awarded:
         return Outcome((), NoStars.ALREADY_SAVED)
     candidates = [
-        award(AwardReason.CREATION, facts.fingerprint),
-        award(AwardReason.NEW_THEME, facts.theme_id),
-        award(AwardReason.DAILY_FIRST, facts.day.isoformat()),
+        _award(AwardReason.CREATION, facts.fingerprint),
+        _award(AwardReason.NEW_THEME, facts.theme_id),
+        _award(AwardReason.DAILY_FIRST, facts.day.isoformat()),
     ]
     if facts.challenge is not None and facts.challenge.theme_id == facts.theme_id:
-        candidates.append(award(AwardReason.CHALLENGE, facts.challenge.key))
+        candidates.append(_award(AwardReason.CHALLENGE, facts.challenge.key))
     return Outcome(tuple(a for a in candidates if (a.reason, a.key) not in already_awarded))
