@@ -95,14 +95,13 @@ class StagedCreation:
 
 
 class Gallery:
-    """Create with the gallery's folder; `database` lets a session share the connection with its ledger."""
+    """The gallery in `folder`, opened (and repaired if need be). `database` is shared with the star ledger."""
 
-    def __init__(self, folder: Path, database: ProfileDatabase | None = None):
+    def __init__(self, folder: Path):
         self.folder = Path(folder)
         self._creations_dir = self.folder / CREATIONS_DIR
         self._creations_dir.mkdir(parents=True, exist_ok=True)
-        self._owns_db = database is None
-        self.database = database or ProfileDatabase(self.folder / DATABASE_NAME)
+        self.database = ProfileDatabase(self.folder / DATABASE_NAME)
         if self.database.set_aside is not None:
             self.reindex()
         self.clean_orphans()
@@ -113,23 +112,6 @@ class Gallery:
         return self.database.set_aside
 
     # Saving
-
-    def add(
-        self,
-        drawing: Drawing,
-        sketch_png: bytes,
-        picture_png: bytes,
-        theme_id: str,
-        *,
-        fingerprint: str,
-        created_at: datetime,
-        prompt_id: str | None = None,
-    ) -> Creation:
-        """Save a creation: files first, then the index row."""
-        return self.commit(
-            self.stage(drawing, sketch_png, picture_png, theme_id, fingerprint=fingerprint,
-                       created_at=created_at, prompt_id=prompt_id)
-        )
 
     def stage(
         self,
@@ -142,7 +124,10 @@ class Gallery:
         created_at: datetime,
         prompt_id: str | None = None,
     ) -> StagedCreation:
-        """Write a new creation's files (atomically, each); `commit` lists it, `discard` drops it."""
+        """Write a new creation's files (atomically, each); `commit` lists it, `discard` drops it.
+
+        Two steps so that a caller can commit the row together with other writes (its stars).
+        """
         if not theme_id:
             raise ValueError("a creation needs a theme id")
         _check_png(sketch_png, "sketch")
@@ -262,8 +247,7 @@ class Gallery:
         return added
 
     def close(self) -> None:
-        if self._owns_db:
-            self.database.close()
+        self.database.close()
 
     def __enter__(self) -> Self:
         return self

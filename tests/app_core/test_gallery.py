@@ -19,7 +19,10 @@ T0 = datetime(2026, 5, 9, 9, 0, tzinfo=UTC)
 def add(gallery: Gallery, seed: int, minutes: int = 0, theme: str = "animals", size: int = 64):
     drawing = scribble(seed)
     sketch, picture = creation_files(drawing, size)
-    return gallery.add(drawing, sketch, picture, theme, fingerprint=f"fp{seed}", created_at=T0 + timedelta(minutes=minutes))
+    staged = gallery.stage(
+        drawing, sketch, picture, theme, fingerprint=f"fp{seed}", created_at=T0 + timedelta(minutes=minutes)
+    )
+    return gallery.commit(staged)
 
 
 def all_files(folder):
@@ -122,11 +125,11 @@ def test_only_png_images_are_accepted(tmp_path):
     sketch, picture = creation_files(drawing)
     with Gallery(tmp_path / "g") as gallery:
         with pytest.raises(ValueError, match="picture"):
-            gallery.add(drawing, sketch, b"not an image", "animals", fingerprint="f", created_at=T0)
+            gallery.stage(drawing, sketch, b"not an image", "animals", fingerprint="f", created_at=T0)
         jpeg = io.BytesIO()
         Image.new("RGB", (8, 8)).save(jpeg, format="JPEG")
         with pytest.raises(ValueError, match="PNG"):
-            gallery.add(drawing, jpeg.getvalue(), picture, "animals", fingerprint="f", created_at=T0)
+            gallery.stage(drawing, jpeg.getvalue(), picture, "animals", fingerprint="f", created_at=T0)
         assert gallery.count() == 0 and all_files(tmp_path / "g" / "creations") == []
 
 
