@@ -1,0 +1,154 @@
+"""A profile's SQLite database: the gallery index and the star ledger, in one file so one transaction
+can save a creation and its stars together.
+
+WAL mode and a busy timeout let two app instances on the same profile read and write side by side;
+writes take the write lock up front (BEGIN IMMEDIATE). A file that is not a database, or fails
+SQLite's quick check, is renamed aside (never deleted) and a fresh one started; `set_aside` then says
+where the old one went, for the UI to mention.
+"""
+
+import contextlib
+import logging
+import sqlite3
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+
+from icanvas_desktop.set_aside import set_aside
+
+log = logging.getLogger(__name__)
+
+SCHEMA_VERSION = 1
+BUSY_TIMEOUT_S = 10.0
+_SQLITE_CORRUPT = 11
+_SQLITE_NOTADB = 26
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS creations (
+    id TEXT PRIMARY KEY,            -- also the name of the creation's folder
+    theme_id TEXT NOT NULL,
+    created_at TEXT NOT NULL,       -- ISO 8601, UTC
+    fingerprint TEXT NOT NULL,      -- of the rendered sketch
+    prompt_id TEXT                  -- the challenge it was drawn for, if any
+);
+CREATE INDEX IF NOT EXISTS creations_newest ON creations (created_at DESC);
+CREATE INDEX IF NOT EXISTS creations_fingerprint ON creations (fingerprint, theme_id);
+CREATE TABLE IF NOT EXISTS awards (
+    id INTEGER PRIMARY KEY,
+    reason TEXT NOT NULL,
+    key TEXT NOT NULL,
+    amount INTEGER NOT NULL CHECK (amount > 0),
+    creation_id TEXT,               -- kept when the creation is deleted: stars stay earned
+    awarded_at TEXT NOT NULL,       -- ISO 8601, UTC
+    UNIQUE (reason, key)
+);
+CREATE INDEX IF NOT EXISTS awards_creation ON awards (creation_id);
+"""
+
+
+class DatabaseTooNewError(RuntimeError):
+    """The file was written by a newer iCanvas; it is left alone."""
+
+
+def is_corruption(error: sqlite3.DatabaseError) -> bool:
+    """True for "not a database" and "malformed"; False for a lock, a full disk and the like."""
+    code = getattr(error, "sqlite_errorcode", None)
+    return code is not None and code & 0xFF in (_SQLITE_CORRUPT, _SQLITE_NOTADB)
+
+
+class ProfileDatabase:
+    """One open connection to a profile's database file, usable from one thread at a time (any thread).
+
+    `write()` is a transaction; nested `write()` blocks join the outer one, so a caller can wrap
+    several writers (the gallery row, the star awards) into one commit.
+    """
+
+    def __init__(self, path: Path):
+        self.path = Path(path)
+        self.set_aside: Path | None = None
+        self._lock = threading.RLock()
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        damage = self._find_damage() if self.path.exists() else None
+        if damage is not None:
+            self.set_aside = set_aside(self.path, "corrupt", companions=("-wal", "-shm"))
+            log.warning("%s is damaged (%s); kept it as %s and started a fresh one", self.path, damage, self.set_aside)
+        self._conn = self._open()
+
+    def _find_damage(self) -> str | None:
+        """What is wrong with the file, or None. Read-only, so that closing cannot drop a damaged file's
+        write-ahead log (a read-write connection deletes it), which may hold the newest work."""
+        conn = sqlite3.connect(f"{self.path.resolve().as_uri()}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_S)
+        try:
+            problems = [row[0] for row in conn.execute("PRAGMA quick_check")]
+        except sqlite3.DatabaseError as e:
+            if not is_corruption(e):
+                raise
+            return str(e)
+        finally:
+            conn.close()
+        return None if problems == ["ok"] else "; ".join(problems[:5])
+
+    def _open(self) -> sqlite3.Connection:
+        conn = sqlite3.connect(
+            self.path, timeout=BUSY_TIMEOUT_S, isolation_level=None, check_same_thread=False
+        )
+        try:
+            conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
+            conn.execute("PRAGMA journal_mode = WAL")
+            conn.execute("PRAGMA synchronous = FULL")  # a saved creation survives a power cut too
+            self._migrate(conn)
+        except BaseException:
+            conn.close()
+            raise
+        return conn
+
+    def _migrate(self, conn: sqlite3.Connection) -> None:
+        if conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION:
+            return  # the usual case: no need to wait for the write lock
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            version = conn.execute("PRAGMA user_version").fetchone()[0]
+            if version > SCHEMA_VERSION:
+                raise DatabaseTooNewError(
+                    f"{self.path} has schema version {version}; this iCanvas reads up to {SCHEMA_VERSION}"
+                )
+            if version < SCHEMA_VERSION:
+                for statement in _SCHEMA.split(";"):
+                    if statement.strip():
+                        conn.execute(statement)
+                conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+
+    @contextlib.contextmanager
+    def write(self) -> Iterator[sqlite3.Connection]:
+        """A write transaction, committed when the block ends, rolled back if it raises."""
+        with self._lock:
+            if self._conn.in_transaction:
+                yield self._conn
+                return
+            self._conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield self._conn
+            except BaseException:
+                self._conn.execute("ROLLBACK")
+                raise
+            self._conn.execute("COMMIT")
+
+    @contextlib.contextmanager
+    def read(self) -> Iterator[sqlite3.Connection]:
+        """The connection for queries (each statement sees a consistent snapshot)."""
+        with self._lock:
+            yield self._conn
+
+    def integrity_check(self) -> list[str]:
+        """SQLite's full integrity check: ["ok"] for a healthy file."""
+        with self.read() as conn:
+            return [row[0] for row in conn.execute("PRAGMA integrity_check")]
+
+    def close(self) -> None:
+        with self._lock:
+            self._conn.close()
+

@@ -1,0 +1,84 @@
+"""Turning stroke data into the sketch a generator sees: black lines on white, at any size.
+
+Drawn from the strokes, not from a screenshot of the canvas, so the sketch does not depend on the
+window's size or on how the canvas widget paints.
+"""
+
+import hashlib
+import io
+import math
+
+import numpy as np
+from PIL import Image, ImageDraw
+
+from icanvas_desktop.drawing.strokes import Drawing, Stroke, Tool
+
+INK = 0
+PAPER = 255
+# Lines never get thinner than this many output pixels, or a small pen would vanish in a small sketch.
+MIN_LINE_PX = 1.0
+# Size of the rendering that `sketch_fingerprint` hashes: the same for every theme.
+FINGERPRINT_SIZE = 256
+
+
+def render_sketch(drawing: Drawing, size: int = 256, *, supersample: int = 4) -> Image.Image:
+    """Render `drawing` as a `size`×`size` greyscale ("L") image: ink 0 on paper 255.
+
+    Segments are round-capped and as wide as the pen's pressure at each end; the eraser paints paper.
+    Antialiased by drawing `supersample` times larger and averaging down.
+    """
+    if size < 1 or supersample < 1:
+        raise ValueError(f"size and supersample must be positive, got {size} and {supersample}")
+    scale = size * supersample
+    image = Image.new("L", (scale, scale), PAPER)
+    draw = ImageDraw.Draw(image)
+    for stroke in drawing.strokes:
+        _draw_stroke(draw, stroke, size, supersample)
+    if supersample == 1:
+        return image
+    return image.resize((size, size), Image.Resampling.BOX)
+
+
+def _draw_stroke(draw: ImageDraw.ImageDraw, stroke: Stroke, size: int, supersample: int) -> None:
+    colour = PAPER if stroke.tool is Tool.ERASER else INK
+    scale = size * supersample
+    # Pixel centres sit at half-integers of the work image, so a point at 0.5 lands in the middle.
+    centres = [(p.x * scale - 0.5, p.y * scale - 0.5) for p in stroke.points]
+    radii = [max(stroke.width_at(p.pressure) * size, MIN_LINE_PX) * supersample / 2 for p in stroke.points]
+    for (x, y), r in zip(centres, radii):
+        draw.ellipse((x - r, y - r, x + r, y + r), fill=colour)
+    for (x0, y0), (x1, y1), r0, r1 in zip(centres, centres[1:], radii, radii[1:]):
+        length = math.hypot(x1 - x0, y1 - y0)
+        if length == 0:
+            continue
+        nx, ny = -(y1 - y0) / length, (x1 - x0) / length
+        draw.polygon(
+            [(x0 + nx * r0, y0 + ny * r0), (x1 + nx * r1, y1 + ny * r1),
+             (x1 - nx * r1, y1 - ny * r1), (x0 - nx * r0, y0 - ny * r0)],
+            fill=colour,
+        )
+
+
+def ink_coverage(image: Image.Image) -> float:
+    """How much of the image is ink, 0 (blank paper) to 1 (all black): mean darkness."""
+    pixels = np.asarray(image.convert("L"), dtype=np.float64)
+    return float(1.0 - pixels.mean() / PAPER)
+
+
+def sketch_fingerprint(sketch: Image.Image) -> str:
+    """A hash of what a sketch shows, for telling the same drawing saved twice.
+
+    Pass the rendering at FINGERPRINT_SIZE, so a drawing has one fingerprint whatever its theme's size.
+    Strokes that change nothing (an eraser on blank paper) do not change it.
+    """
+    pixels = np.asarray(sketch.convert("L"), dtype=np.uint8)
+    digest = hashlib.sha256(f"{pixels.shape[1]}x{pixels.shape[0]}:".encode())
+    digest.update(pixels.tobytes())
+    return digest.hexdigest()
+
+
+def png_bytes(image: Image.Image) -> bytes:
+    """PNG-encode an image (a rendered sketch, a generated picture) for saving."""
+    buffer = io.BytesIO()
+    image.save(buffer, format="PNG")
+    return buffer.getvalue()

@@ -1,0 +1,236 @@
+"""The drawing model: strokes in normalised canvas coordinates, with undo and redo.
+
+Coordinates are fractions of a square canvas (0..1, x to the right, y down) and widths are
+fractions of its side, so the drawing looks the same at any window size and renders at any
+resolution. Nothing here knows about Qt: the canvas widget turns its events into `Point`s.
+"""
+
+import json
+import math
+from collections.abc import Iterable
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import Any
+
+DRAWING_FORMAT = "icanvas-drawing"
+DRAWING_VERSION = 1
+
+# Coordinates are kept to 1e-5 of the canvas side (a tenth of a pixel at 10,000 px), pressure to 1e-3,
+# so a drawing's JSON stays small and reads back equal to what was written.
+_COORD_DIGITS = 5
+_PRESSURE_DIGITS = 3
+
+
+class Tool(StrEnum):
+    PEN = "pen"
+    ERASER = "eraser"
+
+
+class PenSize(StrEnum):
+    SMALL = "small"
+    MEDIUM = "medium"
+    LARGE = "large"
+
+
+# Full-pressure line width of each size, as a fraction of the canvas side (2.6, 5.1, 10.2 px at 256).
+PEN_WIDTHS: dict[PenSize, float] = {PenSize.SMALL: 0.01, PenSize.MEDIUM: 0.02, PenSize.LARGE: 0.04}
+# The eraser is wider than the pen of the same size: rubbing out with a thin line is frustrating.
+ERASER_WIDTH_FACTOR = 2.0
+# A feather-light touch of a tablet pen still draws this fraction of the full width.
+MIN_PRESSURE_WIDTH = 0.3
+
+
+class InputSource(StrEnum):
+    MOUSE = "mouse"
+    TABLET = "tablet"
+    TOUCH = "touch"
+
+
+def input_pressure(source: InputSource, reported: float | None = None) -> float:
+    """The pressure to store for a point: a tablet's reported pressure, full pressure for mouse and touch.
+
+    Touch screens often report 0 or nonsense; a child's finger draws at the chosen size.
+    """
+    if source is InputSource.TABLET and reported is not None:
+        return reported
+    return 1.0
+
+
+class DrawingFormatError(ValueError):
+    """Stroke JSON that is not a drawing this version can read."""
+
+
+@dataclass(frozen=True)
+class Point:
+    """A sampled position (fractions of the canvas side) and pen pressure (0..1, clamped)."""
+
+    x: float
+    y: float
+    pressure: float = 1.0
+
+    def __post_init__(self):
+        values = (float(self.x), float(self.y), float(self.pressure))
+        if not all(math.isfinite(v) for v in values):
+            raise ValueError(f"point coordinates and pressure must be finite numbers, got {values}")
+        object.__setattr__(self, "x", round(values[0], _COORD_DIGITS))
+        object.__setattr__(self, "y", round(values[1], _COORD_DIGITS))
+        object.__setattr__(self, "pressure", round(min(max(values[2], 0.0), 1.0), _PRESSURE_DIGITS))
+
+    @classmethod
+    def from_canvas(cls, x_px: float, y_px: float, side_px: float, pressure: float = 1.0) -> "Point":
+        """A point from widget pixels, where the square canvas is `side_px` wide with its corner at (0, 0)."""
+        if side_px <= 0:
+            raise ValueError(f"canvas side must be positive, got {side_px}")
+        return cls(x_px / side_px, y_px / side_px, pressure)
+
+
+@dataclass(frozen=True)
+class Stroke:
+    """One press-move-release of the pen or the eraser. A single point draws a dot."""
+
+    tool: Tool
+    size: PenSize
+    points: tuple[Point, ...]
+
+    def __post_init__(self):
+        object.__setattr__(self, "tool", Tool(self.tool))
+        object.__setattr__(self, "size", PenSize(self.size))
+        object.__setattr__(self, "points", tuple(self.points))
+        if not self.points:
+            raise ValueError("a stroke needs at least one point")
+        if not all(isinstance(p, Point) for p in self.points):
+            raise TypeError("stroke points must be Point objects")
+
+    @property
+    def width(self) -> float:
+        """Line width at full pressure, as a fraction of the canvas side."""
+        factor = ERASER_WIDTH_FACTOR if self.tool is Tool.ERASER else 1.0
+        return PEN_WIDTHS[self.size] * factor
+
+    def width_at(self, pressure: float) -> float:
+        """Line width at `pressure` (0..1), as a fraction of the canvas side; the canvas preview uses it too."""
+        pressure = min(max(pressure, 0.0), 1.0)
+        return self.width * (MIN_PRESSURE_WIDTH + (1.0 - MIN_PRESSURE_WIDTH) * pressure)
+
+
+@dataclass(frozen=True)
+class _Added:
+    stroke: Stroke
+
+
+@dataclass(frozen=True)
+class _Cleared:
+    strokes: tuple[Stroke, ...]
+
+
+class Drawing:
+    """The strokes on the canvas, oldest first, with an undo history of adds and clears.
+
+    Clearing is one undoable step; a new stroke after an undo drops what could have been redone.
+    A drawing read from JSON starts with an empty history.
+    """
+
+    def __init__(self, strokes: Iterable[Stroke] = ()):
+        self._strokes: list[Stroke] = list(strokes)
+        self._undo: list[_Added | _Cleared] = []
+        self._redo: list[_Added | _Cleared] = []
+
+    @property
+    def strokes(self) -> tuple[Stroke, ...]:
+        return tuple(self._strokes)
+
+    @property
+    def can_undo(self) -> bool:
+        return bool(self._undo)
+
+    @property
+    def can_redo(self) -> bool:
+        return bool(self._redo)
+
+    @property
+    def is_empty(self) -> bool:
+        """True when no pen stroke is on the canvas (eraser strokes alone leave it blank)."""
+        return not any(s.tool is Tool.PEN for s in self._strokes)
+
+    def add(self, stroke: Stroke) -> None:
+        self._apply(_Added(stroke))
+        self._undo.append(_Added(stroke))
+        self._redo.clear()
+
+    def clear(self) -> bool:
+        """Remove every stroke as one undoable step; False (and no history entry) when already blank."""
+        if not self._strokes:
+            return False
+        step = _Cleared(tuple(self._strokes))
+        self._apply(step)
+        self._undo.append(step)
+        self._redo.clear()
+        return True
+
+    def undo(self) -> bool:
+        if not self._undo:
+            return False
+        step = self._undo.pop()
+        if isinstance(step, _Added):
+            self._strokes.pop()
+        else:
+            self._strokes = list(step.strokes)
+        self._redo.append(step)
+        return True
+
+    def redo(self) -> bool:
+        if not self._redo:
+            return False
+        step = self._redo.pop()
+        self._apply(step)
+        self._undo.append(step)
+        return True
+
+    def _apply(self, step: _Added | _Cleared) -> None:
+        if isinstance(step, _Added):
+            self._strokes.append(step.stroke)
+        else:
+            self._strokes = []
+
+    def __len__(self) -> int:
+        return len(self._strokes)
+
+    def __eq__(self, other: object) -> bool:
+        """Drawings are equal when their strokes are; the undo history does not count."""
+        return isinstance(other, Drawing) and self._strokes == other._strokes
+
+    __hash__ = None  # mutable
+
+    def __repr__(self) -> str:
+        return f"Drawing({len(self._strokes)} strokes)"
+
+    def to_json(self) -> str:
+        data = {
+            "format": DRAWING_FORMAT,
+            "version": DRAWING_VERSION,
+            "strokes": [
+                {"tool": s.tool.value, "size": s.size.value, "points": [[p.x, p.y, p.pressure] for p in s.points]}
+                for s in self._strokes
+            ],
+        }
+        return json.dumps(data, separators=(",", ":"))
+
+    @classmethod
+    def from_json(cls, text: str | bytes) -> "Drawing":
+        """Read what `to_json` wrote; raises DrawingFormatError for anything else."""
+        try:
+            data = json.loads(text)
+        except (ValueError, UnicodeDecodeError) as e:
+            raise DrawingFormatError(f"not JSON: {e}") from e
+        if not isinstance(data, dict) or data.get("format") != DRAWING_FORMAT:
+            raise DrawingFormatError("not an iCanvas drawing")
+        if data.get("version") != DRAWING_VERSION:
+            raise DrawingFormatError(f"unsupported drawing version {data.get('version')!r}")
+        try:
+            return cls(_stroke_from_dict(s) for s in data["strokes"])
+        except (KeyError, TypeError, ValueError) as e:
+            raise DrawingFormatError(f"malformed stroke: {e}") from e
+
+
+def _stroke_from_dict(data: dict[str, Any]) -> Stroke:
+    return Stroke(Tool(data["tool"]), PenSize(data["size"]), tuple(Point(*xyp) for xyp in data["points"]))

@@ -1,0 +1,284 @@
+"""A child's gallery: each creation's files in a folder of its own, the index in the profile's database.
+
+Layout under the gallery folder:
+
+    gallery.db                      index (creations) and star ledger, see icanvas_desktop.database
+    creations/<id>/strokes.json     the drawing (Drawing.to_json)
+                   sketch.png       the sketch the generator saw
+                   picture.png      the generated picture
+                   thumbnail.png    the picture, at most THUMBNAIL_SIZE on its long side
+                   creation.json    the index row, so a lost index can be rebuilt from the folders
+
+Saving writes every file atomically first and the index row last, in a transaction: a crash at any
+moment leaves either a complete creation or a folder without a row (an orphan), which the next
+opening removes once it is older than ORPHAN_MIN_AGE (younger ones may be another instance's save
+in progress). When the database had to be started afresh because it was damaged, the creations
+are not orphans but the child's work: they are indexed again from their creation.json.
+"""
+
+import io
+import json
+import logging
+import shutil
+import sqlite3
+import time
+import uuid
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Self
+
+from PIL import Image
+
+from icanvas_desktop.atomic import atomic_write_bytes, atomic_write_text
+from icanvas_desktop.database import ProfileDatabase
+from icanvas_desktop.drawing.rasterize import png_bytes
+from icanvas_desktop.drawing.strokes import Drawing
+
+log = logging.getLogger(__name__)
+
+DATABASE_NAME = "gallery.db"
+CREATIONS_DIR = "creations"
+THUMBNAIL_SIZE = 128
+ORPHAN_MIN_AGE = timedelta(hours=1)
+_META_VERSION = 1
+# creation.json goes last: a folder that has it has every other file too.
+_FILES = ("strokes.json", "sketch.png", "picture.png", "thumbnail.png")
+_META = "creation.json"
+
+_SELECT = (
+    "SELECT c.id, c.theme_id, c.created_at, c.fingerprint, c.prompt_id,"
+    " (SELECT COALESCE(SUM(a.amount), 0) FROM awards a WHERE a.creation_id = c.id) FROM creations c"
+)
+
+
+@dataclass(frozen=True)
+class Creation:
+    id: str
+    theme_id: str
+    created_at: datetime  # UTC; show it with .astimezone()
+    fingerprint: str
+    prompt_id: str | None  # the challenge's prompt it was drawn for
+    stars: int  # awarded for this creation
+    folder: Path
+
+    @property
+    def strokes_path(self) -> Path:
+        return self.folder / "strokes.json"
+
+    @property
+    def sketch_path(self) -> Path:
+        return self.folder / "sketch.png"
+
+    @property
+    def picture_path(self) -> Path:
+        return self.folder / "picture.png"
+
+    @property
+    def thumbnail_path(self) -> Path:
+        return self.folder / "thumbnail.png"
+
+    def load_drawing(self) -> Drawing:
+        return Drawing.from_json(self.strokes_path.read_bytes())
+
+
+@dataclass(frozen=True)
+class StagedCreation:
+    """A creation whose files are written but which the index does not list yet."""
+
+    id: str
+    theme_id: str
+    created_at: datetime
+    fingerprint: str
+    prompt_id: str | None
+    folder: Path
+
+
+class Gallery:
+    """The gallery in `folder`, opened (and repaired if need be). `database` is shared with the star ledger."""
+
+    def __init__(self, folder: Path):
+        self.folder = Path(folder)
+        self._creations_dir = self.folder / CREATIONS_DIR
+        self._creations_dir.mkdir(parents=True, exist_ok=True)
+        self.database = ProfileDatabase(self.folder / DATABASE_NAME)
+        if self.database.set_aside is not None:
+            self.reindex()
+        self.clean_orphans()
+
+    @property
+    def recovered_from(self) -> Path | None:
+        """Where the damaged database was kept, when this opening had to start a fresh one."""
+        return self.database.set_aside
+
+    # Saving
+
+    def stage(
+        self,
+        drawing: Drawing,
+        sketch_png: bytes,
+        picture_png: bytes,
+        theme_id: str,
+        *,
+        fingerprint: str,
+        created_at: datetime,
+        prompt_id: str | None = None,
+    ) -> StagedCreation:
+        """Write a new creation's files (atomically, each); `commit` lists it, `discard` drops it.
+
+        Two steps so that a caller can commit the row together with other writes (its stars).
+        """
+        if not theme_id:
+            raise ValueError("a creation needs a theme id")
+        _check_png(sketch_png, "sketch")
+        picture = _check_png(picture_png, "picture")
+        creation_id = uuid.uuid4().hex
+        folder = self._creations_dir / creation_id
+        staged = StagedCreation(creation_id, theme_id, created_at.astimezone(UTC), fingerprint, prompt_id, folder)
+        folder.mkdir()
+        try:
+            atomic_write_text(folder / "strokes.json", drawing.to_json())
+            atomic_write_bytes(folder / "sketch.png", sketch_png)
+            atomic_write_bytes(folder / "picture.png", picture_png)
+            atomic_write_bytes(folder / "thumbnail.png", png_bytes(_thumbnail(picture)))
+            atomic_write_text(folder / _META, json.dumps(_meta(staged), ensure_ascii=False))
+        except BaseException:
+            shutil.rmtree(folder, ignore_errors=True)
+            raise
+        return staged
+
+    def commit(self, staged: StagedCreation) -> Creation:
+        """Add the index row (joining the caller's transaction, if any)."""
+        with self.database.write() as conn:
+            conn.execute(
+                "INSERT INTO creations (id, theme_id, created_at, fingerprint, prompt_id) VALUES (?, ?, ?, ?, ?)",
+                (staged.id, staged.theme_id, staged.created_at.isoformat(), staged.fingerprint, staged.prompt_id),
+            )
+            return self._get(conn, staged.id)
+
+    def discard(self, staged: StagedCreation) -> None:
+        shutil.rmtree(staged.folder, ignore_errors=True)
+
+    # Reading
+
+    def get(self, creation_id: str) -> Creation | None:
+        with self.database.read() as conn:
+            return self._get(conn, creation_id)
+
+    def _get(self, conn: sqlite3.Connection, creation_id: str) -> Creation | None:
+        row = conn.execute(f"{_SELECT} WHERE c.id = ?", (creation_id,)).fetchone()
+        return self._creation(row) if row else None
+
+    def list_creations(self, limit: int | None = None, offset: int = 0) -> list[Creation]:
+        """Creations, newest first; `limit` and `offset` page through a long gallery."""
+        with self.database.read() as conn:
+            rows = conn.execute(
+                f"{_SELECT} ORDER BY c.created_at DESC, c.rowid DESC LIMIT ? OFFSET ?",
+                (-1 if limit is None else limit, offset),
+            ).fetchall()
+        return [self._creation(row) for row in rows]
+
+    def count(self) -> int:
+        with self.database.read() as conn:
+            return conn.execute("SELECT COUNT(*) FROM creations").fetchone()[0]
+
+    def find(self, fingerprint: str, theme_id: str) -> Creation | None:
+        """The newest creation of this sketch in this theme, if there is one."""
+        with self.database.read() as conn:
+            row = conn.execute(
+                f"{_SELECT} WHERE c.fingerprint = ? AND c.theme_id = ? ORDER BY c.created_at DESC LIMIT 1",
+                (fingerprint, theme_id),
+            ).fetchone()
+        return self._creation(row) if row else None
+
+    def _creation(self, row: tuple) -> Creation:
+        cid, theme_id, created_at, fingerprint, prompt_id, stars = row
+        return Creation(
+            cid, theme_id, datetime.fromisoformat(created_at), fingerprint, prompt_id, stars,
+            self._creations_dir / cid,
+        )
+
+    # Removing and repairing
+
+    def delete(self, creation_id: str) -> bool:
+        """Remove a creation: its row first, then its files. Stars it earned stay earned."""
+        with self.database.write() as conn:
+            deleted = conn.execute("DELETE FROM creations WHERE id = ?", (creation_id,)).rowcount == 1
+        if deleted:
+            shutil.rmtree(self._creations_dir / creation_id, ignore_errors=True)
+        return deleted
+
+    def clean_orphans(self, min_age: timedelta = ORPHAN_MIN_AGE) -> int:
+        """Remove creation folders the index does not list, older than `min_age`; returns how many."""
+        with self.database.read() as conn:
+            listed = {cid for (cid,) in conn.execute("SELECT id FROM creations")}
+        cutoff = time.time() - min_age.total_seconds()
+        removed = 0
+        for folder in self._creations_dir.iterdir():
+            if folder.name in listed or not folder.is_dir() or folder.stat().st_mtime > cutoff:
+                continue
+            shutil.rmtree(folder, ignore_errors=True)
+            removed += 1
+        if removed:
+            log.info("removed %d unfinished creation folder(s) from %s", removed, self.folder)
+        return removed
+
+    def reindex(self) -> int:
+        """List again every complete creation folder the index lacks; returns how many were added."""
+        added = 0
+        with self.database.write() as conn:
+            for folder in self._creations_dir.iterdir():
+                try:
+                    meta = json.loads((folder / _META).read_text(encoding="utf-8"))
+                    if meta.get("version") != _META_VERSION or meta["id"] != folder.name:
+                        continue
+                    row = (meta["id"], meta["theme_id"], meta["created_at"], meta["fingerprint"], meta["prompt_id"])
+                except (OSError, ValueError, KeyError, TypeError):
+                    continue
+                if not all((folder / name).is_file() for name in _FILES):
+                    continue
+                added += conn.execute(
+                    "INSERT OR IGNORE INTO creations (id, theme_id, created_at, fingerprint, prompt_id)"
+                    " VALUES (?, ?, ?, ?, ?)",
+                    row,
+                ).rowcount
+        if added:
+            log.warning("indexed %d creation(s) again in %s", added, self.folder)
+        return added
+
+    def close(self) -> None:
+        self.database.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+
+def _meta(staged: StagedCreation) -> dict:
+    return {
+        "version": _META_VERSION,
+        "id": staged.id,
+        "theme_id": staged.theme_id,
+        "created_at": staged.created_at.isoformat(),
+        "fingerprint": staged.fingerprint,
+        "prompt_id": staged.prompt_id,
+    }
+
+
+def _check_png(data: bytes, what: str) -> Image.Image:
+    try:
+        image = Image.open(io.BytesIO(data))
+        image.load()
+    except Exception as e:  # Pillow raises many kinds for bad data
+        raise ValueError(f"the {what} is not a readable image: {e}") from e
+    if image.format != "PNG":
+        raise ValueError(f"the {what} must be a PNG, got {image.format}")
+    return image
+
+
+def _thumbnail(picture: Image.Image) -> Image.Image:
+    thumb = picture.convert("RGB")
+    thumb.thumbnail((THUMBNAIL_SIZE, THUMBNAIL_SIZE), Image.Resampling.LANCZOS)
+    return thumb

@@ -1,0 +1,134 @@
+"""What the UI calls for the child who is drawing: save a creation and its stars, read the gallery.
+
+    session = ChildSession(ProfileStore().get(profile_id))
+    result = session.save_creation(drawing, sketch_png, picture_png, "animals", Challenge("animals", "cat"))
+    result.awards, result.new_badges, result.stars.level    # celebrate
+    session.gallery.list_creations()                         # newest first, with thumbnail paths
+    export_png(creation, path, ExportLayout.SIDE_BY_SIDE)   # icanvas_desktop.gallery.export
+
+Saving the same drawing (same rendered sketch) again in the same theme writes nothing and returns
+the creation saved before (`already_saved`); in another theme it is a new creation, without stars.
+"""
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Self
+
+from icanvas_desktop.drawing.rasterize import (
+    FINGERPRINT_SIZE,
+    ink_coverage,
+    render_sketch,
+    sketch_fingerprint,
+)
+from icanvas_desktop.drawing.strokes import Drawing
+from icanvas_desktop.gallery.store import Creation, Gallery
+from icanvas_desktop.profiles.store import Profile
+from icanvas_desktop.rewards.badges import Badge, Level, badges_for, level_for, new_badges
+from icanvas_desktop.rewards.ledger import StarLedger
+from icanvas_desktop.rewards.rules import Award, Challenge, NoStars, SaveFacts, evaluate
+
+
+@dataclass(frozen=True)
+class StarStatus:
+    total: int
+    level: Level
+    badges: tuple[Badge, ...]
+
+    @classmethod
+    def from_total(cls, total: int) -> "StarStatus":
+        return cls(total, level_for(total), badges_for(total))
+
+
+@dataclass(frozen=True)
+class SaveResult:
+    creation: Creation
+    awards: tuple[Award, ...]  # what this save earned, in the order to show them
+    new_badges: tuple[Badge, ...]
+    stars: StarStatus  # after the save
+    no_stars: NoStars | None  # why it earned nothing, when it did not
+    already_saved: bool = False  # True: the same drawing was in this theme already; nothing was written
+
+    @property
+    def stars_earned(self) -> int:
+        return sum(a.amount for a in self.awards)
+
+    @property
+    def level_up(self) -> bool:
+        return self.stars.total - self.stars_earned < self.stars.level.stars_at_start
+
+
+def _local_now() -> datetime:
+    return datetime.now().astimezone()
+
+
+class ChildSession:
+    """One child's gallery and stars. `clock` returns the local time (tests pass a fixed one)."""
+
+    def __init__(self, profile: Profile, *, clock: Callable[[], datetime] = _local_now):
+        self.profile = profile
+        self._clock = clock
+        self.gallery = Gallery(profile.gallery_folder)
+        self.ledger = StarLedger(self.gallery.database)
+
+    @property
+    def recovered_from(self) -> Path | None:
+        """Set when the gallery's database was damaged: where the old file was kept (drawings were kept)."""
+        return self.gallery.recovered_from
+
+    def save_creation(
+        self,
+        drawing: Drawing,
+        sketch_png: bytes,
+        picture_png: bytes,
+        theme_id: str,
+        challenge: Challenge | None = None,
+    ) -> SaveResult:
+        """Save a drawing, the sketch the generator saw and its picture, and award the stars it earns.
+
+        `challenge` is the one the child has on, if any; it counts only in its own theme.
+        """
+        now = self._clock()
+        if now.tzinfo is None:
+            now = now.astimezone()
+        sketch = render_sketch(drawing, FINGERPRINT_SIZE)
+        facts = SaveFacts(sketch_fingerprint(sketch), ink_coverage(sketch), theme_id, now.date(), challenge)
+
+        existing = self.gallery.find(facts.fingerprint, theme_id)
+        if existing is not None:
+            return SaveResult(existing, (), (), self.stars(), NoStars.ALREADY_SAVED, already_saved=True)
+
+        in_theme = challenge is not None and challenge.theme_id == theme_id
+        staged = self.gallery.stage(
+            drawing, sketch_png, picture_png, theme_id, fingerprint=facts.fingerprint, created_at=now,
+            prompt_id=challenge.prompt_id if in_theme else None,
+        )
+        try:
+            with self.gallery.database.write():
+                before = self.ledger.total()
+                outcome = evaluate(facts, self.ledger)
+                awards = self.ledger.record(outcome.awards, staged.id, now)
+                creation = self.gallery.commit(staged)
+                after = self.ledger.total()
+        except BaseException:
+            self.gallery.discard(staged)
+            raise
+        return SaveResult(
+            creation, awards, new_badges(before, after), StarStatus.from_total(after), outcome.no_stars
+        )
+
+    def stars(self) -> StarStatus:
+        return StarStatus.from_total(self.ledger.total())
+
+    def completed_challenges(self) -> frozenset[Challenge]:
+        return self.ledger.completed_challenges()
+
+    def close(self) -> None:
+        self.gallery.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
