@@ -63,9 +63,10 @@ def _evaluate(args) -> None:
 
 
 def _export(args) -> None:
-    from icanvas_desktop.trainer.export import export_theme
+    from icanvas_desktop.trainer.export import check_theme_id, export_theme
     from icanvas_desktop.trainer.train import RunInfo
 
+    check_theme_id(args.id)  # before anything else, so a bad id is the message even when more is wrong
     prompts = [{"id": i, "en": en, "ko": ko} for i, en, ko in args.prompt or []]
     if args.prompts:
         try:
