@@ -14,9 +14,8 @@ def test_replaces_file_and_leaves_no_temporaries(tmp_path):
 def test_failure_midway_keeps_the_old_file(tmp_path):
     target = tmp_path / "a.bin"
     target.write_bytes(b"old")
-    with pytest.raises(RuntimeError):
-        with atomic_writer(target) as f:
-            f.write(b"half")
-            raise RuntimeError("crash")
+    with pytest.raises(RuntimeError), atomic_writer(target) as f:
+        f.write(b"half")
+        raise RuntimeError("crash")
     assert target.read_bytes() == b"old"
     assert [p.name for p in tmp_path.iterdir()] == ["a.bin"]

@@ -3,13 +3,13 @@ import json
 import numpy as np
 import pytest
 from PIL import Image
+from trainer.synthetic import shape_picture, write_prepared
 
 from icanvas_desktop.generation import load_generator
 from icanvas_desktop.themes import ThemeError, load_theme
 from icanvas_desktop.trainer.export import export_theme
 from icanvas_desktop.trainer.problems import UsageError
 from icanvas_desktop.trainer.train import RunInfo, TrainOptions, start_run, train
-from trainer.synthetic import shape_picture, write_prepared
 
 PROMPTS = [{"id": "circle", "en": "Draw a ball", "ko": "공을 그려 보세요"}]
 
