@@ -82,28 +82,10 @@ def extract_lines(
         rgb = picture
     rgb = np.asarray(rgb, dtype=np.float32) / 255.0
     scale = size_scale(rgb.shape[:2])
-    mask = object_mask(rgb, alpha, scale)
+    mask = _object_mask(rgb, alpha, scale)
     outline = _boundary(mask) if mask is not None else np.zeros(rgb.shape[:2], bool)
     interior = _interior_edges(rgb, mask, scale, detail)
     return LineLayers(outline=_clean(outline, scale), interior=_clean(interior, scale))
-
-
-def object_mask(rgb: np.ndarray, alpha: np.ndarray | None, scale: float) -> np.ndarray | None:
-    """The object as a filled boolean mask, or None when the picture has no separable background."""
-    if alpha is not None:
-        mask = alpha > 127
-    else:
-        background = _border_background(rgb, scale)
-        if background is None:
-            return None
-        mask = ~background
-    mask = _smooth_mask(mask, _MASK_SMOOTHING * scale)
-    mask = _drop_small(ndi.binary_fill_holes(mask), _SPECK_SHARE * mask.size, connectivity=1)
-    if not _MIN_OBJECT_SHARE <= mask.mean() <= _MAX_OBJECT_SHARE or _is_strokes(mask, scale):
-        return None
-    if _border_pixels(mask).mean() > _MAX_BORDER_TOUCH:
-        return None  # a landscape or a close-up: the "outline" would be a horizon, not a thing
-    return mask
 
 
 def render_sketch(layers: LineLayers, pen_width: float) -> np.ndarray:
@@ -123,6 +105,24 @@ def pen_ink(skeleton: np.ndarray, pen_width: float | np.ndarray) -> np.ndarray:
 def size_scale(shape: tuple[int, ...]) -> float:
     """How many times larger than the 256 px reference a picture of this shape is."""
     return float(np.sqrt(shape[0] * shape[1])) / REFERENCE_SIDE
+
+
+def _object_mask(rgb: np.ndarray, alpha: np.ndarray | None, scale: float) -> np.ndarray | None:
+    """The object as a filled boolean mask, or None when the picture has no separable background."""
+    if alpha is not None:
+        mask = alpha > 127
+    else:
+        background = _border_background(rgb, scale)
+        if background is None:
+            return None
+        mask = ~background
+    mask = _smooth_mask(mask, _MASK_SMOOTHING * scale)
+    mask = _drop_small(ndi.binary_fill_holes(mask), _SPECK_SHARE * mask.size, connectivity=1)
+    if not _MIN_OBJECT_SHARE <= mask.mean() <= _MAX_OBJECT_SHARE or _is_strokes(mask, scale):
+        return None
+    if _border_pixels(mask).mean() > _MAX_BORDER_TOUCH:
+        return None  # a landscape or a close-up: the "outline" would be a horizon, not a thing
+    return mask
 
 
 def _border_background(rgb: np.ndarray, scale: float) -> np.ndarray | None:

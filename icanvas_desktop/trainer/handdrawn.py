@@ -51,7 +51,8 @@ def handdrawn_sketch(
 ) -> np.ndarray:
     """Draw the layers as a child might: float32 H x W, white 1, ink 0.
 
-    `strength` 0 draws cleanly (apart from the pen), 1 is the intended amount, more exaggerates.
+    `strength` 0 gives exactly `render_sketch`'s clean drawing, 1 the intended amount of
+    clumsiness, more exaggerates it.
     """
     # With no outline (a photo), the interior lines are the whole drawing; never lose them all.
     return _draw(layers, rng, pen_width, strength, may_drop_all=bool(layers.outline.any()))
@@ -99,7 +100,8 @@ def _leave_out_detail(
         return np.zeros_like(interior)
     share = rng.uniform(0.0, _MAX_DROP_SHARE) * min(strength, 1.0)
     keep = np.concatenate([[False], rng.random(count) >= share])
-    if not may_drop_all and not keep.any():
+    if not may_drop_all:
+        # Without an outline layer the longest line is most likely the outline: always draw it.
         sizes = np.bincount(labels.ravel())
         sizes[0] = 0
         keep[np.argmax(sizes)] = True

@@ -30,7 +30,8 @@ def test_help_for_the_command_and_each_subcommand():
         done = subprocess.run([str(script), *args, "--help"], capture_output=True, text=True, timeout=60, check=False)
         assert done.returncode == 0, done.stderr
         assert "usage: icanvas-train" in done.stdout
-    assert "--resume" in subprocess.run([str(script), "train", "--help"], capture_output=True, text=True).stdout
+    train_help = subprocess.run([str(script), "train", "--help"], capture_output=True, text=True, check=True)
+    assert "--resume" in train_help.stdout
 
 
 def test_an_empty_folder_stops_with_what_to_put_in_it(tmp_path, capsys):

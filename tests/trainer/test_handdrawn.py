@@ -8,7 +8,7 @@ from icanvas_desktop.trainer.handdrawn import augment_given_sketch, handdrawn_sk
 
 SIZE = 160
 PEN = 2.5
-SEEDS = range(24)
+SEEDS = range(12)
 
 
 def _face() -> LineLayers:
@@ -58,8 +58,8 @@ def test_differs_from_the_clean_sketch_but_stays_close_to_its_lines(seed):
     assert drawn.min() >= 0.0 and drawn.max() <= 1.0
     assert np.abs(drawn - clean).mean() > 0.005
     assert _near(drawn, layers.outline | layers.interior, px=6.0) > 0.95
-    # The outline is never left out, so the drawing is never blank.
-    assert _dark(drawn).sum() > 0.5 * _dark(render_sketch(LineLayers(layers.outline, layers.outline), PEN)).sum()
+    # The outline is never left out (only broken here and there), so the drawing is never blank.
+    assert (ndi.distance_transform_edt(~_dark(drawn))[layers.outline] <= 4.0).mean() > 0.8
 
 
 def test_strength_zero_is_the_clean_sketch():
@@ -68,12 +68,62 @@ def test_strength_zero_is_the_clean_sketch():
     np.testing.assert_allclose(drawn, render_sketch(layers, PEN), atol=1e-5)
 
 
-def test_interior_detail_is_sometimes_left_out_entirely_and_usually_partly_kept():
+def _waviness(size: int, seed: int, strength: float = 1.0) -> float:
+    """How far (px, peak to peak) a drawn straight line strays up and down along its length."""
+    outline = np.zeros((size, size), bool)
+    outline[size // 2, size // 10 : size - size // 10] = True
+    layers = LineLayers(outline=outline, interior=np.zeros_like(outline))
+    dark = _dark(handdrawn_sketch(layers, np.random.default_rng(seed), PEN, strength))
+    # The median ink row per column ignores a stray stroke; columns in a break have none.
+    centres = [np.median(np.nonzero(dark[:, col])[0]) for col in range(size) if dark[:, col].any()]
+    return float(np.ptp(centres))
+
+
+def test_straight_lines_come_out_wavy():
+    assert _waviness(SIZE, 0, strength=0.0) == 0.0
+    assert np.median([_waviness(SIZE, seed) for seed in range(8)]) >= 1.5
+
+
+def test_wobble_scales_with_the_picture():
+    small = np.mean([_waviness(SIZE, seed) for seed in range(8)])
+    big = np.mean([_waviness(2 * SIZE, seed) for seed in range(8)])
+    assert 1.6 < big / small < 2.4
+
+
+def _spotted() -> tuple[LineLayers, list[tuple[int, int]]]:
+    """A round outline with twelve small rings inside, each a separate interior line."""
     layers = _face()
-    mouth = np.zeros((SIZE, SIZE), bool)
-    mouth[100:111, 50:111] = True
-    mouth_drawn = [_dark(handdrawn_sketch(layers, np.random.default_rng(s), PEN))[mouth].any() for s in range(40)]
-    assert 0.3 < np.mean(mouth_drawn) < 0.97
+    layers.interior[:] = False
+    centres = [(50 + 20 * row, 50 + 20 * col) for row in range(3) for col in range(4)]
+    for y, x in centres:
+        layers.interior[circle_perimeter(y, x, 3)] = True
+    return layers, centres
+
+
+def test_interior_lines_are_left_out_partly_and_sometimes_all_of_them():
+    layers, centres = _spotted()
+    kept = []
+    for seed in range(24):
+        dark = _dark(handdrawn_sketch(layers, np.random.default_rng(seed), PEN))
+        kept.append(sum(dark[y - 7 : y + 8, x - 7 : x + 8].any() for y, x in centres))
+    assert any(0 < count < len(centres) for count in kept)
+    # Twelve separate lines all going by chance one by one is vanishingly rare: this is "leave out all".
+    assert 0 in kept
+    assert np.mean(kept) > 0.5 * len(centres)
+
+
+def test_some_lines_are_broken():
+    size = SIZE
+    outline = np.zeros((size, size), bool)
+    outline[size // 2, 20 : size - 20] = True
+    layers = LineLayers(outline=outline, interior=np.zeros_like(outline))
+    broken = 0
+    for seed in range(8):
+        dark = _dark(handdrawn_sketch(layers, np.random.default_rng(seed), PEN))
+        inked = dark.any(axis=0)
+        columns = np.nonzero(inked)[0]
+        broken += not inked[columns.min() : columns.max() + 1].all()
+    assert 2 <= broken <= 7
 
 
 def test_pen_width_varies_between_drawings():
@@ -83,11 +133,12 @@ def test_pen_width_varies_between_drawings():
     assert min(ink) < 0.85 * clean_ink and max(ink) > 1.1 * clean_ink
 
 
-def test_photo_without_outline_is_never_blank():
+def test_without_outline_the_longest_line_is_always_drawn():
     layers = _face()
-    photo = LineLayers(outline=np.zeros_like(layers.outline), interior=layers.interior)
-    for seed in range(40):
-        assert _dark(handdrawn_sketch(photo, np.random.default_rng(seed), PEN)).any()
+    photo = LineLayers(outline=np.zeros_like(layers.outline), interior=layers.outline | layers.interior)
+    for seed in range(20):
+        dark = _dark(handdrawn_sketch(photo, np.random.default_rng(seed), PEN))
+        assert (ndi.distance_transform_edt(~dark)[layers.outline] <= 4.0).mean() > 0.8
 
 
 def _given_sketch() -> np.ndarray:
