@@ -1,4 +1,4 @@
-"""Generator latency (batch 1) and training throughput, seed ResNet-9 and compact U-Net side by side.
+"""Generator latency (batch 1, Keras and LiteRT) and training throughput, seed ResNet-9 and compact U-Net.
 
     python benchmarks/generator_speed.py [--size 256] [--runs 30] [--train-steps 6] [--precision float32|bf16]
 
@@ -8,14 +8,15 @@ Prints a table; figures depend on the machine, so compare only rows from the sam
 import argparse
 import os
 import statistics
+import tempfile
 import time
+from pathlib import Path
 
 os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
 
 
-def latency(config, runs: int, policy: str) -> tuple[float, float, int]:
+def keras_runtime(config, policy: str):
     import keras
-    import numpy as np
 
     from icanvas_desktop.generation.runtime import KerasRuntime
     from icanvas_desktop.networks import build_generator
@@ -23,8 +24,23 @@ def latency(config, runs: int, policy: str) -> tuple[float, float, int]:
     keras.mixed_precision.set_global_policy(policy)
     model = build_generator(config)
     keras.mixed_precision.set_global_policy("float32")
-    runtime = KerasRuntime(config, model=model)
-    sketch = np.ones((1, config.image_size, config.image_size, 1), np.float32)
+    return KerasRuntime(config, model=model)
+
+
+def litert_runtime(keras, folder: Path):
+    """The same network as the app's packaged build runs it: converted to .tflite, on LiteRT."""
+    from icanvas_desktop.generation.litert import LiteRTRuntime
+    from icanvas_desktop.trainer.tflite import convert
+
+    path = folder / "generator.tflite"
+    path.write_bytes(convert(keras))
+    return LiteRTRuntime(path)
+
+
+def latency(runtime, size: int, runs: int) -> tuple[float, float]:
+    import numpy as np
+
+    sketch = np.ones((1, size, size, 1), np.float32)
     for _ in range(3):
         runtime(sketch)
     times = []
@@ -33,7 +49,7 @@ def latency(config, runs: int, policy: str) -> tuple[float, float, int]:
         runtime(sketch)
         times.append(time.perf_counter() - start)
     times.sort()
-    return statistics.median(times) * 1000, times[max(0, round(0.95 * len(times)) - 1)] * 1000, model.count_params()
+    return statistics.median(times) * 1000, times[max(0, round(0.95 * len(times)) - 1)] * 1000
 
 
 def throughput(config, steps: int, batch: int, policy: str) -> float:
@@ -72,15 +88,21 @@ def main() -> None:
     train_policy = choose_precision("auto", [])
     infer_policy = "mixed_bfloat16" if args.precision == "bf16" else "float32"
     print(f"{os.cpu_count()} CPU cores; inference {infer_policy}; training {train_policy}, batch {args.batch}")
-    print(f"{'generator':<10} {'params':>11} {'p50 ms':>8} {'p95 ms':>8} {'train img/s':>12}")
+    print(f"{'generator':<10} {'runtime':<8} {'params':>11} {'p50 ms':>8} {'p95 ms':>8} {'train img/s':>12}")
     rows = {}
     for name in ("seed", "compact"):
         config = GeneratorConfig.from_preset(name, args.size)
-        p50, p95, params = latency(config, args.runs, infer_policy)
+        keras = keras_runtime(config, infer_policy)
+        params = keras.model.count_params()
+        p50, p95 = latency(keras, args.size, args.runs)
         rate = throughput(config, args.train_steps, args.batch, train_policy)
         rows[name] = p95
-        print(f"{name:<10} {params:>11,} {p50:>8.1f} {p95:>8.1f} {rate:>12.2f}", flush=True)
-    print(f"compact p95 is {rows['seed'] / rows['compact']:.1f}x lower than seed")
+        print(f"{name:<10} {'keras':<8} {params:>11,} {p50:>8.1f} {p95:>8.1f} {rate:>12.2f}", flush=True)
+        if infer_policy == "float32":  # the .tflite is float32 whatever the Keras policy
+            with tempfile.TemporaryDirectory() as folder:
+                p50, p95 = latency(litert_runtime(keras, Path(folder)), args.size, args.runs)
+            print(f"{name:<10} {'litert':<8} {params:>11,} {p50:>8.1f} {p95:>8.1f} {'':>12}", flush=True)
+    print(f"compact keras p95 is {rows['seed'] / rows['compact']:.1f}x lower than seed")
 
 
 if __name__ == "__main__":

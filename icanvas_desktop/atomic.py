@@ -2,6 +2,7 @@
 
 import contextlib
 import os
+import shutil
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -37,6 +38,19 @@ def atomic_write_bytes(path: Path, data: bytes) -> None:
 
 def atomic_write_text(path: Path, text: str) -> None:
     atomic_write_bytes(path, text.encode("utf-8"))
+
+
+def replace_folder(staging: Path, target: Path) -> None:
+    """Swap a finished folder into place; a crash leaves either the old folder or the new one.
+
+    Both must be on the same filesystem. Between the two renames the old folder waits under a hidden name
+    beside the target, so it is never lost, only out of sight until someone looks.
+    """
+    old = target.with_name(f".{target.name}.old-{os.getpid()}")
+    if target.exists():
+        target.rename(old)
+    staging.rename(target)
+    shutil.rmtree(old, ignore_errors=True)
 
 
 def _umask() -> int:

@@ -4,9 +4,10 @@ import numpy as np
 import pytest
 from PIL import Image
 
-from icanvas_desktop.generation import load_generator
+from icanvas_desktop.generation import load_generator, sketch_to_array
 from icanvas_desktop.resources import bundled_models_dir
 from icanvas_desktop.themes.discovery import discover_themes
+from icanvas_desktop.trainer.tflite import TOLERANCE
 
 DRAWINGS = Path(__file__).parent / "data" / "drawings"
 THEMES, PROBLEMS = discover_themes([bundled_models_dir()])
@@ -30,3 +31,12 @@ def test_a_bundled_theme_turns_human_drawings_into_colourful_pictures(theme):
         assert picture.shape == (theme.input_size, theme.input_size, 3)
         assert picture[..., 2].std() > 10, f"{path.name}: not blank"
         assert (picture[..., 1] > 60).mean() > 0.05, f"{path.name}: colourful"
+
+
+@pytest.mark.parametrize("theme", THEMES, ids=lambda t: t.id)
+def test_a_bundled_theme_gives_the_same_picture_through_litert_and_keras(theme):
+    assert theme.tflite_path is not None, "the packaged app runs the .tflite: add it with icanvas-train add-tflite"
+    litert, keras = (load_generator(theme, runtime).runtime for runtime in ("litert", "keras"))
+    for path in sorted((DRAWINGS / theme.id).glob("*.png")):
+        sketch = sketch_to_array(Image.open(path), theme.input_size)[None]
+        assert np.abs(litert(sketch) - keras(sketch)).max() <= TOLERANCE, path.name

@@ -5,9 +5,12 @@ from dataclasses import dataclass
 import numpy as np
 from PIL import Image
 
+from icanvas_desktop.generation.litert import LiteRTRuntime, litert_available
 from icanvas_desktop.generation.runtime import KerasRuntime, Runtime
 from icanvas_desktop.generation.sketch_input import picture_from_array, sketch_to_array
-from icanvas_desktop.themes import Theme
+from icanvas_desktop.themes import Theme, ThemeError
+
+RUNTIMES = ("auto", "litert", "keras")
 
 
 @dataclass
@@ -24,5 +27,14 @@ class Generator:
         return [picture_from_array(p) for p in self.runtime(batch)]
 
 
-def load_generator(theme: Theme) -> Generator:
+def load_generator(theme: Theme, runtime: str = "auto") -> Generator:
+    """`auto` takes LiteRT when the theme ships a .tflite and an interpreter is there, else Keras."""
+    if runtime not in RUNTIMES:
+        raise ValueError(f"runtime must be one of {RUNTIMES}, got {runtime!r}")
+    if runtime == "auto":
+        runtime = "litert" if theme.tflite_path is not None and litert_available() else "keras"
+    if runtime == "litert":
+        if theme.tflite_path is None:
+            raise ThemeError(theme.folder, "has no .tflite model: add one with 'icanvas-train add-tflite'")
+        return Generator(theme.input_size, LiteRTRuntime(theme.tflite_path))
     return Generator(theme.input_size, KerasRuntime(theme.generator_config, theme.weights_path))

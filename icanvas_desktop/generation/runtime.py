@@ -9,12 +9,16 @@ from icanvas_desktop.networks.config import GeneratorConfig
 
 
 class Runtime(Protocol):
+    name: str  # "keras" or "litert", for logs and the self-test
+
     def __call__(self, sketches: np.ndarray) -> np.ndarray:
         """(N, S, S, 1) float32 in [0, 1] → (N, S, S, 3) float32 in [-1, 1]."""
 
 
 class KerasRuntime:
     """Builds the architecture from our own code and fills it with weights; TensorFlow loads here, late."""
+
+    name = "keras"
 
     def __init__(self, config: GeneratorConfig, weights_path=None, model=None):
         import keras

@@ -77,12 +77,15 @@ def load_theme(folder: Path, verify_weights: bool = True) -> Theme:
     except ValueError as e:
         raise ThemeError(folder, f"{MANIFEST_NAME} describes an unusable generator: {e}") from e
     theme = Theme(folder, manifest)
-    for role, path in (("weights", theme.weights_path), ("preview", theme.preview_path)):
+    files = [("weights", theme.weights_path, "weights_sha256"), ("preview", theme.preview_path, None)]
+    if theme.tflite_path is not None:
+        files.append(("LiteRT model", theme.tflite_path, "tflite_sha256"))
+    for role, path, checksum_key in files:
         if not path.is_file():
             raise ThemeError(folder, f"the {role} file {path.name} is missing")
-    expected = manifest.get("weights_sha256")
-    if verify_weights and expected and file_sha256(theme.weights_path) != expected:
-        raise ThemeError(folder, f"{theme.weights_path.name} is damaged (checksum differs): reinstall the theme")
+        expected = manifest.get(checksum_key) if checksum_key else None
+        if verify_weights and expected and file_sha256(path) != expected:
+            raise ThemeError(folder, f"{path.name} is damaged (checksum differs): reinstall the theme")
     return theme
 
 

@@ -4,6 +4,7 @@
     icanvas-train train --data prepared/animals --run runs/animals
     icanvas-train evaluate --run runs/animals --drawings my-drawings/
     icanvas-train export --run runs/animals --id animals --name-en Animals --name-ko 동물 ...
+    icanvas-train add-tflite models/animals
 """
 
 import argparse
@@ -81,6 +82,13 @@ def _export(args) -> None:
     print(target)
 
 
+def _add_tflite(args) -> None:
+    from icanvas_desktop.trainer.tflite import add_tflite_to_theme
+
+    path, worst = add_tflite_to_theme(args.theme)
+    print(f"{path} ({path.stat().st_size / 1e6:.1f} MB; largest difference from the Keras picture {worst:.2g})")
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="icanvas-train", description="Make an iCanvas theme: prepare pictures, train, evaluate, export.",
@@ -148,6 +156,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--out", type=Path, default=Path("models"), help="themes folder (default: models)")
     p.add_argument("--force", action="store_true", help="replace an existing theme with this id")
     p.set_defaults(func=_export)
+
+    p = sub.add_parser("add-tflite", help="give an exported theme its LiteRT model, checked against its weights")
+    p.add_argument("theme", type=Path, help="theme folder, e.g. models/emoji")
+    p.set_defaults(func=_add_tflite)
     return parser
 
 

@@ -12,13 +12,15 @@ from typing import Any
 from PIL import Image
 
 from icanvas_desktop import __version__
-from icanvas_desktop.atomic import atomic_write_text
+from icanvas_desktop.atomic import atomic_write_text, replace_folder
 from icanvas_desktop.generation import load_generator
+from icanvas_desktop.generation.runtime import KerasRuntime
 from icanvas_desktop.themes import THEME_ID_PATTERN, ThemeError, load_theme
 from icanvas_desktop.themes.manifest import MANIFEST_NAME, ManifestError, validate_manifest
 from icanvas_desktop.themes.theme import file_sha256
 from icanvas_desktop.trainer.prepared import PreparedDataset, save_png
 from icanvas_desktop.trainer.problems import UsageError
+from icanvas_desktop.trainer.tflite import add_litert_model
 from icanvas_desktop.trainer.train import RunInfo
 
 log = logging.getLogger("icanvas.train")
@@ -86,27 +88,21 @@ def export_theme(
     try:
         shutil.copyfile(weights, staging / WEIGHTS_NAME)
         manifest["weights_sha256"] = file_sha256(staging / WEIGHTS_NAME)
+        sketch = _preview_sketch(dataset, preview_sketch)
+        held_out = [dataset.sketch(item) for item in dataset.items("val")[:2]]
+        add_litert_model(staging, manifest, KerasRuntime(run.generator, staging / WEIGHTS_NAME), [sketch, *held_out])
         # A placeholder lets the package load so the preview comes out of the very path the app uses.
         Image.new("RGB", (8, 8), "white").save(staging / PREVIEW_NAME)
         atomic_write_text(staging / MANIFEST_NAME, json.dumps(manifest, indent=1, ensure_ascii=False))
         generator = load_generator(load_theme(staging))
-        save_png(staging / PREVIEW_NAME, generator.generate(_preview_sketch(dataset, preview_sketch)))
-        _install(staging, target)
+        save_png(staging / PREVIEW_NAME, generator.generate(sketch))
+        replace_folder(staging, target)
     except ThemeError as e:
         raise UsageError(f"the exported theme does not load: {e}") from e
     finally:
         shutil.rmtree(staging, ignore_errors=True)
     log.info("exported theme %r from %s to %s", theme_id, weights.name, target)
     return target
-
-
-def _install(staging: Path, target: Path) -> None:
-    """Swap the finished folder into place; a crash leaves either the old theme or the new one."""
-    old = target.with_name(f".{target.name}.old-{os.getpid()}")
-    if target.exists():
-        target.rename(old)
-    staging.rename(target)
-    shutil.rmtree(old, ignore_errors=True)
 
 
 def _preview_sketch(dataset: PreparedDataset, path: Path | None) -> Image.Image:

@@ -5,10 +5,11 @@ import pytest
 from PIL import Image
 from trainer.synthetic import shape_picture, train_tiny_run
 
-from icanvas_desktop.generation import load_generator
+from icanvas_desktop.generation import load_generator, sketch_to_array
 from icanvas_desktop.themes import ThemeError, load_theme
 from icanvas_desktop.trainer.export import export_theme
 from icanvas_desktop.trainer.problems import UsageError
+from icanvas_desktop.trainer.tflite import TOLERANCE, add_tflite_to_theme
 
 PROMPTS = [{"id": "circle", "en": "Draw a ball", "ko": "공을 그려 보세요"}]
 
@@ -33,12 +34,18 @@ def test_export_then_load_gives_identical_pictures(trained_run, tmp_path):
     manifest = json.loads((folder / "manifest.json").read_text())
     assert manifest["data"] == {"source": "synthetic shapes", "license": "CC0-1.0", "images": 5}
     assert manifest["training"]["checkpoint"] == "epoch_0002.weights.h5"
-    assert sorted(p.name for p in folder.iterdir()) == ["generator.weights.h5", "manifest.json", "preview.png"]
+    assert sorted(p.name for p in folder.iterdir()) == [
+        "generator.tflite", "generator.weights.h5", "manifest.json", "preview.png"]
+    assert manifest["tflite"] == "generator.tflite" and len(manifest["tflite_sha256"]) == 64
 
     sketch = shape_picture(3, 32)[1]
     trained = Generator(32, KerasRuntime(trained_run.generator, trained_run.generator_weights()[-1]))
-    exported = load_generator(theme)
+    exported = load_generator(theme, "keras")
     assert np.array_equal(np.asarray(trained.generate(sketch)), np.asarray(exported.generate(sketch)))
+    litert = load_generator(theme)
+    assert litert.runtime.name == "litert"
+    batch = sketch_to_array(sketch, 32)[None]
+    assert np.abs(litert.runtime(batch) - trained.runtime(batch)).max() <= TOLERANCE
     with Image.open(folder / "preview.png") as preview:
         assert preview.size == (32, 32)
 
@@ -72,3 +79,30 @@ def test_a_damaged_theme_is_refused_with_its_reason(trained_run, tmp_path):
     (folder / "manifest.json").write_text("{not json")
     with pytest.raises(ThemeError, match="not valid JSON"):
         load_theme(folder)
+
+
+def test_export_fails_when_the_litert_model_draws_a_different_picture(trained_run, tmp_path, monkeypatch):
+    from icanvas_desktop.generation.runtime import KerasRuntime
+    from icanvas_desktop.trainer import tflite
+
+    untrained = tflite.convert(KerasRuntime(trained_run.generator))
+    monkeypatch.setattr(tflite, "convert", lambda runtime: untrained)
+    with pytest.raises(UsageError, match="different picture from the Keras weights"):
+        _export(trained_run, tmp_path / "models")
+    assert not any((tmp_path / "models").iterdir())
+
+
+def test_add_tflite_gives_an_older_theme_its_litert_model(trained_run, tmp_path):
+    folder = _export(trained_run, tmp_path)
+    manifest = json.loads((folder / "manifest.json").read_text())
+    (folder / "generator.tflite").unlink()
+    del manifest["tflite"], manifest["tflite_sha256"]
+    (folder / "manifest.json").write_text(json.dumps(manifest))
+    assert load_generator(load_theme(folder)).runtime.name == "keras"
+
+    path, worst = add_tflite_to_theme(folder)
+    assert path == folder / "generator.tflite" and worst <= TOLERANCE
+    assert load_generator(load_theme(folder)).runtime.name == "litert"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["shapes"]
+    with pytest.raises(UsageError, match="cannot add a LiteRT model"):
+        add_tflite_to_theme(tmp_path / "missing")

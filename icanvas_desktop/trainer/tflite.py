@@ -1,0 +1,105 @@
+"""A theme's generator as a LiteRT (.tflite) model, checked against the Keras weights it came from.
+
+The packaged app runs the .tflite without TensorFlow; the check makes sure a child sees the picture the
+trainer evaluated, not one a converter bug changed.
+"""
+
+import contextlib
+import io
+import json
+import logging
+import os
+import shutil
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+from PIL import Image, ImageDraw
+
+from icanvas_desktop.atomic import atomic_write_bytes, atomic_write_text, replace_folder
+from icanvas_desktop.generation.litert import LiteRTRuntime
+from icanvas_desktop.generation.runtime import KerasRuntime
+from icanvas_desktop.generation.sketch_input import sketch_to_array
+from icanvas_desktop.samples import sample_sketches
+from icanvas_desktop.themes import ThemeError, load_theme
+from icanvas_desktop.themes.manifest import MANIFEST_NAME
+from icanvas_desktop.themes.theme import file_sha256
+from icanvas_desktop.trainer.problems import UsageError
+
+log = logging.getLogger("icanvas.train")
+
+TFLITE_NAME = "generator.tflite"
+# Largest allowed difference in the generator's [-1, 1] output: about 1.3 of 255 colour levels, far below
+# what an eye notices, yet far above float32 rounding between the two runtimes (about 1e-4).
+TOLERANCE = 0.01
+
+
+def convert(keras_runtime: KerasRuntime) -> bytes:
+    import keras
+    import tensorflow as tf
+
+    model = keras_runtime.model
+    # A fixed [1, H, W, C] input, which is what the app feeds, lets LiteRT plan every tensor ahead.
+    sketch = keras.Input(batch_shape=(1, *model.input_shape[1:]), name="sketch")
+    fixed = keras.Model(sketch, model(sketch, training=False))
+    # Float32 without optimisations: the aim is the same picture, not a smaller model. Keras prints every
+    # captured variable while converting; that hides the result on the console, so it goes nowhere.
+    with contextlib.redirect_stdout(io.StringIO()):
+        return tf.lite.TFLiteConverter.from_keras_model(fixed).convert()
+
+
+def add_litert_model(folder: Path, manifest: dict[str, Any], keras_runtime: KerasRuntime,
+                     sketches: list[Image.Image] = ()) -> float:
+    """Write the .tflite into `folder`, record it in `manifest`, check it; return the largest difference."""
+    path = folder / TFLITE_NAME
+    atomic_write_bytes(path, convert(keras_runtime))
+    manifest["tflite"] = TFLITE_NAME
+    manifest["tflite_sha256"] = file_sha256(path)
+    return check_same_pictures(keras_runtime, LiteRTRuntime(path), manifest["input_size"], sketches)
+
+
+def check_same_pictures(keras_runtime, litert_runtime, size: int, sketches: list[Image.Image] = ()) -> float:
+    worst = 0.0
+    for sketch in [*sketches, *check_sketches()]:
+        batch = sketch_to_array(sketch, size)[None]
+        worst = max(worst, float(np.abs(keras_runtime(batch) - litert_runtime(batch)).max()))
+        # `not <=` also catches NaN, which is what a model converted without its weights gives.
+        if not worst <= TOLERANCE:
+            raise UsageError(
+                f"the LiteRT model gives a different picture from the Keras weights (difference {worst:.4f}, "
+                f"allowed {TOLERANCE}): the conversion is broken, so the theme was not written; "
+                "try another TensorFlow version or report it with the run folder"
+            )
+    return worst
+
+
+def check_sketches() -> list[Image.Image]:
+    """Human drawings plus two extremes a child makes: an empty page and a page full of scribbles."""
+    scribble = Image.new("L", (256, 256), 255)
+    draw = ImageDraw.Draw(scribble)
+    points = np.random.default_rng(0).integers(0, 256, (40, 2))
+    draw.line([tuple(p) for p in points], fill=0, width=3)
+    return [*sample_sketches(), Image.new("L", (256, 256), 255), scribble]
+
+
+def add_tflite_to_theme(folder: Path) -> tuple[Path, float]:
+    """Give an existing theme package its .tflite; the folder is swapped whole, so a crash changes nothing."""
+    folder = Path(folder)
+    try:
+        theme = load_theme(folder)
+    except ThemeError as e:
+        raise UsageError(f"cannot add a LiteRT model: {e}") from e
+    staging = folder.with_name(f".{folder.name}.partial-{os.getpid()}")
+    shutil.rmtree(staging, ignore_errors=True)
+    shutil.copytree(folder, staging)
+    try:
+        manifest = dict(theme.manifest)
+        keras_runtime = KerasRuntime(theme.generator_config, staging / theme.manifest["weights"])
+        worst = add_litert_model(staging, manifest, keras_runtime)
+        atomic_write_text(staging / MANIFEST_NAME, json.dumps(manifest, indent=1, ensure_ascii=False))
+        load_theme(staging)
+        replace_folder(staging, folder)
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+    log.info("added %s to %s (largest difference from Keras %.2g)", TFLITE_NAME, folder, worst)
+    return folder / TFLITE_NAME, worst

@@ -1,0 +1,69 @@
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from icanvas_desktop.generation import load_generator
+from icanvas_desktop.resources import bundled_models_dir
+from icanvas_desktop.themes import ThemeError, load_theme
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+def _theme_without_tflite(tmp_path):
+    folder = shutil.copytree(bundled_models_dir() / "emoji", tmp_path / "emoji", ignore=shutil.ignore_patterns("*.tflite"))
+    manifest = json.loads((folder / "manifest.json").read_text("utf-8"))
+    del manifest["tflite"], manifest["tflite_sha256"]
+    (folder / "manifest.json").write_text(json.dumps(manifest), "utf-8")
+    return load_theme(folder)
+
+
+def test_the_litert_path_runs_without_importing_tensorflow():
+    pytest.importorskip("ai_edge_litert")
+    code = (
+        "import sys\n"
+        "from PIL import Image\n"
+        "from icanvas_desktop.generation import load_generator\n"
+        "from icanvas_desktop.themes.discovery import discover_themes\n"
+        "from icanvas_desktop.resources import bundled_models_dir\n"
+        "themes, _ = discover_themes([bundled_models_dir()])\n"
+        "generator = load_generator(themes[0])\n"
+        "generator.generate(Image.new('L', (100, 100), 255))\n"
+        "print(generator.runtime.name, sorted(m for m in ('tensorflow', 'keras') if m in sys.modules))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True, timeout=120,
+                            check=False)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split("\n")[-2] == "litert []"
+
+
+def test_auto_takes_keras_for_a_theme_without_tflite(tmp_path):
+    theme = _theme_without_tflite(tmp_path)
+    assert load_generator(theme).runtime.name == "keras"
+    with pytest.raises(ThemeError, match="no .tflite"):
+        load_generator(theme, "litert")
+    with pytest.raises(ValueError, match="runtime must be"):
+        load_generator(theme, "onnx")
+
+
+def test_a_damaged_or_missing_tflite_is_refused(tmp_path):
+    folder = shutil.copytree(bundled_models_dir() / "emoji", tmp_path / "emoji")
+    tflite = folder / "generator.tflite"
+    tflite.write_bytes(tflite.read_bytes()[:-4] + b"0000")
+    with pytest.raises(ThemeError, match="generator.tflite is damaged"):
+        load_theme(folder)
+    tflite.unlink()
+    with pytest.raises(ThemeError, match="LiteRT model file generator.tflite is missing"):
+        load_theme(folder)
+
+
+def test_a_litert_batch_gives_the_pictures_one_by_one():
+    generator = load_generator(load_theme(bundled_models_dir() / "emoji"), "litert")
+    sketches = np.random.default_rng(0).random((2, 256, 256, 1), np.float32)
+    batch = generator.runtime(sketches)
+    assert batch.shape == (2, 256, 256, 3)
+    assert np.array_equal(batch[1], generator.runtime(sketches[1:])[0])
