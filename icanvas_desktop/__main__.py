@@ -4,6 +4,12 @@ import sys
 
 
 def main() -> int:
+    from icanvas_desktop.commands import run_command
+
+    status = run_command(sys.argv[1:])
+    if status is not None:
+        return status
+
     from PySide6.QtCore import QLocale
     from PySide6.QtWidgets import QApplication
 

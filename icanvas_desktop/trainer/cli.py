@@ -64,7 +64,7 @@ def _evaluate(args) -> None:
 
 
 def _export(args) -> None:
-    from icanvas_desktop.trainer.export import check_theme_id, export_theme
+    from icanvas_desktop.trainer.export import check_theme_id, export_theme, write_theme_zip
     from icanvas_desktop.trainer.train import RunInfo
 
     check_theme_id(args.id)  # before anything else, so a bad id is the message even when more is wrong
@@ -80,6 +80,8 @@ def _export(args) -> None:
         args.source, args.license, prompts, args.checkpoint, args.preview_sketch, args.force,
     )
     print(target)
+    if args.zip:
+        print(write_theme_zip(target))
 
 
 def _add_tflite(args) -> None:
@@ -155,6 +157,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--preview-sketch", type=Path, help="drawing to make the preview picture from")
     p.add_argument("--out", type=Path, default=Path("models"), help="themes folder (default: models)")
     p.add_argument("--force", action="store_true", help="replace an existing theme with this id")
+    p.add_argument("--zip", action="store_true", help="also write ID.zip beside it, for 'icanvas --import-theme'")
     p.set_defaults(func=_export)
 
     p = sub.add_parser("add-tflite", help="give an exported theme its LiteRT model, checked against its weights")

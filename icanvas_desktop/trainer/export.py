@@ -5,6 +5,7 @@ import logging
 import os
 import re
 import shutil
+import zipfile
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -12,7 +13,7 @@ from typing import Any
 from PIL import Image
 
 from icanvas_desktop import __version__
-from icanvas_desktop.atomic import atomic_write_text, replace_folder
+from icanvas_desktop.atomic import atomic_write_text, atomic_writer, replace_folder
 from icanvas_desktop.generation import load_generator
 from icanvas_desktop.generation.runtime import KerasRuntime
 from icanvas_desktop.themes import THEME_ID_PATTERN, ThemeError, load_theme
@@ -102,6 +103,15 @@ def export_theme(
     finally:
         shutil.rmtree(staging, ignore_errors=True)
     log.info("exported theme %r from %s to %s", theme_id, weights.name, target)
+    return target
+
+
+def write_theme_zip(folder: Path) -> Path:
+    """The theme folder as `<id>.zip` beside it, for `icanvas --import-theme` on another computer."""
+    target = folder.with_name(f"{folder.name}.zip")
+    with atomic_writer(target) as f, zipfile.ZipFile(f, "w", zipfile.ZIP_DEFLATED) as archive:
+        for path in sorted(folder.iterdir()):
+            archive.write(path, path.name)
     return target
 
 

@@ -1,0 +1,32 @@
+"""`icanvas` options that do a job and exit instead of opening the window.
+
+They are parsed before Qt is imported, so they run on a headless server or a locked-down lab PC.
+Options this parser does not know are left for Qt (e.g. `-platform offscreen`).
+"""
+
+import argparse
+import sys
+from pathlib import Path
+
+
+def run_command(argv: list[str]) -> int | None:
+    """The exit status of the command `argv` asks for, or None when the window should open."""
+    parser = argparse.ArgumentParser(prog="icanvas", description="iCanvas: turn children's drawings into pictures.")
+    parser.add_argument("--import-theme", type=Path, metavar="FILE",
+                        help="install a theme from a .zip made by 'icanvas-train export --zip', then exit")
+    args, _ = parser.parse_known_args(argv)
+    if args.import_theme:
+        return _import_theme(args.import_theme)
+    return None
+
+
+def _import_theme(zip_path: Path) -> int:
+    from icanvas_desktop.themes.package_import import ThemeImportError, import_theme_zip
+
+    try:
+        theme = import_theme_zip(zip_path)
+    except ThemeImportError as e:
+        print(f"error: {e}", file=sys.stderr)
+        return 2
+    print(f"installed theme {theme.id!r} ({theme.name('en')}) in {theme.folder}")
+    return 0
