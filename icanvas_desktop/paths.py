@@ -1,4 +1,7 @@
-"""Where iCanvas keeps each user's data: one folder, overridable for tests and portable installs."""
+"""Where iCanvas keeps each user's data, and what an administrator set up for every user of the computer.
+
+Both are overridable by environment variables, for tests and portable installs.
+"""
 
 import os
 from pathlib import Path
@@ -6,6 +9,7 @@ from pathlib import Path
 import platformdirs
 
 DATA_DIR_ENV = "ICANVAS_DATA_DIR"
+SYSTEM_DIR_ENV = "ICANVAS_SYSTEM_DIR"
 
 
 def user_data_dir() -> Path:
@@ -17,3 +21,20 @@ def user_data_dir() -> Path:
     if override:
         return Path(override).expanduser()
     return Path(platformdirs.user_data_dir("iCanvas", "iCanvas"))
+
+
+def system_config_dir() -> Path:
+    """Where the administrator's settings file lives: `$ICANVAS_SYSTEM_DIR`, else the platform's folder
+    for every user's configuration (docs/school_labs.md lists them)."""
+    override = os.environ.get(SYSTEM_DIR_ENV)
+    if override:
+        return Path(override).expanduser()
+    return Path(platformdirs.site_config_dir("iCanvas", "iCanvas", multipath=False))
+
+
+def system_data_dir() -> Path:
+    """Where themes installed for every user live: `$ICANVAS_SYSTEM_DIR`, else the platform's shared data folder."""
+    override = os.environ.get(SYSTEM_DIR_ENV)
+    if override:
+        return Path(override).expanduser()
+    return Path(platformdirs.site_data_dir("iCanvas", "iCanvas", multipath=False))

@@ -6,8 +6,10 @@ value falls back to its default alone. Keys this version does not know are ignor
 
 import json
 import logging
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, fields
 from pathlib import Path
+from typing import Any
 
 from icanvas_desktop.atomic import atomic_write_text
 from icanvas_desktop.paths import user_data_dir
@@ -26,14 +28,27 @@ class Settings:
     sound: bool = True
     live_mode: bool = False  # redraw the picture while the child draws
     last_profile: str | None = None  # a profile id; may name one deleted since
+    allowed_themes: tuple[str, ...] | None = None  # theme ids children may pick; None: every installed one
+    children_may_delete: bool = True  # from the gallery
+    kiosk: bool = False  # fullscreen with no way out but the adult's, for school labs
 
     def __post_init__(self):
         if self.language not in LANGUAGES:
             raise ValueError(f"language must be one of {LANGUAGES}, got {self.language!r}")
-        if not isinstance(self.sound, bool) or not isinstance(self.live_mode, bool):
-            raise TypeError("sound and live_mode are true or false")
+        for name in ("sound", "live_mode", "children_may_delete", "kiosk"):
+            if not isinstance(getattr(self, name), bool):
+                raise TypeError(f"{name} is true or false, got {getattr(self, name)!r}")
         if self.last_profile is not None and not isinstance(self.last_profile, str):
             raise TypeError(f"last_profile is a profile id or None, got {self.last_profile!r}")
+        if self.allowed_themes is not None:
+            if not isinstance(self.allowed_themes, list | tuple) or not all(
+                    isinstance(t, str) for t in self.allowed_themes):
+                raise TypeError(f"allowed_themes is a list of theme ids or None, got {self.allowed_themes!r}")
+            # JSON gives a list; a tuple keeps the frozen settings comparable and hashable.
+            object.__setattr__(self, "allowed_themes", tuple(self.allowed_themes))
+
+    def theme_allowed(self, theme_id: str) -> bool:
+        return self.allowed_themes is None or theme_id in self.allowed_themes
 
 
 class SettingsFile:
@@ -43,36 +58,45 @@ class SettingsFile:
         self.set_aside: Path | None = None  # where `load` put a damaged file, for the UI to mention
 
     def load(self) -> Settings:
+        return Settings(**self.load_choices())
+
+    def load_choices(self) -> dict[str, Any]:
+        """Only the values the file holds (and that are valid), so that defaults from elsewhere can fill in."""
         try:
             data = json.loads(self.path.read_text(encoding="utf-8"))
         except FileNotFoundError:
-            return Settings()
+            return {}
         except ValueError as e:  # includes JSON and UTF-8 decoding errors
             return self._damaged(str(e))
         if not isinstance(data, dict):
             return self._damaged("not a JSON object")
-        return _from_dict(data)
+        return valid_choices(data)
 
-    def _damaged(self, why: str) -> Settings:
+    def _damaged(self, why: str) -> dict[str, Any]:
         self.set_aside = set_aside(self.path)
         log.warning("settings in %s are damaged (%s); kept them as %s, using defaults", self.path, why, self.set_aside)
-        return Settings()
+        return {}
 
     def save(self, settings: Settings) -> None:
-        data = {"version": SETTINGS_VERSION, **asdict(settings)}
+        self.save_choices(asdict(settings))
+
+    def save_choices(self, choices: dict[str, Any]) -> None:
+        data = {"version": SETTINGS_VERSION, **choices}
         atomic_write_text(self.path, json.dumps(data, ensure_ascii=False, indent=2))
 
 
-def _from_dict(data: dict) -> Settings:
+def valid_choices(data: dict, on_invalid: Callable[[str, Any], None] | None = None) -> dict[str, Any]:
+    """The known, valid settings in `data`; each invalid one is logged (or handed to `on_invalid`) and left out."""
     # Version 1 is the only one so far; a migration from version n goes here when there is a version n+1.
     values = {}
     for field in fields(Settings):
         if field.name not in data:
             continue
         try:
-            Settings(**{field.name: data[field.name]})
+            values[field.name] = getattr(Settings(**{field.name: data[field.name]}), field.name)
         except (TypeError, ValueError):
-            log.warning("ignoring setting %s=%r", field.name, data[field.name])
-            continue
-        values[field.name] = data[field.name]
-    return Settings(**values)
+            if on_invalid is None:
+                log.warning("ignoring setting %s=%r", field.name, data[field.name])
+            else:
+                on_invalid(field.name, data[field.name])
+    return values

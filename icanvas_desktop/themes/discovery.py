@@ -2,8 +2,6 @@
 
 from pathlib import Path
 
-import platformdirs
-
 from icanvas_desktop import paths
 from icanvas_desktop.resources import bundled_models_dir
 from icanvas_desktop.themes.theme import Theme, ThemeError, load_theme
@@ -11,8 +9,7 @@ from icanvas_desktop.themes.theme import Theme, ThemeError, load_theme
 
 def theme_folders() -> list[Path]:
     """Search order; a theme id found in a later folder replaces the earlier one (the user's own wins)."""
-    system = Path(platformdirs.site_data_dir("iCanvas", "iCanvas", multipath=False)) / "themes"
-    return [bundled_models_dir(), system, paths.user_data_dir() / "themes"]
+    return [bundled_models_dir(), paths.system_data_dir() / "themes", paths.user_data_dir() / "themes"]
 
 
 def discover_themes(folders: list[Path]) -> tuple[list[Theme], list[ThemeError]]:

@@ -1,0 +1,44 @@
+"""The settings the app runs with: built-in defaults, then the administrator's, then the user's own choices
+wherever the administrator did not lock them."""
+
+from typing import Any
+
+from icanvas_desktop.settings import Settings, SettingsFile
+from icanvas_desktop.system_settings import SystemSettings, load_system_settings
+
+
+class SettingLocked(Exception):
+    """A user tried to change a setting the administrator locked; `str()` is for the adult."""
+
+    def __init__(self, name: str):
+        super().__init__(f"'{name}' is locked by the administrator of this computer and cannot be changed here")
+        self.name = name
+
+
+class EffectiveSettings:
+    def __init__(self, user: SettingsFile | None = None, system: SystemSettings | None = None):
+        self.user = user if user is not None else SettingsFile()
+        self.system = system if system is not None else load_system_settings()
+        # Only what the user chose, so an administrator's unlocked values still act as defaults.
+        self._choices = self.user.load_choices()
+
+    @property
+    def current(self) -> Settings:
+        chosen = {k: v for k, v in self._choices.items() if not self.is_locked(k)}
+        # A lock without a value of the administrator's holds the built-in default.
+        return Settings(**{**self.system.values, **chosen})
+
+    def is_locked(self, name: str) -> bool:
+        """For the UI: a locked setting is shown greyed out."""
+        return name in self.system.locked
+
+    def change(self, **values: Any) -> Settings:
+        """Save the user's choices; refuses all of them if any is locked. A choice made before a lock stays
+        in the user's file and counts again once the administrator lifts the lock."""
+        for name in values:
+            if self.is_locked(name):
+                raise SettingLocked(name)
+        Settings(**values)  # refuses an invalid value before anything is saved
+        self._choices = {**self._choices, **values}
+        self.user.save_choices(self._choices)
+        return self.current
