@@ -1,4 +1,4 @@
-"""`icanvas` options that do a job and exit instead of opening the window.
+"""`icanvas` options that do a job and exit instead of opening the window: --import-theme, --self-test.
 
 They are parsed before Qt is imported, so they run on a headless server or a locked-down lab PC.
 Options this parser does not know are left for Qt (e.g. `-platform offscreen`).
@@ -14,9 +14,15 @@ def run_command(argv: list[str]) -> int | None:
     parser = argparse.ArgumentParser(prog="icanvas", description="iCanvas: turn children's drawings into pictures.")
     parser.add_argument("--import-theme", type=Path, metavar="FILE",
                         help="install a theme from a .zip made by 'icanvas-train export --zip', then exit")
+    parser.add_argument("--self-test", action="store_true",
+                        help="make one picture with every installed theme, report, and exit (non-zero on failure)")
     args, _ = parser.parse_known_args(argv)
     if args.import_theme:
         return _import_theme(args.import_theme)
+    if args.self_test:
+        from icanvas_desktop.self_test import run_self_test
+
+        return run_self_test()
     return None
 
 

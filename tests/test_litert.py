@@ -67,3 +67,12 @@ def test_a_litert_batch_gives_the_pictures_one_by_one():
     batch = generator.runtime(sketches)
     assert batch.shape == (2, 256, 256, 3)
     assert np.array_equal(batch[1], generator.runtime(sketches[1:])[0])
+
+
+def test_without_tensorflow_a_theme_needs_its_tflite(tmp_path, monkeypatch):
+    import importlib.util
+
+    theme = _theme_without_tflite(tmp_path)
+    monkeypatch.setattr(importlib.util, "find_spec", lambda name, *a: None)  # as in the packaged app
+    with pytest.raises(ThemeError, match="has no .tflite model, which this installation needs"):
+        load_generator(theme)

@@ -1,5 +1,6 @@
 """One function from a sketch image to a picture; the app, the evaluator and the tests all use it."""
 
+import importlib.util
 from dataclasses import dataclass
 
 import numpy as np
@@ -37,4 +38,7 @@ def load_generator(theme: Theme, runtime: str = "auto") -> Generator:
         if theme.tflite_path is None:
             raise ThemeError(theme.folder, "has no .tflite model: add one with 'icanvas-train add-tflite'")
         return Generator(theme.input_size, LiteRTRuntime(theme.tflite_path))
+    if importlib.util.find_spec("keras") is None:
+        raise ThemeError(theme.folder, "has no .tflite model, which this installation needs (it runs without "
+                                       "TensorFlow): add one with 'icanvas-train add-tflite' and reinstall it")
     return Generator(theme.input_size, KerasRuntime(theme.generator_config, theme.weights_path))
