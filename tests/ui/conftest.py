@@ -1,0 +1,45 @@
+"""UI test fixtures: a real theme package made by the trainer, a data root per test."""
+
+import shutil
+
+import pytest
+from trainer.synthetic import write_prepared
+
+from icanvas_desktop.themes import load_theme
+from icanvas_desktop.trainer.export import export_theme
+from icanvas_desktop.trainer.train import RunInfo, TrainOptions, start_run, train
+
+THEME_ID = "shapes"
+
+
+@pytest.fixture(scope="session")
+def themes_root(tmp_path_factory):
+    """A folder holding one real theme, exported by the trainer after one epoch of a tiny U-Net (32 px)."""
+    root = tmp_path_factory.mktemp("ui-theme")
+    data = write_prepared(root / "data", 5, size=32)
+    options = TrainOptions(generator="unet", generator_settings={"ngf": 8, "depth": 3}, precision="float32",
+                           epochs=1, batch_size=4)
+    run = start_run(root / "run", data, options, 32)
+    train(run, show_progress=False)
+    export_theme(RunInfo.open(root / "run"), root / "themes", THEME_ID, {"en": "Shapes", "ko": "도형"},
+                 "synthetic shapes", "CC0-1.0", [{"id": "ball", "en": "Draw a ball", "ko": "공을 그려 보세요"}])
+    load_theme(root / "themes" / THEME_ID)
+    return root / "themes"
+
+
+@pytest.fixture
+def theme_copy(themes_root, tmp_path):
+    """A private copy of the theme folder, for tests that break it."""
+    target = tmp_path / "themes"
+    shutil.copytree(themes_root, target)
+    return target
+
+
+@pytest.fixture(autouse=True)
+def data_dir(tmp_path, monkeypatch):
+    """Every test gets its own data root, and no extra theme folders from the environment."""
+    root = tmp_path / "data"
+    monkeypatch.setenv("ICANVAS_DATA_DIR", str(root))
+    monkeypatch.delenv("ICANVAS_EXTRA_THEMES", raising=False)
+    return root
+
