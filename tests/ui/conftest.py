@@ -1,4 +1,4 @@
-"""UI test fixtures: a real theme package made by the trainer, a data root per test."""
+"""UI test fixtures: a real theme package made by the trainer, a data root per test, the app's look."""
 
 import shutil
 
@@ -43,3 +43,11 @@ def data_dir(tmp_path, monkeypatch):
     monkeypatch.delenv("ICANVAS_EXTRA_THEMES", raising=False)
     return root
 
+
+@pytest.fixture(scope="session", autouse=True)
+def look(qapp):
+    """The real font and stylesheet, so tests see what children see."""
+    from icanvas_desktop.ui.appearance import apply_look
+
+    apply_look(qapp)
+    return qapp

@@ -1,0 +1,30 @@
+"""`icanvas` and `python -m icanvas_desktop`: start the app.
+
+Only Qt and the Qt-free core are imported here; TensorFlow loads later, on the worker thread.
+"""
+
+import logging
+import os
+import sys
+
+
+def main(argv: list[str] | None = None) -> int:
+    os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")  # TensorFlow's C++ start-up chatter
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(levelname)s: %(message)s")
+
+    from PySide6.QtWidgets import QApplication
+
+    from icanvas_desktop.ui.appearance import apply_look
+    from icanvas_desktop.ui.main_window import MainWindow
+
+    app = QApplication(sys.argv if argv is None else [sys.argv[0], *argv])
+    app.setApplicationName("iCanvas")
+    app.setOrganizationName("iCanvas")
+    apply_look(app)
+    window = MainWindow()
+    window.show()
+    return app.exec()
+
+
+if __name__ == "__main__":
+    sys.exit(main())
