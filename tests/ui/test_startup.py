@@ -37,3 +37,14 @@ def test_the_window_opens_without_tensorflow(data_dir):
     )
     loaded = _modules_after(code, data_dir)
     assert "PySide6" in loaded and "tensorflow" not in loaded and "keras" not in loaded
+
+
+def test_qt_is_imported_only_by_the_ui_package_and_the_entry_point():
+    package = ROOT / "icanvas_desktop"
+    for path in package.rglob("*.py"):
+        text = path.read_text("utf-8")
+        uses_qt = "from PySide6" in text or "import PySide6" in text
+        if path.parent.name == "ui" or path.name == "__main__.py":
+            assert "import tensorflow" not in text and "import keras" not in text, path
+        else:
+            assert not uses_qt, path
