@@ -33,7 +33,7 @@ def latency(config, runs: int, policy: str) -> tuple[float, float, int]:
         runtime(sketch)
         times.append(time.perf_counter() - start)
     times.sort()
-    return statistics.median(times) * 1000, times[max(0, int(round(0.95 * len(times))) - 1)] * 1000, model.count_params()
+    return statistics.median(times) * 1000, times[max(0, round(0.95 * len(times)) - 1)] * 1000, model.count_params()
 
 
 def throughput(config, steps: int, batch: int, policy: str) -> float:

@@ -21,7 +21,7 @@ class ReflectionPad2D(layers.Layer):
 
     def compute_output_shape(self, input_shape):
         b, h, w, c = input_shape
-        grow = lambda n: None if n is None else n + 2 * self.pad  # noqa: E731
+        grow = lambda n: None if n is None else n + 2 * self.pad
         return (b, grow(h), grow(w), c)
 
     def get_config(self):

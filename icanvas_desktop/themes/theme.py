@@ -81,18 +81,14 @@ def load_theme(folder: Path, verify_weights: bool = True) -> Theme:
         if not path.is_file():
             raise ThemeError(folder, f"the {role} file {path.name} is missing")
     expected = manifest.get("weights_sha256")
-    if verify_weights and expected and _sha256(theme.weights_path) != expected:
+    if verify_weights and expected and file_sha256(theme.weights_path) != expected:
         raise ThemeError(folder, f"{theme.weights_path.name} is damaged (checksum differs): reinstall the theme")
     return theme
 
 
-def _sha256(path: Path) -> str:
+def file_sha256(path: Path) -> str:
     digest = hashlib.sha256()
     with path.open("rb") as f:
         for block in iter(lambda: f.read(1 << 20), b""):
             digest.update(block)
     return digest.hexdigest()
-
-
-def file_sha256(path: Path) -> str:
-    return _sha256(path)

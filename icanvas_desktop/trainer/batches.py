@@ -46,7 +46,7 @@ class PairBatches:
                         return
                     picks = order[step * self.batch_size : (step + 1) * self.batch_size]
                     ahead.put(self._batch(epoch, picks))
-            except BaseException as e:  # handed to the consumer, who raises it with its traceback
+            except BaseException as e:  # noqa: BLE001 - handed to the consumer, who raises it
                 ahead.put(e)
             ahead.put(None)
 

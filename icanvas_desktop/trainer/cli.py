@@ -63,9 +63,10 @@ def _evaluate(args) -> None:
 
 
 def _export(args) -> None:
-    from icanvas_desktop.trainer.export import export_theme
+    from icanvas_desktop.trainer.export import check_theme_id, export_theme
     from icanvas_desktop.trainer.train import RunInfo
 
+    check_theme_id(args.id)  # before anything else, so a bad id is the message even when more is wrong
     prompts = [{"id": i, "en": en, "ko": ko} for i, en, ko in args.prompt or []]
     if args.prompts:
         try:
@@ -152,7 +153,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
+    # TensorFlow's C++ start-up chatter (CUDA probing, graph rewrites) only confuses; Python errors still show.
+    os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "3")
     logging.basicConfig(level=logging.INFO, format="%(levelname)s: %(message)s" if args.quiet else "%(message)s")
     try:
         args.func(args)

@@ -5,7 +5,7 @@ import logging
 import os
 import re
 import shutil
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -155,6 +155,6 @@ def _manifest(run, dataset, weights, theme_id, names, source, license, prompts) 
             "options": {k: v for k, v in vars(run.options).items() if k != "max_steps"},
         },
         "metrics": metrics,
-        "created": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+        "created": datetime.now(UTC).isoformat(timespec="seconds"),
         "trainer_version": __version__,
     }

@@ -1,5 +1,13 @@
-"""Reading training pictures: every mode Pillow knows becomes 8-bit RGB on white; bad files are named."""
+"""Reading the pictures a theme is trained on, whatever their mode, with messages an adult can act on.
 
+Every picture comes back as 8-bit RGB composited onto white, because the generator learns to paint
+on a white page; real transparency is kept beside it, since it is the best outline there is.
+"""
+
+from __future__ import annotations
+
+import os
+import warnings
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -7,101 +15,278 @@ import numpy as np
 from PIL import Image, ImageOps, UnidentifiedImageError
 
 PICTURE_SUFFIXES = (".png", ".jpg", ".jpeg", ".webp")
-FORMATS = {"PNG", "JPEG", "WEBP"}
+
+# Beyond this a picture is almost surely a mistake (a scan, a poster) and would only be shrunk to 256 px.
 MAX_SIDE = 8192
+# Pillow's format names that we read; MPO is what many cameras' JPEGs open as.
+_SUPPORTED_FORMATS = frozenset({"PNG", "JPEG", "MPO", "WEBP"})
+# Aligned A|B pairs (edges2shoes is 512x256) have square-ish halves; past this it is not such a pair.
+_MAX_HALF_ASPECT = 4.0
+_WIDE_GREY_MODES = ("I;16", "I;16L", "I;16B", "I;16N", "I", "F")
+_EXIF_ORIENTATION = 0x0112
+# Magic numbers of formats people commonly rename by mistake, to say what a file really is.
+_MAGIC = (
+    (b"\x89PNG\r\n\x1a\n", "PNG"),
+    (b"\xff\xd8\xff", "JPEG"),
+    (b"GIF8", "GIF"),
+    (b"BM", "BMP"),
+    (b"II*\x00", "TIFF"),
+    (b"MM\x00*", "TIFF"),
+    (b"%PDF", "PDF"),
+    (b"<svg", "SVG"),
+    (b"<?xml", "SVG or other XML"),
+)
 
 
 class ImageProblem(Exception):
-    """A file that cannot be used; `str()` names it and says what to do."""
+    """A picture or folder that cannot be used; `str()` says which file and what to do about it."""
 
-    def __init__(self, path: Path, message: str):
-        super().__init__(f"{path}: {message}")
+    def __init__(self, path: Path, message: str) -> None:
+        super().__init__(message)
         self.path = path
 
 
 @dataclass
 class LoadedPicture:
-    rgb: np.ndarray  # (H, W, 3) uint8, transparency composited onto white
-    alpha: np.ndarray | None = None  # (H, W) uint8, only where the file had real transparency
+    """A picture as 8-bit RGB on white, its alpha if it had real transparency, and what was converted."""
+
+    rgb: np.ndarray
+    alpha: np.ndarray | None = None
     notes: list[str] = field(default_factory=list)
 
 
-def _visible_files(folder: Path):
-    return (p for p in sorted(folder.rglob("*")) if p.is_file() and not any(
-        part.startswith(".") for part in p.relative_to(folder).parts))
-
-
 def find_pictures(folder: Path) -> list[Path]:
+    """All PNG, JPEG and WebP files under `folder` (recursively, hidden ones left out), sorted."""
     folder = Path(folder)
-    if not folder.is_dir():
-        raise ImageProblem(folder, "does not exist or is not a folder; pass the folder that holds your pictures")
-    pictures = [p for p in _visible_files(folder) if p.suffix.lower() in PICTURE_SUFFIXES]
+    files = _visible_files(folder)
+    pictures = [path for path in files if _has_picture_suffix(path)]
     if not pictures:
-        others = find_unsupported(folder)
-        example = f" (found {len(others)} other files, e.g. {others[0].name})" if others else ""
-        raise ImageProblem(folder, f"No pictures found{example}: put PNG, JPEG or WebP files in it")
+        others = [path for path in files if not _has_picture_suffix(path)]
+        found = (
+            "it is empty"
+            if not others
+            else f"found {_count(len(others), 'other file')}, e.g. {others[0].name}"
+        )
+        raise ImageProblem(
+            folder, f"No pictures found in {folder}: put PNG, JPEG or WebP files in it ({found})"
+        )
     return pictures
 
 
 def find_unsupported(folder: Path) -> list[Path]:
-    return [p for p in _visible_files(Path(folder)) if p.suffix.lower() not in PICTURE_SUFFIXES]
+    """The visible files under `folder` that `find_pictures` leaves out, so the user can be told."""
+    return [path for path in _visible_files(Path(folder)) if not _has_picture_suffix(path)]
 
 
 def load_picture(path: Path) -> LoadedPicture:
+    """Decode a PNG, JPEG or WebP file completely into RGB on white (plus alpha), or raise ImageProblem."""
     path = Path(path)
+    img = _open(path)
     try:
-        with Image.open(path) as image:
-            if image.format not in FORMATS:
-                raise ImageProblem(path, f"is a {image.format} file; only PNG, JPEG and WebP are supported: "
-                                         "convert it to PNG")
-            if not (0 < image.width <= MAX_SIDE and 0 < image.height <= MAX_SIDE):
-                raise ImageProblem(path, f"is {image.width}x{image.height} px; resize it to at most "
-                                         f"{MAX_SIDE} px a side")
-            image.load()
-            image = ImageOps.exif_transpose(image)
-    except UnidentifiedImageError:
-        raise ImageProblem(path, "is not a picture Pillow can read; re-save it as PNG or JPEG") from None
-    except (OSError, SyntaxError, ValueError) as e:
-        raise ImageProblem(path, f"is damaged or incomplete ({e}); re-save or re-download it") from None
-    return _to_rgb(image)
+        img, notes = _decode(path, img)
+        picture = picture_from_image(img)
+    finally:
+        img.close()
+    picture.notes[:0] = notes
+    return picture
 
 
-def _to_rgb(image: Image.Image) -> LoadedPicture:
-    notes = []
-    mode = image.mode
-    if mode in ("I;16", "I;16B", "I;16L", "I", "F"):
-        pixels = np.asarray(image, np.float64)
-        top = 65535.0 if mode.startswith("I;16") or (mode == "I" and pixels.max() > 255) else 255.0
-        if mode == "F":
-            top = 1.0 if pixels.max() <= 1.0 else 255.0
-        image = Image.fromarray(np.clip(np.round(pixels / top * 255), 0, 255).astype(np.uint8), "L")
-        notes.append(f"was {mode} ({'16' if top > 255 else 'high'}-bit) grayscale; scaled to 8 bits")
-    elif mode == "CMYK":
-        notes.append("was CMYK; converted to RGB, colours may shift a little: save it as RGB to avoid this")
-    rgba = image.convert("RGBA")
-    pixels = np.asarray(rgba)
-    alpha = pixels[..., 3]
-    if alpha.min() == 255:
-        return LoadedPicture(np.ascontiguousarray(pixels[..., :3]), None, notes)
-    a = alpha[..., None].astype(np.float32) / 255
-    rgb = np.round(pixels[..., :3] * a + 255 * (1 - a)).astype(np.uint8)
-    return LoadedPicture(rgb, alpha.copy(), notes)
+def picture_from_image(img: Image.Image) -> LoadedPicture:
+    """Convert a decoded Pillow image of any mode to RGB on white plus real transparency."""
+    notes: list[str] = []
+    if img.mode in _WIDE_GREY_MODES:
+        raw = np.asarray(img)
+        grey, note = _wide_grey_to_8bit(raw, img.mode)
+        notes.append(note)
+        rgba = np.dstack([grey, grey, grey, _transparent_value_alpha(raw, img.info)])
+    else:
+        if img.mode == "CMYK":
+            notes.append(
+                "was CMYK; converted to RGB, colours may shift a little: save it as RGB to avoid this"
+            )
+        # convert() also turns palette transparency and tRNS colour keys into alpha.
+        rgba = np.asarray(img.convert("RGBA"))
+    alpha = rgba[..., 3]
+    has_transparency = bool((alpha < 255).any())
+    return LoadedPicture(
+        rgb=_composite_on_white(rgba), alpha=alpha.copy() if has_transparency else None, notes=notes
+    )
 
 
 def split_aligned(path: Path) -> tuple[np.ndarray, LoadedPicture]:
-    """pix2pix A|B: sketch on the left, picture on the right → sketch (H, W) in [0, 1], picture."""
-    picture = load_picture(path)
-    h, w = picture.rgb.shape[:2]
-    if w % 2:
-        raise ImageProblem(Path(path), f"is {w} px wide, an odd number, so it cannot be split into "
-                                       "sketch|picture halves: crop one column")
-    half = w // 2
-    if not 0.25 <= half / h <= 4:
-        raise ImageProblem(Path(path), f"is {w}x{h} px: an A|B pair has two halves of similar shape side by "
-                                       "side; use --format pictures for plain pictures")
-    sketch = picture.rgb[:, :half].astype(np.float32).mean(axis=2) / 255
-    if sketch.mean() < 0.5:  # white lines on black, as HED writes them
-        sketch = 1 - sketch
-    right = LoadedPicture(np.ascontiguousarray(picture.rgb[:, half:]),
-                          None if picture.alpha is None else picture.alpha[:, half:].copy(), picture.notes)
-    return sketch, right
+    """Split a pix2pix aligned pair (sketch on the left, picture on the right).
+
+    Returns the sketch as float32 in [0, 1] with white paper = 1 and lines = 0, and the picture half.
+    """
+    path = Path(path)
+    whole = load_picture(path)
+    height, width = whole.rgb.shape[:2]
+    if width % 2:
+        raise ImageProblem(
+            path,
+            f"{path} is {width} px wide, an odd number, so it cannot be split into sketch|picture halves: "
+            "crop one column",
+        )
+    half = width // 2
+    if not 1 / _MAX_HALF_ASPECT <= half / height <= _MAX_HALF_ASPECT:
+        raise ImageProblem(
+            path,
+            f"{path} is {width}x{height} px, so its sketch and picture halves would be {half}x{height} px, "
+            "too far from square for a sketch|picture pair: check that it is one, or crop it",
+        )
+    notes = list(whole.notes)
+    sketch = _luminance(whole.rgb[:, :half])
+    if sketch.mean() < 0.5:
+        # HED-style pairs sometimes store white lines on black; our convention is dark lines on white.
+        sketch = 1.0 - sketch
+        notes.append("its sketch half was light lines on dark; inverted to dark lines on white")
+    alpha = None if whole.alpha is None else whole.alpha[:, half:].copy()
+    if alpha is not None and alpha.min() == 255:
+        alpha = None  # only the sketch half was transparent
+    picture = LoadedPicture(rgb=whole.rgb[:, half:].copy(), alpha=alpha, notes=notes)
+    return sketch, picture
+
+
+def _visible_files(folder: Path) -> list[Path]:
+    if not folder.exists():
+        raise ImageProblem(folder, f"{folder} does not exist; pass the folder that holds your pictures")
+    if not folder.is_dir():
+        raise ImageProblem(
+            folder, f"{folder} is a file, not a folder; pass the folder that holds your pictures"
+        )
+    found: list[Path] = []
+    for root, dirs, files in os.walk(folder):
+        # Hidden folders hold thumbnails, version control and macOS "._" copies, never pictures to learn.
+        dirs[:] = [name for name in dirs if not name.startswith(".")]
+        found.extend(Path(root, name) for name in files if not name.startswith("."))
+    return sorted(found)
+
+
+def _has_picture_suffix(path: Path) -> bool:
+    return path.suffix.lower() in PICTURE_SUFFIXES
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+
+
+def _open(path: Path) -> Image.Image:
+    try:
+        size = path.stat().st_size
+    except OSError as err:
+        raise ImageProblem(path, f"{path} cannot be read ({err.strerror}); check that it exists") from err
+    if size == 0:
+        raise ImageProblem(path, f"{path} is empty (0 bytes); re-save or re-download it")
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("error", Image.DecompressionBombWarning)
+            img = Image.open(path)
+    except (Image.DecompressionBombWarning, Image.DecompressionBombError) as err:
+        raise ImageProblem(
+            path, f"{path} is far too large; resize it to at most {MAX_SIDE} px a side"
+        ) from err
+    except UnidentifiedImageError as err:
+        raise ImageProblem(path, _unreadable_message(path)) from err
+    except OSError as err:  # some decoders (WebP) already fail on opening a damaged file
+        raise ImageProblem(path, _damaged_message(path, str(err))) from err
+    try:
+        _check_format_and_size(path, img)
+    except ImageProblem:
+        img.close()
+        raise
+    return img
+
+
+def _unreadable_message(path: Path) -> str:
+    kind = _sniff(path)
+    if kind in ("PNG", "JPEG", "WebP"):
+        return _damaged_message(path, f"it starts like a {kind} file but cannot be read")
+    if kind is not None:
+        return f"{path} is a {kind} file; only PNG, JPEG and WebP are supported: convert it to PNG"
+    return f"{path} is not a picture (not PNG, JPEG or WebP inside); replace it with the picture or remove it"
+
+
+def _sniff(path: Path) -> str | None:
+    with path.open("rb") as file:
+        head = file.read(16)
+    if head[:4] == b"RIFF" and head[8:12] == b"WEBP":
+        return "WebP"
+    return next((kind for magic, kind in _MAGIC if head.startswith(magic)), None)
+
+
+def _check_format_and_size(path: Path, img: Image.Image) -> None:
+    if img.format not in _SUPPORTED_FORMATS:
+        raise ImageProblem(
+            path, f"{path} is a {img.format} file; only PNG, JPEG and WebP are supported: convert it to PNG"
+        )
+    width, height = img.size
+    if width == 0 or height == 0:
+        raise ImageProblem(path, f"{path} has no pixels ({width}x{height}); re-save or re-download it")
+    if max(width, height) > MAX_SIDE:
+        raise ImageProblem(
+            path, f"{path} is too large ({width}x{height} px): resize it to at most {MAX_SIDE} px a side"
+        )
+
+
+def _decode(path: Path, img: Image.Image) -> tuple[Image.Image, list[str]]:
+    """Fully decode `img`, returning the (possibly reopened and rotated) image and notes."""
+    notes: list[str] = []
+    try:
+        if img.format == "PNG":
+            # load() stops after the pixel data; verify() also checks every checksum and the end marker.
+            img.verify()
+            img.close()
+            img = Image.open(path)
+        if img.mode not in _WIDE_GREY_MODES and any(";16" in str(tile.args) for tile in img.tile):
+            notes.append("had 16 bits per channel; reduced to 8 bits")
+        img.load()
+        if img.getexif().get(_EXIF_ORIENTATION, 1) != 1:
+            notes.append("was rotated or flipped as its EXIF orientation asks")
+            rotated = ImageOps.exif_transpose(img)
+            img.close()
+            img = rotated
+    # Pillow's decoders report corrupt data with many exception types; all mean the same to the user.
+    except Exception as err:
+        img.close()
+        raise ImageProblem(path, _damaged_message(path, str(err))) from err
+    return img, notes
+
+
+def _damaged_message(path: Path, reason: str) -> str:
+    return f"{path} is damaged or incomplete ({reason}); re-save or re-download it"
+
+
+def _wide_grey_to_8bit(raw: np.ndarray, mode: str) -> tuple[np.ndarray, str]:
+    values = raw.astype(np.float64)
+    low, high = float(values.min()), float(values.max())
+    if mode.startswith("I;16") or (mode == "I" and low >= 0 and high <= 65535):
+        # Older Pillow opened 16-bit PNGs as "I"; their range is still 0..65535.
+        return _to_uint8(values / 65535.0), "was 16-bit grayscale; scaled to 8 bits"
+    if mode == "F" and low >= 0 and high <= 1:
+        return _to_uint8(values), "was floating-point grayscale (0..1); scaled to 8 bits"
+    spread = high - low
+    scaled = (values - low) / spread if spread > 0 else np.zeros_like(values)
+    kind = "32-bit" if mode == "I" else "floating-point"
+    return _to_uint8(scaled), f"was {kind} grayscale; stretched its range {low:g}..{high:g} to 8 bits"
+
+
+def _to_uint8(unit: np.ndarray) -> np.ndarray:
+    return np.rint(np.clip(unit, 0.0, 1.0) * 255.0).astype(np.uint8)
+
+
+def _transparent_value_alpha(raw: np.ndarray, info: dict) -> np.ndarray:
+    transparent = info.get("transparency")
+    if isinstance(transparent, int):
+        return np.where(raw == transparent, 0, 255).astype(np.uint8)
+    return np.full(raw.shape, 255, dtype=np.uint8)
+
+
+def _composite_on_white(rgba: np.ndarray) -> np.ndarray:
+    opacity = rgba[..., 3:4].astype(np.float32) / 255.0
+    rgb = rgba[..., :3].astype(np.float32) * opacity + 255.0 * (1.0 - opacity)
+    return np.rint(rgb).astype(np.uint8)
+
+
+def _luminance(rgb: np.ndarray) -> np.ndarray:
+    weights = np.array([0.299, 0.587, 0.114], dtype=np.float32)
+    return (rgb.astype(np.float32) @ weights / 255.0).astype(np.float32)

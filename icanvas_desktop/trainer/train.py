@@ -158,7 +158,7 @@ def train(run: RunInfo, show_progress: bool = True, epochs: int | None = None) -
     import tensorflow as tf
 
     from icanvas_desktop.trainer import hardware
-    from icanvas_desktop.trainer.checkpoint import load_checkpoint, read_state, save_checkpoint
+    from icanvas_desktop.trainer.checkpoint import load_checkpoint, save_checkpoint
 
     options = run.options
     if epochs is not None and epochs != options.epochs:

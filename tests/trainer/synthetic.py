@@ -62,3 +62,14 @@ def write_prepared(folder: Path, count: int, size: int = 32, val: int = 1) -> Pa
              "image_size": size, "options": {"hand_drawn": False}, "items": items, "problems": {}}
     (folder / "dataset.json").write_text(json.dumps(index))
     return folder
+
+
+def train_tiny_run(root: Path, epochs: int = 1):
+    """A finished training run of a tiny U-Net on synthetic shapes at 32 px (seconds on a CPU)."""
+    from icanvas_desktop.trainer.train import RunInfo, TrainOptions, start_run, train
+
+    data = write_prepared(root / "data", 5, size=32)
+    options = TrainOptions(generator="unet", generator_settings={"ngf": 8, "depth": 3}, precision="float32",
+                           epochs=epochs, batch_size=4)
+    train(start_run(root / "run", data, options, 32), show_progress=False)
+    return RunInfo.open(root / "run")

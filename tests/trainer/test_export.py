@@ -3,26 +3,19 @@ import json
 import numpy as np
 import pytest
 from PIL import Image
+from trainer.synthetic import shape_picture, train_tiny_run
 
 from icanvas_desktop.generation import load_generator
 from icanvas_desktop.themes import ThemeError, load_theme
 from icanvas_desktop.trainer.export import export_theme
 from icanvas_desktop.trainer.problems import UsageError
-from icanvas_desktop.trainer.train import RunInfo, TrainOptions, start_run, train
-from trainer.synthetic import shape_picture, write_prepared
 
 PROMPTS = [{"id": "circle", "en": "Draw a ball", "ko": "공을 그려 보세요"}]
 
 
 @pytest.fixture(scope="module")
 def trained_run(tmp_path_factory):
-    root = tmp_path_factory.mktemp("export")
-    data = write_prepared(root / "data", 5, size=32)
-    options = TrainOptions(generator="unet", generator_settings={"ngf": 8, "depth": 3}, precision="float32",
-                           epochs=2, batch_size=4)
-    run = start_run(root / "run", data, options, 32)
-    train(run, show_progress=False)
-    return RunInfo.open(root / "run")
+    return train_tiny_run(tmp_path_factory.mktemp("export"), epochs=2)
 
 
 def _export(run, out, theme_id="shapes", **kw):

@@ -7,10 +7,10 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from trainer.synthetic import write_prepared
 
 from icanvas_desktop.trainer.checkpoint import read_state
 from icanvas_desktop.trainer.train import CHECKPOINT, RunInfo, TrainOptions, start_run, train
-from trainer.synthetic import write_prepared
 
 TINY = {"generator": "unet", "generator_settings": {"ngf": 8, "depth": 3, "dropout": 0.0}, "precision": "float32"}
 

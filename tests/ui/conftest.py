@@ -3,35 +3,29 @@
 import shutil
 
 import pytest
-from trainer.synthetic import write_prepared
+from trainer.synthetic import train_tiny_run
 
 from icanvas_desktop.themes import load_theme
 from icanvas_desktop.trainer.export import export_theme
-from icanvas_desktop.trainer.train import RunInfo, TrainOptions, start_run, train
 
 THEME_ID = "shapes"
 
 
 @pytest.fixture(scope="session")
-def themes_root(tmp_path_factory):
+def themes_folder(tmp_path_factory):
     """A folder holding one real theme, exported by the trainer after one epoch of a tiny U-Net (32 px)."""
     root = tmp_path_factory.mktemp("ui-theme")
-    data = write_prepared(root / "data", 5, size=32)
-    options = TrainOptions(generator="unet", generator_settings={"ngf": 8, "depth": 3}, precision="float32",
-                           epochs=1, batch_size=4)
-    run = start_run(root / "run", data, options, 32)
-    train(run, show_progress=False)
-    export_theme(RunInfo.open(root / "run"), root / "themes", THEME_ID, {"en": "Shapes", "ko": "도형"},
+    export_theme(train_tiny_run(root), root / "themes", THEME_ID, {"en": "Shapes", "ko": "도형"},
                  "synthetic shapes", "CC0-1.0", [{"id": "ball", "en": "Draw a ball", "ko": "공을 그려 보세요"}])
     load_theme(root / "themes" / THEME_ID)
     return root / "themes"
 
 
 @pytest.fixture
-def theme_copy(themes_root, tmp_path):
+def theme_copy(themes_folder, tmp_path):
     """A private copy of the theme folder, for tests that break it."""
     target = tmp_path / "themes"
-    shutil.copytree(themes_root, target)
+    shutil.copytree(themes_folder, target)
     return target
 
 

@@ -18,9 +18,9 @@ from icanvas_desktop.themes.discovery import (
 )
 
 
-def _copy_theme(themes_root: Path, target_root: Path, theme_id: str = THEME_ID, name_en: str = "Shapes") -> Path:
+def _copy_theme(themes_folder: Path, target_root: Path, theme_id: str = THEME_ID, name_en: str = "Shapes") -> Path:
     target = target_root / theme_id
-    shutil.copytree(themes_root / THEME_ID, target)
+    shutil.copytree(themes_folder / THEME_ID, target)
     manifest = json.loads((target / "manifest.json").read_text())
     manifest["id"], manifest["names"]["en"] = theme_id, name_en
     (target / "manifest.json").write_text(json.dumps(manifest))
@@ -47,10 +47,10 @@ def test_missing_and_empty_folders_give_no_themes_and_no_problems(tmp_path):
     assert discover_themes([tmp_path / "missing", tmp_path / "empty"]) == ([], [])
 
 
-def test_broken_themes_are_skipped_and_reported(themes_root, tmp_path):
+def test_broken_themes_are_skipped_and_reported(themes_folder, tmp_path):
     root = tmp_path / "themes"
-    _copy_theme(themes_root, root)
-    broken = _copy_theme(themes_root, root, "broken")
+    _copy_theme(themes_folder, root)
+    broken = _copy_theme(themes_folder, root, "broken")
     (broken / "generator.weights.h5").write_bytes(b"damaged")
     (root / "not-a-theme").mkdir()
     (root / ".shapes.partial-123").mkdir()  # an export in progress
@@ -61,11 +61,11 @@ def test_broken_themes_are_skipped_and_reported(themes_root, tmp_path):
     assert any("damaged" in str(p) for p in problems)
 
 
-def test_a_later_folder_replaces_a_theme_with_the_same_id(themes_root, tmp_path):
+def test_a_later_folder_replaces_a_theme_with_the_same_id(themes_folder, tmp_path):
     bundled, user = tmp_path / "bundled", tmp_path / "user"
-    _copy_theme(themes_root, bundled, "animals", "Animals (old)")
-    _copy_theme(themes_root, bundled, "cars", "Cars")
-    _copy_theme(themes_root, user, "animals", "Animals (new)")
+    _copy_theme(themes_folder, bundled, "animals", "Animals (old)")
+    _copy_theme(themes_folder, bundled, "cars", "Cars")
+    _copy_theme(themes_folder, user, "animals", "Animals (new)")
     themes, problems = discover_themes([bundled, user])
     assert problems == []
     assert [(t.id, t.name("en"), t.folder.parent) for t in themes] == [
@@ -74,9 +74,9 @@ def test_a_later_folder_replaces_a_theme_with_the_same_id(themes_root, tmp_path)
     ]
 
 
-def test_a_read_only_themes_folder_is_read_and_never_written(themes_root, tmp_path):
+def test_a_read_only_themes_folder_is_read_and_never_written(themes_folder, tmp_path):
     root = tmp_path / "read-only"
-    _copy_theme(themes_root, root)
+    _copy_theme(themes_folder, root)
     before = {p: p.stat().st_mtime_ns for p in root.rglob("*")}
     for path in [*root.rglob("*"), root]:
         path.chmod(0o555 if path.is_dir() else 0o444)

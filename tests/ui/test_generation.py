@@ -34,20 +34,20 @@ def service():
 
 
 @pytest.fixture
-def screen(qtbot, service, themes_root):
+def screen(qtbot, service, themes_folder):
     widget = DrawingScreen(service, "en")
     qtbot.addWidget(widget)
     widget.resize(1200, 700)
     widget.show()
     service.themes_found.connect(widget.set_themes)
     with qtbot.waitSignal(service.themes_found, timeout=TIMEOUT_MS):
-        service.discover([themes_root])
+        service.discover([themes_folder])
     return widget
 
 
 @pytest.fixture
-def theme_folder(themes_root):
-    return themes_root / THEME_ID
+def theme_folder(themes_folder):
+    return themes_folder / THEME_ID
 
 
 def test_a_picture_comes_back_while_the_event_loop_keeps_running(qtbot, service, theme_folder):

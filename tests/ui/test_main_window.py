@@ -82,14 +82,14 @@ def test_an_empty_models_folder_shows_a_friendly_state_and_drawing_works(make_wi
     assert screen.message.text == tr("pick_theme_first", "en")
 
 
-def test_the_window_says_it_is_getting_ready_while_themes_load(make_window, themes_root):
-    window = make_window([themes_root], wait_for_themes=False)
+def test_the_window_says_it_is_getting_ready_while_themes_load(make_window, themes_folder):
+    window = make_window([themes_folder], wait_for_themes=False)
     picker = window.drawing_screen.theme_picker
     assert picker.state == "loading" and picker.loading_label.text() == tr("getting_ready", "en")
 
 
-def test_themes_appear_as_tiles_with_their_names(make_window, themes_root):
-    window = make_window([themes_root], locale="ko_KR")
+def test_themes_appear_as_tiles_with_their_names(make_window, themes_folder):
+    window = make_window([themes_folder], locale="ko_KR")
     open_child(window)
     picker = window.drawing_screen.theme_picker
     assert picker.state == "themes"
@@ -135,8 +135,8 @@ def test_a_new_child_joins_through_the_form(qtbot, make_window, tmp_path):
     assert picker.message.text == tr("name_taken", "en")
 
 
-def test_save_earns_stars_with_a_celebration(qtbot, make_window, themes_root):
-    window = make_window([themes_root])
+def test_save_earns_stars_with_a_celebration(qtbot, make_window, themes_folder):
+    window = make_window([themes_folder])
     open_child(window)
     screen = window.drawing_screen
     screen.save_button.click()
@@ -157,8 +157,8 @@ def test_save_earns_stars_with_a_celebration(qtbot, make_window, themes_root):
     assert window.star_bar.total_label.text() == "6" and not window.celebration.isVisible()
 
 
-def test_a_tiny_scribble_is_saved_without_stars(qtbot, make_window, themes_root):
-    window = make_window([themes_root])
+def test_a_tiny_scribble_is_saved_without_stars(qtbot, make_window, themes_folder):
+    window = make_window([themes_folder])
     open_child(window)
     draw_make_and_wait(qtbot, window, lines=((0.5, 0.5, 0.51, 0.5),))
     window.drawing_screen.save_button.click()
@@ -166,8 +166,8 @@ def test_a_tiny_scribble_is_saved_without_stars(qtbot, make_window, themes_root)
     assert window.star_bar.total_label.text() == "0" and not window.celebration.isVisible()
 
 
-def test_the_sound_can_be_turned_off(qtbot, make_window, themes_root):
-    window = make_window([themes_root])
+def test_the_sound_can_be_turned_off(qtbot, make_window, themes_folder):
+    window = make_window([themes_folder])
     open_child(window)
     window.settings_button.click()
     assert window.current_screen == "settings"
@@ -179,8 +179,8 @@ def test_the_sound_can_be_turned_off(qtbot, make_window, themes_root):
     assert window.celebration.isVisible() and window.sound.plays == 0
 
 
-def test_the_gallery_survives_a_restart(qtbot, make_window, themes_root, data_dir):
-    window = make_window([themes_root])
+def test_the_gallery_survives_a_restart(qtbot, make_window, themes_folder, data_dir):
+    window = make_window([themes_folder])
     profile = open_child(window)
     draw_make_and_wait(qtbot, window)
     saved_drawing = window.drawing_screen.picture.drawing
@@ -188,7 +188,7 @@ def test_the_gallery_survives_a_restart(qtbot, make_window, themes_root, data_di
     window.close()
     assert not window.service.busy
 
-    again = make_window([themes_root])
+    again = make_window([themes_folder])
     assert len(again.profile_picker.tiles) == 1 and again.profile_picker.tiles[0].property("last")
     again.profile_picker.tiles[0].click()
     assert again.profile.id == profile.id and again.star_bar.total_label.text() == "6"
@@ -198,8 +198,8 @@ def test_the_gallery_survives_a_restart(qtbot, make_window, themes_root, data_di
     assert gallery.creations[0].load_drawing() == saved_drawing
 
 
-def test_gallery_open_keep_drawing_export_and_delete(qtbot, make_window, themes_root, tmp_path):
-    window = make_window([themes_root])
+def test_gallery_open_keep_drawing_export_and_delete(qtbot, make_window, themes_folder, tmp_path):
+    window = make_window([themes_folder])
     open_child(window)
     for lines in (((0.2, 0.5, 0.8, 0.5),), ((0.5, 0.2, 0.5, 0.8),)):
         window.drawing_screen.new_button.click()
@@ -244,8 +244,8 @@ def test_gallery_open_keep_drawing_export_and_delete(qtbot, make_window, themes_
     assert len(screen.canvas.drawing) == 2
 
 
-def test_a_corrupt_gallery_database_is_reported_and_a_fresh_one_started(qtbot, make_window, themes_root):
-    window = make_window([themes_root])
+def test_a_corrupt_gallery_database_is_reported_and_a_fresh_one_started(qtbot, make_window, themes_folder):
+    window = make_window([themes_folder])
     profile = open_child(window)
     draw_make_and_wait(qtbot, window)
     window.drawing_screen.save_button.click()
@@ -253,7 +253,7 @@ def test_a_corrupt_gallery_database_is_reported_and_a_fresh_one_started(qtbot, m
     database = profile.gallery_folder / "gallery.db"
     database.write_bytes(b"this is not a database at all" * 100)
 
-    again = make_window([themes_root])
+    again = make_window([themes_folder])
     again.profile_picker.tiles[0].click()
     assert again.current_screen == "drawing"
     assert again.drawing_screen.message.text == tr("gallery_repaired", "en")
@@ -264,8 +264,8 @@ def test_a_corrupt_gallery_database_is_reported_and_a_fresh_one_started(qtbot, m
         assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
 
 
-def test_two_children_keep_their_own_galleries_and_stars(qtbot, make_window, themes_root):
-    window = make_window([themes_root])
+def test_two_children_keep_their_own_galleries_and_stars(qtbot, make_window, themes_folder):
+    window = make_window([themes_folder])
     mina = open_child(window, "Mina", "cat")
     draw_make_and_wait(qtbot, window)
     window.drawing_screen.save_button.click()
@@ -331,8 +331,8 @@ def test_undo_and_redo_shortcuts(qtbot, make_window, tmp_path):
     assert len(canvas.drawing) == 2
 
 
-def test_closing_the_window_while_a_picture_is_being_made(qtbot, make_window, themes_root):
-    window = make_window([themes_root])
+def test_closing_the_window_while_a_picture_is_being_made(qtbot, make_window, themes_folder):
+    window = make_window([themes_folder])
     open_child(window)
     mouse_stroke(window.drawing_screen.canvas, [(0.2, 0.5), (0.8, 0.5)])
     window.drawing_screen.make_button.click()
