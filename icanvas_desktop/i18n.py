@@ -50,6 +50,7 @@ TEXTS: dict[str, dict[str, str]] = {
     "stage_waiting": {"en": "Just a moment…", "ko": "잠깐만요…"},
     "stage_loading": {"en": "Getting the paints ready…", "ko": "물감을 준비하고 있어요…"},
     "stage_drawing": {"en": "Painting your picture…", "ko": "그림을 그리고 있어요…"},
+    "done": {"en": "Ta-da! Here is your picture.", "ko": "짜잔! 그림이 나왔어요."},
     "draw_first": {"en": "Draw something first!", "ko": "먼저 그림을 그려 보세요!"},
     "pick_theme_first": {"en": "Pick a theme first!", "ko": "먼저 테마를 골라 보세요!"},
     "failed_theme": {

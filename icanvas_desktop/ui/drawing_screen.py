@@ -439,6 +439,8 @@ class DrawingScreen(QWidget):
         if job is None:
             return
         self.show_picture(Picture(job.drawing, job.sketch_png, picture_png, job.theme_id))
+        if not self.live_button.isChecked():  # live pictures come after every stroke: no cheer each time
+            self.say(tr("done", self._language), "party")
 
     def show_picture(self, picture: Picture | None) -> None:
         self.picture = picture

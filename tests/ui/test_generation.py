@@ -109,6 +109,7 @@ def test_make_it_shows_the_picture_beside_the_sketch(qtbot, screen):
     assert screen.result_view.has_picture and not screen.result_view.is_busy
     assert screen.picture.drawing == screen.canvas.drawing
     assert screen.picture.sketch_png == png_bytes(render_sketch(screen.canvas.drawing, screen.theme.input_size))
+    assert screen.message.text == tr("done", "en")
 
 
 def test_make_it_without_a_drawing_asks_for_one(screen):
