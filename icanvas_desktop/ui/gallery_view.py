@@ -130,7 +130,6 @@ class ConfirmDelete(Backdrop):
 
 
 class GalleryView(QWidget):
-    back_requested = Signal()
     keep_drawing = Signal(object)  # Creation
     changed = Signal()  # a creation was deleted
 
@@ -146,8 +145,6 @@ class GalleryView(QWidget):
         # the wall of thumbnails
         self.title = QLabel()
         self.title.setProperty("role", "heading")
-        self.back_button = big_button("", "back", role="secondary", icon_side=34, under=False)
-        self.back_button.clicked.connect(self.back_requested)
         self.grid = QListWidget()
         self.grid.setObjectName("galleryGrid")
         self.grid.setViewMode(QListView.ViewMode.IconMode)
@@ -166,13 +163,9 @@ class GalleryView(QWidget):
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)
         wall = QWidget()
-        header = QHBoxLayout()
-        header.addWidget(self.back_button)
-        header.addSpacing(12)
-        header.addWidget(self.title)
-        header.addStretch()
+        # No back button of its own: the top bar's "Back to drawing" is right above.
         wall_layout = QVBoxLayout(wall)
-        wall_layout.addLayout(header)
+        wall_layout.addWidget(self.title)
         wall_layout.addWidget(self.grid, 1)
         wall_layout.addWidget(self.empty, 1)
 
@@ -208,7 +201,7 @@ class GalleryView(QWidget):
         detail_header.addWidget(self.detail_info)
         detail_header.addStretch()
         pictures = QHBoxLayout()
-        pictures.addWidget(self.sketch, 0, Qt.AlignmentFlag.AlignBottom)
+        pictures.addWidget(self.sketch, 0, Qt.AlignmentFlag.AlignVCenter)
         pictures.addWidget(self.picture, 1)
         pictures.addLayout(actions)
         detail_layout = QVBoxLayout(detail)
@@ -236,7 +229,6 @@ class GalleryView(QWidget):
     def retranslate(self, language: str) -> None:
         self._language = language
         self.title.setText(tr("gallery", language))
-        self.back_button.setText(tr("back_to_drawing", language))
         self.detail_back.setText(tr("back", language))
         self.empty.setText(tr("gallery_empty", language))
         for button, key in ((self.keep_button, "keep_drawing"), (self.export_button, "export_picture"),

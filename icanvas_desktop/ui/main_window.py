@@ -71,7 +71,6 @@ class MainWindow(QMainWindow):
         self.drawing_screen.live_button.setChecked(self.settings.live_mode)
         self.drawing_screen.live_button.toggled.connect(lambda on: self._update_settings(live_mode=on))
         self.gallery_view = GalleryView(self.language, self.export_folder)
-        self.gallery_view.back_requested.connect(self.show_drawing)
         self.gallery_view.keep_drawing.connect(self.keep_drawing)
         self.settings_page = SettingsPage(self.settings, self.language, self.export_folder, self.sound.available)
         self.settings_page.language_chosen.connect(self.set_language_setting)
