@@ -1,24 +1,33 @@
-"""`icanvas` / `python -m icanvas_desktop`: start the app."""
+"""`icanvas` and `python -m icanvas_desktop`: start the app.
 
+Only Qt and the Qt-free core are imported here; TensorFlow loads later, on the worker thread.
+"""
+
+import logging
+import os
 import sys
 
 
-def main() -> int:
+def main(argv: list[str] | None = None) -> int:
+    os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")  # TensorFlow's C++ start-up chatter
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(levelname)s: %(message)s")
+
     from icanvas_desktop.commands import run_command
 
-    status = run_command(sys.argv[1:])
+    status = run_command(sys.argv[1:] if argv is None else argv)
     if status is not None:
         return status
 
-    from PySide6.QtCore import QLocale
     from PySide6.QtWidgets import QApplication
 
-    from icanvas_desktop.i18n import language_for
+    from icanvas_desktop.ui.appearance import apply_look
     from icanvas_desktop.ui.main_window import MainWindow
 
-    app = QApplication(sys.argv)
-    window = MainWindow(language_for(QLocale.system().name()))
-    window.resize(1000, 640)
+    app = QApplication(sys.argv if argv is None else [sys.argv[0], *argv])
+    app.setApplicationName("iCanvas")
+    app.setOrganizationName("iCanvas")
+    apply_look(app)
+    window = MainWindow()
     window.show()
     return app.exec()
 

@@ -1,33 +1,206 @@
-"""UI text in Korean and English; Korean children are the first audience."""
+"""Every word the app shows, in Korean and English. No Qt here: the UI asks `tr(key, language)`.
 
-TEXTS = {
-    "title": {"en": "iCanvas", "ko": "아이캔버스"},
-    "make": {"en": "Make it!", "ko": "만들기!"},
+Texts are written for children of about 5 to 10: short, kind, never blaming. Placeholders use
+`str.format` names (`{n}`, `{folder}`). Star reasons and badge names come from the rules and badges
+modules, so the words for them live next to the amounts they describe.
+"""
+
+from icanvas_desktop.rewards.badges import Badge
+from icanvas_desktop.rewards.rules import RULE_TEXTS
+
+LANGUAGES: tuple[str, ...] = ("ko", "en")
+DEFAULT_LANGUAGE = "en"
+
+TEXTS: dict[str, dict[str, str]] = {
+    "app_title": {"en": "iCanvas", "ko": "아이캔버스"},
+    # themes
+    "getting_ready": {"en": "Getting ready…", "ko": "준비하고 있어요…"},
+    "no_themes_title": {"en": "No themes yet", "ko": "아직 테마가 없어요"},
+    "no_themes_body": {
+        "en": "Ask a grown-up to add a theme. You can already draw!",
+        "ko": "어른에게 테마를 넣어 달라고 해 보세요. 그림은 지금도 그릴 수 있어요!",
+    },
+    "themes_skipped": {
+        "en": "Some themes could not be opened.",
+        "ko": "열리지 않는 테마가 있어요.",
+    },
+    "pick_theme": {"en": "Pick a theme", "ko": "테마를 골라요"},
+    # drawing tools
     "pen": {"en": "Pen", "ko": "펜"},
     "eraser": {"en": "Eraser", "ko": "지우개"},
-    "small": {"en": "Thin", "ko": "가늘게"},
-    "medium": {"en": "Medium", "ko": "보통"},
-    "large": {"en": "Thick", "ko": "굵게"},
+    "size_small": {"en": "Thin", "ko": "가늘게"},
+    "size_medium": {"en": "Medium", "ko": "보통"},
+    "size_large": {"en": "Thick", "ko": "굵게"},
     "undo": {"en": "Undo", "ko": "되돌리기"},
-    "redo": {"en": "Redo", "ko": "다시하기"},
-    "clear": {"en": "Clear", "ko": "모두 지우기"},
+    "redo": {"en": "Redo", "ko": "다시 하기"},
+    "clear": {"en": "Clear", "ko": "싹 지우기"},
+    # making the picture
+    "make": {"en": "Make it!", "ko": "만들기!"},
     "live": {"en": "Live", "ko": "바로바로"},
-    "getting_ready": {"en": "Getting ready…", "ko": "준비하고 있어요…"},
-    "working": {"en": "Making your picture…", "ko": "그림을 만들고 있어요…"},
-    "done": {"en": "Ta-da!", "ko": "짜잔!"},
-    "no_themes": {"en": "No themes yet: ask a grown-up to add one.", "ko": "아직 테마가 없어요. 어른에게 부탁해 보세요."},
+    "live_tip": {
+        "en": "Your picture changes by itself while you draw",
+        "ko": "그리는 동안 그림이 저절로 바뀌어요",
+    },
+    "sketch_title": {"en": "My drawing", "ko": "내 그림"},
+    "result_title": {"en": "Magic picture", "ko": "마법 그림"},
+    "result_placeholder": {
+        "en": "Draw something, then press Make it!",
+        "ko": "그림을 그리고 '만들기!'를 눌러 보세요",
+    },
+    "stage_waiting": {"en": "Just a moment…", "ko": "잠깐만요…"},
+    "stage_loading": {"en": "Getting the paints ready…", "ko": "물감을 준비하고 있어요…"},
+    "stage_drawing": {"en": "Painting your picture…", "ko": "그림을 그리고 있어요…"},
+    "done": {"en": "Ta-da! Here is your picture.", "ko": "짜잔! 그림이 나왔어요."},
     "draw_first": {"en": "Draw something first!", "ko": "먼저 그림을 그려 보세요!"},
-    "failed_theme": {"en": "This theme is not working right now. Try another one!",
-                     "ko": "이 테마가 지금은 안 돼요. 다른 테마를 골라 보세요!"},
-    "failed_memory": {"en": "The computer is too busy. Try again in a moment!",
-                      "ko": "컴퓨터가 너무 바빠요. 잠시 후에 다시 해 보세요!"},
-    "failed_other": {"en": "Oops, that did not work. Try again!", "ko": "앗, 잘 안 됐어요. 다시 해 보세요!"},
+    "pick_theme_first": {"en": "Pick a theme first!", "ko": "먼저 테마를 골라 보세요!"},
+    "failed_theme": {
+        "en": "This theme isn't working right now. Try another one!",
+        "ko": "이 테마가 지금은 잘 안 돼요. 다른 테마를 골라 보세요!",
+    },
+    "failed_memory": {
+        "en": "The computer needs a little rest. Try again in a moment!",
+        "ko": "컴퓨터가 조금 쉬어야 해요. 잠시 후에 다시 해 보세요!",
+    },
+    "failed_other": {
+        "en": "Oops! That didn't work. Let's try again!",
+        "ko": "앗! 잘 안 됐어요. 다시 해 볼까요?",
+    },
+    "challenge": {"en": "Challenge: {prompt}", "ko": "도전: {prompt}"},
+    "challenge_on": {"en": "Challenge on!", "ko": "도전 중!"},
+    "challenge_done": {"en": "Done already!", "ko": "벌써 성공했어요!"},
+    "challenge_tip": {
+        "en": "Tap to try this challenge for bonus stars",
+        "ko": "누르면 도전을 시작해요. 성공하면 별을 더 받아요",
+    },
+    # saving and stars
+    "save": {"en": "Save to my gallery", "ko": "내 갤러리에 저장"},
+    "new_drawing": {"en": "New drawing", "ko": "새 그림"},
+    "nothing_to_save": {
+        "en": "Press Make it! first, then save your picture.",
+        "ko": "먼저 '만들기!'를 누른 다음 저장해 보세요.",
+    },
+    "saved": {"en": "Saved in your gallery!", "ko": "갤러리에 저장했어요!"},
+    "saved_already": {"en": "This one is already in your gallery.", "ko": "이 그림은 벌써 갤러리에 있어요."},
+    "save_failed": {"en": "Saving didn't work. Please try again.", "ko": "저장이 잘 안 됐어요. 다시 해 보세요."},
+    "stars_earned": {"en": "+{n} stars!", "ko": "별 {n}개를 받았어요!"},
+    "star_earned": {"en": "+1 star!", "ko": "별 1개를 받았어요!"},
+    "stars_total": {"en": "{n} stars", "ko": "별 {n}개"},
+    "level": {"en": "Level {n}", "ko": "레벨 {n}"},
+    "level_up": {"en": "Level up! You are level {n} now!", "ko": "레벨 업! 이제 레벨 {n}이에요!"},
+    "new_badge": {"en": "New badge: {name}", "ko": "새 배지: {name}"},
+    "no_badges": {"en": "Badges come with stars", "ko": "별을 모으면 배지를 받아요"},
+    "yay": {"en": "Yay!", "ko": "야호!"},
+    # gallery
+    "gallery": {"en": "My gallery", "ko": "내 갤러리"},
+    "back_to_drawing": {"en": "Back to drawing", "ko": "그림 그리러 가기"},
+    "gallery_empty": {
+        "en": "Your gallery is empty. Save a picture to see it here!",
+        "ko": "갤러리가 비어 있어요. 그림을 저장하면 여기에 보여요!",
+    },
+    "keep_drawing": {"en": "Keep drawing", "ko": "이어서 그리기"},
+    "export_picture": {"en": "Save a copy", "ko": "복사본 저장"},
+    "export_both": {"en": "Copy with sketch", "ko": "스케치랑 같이 저장"},
+    "exported": {"en": "Saved a copy in {folder}", "ko": "{folder}에 복사본을 저장했어요"},
+    "export_failed": {"en": "Couldn't save the copy.", "ko": "복사본을 저장하지 못했어요."},
+    "delete": {"en": "Delete", "ko": "지우기"},
+    "delete_question": {"en": "Delete this picture?", "ko": "이 그림을 지울까요?"},
+    "delete_yes": {"en": "Yes, delete it", "ko": "네, 지울래요"},
+    "delete_no": {"en": "No, keep it", "ko": "아니요, 둘래요"},
+    "deleted": {"en": "The picture is gone. Your stars stay!", "ko": "그림을 지웠어요. 별은 그대로예요!"},
+    "open_failed": {"en": "This picture can't be opened.", "ko": "이 그림은 열 수 없어요."},
+    "back": {"en": "Back", "ko": "뒤로"},
+    "stars_for_this": {"en": "{n} stars", "ko": "별 {n}개"},
+    # profiles
+    "who_is_drawing": {"en": "Who is drawing today?", "ko": "오늘은 누가 그림을 그리나요?"},
+    "new_profile": {"en": "I'm new!", "ko": "처음이에요!"},
+    "your_name": {"en": "What's your name?", "ko": "이름이 뭐예요?"},
+    "pick_avatar": {"en": "Pick a friend", "ko": "친구를 골라요"},
+    "lets_draw": {"en": "Let's draw!", "ko": "그림 그리러 가요!"},
+    "name_empty": {"en": "Type your name first.", "ko": "먼저 이름을 써 주세요."},
+    "name_too_long": {"en": "That name is a bit long. Try a shorter one.", "ko": "이름이 조금 길어요. 더 짧게 써 볼까요?"},
+    "name_bad_characters": {"en": "Use letters for your name.", "ko": "이름에는 글자를 써 주세요."},
+    "name_taken": {
+        "en": "That name is here already. Tap it above, or try another name.",
+        "ko": "이미 있는 이름이에요. 위에서 고르거나 다른 이름을 써 보세요.",
+    },
+    "profile_failed": {
+        "en": "This can't open right now. Ask a grown-up for help.",
+        "ko": "지금은 열 수 없어요. 어른에게 도와 달라고 해 보세요.",
+    },
+    "switch_child": {"en": "Change who is drawing", "ko": "다른 친구로 바꾸기"},
+    "gallery_repaired": {
+        "en": "Your gallery needed a little fix. Your pictures are safe, and the old file was kept for a grown-up.",
+        "ko": "갤러리를 조금 고쳤어요. 그림은 안전하고, 예전 파일은 어른을 위해 남겨 두었어요.",
+    },
+    # settings
+    "settings": {"en": "Settings", "ko": "설정"},
+    "language": {"en": "Language", "ko": "언어"},
+    "language_auto": {"en": "Like the computer", "ko": "컴퓨터 설정대로"},
+    "sound": {"en": "Sound", "ko": "소리"},
+    "sound_on": {"en": "On", "ko": "켜기"},
+    "sound_off": {"en": "Off", "ko": "끄기"},
+    "no_sound_player": {
+        "en": "This computer has no way to play the sound.",
+        "ko": "이 컴퓨터에서는 소리를 낼 수 없어요.",
+    },
+    "copies_go_to": {"en": "Copies of pictures go to {folder}", "ko": "복사본은 {folder}에 저장돼요"},
+    "settings_not_saved": {
+        "en": "Settings couldn't be kept for next time.",
+        "ko": "설정을 다음에도 쓸 수 있게 저장하지 못했어요.",
+    },
+}
+
+# Names the language buttons show in their own language, whatever the UI language is.
+LANGUAGE_NAMES: dict[str, str] = {"ko": "한국어", "en": "English"}
+
+AVATAR_NAMES: dict[str, dict[str, str]] = {
+    "cat": {"en": "Cat", "ko": "고양이"},
+    "dog": {"en": "Dog", "ko": "강아지"},
+    "rabbit": {"en": "Rabbit", "ko": "토끼"},
+    "bear": {"en": "Bear", "ko": "곰"},
+    "panda": {"en": "Panda", "ko": "판다"},
+    "fox": {"en": "Fox", "ko": "여우"},
+    "lion": {"en": "Lion", "ko": "사자"},
+    "penguin": {"en": "Penguin", "ko": "펭귄"},
+    "dinosaur": {"en": "Dinosaur", "ko": "공룡"},
+    "unicorn": {"en": "Unicorn", "ko": "유니콘"},
+    "rocket": {"en": "Rocket", "ko": "로켓"},
+    "star": {"en": "Star", "ko": "별"},
+    "flower": {"en": "Flower", "ko": "꽃"},
+    "rainbow": {"en": "Rainbow", "ko": "무지개"},
+    "car": {"en": "Car", "ko": "자동차"},
+    "robot": {"en": "Robot", "ko": "로봇"},
 }
 
 
-def language_for(locale_name: str) -> str:
-    return "ko" if locale_name.lower().startswith("ko") else "en"
+def _pick(texts: dict[str, str], language: str) -> str:
+    return texts.get(language) or texts[DEFAULT_LANGUAGE]
 
 
-def tr(key: str, language: str) -> str:
-    return TEXTS[key].get(language, TEXTS[key]["en"])
+def tr(key: str, language: str, **values: object) -> str:
+    """The text for `key` in `language` (English when a language lacks it), with `values` filled in."""
+    text = _pick(TEXTS[key], language)
+    return text.format(**values) if values else text
+
+
+def rule_text(reason: str, language: str) -> str:
+    """Why stars were (or were not) given: an AwardReason or NoStars value."""
+    return _pick(RULE_TEXTS[reason], language)
+
+
+def badge_name(badge: Badge, language: str) -> str:
+    return _pick(badge.names, language)
+
+
+def avatar_name(avatar: str, language: str) -> str:
+    return _pick(AVATAR_NAMES.get(avatar, {DEFAULT_LANGUAGE: avatar}), language)
+
+
+def language_for_locale(locale_name: str) -> str:
+    """"ko_KR" → "ko"; every other locale gets English."""
+    return "ko" if locale_name.lower().startswith("ko") else DEFAULT_LANGUAGE
+
+
+def resolve_language(setting: str, system_locale_name: str) -> str:
+    """The language to show: the setting, or the system's when the setting is "auto"."""
+    return setting if setting in LANGUAGES else language_for_locale(system_locale_name)

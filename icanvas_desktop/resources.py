@@ -1,4 +1,9 @@
-"""Locating shipped files the same way from a source checkout and from a PyInstaller bundle."""
+"""Where the files shipped with the app lie: the same answer from a source checkout and a PyInstaller bundle.
+
+From source the app root is the repository root (the folder holding `icanvas_desktop/`, `resources/` and
+`models/`); frozen, PyInstaller unpacks those folders under `sys._MEIPASS`. Bundle them with
+`--add-data resources:resources --add-data models:models`.
+"""
 
 import sys
 from pathlib import Path
@@ -14,4 +19,21 @@ def resources_dir() -> Path:
 
 
 def bundled_models_dir() -> Path:
+    """The themes that ship with the app (may be empty or missing)."""
     return app_root() / "models"
+
+
+def fonts_dir() -> Path:
+    return resources_dir() / "fonts"
+
+
+def icons_dir() -> Path:
+    return resources_dir() / "icons"
+
+
+def stylesheet_path() -> Path:
+    return resources_dir() / "styles" / "app.qss"
+
+
+def sounds_dir() -> Path:
+    return resources_dir() / "sounds"

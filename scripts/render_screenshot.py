@@ -1,52 +1,115 @@
-"""Render the main window, with a drawing and its generated picture, to docs/screenshot.png (offscreen)."""
+"""Render the app offscreen: the drawing screen (Korean UI, a child's apple and its picture) to docs/screenshot.png.
 
+    python scripts/render_screenshot.py                   # the bundled themes in models/
+    python scripts/render_screenshot.py --themes DIR      # the themes in DIR instead
+    python scripts/render_screenshot.py --extra /tmp/shots  # also the celebration, gallery and profile screens
+
+The picture comes from a real theme through the app's own worker thread, and the drawing goes in through
+the canvas's input path, so the screenshot shows what a child would see. Nothing of the user's is touched:
+the data root is a temporary folder.
+"""
+
+import argparse
 import math
 import os
+import shutil
 import sys
+import tempfile
 import time
 from pathlib import Path
 
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
+
+
+def apple() -> list[list[tuple[float, float]]]:
+    """A child's apple, as strokes in fractions of the paper: a wobbly round body, a stem and a leaf."""
+    body = [(0.5 + 0.3 * math.cos(t) * (1 + 0.04 * math.sin(5 * t)), 0.56 + 0.28 * math.sin(t))
+            for t in (i * 2 * math.pi / 60 for i in range(61))]
+    stem = [(0.5, 0.3), (0.5, 0.2), (0.52, 0.14)]
+    leaf = [(0.52, 0.22), (0.6, 0.14), (0.7, 0.16), (0.62, 0.24), (0.52, 0.22)]
+    return [body, stem, leaf]
+
+
+def draw(canvas, strokes) -> None:
+    for points in strokes:
+        canvas.begin_stroke(canvas.to_widget(*points[0]))
+        for x, y in points[1:]:
+            canvas.extend_stroke(canvas.to_widget(x, y))
+        canvas.end_stroke()
+
+
+def wait_until(app, condition, seconds: float) -> None:
+    deadline = time.monotonic() + seconds
+    while not condition():
+        if time.monotonic() > deadline:
+            raise SystemExit("timed out waiting for the app")
+        app.processEvents()
+        time.sleep(0.02)
 
 
 def main() -> None:
-    from PySide6.QtCore import QPointF
+    from icanvas_desktop.resources import bundled_models_dir
+
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--themes", type=Path, default=bundled_models_dir(), help="a folder of theme packages")
+    parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshot.png")
+    parser.add_argument("--language", default="ko", choices=("ko", "en"))
+    parser.add_argument("--extra", type=Path, help="also save the celebration, gallery and profile screens here")
+    args = parser.parse_args()
+
+    work = Path(tempfile.mkdtemp(prefix="icanvas-shot-"))
+    os.environ["ICANVAS_DATA_DIR"] = str(work / "data-root")
+
     from PySide6.QtWidgets import QApplication
 
+    from icanvas_desktop.ui.appearance import apply_look
     from icanvas_desktop.ui.main_window import MainWindow
 
-    app = QApplication(sys.argv)
-    window = MainWindow("ko")
-    window.resize(1000, 640)
+    app = QApplication([])
+    apply_look(app)
+    locale = "ko_KR" if args.language == "ko" else "en_US"
+    window = MainWindow(theme_folders=[args.themes], export_folder=work / "exports", system_locale=locale)
     window.show()
-    app.processEvents()
-    # A child's apple: a wobbly round body, a stem and a leaf, as strokes through the canvas's own input path.
-    side = min(window.canvas.width(), window.canvas.height())
-    left = (window.canvas.width() - side) / 2
-    top = (window.canvas.height() - side) / 2
+    for name, avatar in (("민서", "cat"), ("Mina", "rabbit"), ("지호", "dinosaur")):
+        window.store.create(name, avatar)
+    window.open_profile(window.store.list()[0])
+    screen = window.drawing_screen
+    wait_until(app, lambda: screen.theme is not None, 60)
 
-    def stroke(points):
-        window.canvas.begin_stroke(QPointF(left + points[0][0] * side, top + points[0][1] * side))
-        for x, y in points[1:]:
-            window.canvas.extend_stroke(QPointF(left + x * side, top + y * side))
-        window.canvas.end_stroke()
-
-    body = [(0.5 + 0.3 * math.cos(t) * (1 + 0.04 * math.sin(5 * t)), 0.56 + 0.28 * math.sin(t))
-            for t in (i * 2 * math.pi / 60 for i in range(61))]
-    stroke(body)
-    stroke([(0.5, 0.3), (0.5, 0.2), (0.52, 0.14)])
-    stroke([(0.52, 0.22), (0.6, 0.14), (0.7, 0.16), (0.62, 0.24), (0.52, 0.22)])
-    done = []
-    window.worker.finished.connect(lambda *args: done.append(args))
-    window.make()
-    while not done:
+    draw(screen.canvas, apple())
+    screen.make()
+    wait_until(app, lambda: screen.picture is not None, 120)
+    # Saved, so that stars, a level and a badge show in the top bar.
+    screen.save()
+    wait_until(app, lambda: window.celebration.animation.state() != window.celebration.animation.State.Running, 10)
+    if args.extra:
+        args.extra.mkdir(parents=True, exist_ok=True)
+        window.grab().save(str(args.extra / "celebration.png"))
+    window.celebration.dismiss()
+    if args.extra:
+        window.show_gallery()
         app.processEvents()
-        time.sleep(0.01)
+        window.grab().save(str(args.extra / "gallery.png"))
+        window.gallery_view.open(window.gallery_view.creations[0])
+        app.processEvents()
+        window.grab().save(str(args.extra / "gallery_detail.png"))
+        window.show_settings()
+        app.processEvents()
+        window.grab().save(str(args.extra / "settings.png"))
+        window.show_profiles()
+        app.processEvents()
+        window.grab().save(str(args.extra / "profiles.png"))
+        window.open_profile(window.profile)
+
     app.processEvents()
-    out = Path(__file__).parents[1] / "docs" / "screenshot.png"
-    window.grab().save(str(out))
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    window.grab().save(str(args.out))
+    print(f"wrote {args.out}")
     window.close()
-    print(out)
+    shutil.rmtree(work, ignore_errors=True)
 
 
 if __name__ == "__main__":

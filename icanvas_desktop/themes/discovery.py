@@ -1,28 +1,92 @@
-"""Where themes live: bundled with the app, installed system-wide (school labs), and the user's own."""
+"""Where themes live, and finding every usable one there.
 
+Three places, in this order:
+
+1. the themes bundled with the app (`models/` beside the code, or inside the PyInstaller bundle);
+2. a system-wide folder that an administrator fills for every user of the computer (a school lab):
+   Linux `/usr/share/icanvas/themes`, Windows `%ProgramData%\\iCanvas\\themes`,
+   macOS `/Library/Application Support/iCanvas/themes`; `$ICANVAS_SYSTEM_DIR/themes` where that is set;
+3. the user's own folder, `<data root>/themes` (where `icanvas-train export --out` puts a parent's theme).
+
+`$ICANVAS_EXTRA_THEMES` (folders separated by `os.pathsep`) adds folders after these, for trying a theme
+out without installing it.
+
+When two folders hold a theme with the same id, the later folder's theme wins: a newer version
+installed system-wide or by the user replaces the bundled one, and a parent can replace a theme
+without touching the app's files. Every theme folder is read, never written: read-only folders are fine.
+Nothing here imports Qt or TensorFlow.
+"""
+
+import logging
+import os
+import sys
+from collections.abc import Iterable
 from pathlib import Path
 
 from icanvas_desktop import paths
 from icanvas_desktop.resources import bundled_models_dir
 from icanvas_desktop.themes.theme import Theme, ThemeError, load_theme
 
+log = logging.getLogger(__name__)
+
+EXTRA_THEMES_ENV = "ICANVAS_EXTRA_THEMES"
+THEMES_DIR_NAME = "themes"
+
+
+def system_themes_dir() -> Path:
+    override = os.environ.get(paths.SYSTEM_DIR_ENV)
+    if override:
+        return Path(override).expanduser() / THEMES_DIR_NAME
+    if sys.platform == "win32":
+        return Path(os.environ.get("PROGRAMDATA", r"C:\ProgramData")) / "iCanvas" / THEMES_DIR_NAME
+    if sys.platform == "darwin":
+        return Path("/Library/Application Support/iCanvas") / THEMES_DIR_NAME
+    return Path("/usr/share/icanvas") / THEMES_DIR_NAME
+
+
+def user_themes_dir() -> Path:
+    return paths.user_data_dir() / THEMES_DIR_NAME
+
 
 def theme_folders() -> list[Path]:
-    """Search order; a theme id found in a later folder replaces the earlier one (the user's own wins)."""
-    return [bundled_models_dir(), paths.system_data_dir() / "themes", paths.user_data_dir() / "themes"]
+    """The folders to search, lowest priority first (a later folder's theme replaces an earlier one's)."""
+    folders = [bundled_models_dir(), system_themes_dir(), user_themes_dir()]
+    extra = os.environ.get(EXTRA_THEMES_ENV, "")
+    folders += [Path(p).expanduser() for p in extra.split(os.pathsep) if p.strip()]
+    return folders
 
 
-def discover_themes(folders: list[Path]) -> tuple[list[Theme], list[ThemeError]]:
+def discover_themes(folders: Iterable[Path]) -> tuple[list[Theme], list[ThemeError]]:
+    """Every theme in `folders` that loads, and a ThemeError for each sub-folder that does not.
+
+    A folder that does not exist is skipped silently (most computers have no system-wide themes);
+    one that cannot be read is reported. Hidden entries (an export in progress writes `.id.partial-…`)
+    and plain files are ignored. Themes come back in the order they were found, a replaced theme
+    keeping its place.
+    """
     themes: dict[str, Theme] = {}
     problems: list[ThemeError] = []
     for folder in folders:
-        if not folder.is_dir():
+        folder = Path(folder)
+        try:
+            candidates = sorted(p for p in folder.iterdir() if p.is_dir() and not p.name.startswith("."))
+        except FileNotFoundError:
             continue
-        for candidate in sorted(p for p in folder.iterdir() if p.is_dir() and not p.name.startswith(".")):
+        except OSError as e:
+            problems.append(ThemeError(folder, f"the themes folder cannot be read: {e.strerror or e}"))
+            continue
+        for candidate in candidates:
             try:
                 theme = load_theme(candidate)
             except ThemeError as e:
                 problems.append(e)
                 continue
+            except OSError as e:  # a file that cannot be read (permissions, a disk error)
+                problems.append(ThemeError(candidate, f"cannot be read: {e.strerror or e}"))
+                continue
+            if theme.id in themes:
+                log.info("theme %r in %s replaces the one in %s", theme.id, candidate, themes[theme.id].folder)
             themes[theme.id] = theme
-    return sorted(themes.values(), key=lambda t: t.id), problems
+    for problem in problems:
+        log.warning("theme skipped: %s", problem)
+    return list(themes.values()), problems

@@ -16,8 +16,8 @@ import zlib
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
-from icanvas_desktop import paths
 from icanvas_desktop.atomic import replace_folder
+from icanvas_desktop.themes.discovery import user_themes_dir
 from icanvas_desktop.themes.manifest import MANIFEST_NAME, ManifestError, validate_manifest
 from icanvas_desktop.themes.theme import MAX_MANIFEST_BYTES, Theme, ThemeError, load_theme
 
@@ -42,14 +42,10 @@ class ThemeImportError(Exception):
         super().__init__(f"{Path(zip_path).name} was not installed as a theme: {reason}")
 
 
-def user_themes_folder() -> Path:
-    return paths.user_data_dir() / "themes"
-
-
 def import_theme_zip(zip_path: Path, themes_folder: Path | None = None, limits: ImportLimits = ImportLimits()) -> Theme:
     """Check, extract and install; an installed theme with the same id is replaced in one swap."""
     zip_path = Path(zip_path)
-    themes_folder = Path(themes_folder) if themes_folder is not None else user_themes_folder()
+    themes_folder = Path(themes_folder) if themes_folder is not None else user_themes_dir()
     try:
         with zipfile.ZipFile(zip_path) as archive:
             members, manifest = _checked_members(archive, limits)

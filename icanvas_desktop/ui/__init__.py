@@ -1,1 +1,5 @@
-"""Everything that imports Qt lives here; the rest of the package stays Qt-free."""
+"""The desktop UI: every PySide6 import of iCanvas lives in this package (and `icanvas_desktop/__main__.py`).
+
+Widgets take their models in their constructors (the Qt-free core: `Drawing`, `ChildSession`, `Theme`,
+`Settings`) and show them; generation runs on one worker thread (`generation_worker`).
+"""

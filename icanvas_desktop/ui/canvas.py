@@ -1,107 +1,322 @@
-"""The drawing canvas: strokes go into the Qt-free Drawing model; the widget only paints and listens."""
+"""The drawing canvas: a square sheet of paper that turns mouse, pen-tablet and touch input into strokes.
 
-from PySide6.QtCore import QPointF, Qt, Signal
-from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPen, QTabletEvent
+The model is the core's `Drawing` (normalised coordinates, undo/redo); this widget only converts
+events into `Point`s and paints. Because points are fractions of the paper's side, the drawing
+scales with the window and nothing is lost on a resize. The sketch the generator sees is rendered
+from the strokes (`drawing.rasterize.render_sketch`), never grabbed from the screen.
+
+Every change to the drawing goes through the canvas (`undo`, `redo`, `clear`, `set_drawing`) so that
+it can repaint and tell others (`drawingChanged`).
+"""
+
+import math
+
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QMouseEvent,
+    QPainter,
+    QPainterPath,
+    QPaintEvent,
+    QPen,
+    QPixmap,
+    QPointingDevice,
+    QTabletEvent,
+)
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from icanvas_desktop.drawing.rasterize import render_sketch
 from icanvas_desktop.drawing.strokes import Drawing, InputSource, PenSize, Point, Stroke, Tool, input_pressure
+
+INK = QColor("#1b1b1f")
+PAPER = QColor("#ffffff")
+PAPER_EDGE = QColor("#e3d9c6")
+SHADOW = QColor(120, 90, 40, 28)
+MARGIN = 10.0  # around the paper, for its shadow
+CORNER = 18.0
+MIN_STEP_PX = 1.0  # points closer than this to the previous one add nothing
+
+
+def paint_stroke(painter: QPainter, stroke: Stroke, side: float) -> None:
+    """Paint `stroke` on paper `side` pixels wide whose corner is at the painter's origin.
+
+    Widths follow `Stroke.width_at`, exactly as `render_sketch` draws them, so the screen and the
+    sketch agree. A stroke at one pressure is one path (smooth joins); a pressure stroke is drawn
+    segment by segment, each as wide as the average of its ends.
+    """
+    colour = PAPER if stroke.tool is Tool.ERASER else INK
+    points = stroke.points
+    xy = [QPointF(p.x * side, p.y * side) for p in points]
+    widths = [stroke.width_at(p.pressure) * side for p in points]
+    if len(points) == 1:
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(colour)
+        r = widths[0] / 2
+        painter.drawEllipse(xy[0], r, r)
+        return
+    pen = QPen(colour, widths[0], Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap, Qt.PenJoinStyle.RoundJoin)
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    if len({p.pressure for p in points}) == 1:
+        path = QPainterPath(xy[0])
+        for point in xy[1:]:
+            path.lineTo(point)
+        painter.setPen(pen)
+        painter.drawPath(path)
+        return
+    for a, b, wa, wb in zip(xy, xy[1:], widths, widths[1:]):
+        pen.setWidthF((wa + wb) / 2)
+        painter.setPen(pen)
+        painter.drawLine(a, b)
 
 
 class Canvas(QWidget):
-    changed = Signal()  # a stroke was added, undone, redone or cleared
+    drawingChanged = Signal()  # strokes added, undone, redone, cleared or replaced
+    strokeFinished = Signal()  # the child lifted the pen (after drawingChanged)
 
-    def __init__(self, parent=None):
+    def __init__(self, drawing: Drawing | None = None, parent: QWidget | None = None):
         super().__init__(parent)
-        self.drawing = Drawing()
-        self.tool = Tool.PEN
-        self.size = PenSize.MEDIUM
-        self._points: list[Point] | None = None
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setMinimumSize(240, 240)
+        self.setObjectName("canvas")
         self.setAttribute(Qt.WidgetAttribute.WA_AcceptTouchEvents)
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, False)
+        self.setMouseTracking(True)
+        self.setCursor(Qt.CursorShape.CrossCursor)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setMinimumSize(220, 220)
+        self._drawing = drawing if drawing is not None else Drawing()
+        self._tool = Tool.PEN
+        self._size = PenSize.MEDIUM
+        self._points: list[Point] = []
+        self._stroke_tool: Tool | None = None  # while a stroke is being drawn
+        self._source: InputSource | None = None
+        self._revision = 0
+        self._cache: QPixmap | None = None
+        self._cache_key: tuple | None = None
+        self._hover: QPointF | None = None
 
-    # The canvas is the largest centred square; points are stored as fractions of its side.
-    def _square(self) -> tuple[float, float, float]:
-        side = min(self.width(), self.height())
-        return (self.width() - side) / 2, (self.height() - side) / 2, side
+    # The model
 
-    def _point(self, position: QPointF, pressure: float) -> Point:
-        left, top, side = self._square()
-        return Point.from_canvas(position.x() - left, position.y() - top, side, pressure)
-
-    def begin_stroke(self, position: QPointF, pressure: float = 1.0) -> None:
-        self._points = [self._point(position, pressure)]
-        self.update()
-
-    def extend_stroke(self, position: QPointF, pressure: float = 1.0) -> None:
-        if self._points is not None:
-            self._points.append(self._point(position, pressure))
-            self.update()
-
-    def end_stroke(self) -> None:
-        if self._points:
-            self.drawing.add(Stroke(self.tool, self.size, tuple(self._points)))
-            self.changed.emit()
-        self._points = None
-        self.update()
-
-    def undo(self) -> None:
-        if self.drawing.undo():
-            self.changed.emit()
-            self.update()
-
-    def redo(self) -> None:
-        if self.drawing.redo():
-            self.changed.emit()
-            self.update()
-
-    def clear(self) -> None:
-        if self.drawing.clear():
-            self.changed.emit()
-            self.update()
+    @property
+    def drawing(self) -> Drawing:
+        return self._drawing
 
     def set_drawing(self, drawing: Drawing) -> None:
-        self.drawing = drawing
-        self.changed.emit()
+        """Show another drawing (a reopened creation); its history starts here."""
+        self.cancel_stroke()
+        self._drawing = drawing
+        self._changed()
+
+    def undo(self) -> bool:
+        self.cancel_stroke()
+        return self._changed() if self._drawing.undo() else False
+
+    def redo(self) -> bool:
+        self.cancel_stroke()
+        return self._changed() if self._drawing.redo() else False
+
+    def clear(self) -> bool:
+        """Clear as one undoable step."""
+        self.cancel_stroke()
+        return self._changed() if self._drawing.clear() else False
+
+    def _changed(self) -> bool:
+        self._revision += 1
+        self.update()
+        self.drawingChanged.emit()
+        return True
+
+    def sketch(self, size: int):
+        """The sketch a generator sees: rendered from the strokes at `size`×`size` (PIL "L" image)."""
+        return render_sketch(self._drawing, size)
+
+    # Tools
+
+    @property
+    def tool(self) -> Tool:
+        return self._tool
+
+    def set_tool(self, tool: Tool) -> None:
+        self._tool = Tool(tool)
         self.update()
 
+    @property
+    def pen_size(self) -> PenSize:
+        return self._size
+
+    def set_pen_size(self, size: PenSize) -> None:
+        self._size = PenSize(size)
+        self.update()
+
+    @property
+    def is_drawing(self) -> bool:
+        return self._stroke_tool is not None
+
+    # Geometry
+
+    def paper_rect(self) -> QRectF:
+        """The square sheet of paper, centred in the widget."""
+        side = max(min(self.width(), self.height()) - 2 * MARGIN, 1.0)
+        return QRectF((self.width() - side) / 2, (self.height() - side) / 2, side, side)
+
+    def to_point(self, pos: QPointF, pressure: float = 1.0) -> Point:
+        paper = self.paper_rect()
+        return Point.from_canvas(pos.x() - paper.x(), pos.y() - paper.y(), paper.width(), pressure)
+
+    def to_widget(self, x: float, y: float) -> QPointF:
+        """Widget position of normalised paper coordinates (for tests and overlays)."""
+        paper = self.paper_rect()
+        return QPointF(paper.x() + x * paper.width(), paper.y() + y * paper.height())
+
+    def sizeHint(self) -> QSize:
+        return QSize(520, 520)
+
+    # Input: one place for mouse, tablet and touch
+
+    def begin_stroke(
+        self, pos: QPointF, source: InputSource = InputSource.MOUSE, pressure: float | None = None,
+        tool: Tool | None = None,
+    ) -> bool:
+        """Start a stroke at widget position `pos`; False (nothing started) outside the paper."""
+        if not self.paper_rect().contains(pos):
+            return False
+        self._stroke_tool = tool or self._tool
+        self._source = source
+        self._points = [self.to_point(pos, input_pressure(source, pressure))]
+        self._hover = None
+        self.update()
+        return True
+
+    def extend_stroke(self, pos: QPointF, pressure: float | None = None) -> None:
+        if self._stroke_tool is None:
+            return
+        point = self.to_point(pos, input_pressure(self._source, pressure))
+        last = self._points[-1]
+        side = self.paper_rect().width()
+        if math.hypot(point.x - last.x, point.y - last.y) * side < MIN_STEP_PX and point.pressure == last.pressure:
+            return
+        self._points.append(point)
+        self.update()
+
+    def end_stroke(self) -> None:
+        if self._stroke_tool is None:
+            return
+        stroke = Stroke(self._stroke_tool, self._size, self._points)
+        self._stroke_tool, self._source, self._points = None, None, []
+        self._drawing.add(stroke)
+        self._changed()
+        self.strokeFinished.emit()
+
+    def cancel_stroke(self) -> None:
+        if self._stroke_tool is not None:
+            self._stroke_tool, self._source, self._points = None, None, []
+            self.update()
+
     def mousePressEvent(self, event: QMouseEvent) -> None:
-        if event.button() == Qt.MouseButton.LeftButton:
-            self.begin_stroke(event.position(), input_pressure(InputSource.MOUSE))
+        if event.button() == Qt.MouseButton.LeftButton and not self.is_drawing:
+            self.begin_stroke(event.position(), InputSource.MOUSE)
+        event.accept()
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
-        self.extend_stroke(event.position(), input_pressure(InputSource.MOUSE))
+        if self.is_drawing:
+            if self._source is InputSource.MOUSE:
+                self.extend_stroke(event.position())
+        else:
+            self._hover = event.position() if self.paper_rect().contains(event.position()) else None
+            self.update()
+        event.accept()
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
-        if event.button() == Qt.MouseButton.LeftButton:
-            self.end_stroke()
-
-    def tabletEvent(self, event: QTabletEvent) -> None:
-        pressure = input_pressure(InputSource.TABLET, event.pressure())
-        kind = event.type()
-        if kind == QTabletEvent.Type.TabletPress:
-            self.begin_stroke(event.position(), pressure)
-        elif kind == QTabletEvent.Type.TabletMove:
-            self.extend_stroke(event.position(), pressure)
-        elif kind == QTabletEvent.Type.TabletRelease:
+        if event.button() == Qt.MouseButton.LeftButton and self._source is InputSource.MOUSE:
             self.end_stroke()
         event.accept()
 
-    def paintEvent(self, event) -> None:
+    def leaveEvent(self, event: QEvent) -> None:
+        self._hover = None
+        self.update()
+        super().leaveEvent(event)
+
+    def tabletEvent(self, event: QTabletEvent) -> None:
+        """A pen tablet: pressure sets the width; the pen's eraser end erases."""
+        kind = event.type()
+        if kind == QEvent.Type.TabletPress and not self.is_drawing:
+            eraser = event.pointerType() == QPointingDevice.PointerType.Eraser
+            self.begin_stroke(event.position(), InputSource.TABLET, event.pressure(), Tool.ERASER if eraser else None)
+        elif kind == QEvent.Type.TabletMove:
+            if self._source is InputSource.TABLET:
+                self.extend_stroke(event.position(), event.pressure())
+        elif kind == QEvent.Type.TabletRelease and self._source is InputSource.TABLET:
+            self.end_stroke()
+        event.accept()  # accepted, so Qt sends no mouse events made up from it
+
+    def event(self, event: QEvent) -> bool:
+        kind = event.type()
+        if kind in (QEvent.Type.TouchBegin, QEvent.Type.TouchUpdate, QEvent.Type.TouchEnd,
+                    QEvent.Type.TouchCancel):
+            self._touch(event)
+            return True
+        return super().event(event)
+
+    def _touch(self, event) -> None:
+        """One finger draws; a second finger (or a palm) cancels the stroke instead of scribbling."""
+        points = event.points()
+        kind = event.type()
+        event.accept()
+        if kind == QEvent.Type.TouchCancel or len(points) != 1:
+            if self._source is InputSource.TOUCH:
+                self.cancel_stroke()
+            return
+        pos = points[0].position()
+        if kind == QEvent.Type.TouchBegin and not self.is_drawing:
+            self.begin_stroke(pos, InputSource.TOUCH)
+        elif self._source is InputSource.TOUCH:
+            if kind == QEvent.Type.TouchEnd:
+                self.extend_stroke(pos)
+                self.end_stroke()
+            else:
+                self.extend_stroke(pos)
+
+    # Painting
+
+    def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        left, top, side = self._square()
-        painter.fillRect(self.rect(), QColor("#f3efe6"))
-        painter.fillRect(int(left), int(top), int(side), int(side), Qt.GlobalColor.white)
-        strokes = list(self.drawing.strokes)
-        if self._points:
-            strokes.append(Stroke(self.tool, self.size, tuple(self._points)))
-        for stroke in strokes:
-            colour = Qt.GlobalColor.white if stroke.tool == Tool.ERASER else Qt.GlobalColor.black
-            points = stroke.points
-            for a, b in zip(points, points[1:] or points):
-                pen = QPen(colour, max(1.0, stroke.width_at(b.pressure) * side))
-                pen.setCapStyle(Qt.PenCapStyle.RoundCap)
-                painter.setPen(pen)
-                painter.drawLine(QPointF(left + a.x * side, top + a.y * side), QPointF(left + b.x * side, top + b.y * side))
-        painter.end()
+        paper = self.paper_rect()
+        for grow, alpha in ((6, 10), (3, 18)):
+            shadow = QColor(SHADOW)
+            shadow.setAlpha(alpha)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(shadow)
+            painter.drawRoundedRect(paper.adjusted(-grow / 2, -grow / 2 + 2, grow / 2, grow + 2), CORNER, CORNER)
+        clip = QPainterPath()
+        clip.addRoundedRect(paper, CORNER, CORNER)
+        painter.setClipPath(clip)
+        painter.drawPixmap(paper.topLeft(), self._strokes_pixmap(paper.width()))
+        painter.translate(paper.topLeft())
+        if self._stroke_tool is not None:
+            paint_stroke(painter, Stroke(self._stroke_tool, self._size, self._points), paper.width())
+        elif self._hover is not None:
+            width = Stroke(self._tool, self._size, (Point(0, 0),)).width * paper.width()
+            painter.setPen(QPen(QColor(120, 120, 140), 1.5, Qt.PenStyle.DashLine))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawEllipse(self._hover - paper.topLeft(), width / 2, width / 2)
+        painter.resetTransform()
+        painter.setClipping(False)
+        painter.setPen(QPen(PAPER_EDGE, 2))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRoundedRect(paper, CORNER, CORNER)
+
+    def _strokes_pixmap(self, side: float) -> QPixmap:
+        """The finished strokes on white paper, kept until the drawing or the size changes."""
+        ratio = self.devicePixelRatioF()
+        pixels = max(math.ceil(side * ratio), 1)
+        key = (pixels, ratio, self._revision, id(self._drawing))
+        if self._cache_key != key:
+            pixmap = QPixmap(pixels, pixels)
+            pixmap.setDevicePixelRatio(ratio)
+            pixmap.fill(PAPER)
+            painter = QPainter(pixmap)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            for stroke in self._drawing.strokes:
+                paint_stroke(painter, stroke, side)
+            painter.end()
+            self._cache, self._cache_key = pixmap, key
+        return self._cache

@@ -1,64 +1,254 @@
-"""The one background worker: owns the loaded generators and turns sketches into pictures off the UI thread."""
+"""Turning sketches into pictures in the background: one worker object on one thread.
+
+`GenerationWorker` lives on its own `QThread` and owns everything heavy: it finds the themes, imports
+TensorFlow (the first time a generator is needed), loads each theme's generator once and keeps it.
+It talks only through signals; nothing in it touches a widget.
+
+`GenerationService` is the UI's side: it starts and stops the thread, numbers the jobs, and passes on
+only what is still wanted. The request replacement works at two levels:
+
+- in the worker, a request only records itself as *the* pending one and posts a "run" event; when
+  several requests arrive while a picture is being made, each replaces the one before (which is
+  reported as `dropped`), so the worker makes just the newest next;
+- in the service, a result or failure for a job older than the newest submitted one is dropped
+  (that job was already running when a newer request came).
+
+Stopping: `shutdown()` asks the thread's event loop to quit and waits for it; a picture being made
+is finished first (TensorFlow cannot be interrupted), queued requests are dropped.
+"""
 
 import io
-import threading
+import logging
+from collections import OrderedDict
+from dataclasses import dataclass
+from enum import StrEnum
+from pathlib import Path
 
-from PySide6.QtCore import QObject, QThread, Signal, Slot
+from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
+
+log = logging.getLogger(__name__)
+
+MAX_LOADED_GENERATORS = 3  # themes kept in memory at once (a compact generator is ~10 MB, the seed's 45)
+
+
+class FailureKind(StrEnum):
+    THEME = "theme"  # the theme is missing or broken
+    MEMORY = "memory"  # out of memory
+    OTHER = "other"  # anything else
+
+
+class Stage(StrEnum):
+    WAITING = "waiting"  # queued behind another job
+    LOADING = "loading"  # loading the theme's generator (and TensorFlow, the first time)
+    DRAWING = "drawing"  # running the generator
+
+
+def classify_failure(error: BaseException, while_loading: bool) -> FailureKind:
+    # TensorFlow's out-of-memory error is matched by name, so that this module never imports TensorFlow.
+    if isinstance(error, MemoryError) or type(error).__name__ == "ResourceExhaustedError":
+        return FailureKind.MEMORY
+    return FailureKind.THEME if while_loading else FailureKind.OTHER
+
+
+@dataclass(frozen=True)
+class _Request:
+    job_id: int
+    theme_folder: str
+    sketch_png: bytes
 
 
 class GenerationWorker(QObject):
-    """Requests in, results out, only through signals. TensorFlow is imported here, on the worker thread."""
+    """Lives on the generation thread. Slots are called through queued signals from the UI thread."""
 
     finished = Signal(int, bytes)  # job id, picture PNG
-    failed = Signal(int, str)  # job id, kind: "theme" | "memory" | "other"
-    _requested = Signal()
+    failed = Signal(int, str, str)  # job id, FailureKind, message for the log
+    progress = Signal(int, str)  # job id, Stage
+    dropped = Signal(int)  # a job replaced by a newer one before it started
+    themes_found = Signal(object, object)  # list[Theme], list[ThemeError]
+    preloaded = Signal(str, bool)  # theme folder, whether its generator loaded
+    _run_next = Signal()
 
     def __init__(self):
         super().__init__()
-        self._generators = {}
-        self._pending = None  # only the newest request waits; older ones are dropped
-        self._lock = threading.Lock()
-        self._requested.connect(self._work)
+        self._pending: _Request | None = None
+        self._generators: OrderedDict[str, object] = OrderedDict()
+        # Queued even though sender and receiver share a thread: the run happens after the
+        # requests already waiting have been seen, so only the newest one runs.
+        self._run_next.connect(self._run_pending, Qt.ConnectionType.QueuedConnection)
 
-    def request(self, job_id: int, theme, sketch_png: bytes) -> None:
-        """Called from the UI thread; replaces any request the worker has not started yet."""
-        with self._lock:
-            self._pending = (job_id, theme, sketch_png)
-        self._requested.emit()
+    @Slot(int, str, bytes)
+    def request(self, job_id: int, theme_folder: str, sketch_png: bytes) -> None:
+        if self._pending is not None:
+            self.dropped.emit(self._pending.job_id)
+        self._pending = _Request(job_id, theme_folder, sketch_png)
+        self._run_next.emit()
 
     @Slot()
-    def _work(self) -> None:
-        with self._lock:
-            job, self._pending = self._pending, None
-        if job is None:
-            return
-        job_id, theme, sketch_png = job
+    def _run_pending(self) -> None:
+        request, self._pending = self._pending, None
+        if request is not None:
+            self._generate(request)
+
+    def _generate(self, request: _Request) -> None:
         from PIL import Image
 
+        from icanvas_desktop.drawing.rasterize import png_bytes
+
+        job = request.job_id
+        loading = request.theme_folder not in self._generators
+        try:
+            if loading:
+                self.progress.emit(job, Stage.LOADING)
+            generator = self._generator(request.theme_folder)
+            loading = False
+            self.progress.emit(job, Stage.DRAWING)
+            with Image.open(io.BytesIO(request.sketch_png)) as sketch:
+                picture = generator.generate(sketch)
+            result = png_bytes(picture)
+        except Exception as e:  # every failure becomes a message for the child
+            kind = classify_failure(e, loading)
+            if kind is not FailureKind.OTHER:
+                self._generators.pop(request.theme_folder, None)
+            log.warning("generation job %d in %s failed (%s): %s", job, request.theme_folder, kind, e,
+                        exc_info=kind is FailureKind.OTHER)
+            self.failed.emit(job, kind, f"{type(e).__name__}: {e}")
+            return
+        self.finished.emit(job, result)
+
+    def _generator(self, theme_folder: str):
+        """The theme's generator, loaded (and TensorFlow imported) on first use, then kept."""
+        generator = self._generators.get(theme_folder)
+        if generator is not None:
+            self._generators.move_to_end(theme_folder)
+            return generator
         from icanvas_desktop.generation import load_generator
-        from icanvas_desktop.themes import ThemeError
+        from icanvas_desktop.themes import load_theme
+
+        generator = load_generator(load_theme(Path(theme_folder)))
+        self._generators[theme_folder] = generator
+        while len(self._generators) > MAX_LOADED_GENERATORS:
+            self._generators.popitem(last=False)
+        return generator
+
+    @Slot(str)
+    def preload(self, theme_folder: str) -> None:
+        """Load a theme's generator ahead of time (when the child picks the theme), unless a job waits."""
+        if self._pending is not None or theme_folder in self._generators:
+            self.preloaded.emit(theme_folder, theme_folder in self._generators)
+            return
+        try:
+            self._generator(theme_folder)
+        except Exception as e:  # noqa: BLE001 - reported when the child presses Make it!
+            log.warning("could not preload the theme in %s: %s", theme_folder, e)
+            self.preloaded.emit(theme_folder, False)
+            return
+        self.preloaded.emit(theme_folder, True)
+
+    @Slot(object)
+    def discover(self, folders: list) -> None:
+        from icanvas_desktop.themes.discovery import discover_themes
 
         try:
+            themes, problems = discover_themes(folders)
+        except Exception as e:  # no themes is a state the UI shows, not a crash
+            log.exception("theme discovery failed")
+            from icanvas_desktop.themes import ThemeError
 
-            generator = self._generators.get(theme.folder)
-            if generator is None:
-                generator = self._generators[theme.folder] = load_generator(theme)
-            picture = generator.generate(Image.open(io.BytesIO(sketch_png)))
-            out = io.BytesIO()
-            picture.save(out, "PNG")
-            self.finished.emit(job_id, out.getvalue())
-        except MemoryError:
-            self.failed.emit(job_id, "memory")
-        except (ThemeError, OSError, ValueError):
-            self.failed.emit(job_id, "theme")
-        except Exception:  # noqa: BLE001 - any failure becomes a kind message; the child keeps drawing
-            self.failed.emit(job_id, "other")
+            themes, problems = [], [ThemeError(Path("."), f"discovery failed: {e}")]
+        self.themes_found.emit(themes, problems)
 
 
-def start_worker(parent: QObject) -> tuple[GenerationWorker, QThread]:
-    thread = QThread(parent)
-    worker = GenerationWorker()
-    worker.moveToThread(thread)
-    thread.finished.connect(worker.deleteLater)
-    thread.start()
-    return worker, thread
+class _PythonThread(QThread):
+    """A QThread whose event loop runs inside a Python call, so the thread keeps one Python thread state.
+
+    With the default `run()` the loop is C++ and every queued slot call enters Python afresh: Python
+    then makes and drops a thread state per call, and thread-local data does not survive from one call
+    to the next. TensorFlow keeps its graph-building context in thread-locals, so tracing a model in a
+    later call than the one that built it crashed (a segfault in `graph_def_versions`).
+    """
+
+    def run(self) -> None:
+        self.exec()
+
+
+class GenerationService(QObject):
+    """The UI thread's handle on the worker. Emits only what concerns the newest job."""
+
+    picture_ready = Signal(int, bytes)  # job id, picture PNG
+    failed = Signal(int, str)  # job id, FailureKind
+    stage_changed = Signal(str)  # a Stage, or "" when idle
+    themes_found = Signal(object, object)  # list[Theme], list[ThemeError]
+    _request = Signal(int, str, bytes)
+    _preload = Signal(str)
+    _discover = Signal(object)
+
+    def __init__(self, parent: QObject | None = None):
+        super().__init__(parent)
+        self._thread = _PythonThread()
+        self._thread.setObjectName("icanvas-generation")
+        self.worker = GenerationWorker()
+        self.worker.moveToThread(self._thread)
+        self._request.connect(self.worker.request)
+        self._preload.connect(self.worker.preload)
+        self._discover.connect(self.worker.discover)
+        self.worker.finished.connect(self._on_finished)
+        self.worker.failed.connect(self._on_failed)
+        self.worker.progress.connect(self._on_progress)
+        self.worker.themes_found.connect(self.themes_found)
+        self._next_id = 0
+        self._latest: int | None = None  # the newest job submitted and not yet answered
+        self._running = True
+        self._thread.start()
+
+    @property
+    def busy(self) -> bool:
+        return self._latest is not None
+
+    def submit(self, theme_folder: Path, sketch_png: bytes) -> int:
+        """Ask for a picture; a newer request replaces this one if it has not started yet."""
+        self._next_id += 1
+        self._latest = self._next_id
+        self.stage_changed.emit(Stage.WAITING)
+        self._request.emit(self._next_id, str(theme_folder), sketch_png)
+        return self._next_id
+
+    def cancel(self) -> None:
+        """Forget the job in flight: its answer will be dropped (a new drawing was started)."""
+        if self._latest is not None:
+            self._latest = None
+            self.stage_changed.emit("")
+
+    def preload(self, theme_folder: Path) -> None:
+        self._preload.emit(str(theme_folder))
+
+    def discover(self, folders: list[Path]) -> None:
+        self._discover.emit(list(folders))
+
+    def _on_finished(self, job_id: int, picture_png: bytes) -> None:
+        if job_id != self._latest:
+            log.debug("dropping the picture of stale job %d", job_id)
+            return
+        self._latest = None
+        self.stage_changed.emit("")
+        self.picture_ready.emit(job_id, picture_png)
+
+    def _on_failed(self, job_id: int, kind: str, message: str) -> None:
+        if job_id != self._latest:
+            return
+        self._latest = None
+        self.stage_changed.emit("")
+        self.failed.emit(job_id, kind)
+
+    def _on_progress(self, job_id: int, stage: str) -> None:
+        if job_id == self._latest:
+            self.stage_changed.emit(stage)
+
+    def shutdown(self) -> None:
+        """Stop the thread and wait for it (a picture being made is finished first). Safe to call twice."""
+        if not self._running:
+            return
+        self._running = False
+        self._latest = None
+        self._thread.quit()
+        self._thread.wait()
+        self.worker = None  # deleted here, in the thread that now owns nothing running

@@ -1,142 +1,270 @@
-"""The main window: canvas on the left, picture on the right, big buttons."""
+"""The main window: who is drawing, the drawing screen, the gallery and the settings, one at a time.
 
-import io
+It owns the pieces that outlive a screen: the settings file, the profile store, the child's session
+(gallery and stars), the generation service (one worker thread) and the star chime. Themes are
+found on the worker thread right after the window appears; TensorFlow is imported there too, the
+first time a picture is made, so the window opens at once.
+"""
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QKeySequence, QPixmap, QShortcut
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
-    QHBoxLayout,
-    QLabel,
-    QMainWindow,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+import dataclasses
+import logging
+from pathlib import Path
 
-from icanvas_desktop.drawing.rasterize import render_sketch
-from icanvas_desktop.drawing.strokes import PenSize, Tool
-from icanvas_desktop.i18n import tr
-from icanvas_desktop.themes.discovery import discover_themes, theme_folders
-from icanvas_desktop.ui.canvas import Canvas
-from icanvas_desktop.ui.generation_worker import start_worker
+from PySide6.QtCore import QLocale, QSize
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
-LIVE_DELAY_MS = 400
+from icanvas_desktop.drawing.strokes import Drawing
+from icanvas_desktop.gallery.store import Creation
+from icanvas_desktop.i18n import badge_name, resolve_language, rule_text, tr
+from icanvas_desktop.profiles.store import Profile, ProfileStore
+from icanvas_desktop.session import ChildSession, SaveResult
+from icanvas_desktop.settings import SettingsFile
+from icanvas_desktop.themes.discovery import theme_folders as default_theme_folders
+from icanvas_desktop.ui.appearance import avatar_icon
+from icanvas_desktop.ui.celebration import Celebration
+from icanvas_desktop.ui.controls import big_button
+from icanvas_desktop.ui.drawing_screen import DrawingScreen
+from icanvas_desktop.ui.gallery_view import GalleryView, default_export_folder
+from icanvas_desktop.ui.generation_worker import GenerationService
+from icanvas_desktop.ui.profile_picker import ProfilePicker
+from icanvas_desktop.ui.settings_page import SettingsPage
+from icanvas_desktop.ui.sound import StarSound
+from icanvas_desktop.ui.star_bar import StarBar
 
-
-def use_bundled_font() -> None:
-    """Hangul shows as empty boxes on machines without a Korean font, so the app brings its own."""
-    from PySide6.QtGui import QFont, QFontDatabase
-    from PySide6.QtWidgets import QApplication
-
-    from icanvas_desktop.resources import resources_dir
-
-    families = []
-    for name in ("NanumGothic.ttf", "NanumGothicBold.ttf"):
-        font_id = QFontDatabase.addApplicationFont(str(resources_dir() / "fonts" / name))
-        families += QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
-    if families:
-        QApplication.setFont(QFont(families[0], 12))
+log = logging.getLogger(__name__)
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, language: str = "en", folders=None):
+    def __init__(
+        self,
+        *,
+        store: ProfileStore | None = None,
+        settings_file: SettingsFile | None = None,
+        theme_folders: list[Path] | None = None,
+        export_folder: Path | None = None,
+        system_locale: str | None = None,
+        sound: StarSound | None = None,
+    ):
+        """Everything has a default for the real app; tests and the screenshot script pass their own."""
         super().__init__()
-        use_bundled_font()
-        self.language = language
-        self.setWindowTitle(tr("title", language))
-        self.canvas = Canvas()
-        self.result = QLabel(alignment=Qt.AlignmentFlag.AlignCenter)
-        self.result.setMinimumSize(256, 256)
-        self.result.setStyleSheet("background: white; border-radius: 12px;")
-        self.status = QLabel(tr("getting_ready", language), alignment=Qt.AlignmentFlag.AlignCenter)
-        self.theme_box = QComboBox()
-        self.make_button = self._button("make", self.make)
-        self.live = QCheckBox(tr("live", language))
-        self._live_timer = QTimer(self, singleShot=True, interval=LIVE_DELAY_MS, timeout=self.make)
-        self.canvas.changed.connect(self._on_drawing_changed)
+        self.setObjectName("mainWindow")
+        self.settings_file = settings_file or SettingsFile()
+        self.settings = self.settings_file.load()
+        self._system_locale = system_locale or QLocale.system().name()
+        self.language = resolve_language(self.settings.language, self._system_locale)
+        self.store = store or ProfileStore()
+        self.session: ChildSession | None = None
+        self.profile: Profile | None = None
+        self.export_folder = Path(export_folder) if export_folder is not None else default_export_folder()
+        self.sound = sound or StarSound(parent=self)
+        self.sound.enabled = self.settings.sound
+        self.service = GenerationService(self)
+        self.service.themes_found.connect(self._themes_found)
 
-        tools = QHBoxLayout()
-        for key, slot in (
-            ("pen", lambda: self._set_tool(Tool.PEN)), ("eraser", lambda: self._set_tool(Tool.ERASER)),
-            ("small", lambda: self._set_size(PenSize.SMALL)), ("medium", lambda: self._set_size(PenSize.MEDIUM)),
-            ("large", lambda: self._set_size(PenSize.LARGE)), ("undo", self.canvas.undo),
-            ("redo", self.canvas.redo), ("clear", self.canvas.clear),
-        ):
-            tools.addWidget(self._button(key, slot))
-        actions = QHBoxLayout()
-        for widget in (self.theme_box, self.live, self.make_button):
-            actions.addWidget(widget)
-        pictures = QHBoxLayout()
-        pictures.addWidget(self.canvas, 1)
-        pictures.addWidget(self.result, 1)
-        layout = QVBoxLayout()
-        for part in (tools, pictures, actions):
-            layout.addLayout(part)
-        layout.addWidget(self.status)
+        self.profile_picker = ProfilePicker(self.store, self.language)
+        self.profile_picker.highlight = self.settings.last_profile
+        self.profile_picker.refresh()
+        self.profile_picker.chosen.connect(self.open_profile)
+        self.drawing_screen = DrawingScreen(self.service, self.language)
+        self.drawing_screen.saved.connect(self._saved)
+        self.drawing_screen.live_button.setChecked(self.settings.live_mode)
+        self.drawing_screen.live_button.toggled.connect(lambda on: self._update_settings(live_mode=on))
+        self.gallery_view = GalleryView(self.language, self.export_folder)
+        self.gallery_view.keep_drawing.connect(self.keep_drawing)
+        self.settings_page = SettingsPage(self.settings, self.language, self.export_folder, self.sound.available)
+        self.settings_page.language_chosen.connect(self.set_language_setting)
+        self.settings_page.sound_chosen.connect(lambda on: self._update_settings(sound=on))
+        self.settings_page.back_requested.connect(self.show_drawing)
+
+        self.top_bar = self._make_top_bar()
+        self.pages = QStackedWidget()
+        for page in (self.profile_picker, self.drawing_screen, self.gallery_view, self.settings_page):
+            self.pages.addWidget(page)
         central = QWidget()
-        central.setLayout(layout)
+        central.setObjectName("central")
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.top_bar)
+        layout.addWidget(self.pages, 1)
         self.setCentralWidget(central)
-        self.setStyleSheet("QPushButton { font-size: 18px; padding: 12px 18px; border-radius: 14px; }")
+        self.celebration = Celebration(central)
+        self.resize(QSize(1280, 800))
+        self.setMinimumSize(QSize(980, 660))
+        self.retranslate()
+        self.show_profiles()
 
-        QShortcut(QKeySequence.StandardKey.Undo, self, self.canvas.undo)
-        QShortcut(QKeySequence("Ctrl+Shift+Z"), self, self.canvas.redo)
-        QShortcut(QKeySequence("Ctrl+Y"), self, self.canvas.redo)
+        self.service.discover(theme_folders if theme_folders is not None else default_theme_folders())
 
-        self.worker, self.thread = start_worker(self)
-        self.worker.finished.connect(self._on_finished)
-        self.worker.failed.connect(self._on_failed)
-        self._job = 0
-        self.themes, _problems = discover_themes(folders if folders is not None else theme_folders())
-        for theme in self.themes:
-            self.theme_box.addItem(theme.name(language), theme)
-        self.make_button.setEnabled(bool(self.themes))
-        self.status.setText(tr("draw_first", language) if self.themes else tr("no_themes", language))
+    def _make_top_bar(self) -> QFrame:
+        bar = QFrame()
+        bar.setObjectName("topBar")
+        self.profile_button = big_button("", None, role="profile", icon_side=44, under=False)
+        self.profile_button.clicked.connect(self.show_profiles)
+        self.star_bar = StarBar(self.language)
+        self.gallery_button = big_button("", "gallery", role="nav", icon_side=36, under=False)
+        self.gallery_button.clicked.connect(self.show_gallery)
+        self.back_button = big_button("", "pen", role="nav", icon_side=36, under=False)
+        self.back_button.clicked.connect(self.show_drawing)
+        self.settings_button = big_button("", "settings", role="nav", icon_side=30, under=False)
+        self.settings_button.clicked.connect(self.show_settings)
+        row = QHBoxLayout(bar)
+        row.setContentsMargins(12, 8, 12, 8)
+        row.setSpacing(12)
+        row.addWidget(self.profile_button)
+        row.addWidget(self.star_bar)
+        row.addStretch()
+        row.addWidget(self.gallery_button)
+        row.addWidget(self.back_button)
+        row.addWidget(self.settings_button)
+        return bar
 
-    def _button(self, key: str, slot) -> QPushButton:
-        button = QPushButton(tr(key, self.language))
-        button.setMinimumHeight(56)
-        button.clicked.connect(slot)
-        return button
+    # Screens
 
-    def _set_tool(self, tool: Tool) -> None:
-        self.canvas.tool = tool
+    def show_profiles(self) -> None:
+        self.profile_picker.highlight = self.profile.id if self.profile else self.settings.last_profile
+        self.profile_picker.refresh()
+        self.pages.setCurrentWidget(self.profile_picker)
+        self.top_bar.hide()
 
-    def _set_size(self, size: PenSize) -> None:
-        self.canvas.size = size
+    def show_drawing(self) -> None:
+        if self.session is None:
+            return self.show_profiles()
+        self.pages.setCurrentWidget(self.drawing_screen)
+        self._show_top_bar(drawing=True)
 
-    def _on_drawing_changed(self) -> None:
-        if self.live.isChecked():
-            self._live_timer.start()
+    def show_gallery(self) -> None:
+        if self.session is None:
+            return self.show_profiles()
+        self.gallery_view.show_wall()
+        self.pages.setCurrentWidget(self.gallery_view)
+        self._show_top_bar(drawing=False)
 
-    def make(self) -> None:
-        theme = self.theme_box.currentData()
-        if theme is None:
+    def show_settings(self) -> None:
+        self.pages.setCurrentWidget(self.settings_page)
+        self._show_top_bar(drawing=False)
+
+    def _show_top_bar(self, drawing: bool) -> None:
+        self.top_bar.show()
+        self.gallery_button.setVisible(drawing)
+        self.back_button.setVisible(not drawing)
+        self.settings_button.setVisible(self.pages.currentWidget() is not self.settings_page)
+
+    @property
+    def current_screen(self) -> str:
+        return {self.profile_picker: "profiles", self.drawing_screen: "drawing", self.gallery_view: "gallery",
+                self.settings_page: "settings"}[self.pages.currentWidget()]
+
+    # The child
+
+    def open_profile(self, profile: Profile) -> bool:
+        """Open a child's gallery and stars and go to the drawing screen; False (and a kind word) if it cannot."""
+        if self.profile is not None and self.profile.id == profile.id and self.session is not None:
+            self.show_drawing()
+            return True
+        try:
+            session = ChildSession(profile)
+        except Exception:  # a newer or locked database: the child picks again or asks
+            log.exception("could not open the profile %s", profile.id)
+            self.profile_picker.show_problem(tr("profile_failed", self.language))
+            return False
+        self._close_session()
+        self.session, self.profile = session, profile
+        self.drawing_screen.canvas.set_drawing(Drawing())
+        self.drawing_screen.show_picture(None)
+        self.drawing_screen.set_session(session)
+        self.gallery_view.set_session(session)
+        self.star_bar.set_status(session.stars())
+        self.profile_button.setIcon(avatar_icon(profile.avatar))
+        self.profile_button.setText(profile.name)
+        self._update_settings(last_profile=profile.id)
+        self.show_drawing()
+        if session.recovered_from is not None:
+            log.warning("the gallery database of %s was damaged and kept as %s", profile.id, session.recovered_from)
+            self.drawing_screen.message.show_message(tr("gallery_repaired", self.language), "repair", "problem",
+                                                     seconds=20)
+            self.drawing_screen.message.setToolTip(str(session.recovered_from))
+        return True
+
+    def _close_session(self) -> None:
+        if self.session is not None:
+            self.drawing_screen.set_session(None)
+            self.gallery_view.set_session(None)
+            self.session.close()
+            self.session = None
+
+    def keep_drawing(self, creation: Creation) -> None:
+        """Put a creation from the gallery back on the canvas."""
+        try:
+            drawing = creation.load_drawing()
+            sketch_png, picture_png = creation.sketch_path.read_bytes(), creation.picture_path.read_bytes()
+        except Exception:  # a damaged creation folder: say so, stay in the gallery
+            log.exception("could not reopen %s", creation.folder)
+            self.gallery_view.say(tr("open_failed", self.language), "oops", "problem")
             return
-        if self.canvas.drawing.is_empty:
-            self.status.setText(tr("draw_first", self.language))
+        self.drawing_screen.open_creation(drawing, sketch_png, picture_png, creation.theme_id)
+        self.show_drawing()
+
+    # Stars
+
+    def _saved(self, result: SaveResult) -> None:
+        self.star_bar.set_status(result.stars)
+        if not result.awards:
             return
-        self._job += 1
-        sketch = io.BytesIO()
-        render_sketch(self.canvas.drawing, theme.input_size).save(sketch, "PNG")
-        self.status.setText(tr("working", self.language))
-        self.worker.request(self._job, theme, sketch.getvalue())
+        lang = self.language
+        n = result.stars_earned
+        lines = [f"{rule_text(a.reason, lang)}  +{a.amount} ★" for a in result.awards]
+        if result.level_up:
+            lines.append(tr("level_up", lang, n=result.stars.level.number))
+        lines += [tr("new_badge", lang, name=badge_name(b, lang)) for b in result.new_badges]
+        title = tr("star_earned", lang) if n == 1 else tr("stars_earned", lang, n=n)
+        self.celebration.celebrate(title, lines, tr("yay", lang), stars=n)
+        self.sound.play()
 
-    def _on_finished(self, job_id: int, picture_png: bytes) -> None:
-        if job_id != self._job:  # a newer drawing is on its way
-            return
-        pixmap = QPixmap()
-        pixmap.loadFromData(picture_png)
-        self.result.setPixmap(pixmap.scaled(self.result.size(), Qt.AspectRatioMode.KeepAspectRatio,
-                                            Qt.TransformationMode.SmoothTransformation))
-        self.status.setText(tr("done", self.language))
+    # Themes
 
-    def _on_failed(self, job_id: int, kind: str) -> None:
-        if job_id == self._job:
-            self.status.setText(tr(f"failed_{kind}", self.language))
+    def _themes_found(self, themes: list, problems: list) -> None:
+        self.drawing_screen.set_themes(themes, problems)
 
-    def closeEvent(self, event) -> None:
-        self.thread.quit()
-        self.thread.wait()
+    # Settings and language
+
+    def _update_settings(self, **changes) -> None:
+        self.settings = dataclasses.replace(self.settings, **changes)
+        self.sound.enabled = self.settings.sound
+        try:
+            self.settings_file.save(self.settings)
+        except OSError:
+            log.exception("could not save the settings to %s", self.settings_file.path)
+            self.drawing_screen.say(tr("settings_not_saved", self.language), "settings", "problem")
+
+    def set_language_setting(self, setting: str) -> None:
+        """"auto", "ko" or "en": change the words everywhere at once."""
+        self._update_settings(language=setting)
+        self.language = resolve_language(setting, self._system_locale)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        lang = self.language
+        self.setWindowTitle(tr("app_title", lang))
+        self.profile_button.setToolTip(tr("switch_child", lang))
+        self.gallery_button.setText(tr("gallery", lang))
+        self.back_button.setText(tr("back_to_drawing", lang))
+        self.settings_button.setText(tr("settings", lang))
+        self.star_bar.retranslate(lang)
+        self.profile_picker.retranslate(lang)
+        self.drawing_screen.retranslate(lang)
+        self.gallery_view.retranslate(lang)
+        self.settings_page.retranslate(lang)
+
+    # Closing
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.shutdown()
         super().closeEvent(event)
+
+    def shutdown(self) -> None:
+        """Stop the worker thread (waiting for it) and close the child's database. Safe to call twice."""
+        self.celebration.dismiss()
+        self.service.shutdown()
+        self._close_session()

@@ -1,0 +1,325 @@
+"""The child's gallery: thumbnails newest first, one picture large, and what to do with it.
+
+From a picture the child can keep drawing it (its strokes go back on the canvas), save a copy as a
+PNG (the picture alone, or sketch and picture side by side) or delete it after a friendly question.
+Copies go straight into the user's Pictures folder (`Pictures/iCanvas`), and the child is told
+where: no file dialog ever opens.
+"""
+
+import logging
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import QRectF, QSize, QStandardPaths, Qt, Signal
+from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPaintEvent, QPixmap
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QListWidget,
+    QListWidgetItem,
+    QSizePolicy,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from icanvas_desktop.gallery.export import ExportLayout, export_png
+from icanvas_desktop.gallery.store import Creation
+from icanvas_desktop.i18n import tr
+from icanvas_desktop.session import ChildSession
+from icanvas_desktop.ui.controls import Backdrop, MessageBubble, big_button
+
+log = logging.getLogger(__name__)
+
+THUMB_SIDE = 150
+
+
+def default_export_folder() -> Path:
+    pictures = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.PicturesLocation)
+    return Path(pictures or Path.home()) / "iCanvas"
+
+
+def local_date(created: datetime, language: str) -> str:
+    local = created.astimezone()
+    return f"{local.month}월 {local.day}일" if language == "ko" else f"{local:%b} {local.day}"
+
+
+class PictureView(QWidget):
+    """A picture scaled to fit, on rounded white paper."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setMinimumSize(120, 120)
+        self._pixmap = QPixmap()
+
+    def set_path(self, path: Path) -> None:
+        self._pixmap = QPixmap(str(path))
+        self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+        side = min(self.width(), self.height()) - 8
+        box = QRectF((self.width() - side) / 2, (self.height() - side) / 2, side, side)
+        clip = QPainterPath()
+        clip.addRoundedRect(box, 18, 18)
+        painter.fillPath(clip, QColor("white"))
+        painter.setClipPath(clip)
+        if not self._pixmap.isNull():
+            painter.drawPixmap(box, self._pixmap, QRectF(self._pixmap.rect()))
+
+
+class ConfirmDelete(Backdrop):
+    """"Delete this picture?" with two big buttons, over the whole gallery."""
+
+    answered = Signal(bool)
+
+    def __init__(self, parent: QWidget):
+        super().__init__(parent)
+        parent.installEventFilter(self)
+        card = QFrame(self)
+        card.setObjectName("confirmCard")
+        self.card = card
+        self.question = QLabel()
+        self.question.setProperty("role", "heading")
+        self.question.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.thumbnail = QLabel()
+        self.thumbnail.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.yes = big_button("", "delete", role="danger", icon_side=36, under=False)
+        self.no = big_button("", "keep", role="primary", icon_side=36, under=False)
+        self.yes.clicked.connect(lambda: self._answer(True))
+        self.no.clicked.connect(lambda: self._answer(False))
+        buttons = QHBoxLayout()
+        buttons.setSpacing(20)
+        buttons.addWidget(self.no)
+        buttons.addWidget(self.yes)
+        layout = QVBoxLayout(card)
+        layout.setContentsMargins(36, 26, 36, 26)
+        layout.setSpacing(14)
+        layout.addWidget(self.question)
+        layout.addWidget(self.thumbnail)
+        layout.addLayout(buttons)
+
+    def ask(self, creation: Creation, language: str) -> None:
+        self.question.setText(tr("delete_question", language))
+        self.yes.setText(tr("delete_yes", language))
+        self.no.setText(tr("delete_no", language))
+        self.thumbnail.setPixmap(QPixmap(str(creation.thumbnail_path)))
+        self.cover_parent()
+        self.card.adjustSize()
+        self.card.move((self.width() - self.card.width()) // 2, (self.height() - self.card.height()) // 2)
+        self.show()
+
+    def eventFilter(self, watched, event) -> bool:
+        super().eventFilter(watched, event)
+        if watched is self.parentWidget() and event.type() == event.Type.Resize and self.isVisible():
+            self.card.move((self.width() - self.card.width()) // 2, (self.height() - self.card.height()) // 2)
+        return False
+
+    def mousePressEvent(self, event) -> None:
+        if not self.card.geometry().contains(event.position().toPoint()):
+            self._answer(False)  # a tap beside the card keeps the picture
+
+    def _answer(self, yes: bool) -> None:
+        self.hide()
+        self.answered.emit(yes)
+
+
+class GalleryView(QWidget):
+    keep_drawing = Signal(object)  # Creation
+    changed = Signal()  # a creation was deleted
+
+    def __init__(self, language: str, export_folder: Path | None = None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("galleryView")
+        self._language = language
+        self.export_folder = Path(export_folder) if export_folder is not None else default_export_folder()
+        self.session: ChildSession | None = None
+        self.creations: list[Creation] = []
+        self.current: Creation | None = None
+
+        # the wall of thumbnails
+        self.title = QLabel()
+        self.title.setProperty("role", "heading")
+        self.grid = QListWidget()
+        self.grid.setObjectName("galleryGrid")
+        self.grid.setViewMode(QListView.ViewMode.IconMode)
+        self.grid.setIconSize(QSize(THUMB_SIDE, THUMB_SIDE))
+        self.grid.setGridSize(QSize(THUMB_SIDE + 34, THUMB_SIDE + 50))
+        self.grid.setResizeMode(QListView.ResizeMode.Adjust)
+        self.grid.setMovement(QListView.Movement.Static)
+        self.grid.setUniformItemSizes(True)
+        self.grid.setWordWrap(True)
+        self.grid.setSelectionMode(QListWidget.SelectionMode.NoSelection)
+        self.grid.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.grid.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.grid.itemClicked.connect(lambda item: self.open(item.data(Qt.ItemDataRole.UserRole)))
+        self.empty = QLabel()
+        self.empty.setObjectName("galleryEmpty")
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setWordWrap(True)
+        wall = QWidget()
+        # No back button of its own: the top bar's "Back to drawing" is right above.
+        wall_layout = QVBoxLayout(wall)
+        wall_layout.addWidget(self.title)
+        wall_layout.addWidget(self.grid, 1)
+        wall_layout.addWidget(self.empty, 1)
+
+        # one picture
+        self.picture = PictureView()
+        self.sketch = PictureView()
+        self.sketch.setMinimumSize(200, 200)
+        self.sketch.setMaximumWidth(280)
+        self.detail_back = big_button("", "back", role="secondary", icon_side=34, under=False)
+        self.detail_back.clicked.connect(self.show_wall)
+        self.keep_button = big_button("", "keep_drawing", role="primary", icon_side=36)
+        self.export_button = big_button("", "export", icon_side=36)
+        self.export_both_button = big_button("", "gallery", icon_side=36)
+        self.delete_button = big_button("", "delete", role="danger", icon_side=36)
+        self.keep_button.clicked.connect(lambda: self.current and self.keep_drawing.emit(self.current))
+        self.export_button.clicked.connect(lambda: self.export(ExportLayout.PICTURE))
+        self.export_both_button.clicked.connect(lambda: self.export(ExportLayout.SIDE_BY_SIDE))
+        self.delete_button.clicked.connect(self.ask_delete)
+        self.detail_info = QLabel()
+        self.detail_info.setObjectName("detailInfo")
+        actions = QVBoxLayout()
+        actions.setSpacing(10)
+        for button in (self.keep_button, self.export_button, self.export_both_button, self.delete_button):
+            button.setObjectName("galleryAction")  # one width for all (app.qss)
+        for button in (self.keep_button, self.export_button, self.export_both_button):
+            actions.addWidget(button)
+        actions.addStretch()
+        actions.addWidget(self.delete_button)
+        detail = QWidget()
+        detail_header = QHBoxLayout()
+        detail_header.addWidget(self.detail_back)
+        detail_header.addSpacing(12)
+        detail_header.addWidget(self.detail_info)
+        detail_header.addStretch()
+        pictures = QHBoxLayout()
+        pictures.addWidget(self.sketch, 0, Qt.AlignmentFlag.AlignVCenter)
+        pictures.addWidget(self.picture, 1)
+        pictures.addLayout(actions)
+        detail_layout = QVBoxLayout(detail)
+        detail_layout.addLayout(detail_header)
+        detail_layout.addLayout(pictures, 1)
+
+        self.pages = QStackedWidget()
+        self.pages.addWidget(wall)
+        self.pages.addWidget(detail)
+        self._wall, self._detail = wall, detail
+        self.message = MessageBubble()
+        message_row = QWidget()
+        message_row.setFixedHeight(64)
+        row = QHBoxLayout(message_row)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.message, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 8, 16, 8)
+        layout.addWidget(self.pages, 1)
+        layout.addWidget(message_row)
+        self.confirm = ConfirmDelete(self)
+        self.confirm.answered.connect(self._delete_answered)
+        self.retranslate(language)
+
+    def retranslate(self, language: str) -> None:
+        self._language = language
+        self.title.setText(tr("gallery", language))
+        self.detail_back.setText(tr("back", language))
+        self.empty.setText(tr("gallery_empty", language))
+        for button, key in ((self.keep_button, "keep_drawing"), (self.export_button, "export_picture"),
+                            (self.export_both_button, "export_both"), (self.delete_button, "delete")):
+            button.setText(tr(key, language))
+        for i in range(self.grid.count()):
+            item = self.grid.item(i)
+            item.setText(self._caption(item.data(Qt.ItemDataRole.UserRole)))
+        if self.current is not None:
+            self.detail_info.setText(self._caption(self.current))
+
+    def _caption(self, creation: Creation) -> str:
+        text = local_date(creation.created_at, self._language)
+        return f"{text}  ★{creation.stars}" if creation.stars else text
+
+    # Contents
+
+    def set_session(self, session: ChildSession | None) -> None:
+        self.session = session
+        self.show_wall()
+
+    def refresh(self) -> None:
+        """Read the gallery again (newest first)."""
+        self.grid.clear()
+        self.creations = []
+        if self.session is not None:
+            try:
+                self.creations = self.session.gallery.list_creations()
+            except Exception:  # a locked or vanished database shows as an empty wall
+                log.exception("could not read the gallery")
+                self.say(tr("open_failed", self._language), "oops", "problem")
+        for creation in self.creations:
+            item = QListWidgetItem(QIcon(QPixmap(str(creation.thumbnail_path))), self._caption(creation))
+            item.setData(Qt.ItemDataRole.UserRole, creation)
+            item.setSizeHint(QSize(THUMB_SIDE + 30, THUMB_SIDE + 46))
+            self.grid.addItem(item)
+        self.grid.setVisible(bool(self.creations))
+        self.empty.setVisible(not self.creations)
+
+    def show_wall(self) -> None:
+        self.current = None
+        self.confirm.hide()
+        self.refresh()
+        self.pages.setCurrentWidget(self._wall)
+
+    def open(self, creation: Creation) -> None:
+        """Show one creation large."""
+        self.current = creation
+        self.picture.set_path(creation.picture_path)
+        self.sketch.set_path(creation.sketch_path)
+        self.detail_info.setText(self._caption(creation))
+        self.pages.setCurrentWidget(self._detail)
+
+    @property
+    def showing_detail(self) -> bool:
+        return self.pages.currentWidget() is self._detail
+
+    # Actions
+
+    def export(self, layout: ExportLayout) -> Path | None:
+        if self.current is None:
+            return None
+        created = self.current.created_at.astimezone()
+        suffix = "-with-sketch" if layout is ExportLayout.SIDE_BY_SIDE else ""
+        target = self.export_folder / f"icanvas-{created:%Y%m%d-%H%M%S}-{self.current.id[:6]}{suffix}.png"
+        try:
+            self.export_folder.mkdir(parents=True, exist_ok=True)
+            export_png(self.current, target, layout)
+        except OSError:
+            log.exception("export to %s failed", target)
+            self.say(tr("export_failed", self._language), "oops", "problem")
+            return None
+        self.say(tr("exported", self._language, folder=str(self.export_folder)), "export")
+        return target
+
+    def ask_delete(self) -> None:
+        if self.current is not None:
+            self.confirm.ask(self.current, self._language)
+
+    def _delete_answered(self, yes: bool) -> None:
+        if not yes or self.current is None or self.session is None:
+            return
+        try:
+            self.session.gallery.delete(self.current.id)
+        except Exception:  # the picture stays; the child can try again
+            log.exception("deleting %s failed", self.current.id)
+            self.say(tr("save_failed", self._language), "oops", "problem")
+            return
+        self.show_wall()
+        self.say(tr("deleted", self._language), "star")
+        self.changed.emit()
+
+    def say(self, text: str, icon_name: str = "sparkles", kind: str = "info") -> None:
+        self.message.show_message(text, icon_name, kind)

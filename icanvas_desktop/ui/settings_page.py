@@ -1,0 +1,102 @@
+"""Settings a child may touch safely: the language and the sound. Nothing here can lose a drawing."""
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QButtonGroup, QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from icanvas_desktop.i18n import LANGUAGE_NAMES, tr
+from icanvas_desktop.settings import Settings
+from icanvas_desktop.ui.controls import big_button
+
+
+class SettingsPage(QWidget):
+    language_chosen = Signal(str)  # "auto", "ko" or "en"
+    sound_chosen = Signal(bool)
+    back_requested = Signal()
+
+    def __init__(self, settings: Settings, language: str, export_folder: Path, sound_available: bool,
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("settingsPage")
+        self._export_folder = export_folder
+        self._sound_available = sound_available
+        self.title = QLabel()
+        self.title.setObjectName("bigTitle")
+        self.back_button = big_button("", "back", role="secondary", icon_side=34, under=False)
+        self.back_button.clicked.connect(self.back_requested)
+
+        self.language_label = QLabel()
+        self.language_label.setProperty("role", "heading")
+        self.language_buttons = {}
+        languages = QButtonGroup(self)
+        language_row = QHBoxLayout()
+        for setting in ("auto", "ko", "en"):
+            button = big_button("", "language" if setting == "auto" else None, role="choice", checkable=True,
+                                icon_side=32, under=False)
+            button.setChecked(settings.language == setting)
+            button.clicked.connect(lambda _=False, s=setting: self.language_chosen.emit(s))
+            languages.addButton(button)
+            language_row.addWidget(button)
+            self.language_buttons[setting] = button
+        language_row.addStretch()
+
+        self.sound_label = QLabel()
+        self.sound_label.setProperty("role", "heading")
+        self.sound_on = big_button("", "sound_on", role="choice", checkable=True, icon_side=32, under=False)
+        self.sound_off = big_button("", "sound_off", role="choice", checkable=True, icon_side=32, under=False)
+        sounds = QButtonGroup(self)
+        for button, on in ((self.sound_on, True), (self.sound_off, False)):
+            sounds.addButton(button)
+            button.setChecked(settings.sound == on)
+            button.clicked.connect(lambda _=False, v=on: self.sound_chosen.emit(v))
+        sound_row = QHBoxLayout()
+        sound_row.addWidget(self.sound_on)
+        sound_row.addWidget(self.sound_off)
+        sound_row.addStretch()
+        self.sound_note = QLabel()
+        self.sound_note.setObjectName("note")
+        self.folder_note = QLabel()
+        self.folder_note.setObjectName("note")
+        self.folder_note.setWordWrap(True)
+        self.folder_note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        card = QFrame()
+        card.setObjectName("settingsCard")
+        form = QVBoxLayout(card)
+        form.setContentsMargins(30, 24, 30, 24)
+        form.setSpacing(12)
+        form.addWidget(self.language_label)
+        form.addLayout(language_row)
+        form.addSpacing(16)
+        form.addWidget(self.sound_label)
+        form.addLayout(sound_row)
+        form.addWidget(self.sound_note)
+        form.addSpacing(16)
+        form.addWidget(self.folder_note)
+        header = QHBoxLayout()
+        header.addWidget(self.back_button)
+        header.addSpacing(12)
+        header.addWidget(self.title)
+        header.addStretch()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 12, 20, 20)
+        layout.addLayout(header)
+        layout.addSpacing(10)
+        layout.addWidget(card)
+        layout.addStretch()
+        self.retranslate(language)
+
+    def retranslate(self, language: str) -> None:
+        self.title.setText(tr("settings", language))
+        self.back_button.setText(tr("back", language))
+        self.language_label.setText(tr("language", language))
+        self.language_buttons["auto"].setText(tr("language_auto", language))
+        for code in ("ko", "en"):
+            self.language_buttons[code].setText(LANGUAGE_NAMES[code])
+        self.sound_label.setText(tr("sound", language))
+        self.sound_on.setText(tr("sound_on", language))
+        self.sound_off.setText(tr("sound_off", language))
+        self.sound_note.setText(tr("no_sound_player", language))
+        self.sound_note.setVisible(not self._sound_available)
+        self.folder_note.setText(tr("copies_go_to", language, folder=str(self._export_folder)))

@@ -1,0 +1,210 @@
+"""Choosing a theme: large tiles with each theme's preview picture and its name in the child's language.
+
+Three states: getting ready (themes are still being found in the background), no themes yet (a
+friendly card; drawing still works), and the tiles. Themes that could not be opened are mentioned
+in a small line whose tooltip names them, for the grown-up who installed them.
+"""
+
+from PySide6.QtCore import QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPixmap
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QStackedWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from icanvas_desktop.i18n import tr
+from icanvas_desktop.themes.theme import Theme, ThemeError
+from icanvas_desktop.ui.appearance import pixmap
+from icanvas_desktop.ui.controls import BusyIndicator
+
+PREVIEW_SIDE = 84
+
+
+def rounded_preview(path, side: int = PREVIEW_SIDE, radius: float = 16) -> QPixmap:
+    """The theme's preview, cropped to a rounded square (a pale square if it cannot be read)."""
+    source = QPixmap(str(path))
+    result = QPixmap(side, side)
+    result.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(result)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+    clip = QPainterPath()
+    clip.addRoundedRect(QRectF(0, 0, side, side), radius, radius)
+    painter.setClipPath(clip)
+    if source.isNull():
+        painter.fillRect(result.rect(), QColor("#ffe8a3"))
+    else:
+        scaled = source.scaled(side, side, Qt.AspectRatioMode.KeepAspectRatioByExpanding,
+                               Qt.TransformationMode.SmoothTransformation)
+        painter.drawPixmap((side - scaled.width()) // 2, (side - scaled.height()) // 2, scaled)
+    painter.end()
+    return result
+
+
+class ThemeTile(QToolButton):
+    def __init__(self, theme: Theme, language: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.theme = theme
+        self.setObjectName("themeTile")
+        self.setCheckable(True)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
+        self.setIcon(QIcon(rounded_preview(theme.preview_path)))
+        self.setIconSize(QSize(PREVIEW_SIDE, PREVIEW_SIDE))
+        self.setFixedSize(QSize(PREVIEW_SIDE + 44, PREVIEW_SIDE + 48))
+        self.retranslate(language)
+
+    def retranslate(self, language: str) -> None:
+        self.setText(self.theme.name(language))
+        self.setToolTip(self.theme.name(language))
+
+
+class ThemePicker(QWidget):
+    theme_chosen = Signal(object)  # Theme
+
+    def __init__(self, language: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("themePicker")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
+        self._language = language
+        self._themes: list[Theme] = []
+        self._problems: list[ThemeError] = []
+        self._tiles: list[ThemeTile] = []
+        self._group = QButtonGroup(self)
+        self._group.setExclusive(True)
+        self._group.buttonClicked.connect(self._clicked)
+
+        self.pages = QStackedWidget()
+        # getting ready
+        self._loading = QWidget()
+        row = QHBoxLayout(self._loading)
+        self.busy = BusyIndicator(56)
+        self.loading_label = QLabel()
+        self.loading_label.setProperty("role", "heading")
+        row.addStretch()
+        row.addWidget(self.busy)
+        row.addWidget(self.loading_label)
+        row.addStretch()
+        # no themes yet
+        self._empty = QWidget()
+        row = QHBoxLayout(self._empty)
+        art = QLabel()
+        art.setPixmap(pixmap("palette", 72))
+        texts = QVBoxLayout()
+        self.empty_title = QLabel()
+        self.empty_title.setProperty("role", "heading")
+        self.empty_body = QLabel()
+        self.empty_body.setWordWrap(True)
+        texts.addStretch()
+        texts.addWidget(self.empty_title)
+        texts.addWidget(self.empty_body)
+        texts.addStretch()
+        row.addStretch()
+        row.addWidget(art)
+        row.addLayout(texts)
+        row.addStretch()
+        # the tiles
+        self._list = QWidget()
+        strip = QWidget()
+        strip.setObjectName("themeStrip")
+        self._tile_row = QHBoxLayout(strip)
+        self._tile_row.setContentsMargins(4, 4, 4, 4)
+        self._tile_row.setSpacing(12)
+        self._tile_row.addStretch()
+        scroll = QScrollArea()
+        scroll.setObjectName("themeScroll")
+        scroll.setWidget(strip)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setFixedHeight(PREVIEW_SIDE + 60)
+        self.list_title = QLabel()
+        self.list_title.setProperty("role", "heading")
+        self.list_title.setWordWrap(True)
+        self.list_title.setFixedWidth(110)
+        list_layout = QHBoxLayout(self._list)
+        list_layout.setContentsMargins(0, 0, 0, 0)
+        list_layout.addWidget(self.list_title)
+        list_layout.addWidget(scroll, 1)
+        for page in (self._loading, self._empty, self._list):
+            self.pages.addWidget(page)
+
+        self.problems_label = QLabel()
+        self.problems_label.setObjectName("themeProblems")
+        self.problems_label.hide()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(10, 6, 10, 6)
+        layout.setSpacing(2)
+        layout.addWidget(self.pages)
+        layout.addWidget(self.problems_label, 0, Qt.AlignmentFlag.AlignRight)
+        self.setFixedHeight(PREVIEW_SIDE + 86)
+        self.set_loading()
+
+    # State
+
+    @property
+    def state(self) -> str:
+        return {0: "loading", 1: "empty", 2: "themes"}[self.pages.currentIndex()]
+
+    @property
+    def themes(self) -> list[Theme]:
+        return list(self._themes)
+
+    @property
+    def tiles(self) -> list[ThemeTile]:
+        return list(self._tiles)
+
+    def set_loading(self) -> None:
+        self.pages.setCurrentWidget(self._loading)
+        self.retranslate(self._language)
+
+    def set_themes(self, themes: list[Theme], problems: list[ThemeError]) -> None:
+        for tile in self._tiles:
+            self._group.removeButton(tile)
+            tile.deleteLater()
+        self._themes, self._problems = list(themes), list(problems)
+        self._tiles = []
+        for theme in self._themes:
+            tile = ThemeTile(theme, self._language)
+            self._group.addButton(tile)
+            self._tile_row.insertWidget(self._tile_row.count() - 1, tile)
+            self._tiles.append(tile)
+        self.pages.setCurrentWidget(self._list if self._themes else self._empty)
+        self.retranslate(self._language)
+
+    def current_theme(self) -> Theme | None:
+        button = self._group.checkedButton()
+        return button.theme if isinstance(button, ThemeTile) else None
+
+    def select(self, theme_id: str) -> bool:
+        """Choose a theme as if its tile were clicked; False if there is no such theme."""
+        for tile in self._tiles:
+            if tile.theme.id == theme_id:
+                tile.setChecked(True)
+                self.theme_chosen.emit(tile.theme)
+                return True
+        return False
+
+    def _clicked(self, button) -> None:
+        self.theme_chosen.emit(button.theme)
+
+    def retranslate(self, language: str) -> None:
+        self._language = language
+        self.loading_label.setText(tr("getting_ready", language))
+        self.list_title.setText(tr("pick_theme", language))
+        self.empty_title.setText(tr("no_themes_title", language))
+        self.empty_body.setText(tr("no_themes_body", language))
+        for tile in self._tiles:
+            tile.retranslate(language)
+        if self._problems:
+            self.problems_label.setText(tr("themes_skipped", language))
+            self.problems_label.setToolTip("\n".join(str(p) for p in self._problems))
+        self.problems_label.setVisible(bool(self._problems) and self.state != "loading")

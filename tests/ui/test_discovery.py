@@ -1,0 +1,101 @@
+"""Finding themes (Qt-free): which folders, broken ones skipped and reported, later folders win."""
+
+import json
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+from conftest import THEME_ID
+
+from icanvas_desktop import resources
+from icanvas_desktop.themes.discovery import (
+    EXTRA_THEMES_ENV,
+    discover_themes,
+    system_themes_dir,
+    theme_folders,
+    user_themes_dir,
+)
+
+
+def _copy_theme(themes_folder: Path, target_root: Path, theme_id: str = THEME_ID, name_en: str = "Shapes") -> Path:
+    target = target_root / theme_id
+    shutil.copytree(themes_folder / THEME_ID, target)
+    manifest = json.loads((target / "manifest.json").read_text())
+    manifest["id"], manifest["names"]["en"] = theme_id, name_en
+    (target / "manifest.json").write_text(json.dumps(manifest))
+    return target
+
+
+def test_the_folders_are_bundled_then_system_then_the_users_own(data_dir, monkeypatch, tmp_path):
+    folders = theme_folders()
+    assert folders == [resources.bundled_models_dir(), system_themes_dir(), data_dir / "themes"]
+    assert resources.bundled_models_dir() == Path(__file__).resolve().parents[2] / "models"
+    assert user_themes_dir() == data_dir / "themes"
+    monkeypatch.setenv(EXTRA_THEMES_ENV, os.pathsep.join([str(tmp_path / "a"), str(tmp_path / "b")]))
+    assert theme_folders()[-2:] == [tmp_path / "a", tmp_path / "b"]
+
+
+def test_a_frozen_app_finds_its_files_in_the_bundle(monkeypatch, tmp_path):
+    monkeypatch.setattr("sys._MEIPASS", str(tmp_path), raising=False)
+    assert resources.bundled_models_dir() == tmp_path / "models"
+    assert resources.stylesheet_path() == tmp_path / "resources" / "styles" / "app.qss"
+
+
+def test_missing_and_empty_folders_give_no_themes_and_no_problems(tmp_path):
+    (tmp_path / "empty").mkdir()
+    assert discover_themes([tmp_path / "missing", tmp_path / "empty"]) == ([], [])
+
+
+def test_broken_themes_are_skipped_and_reported(themes_folder, tmp_path):
+    root = tmp_path / "themes"
+    _copy_theme(themes_folder, root)
+    broken = _copy_theme(themes_folder, root, "broken")
+    (broken / "generator.weights.h5").write_bytes(b"damaged")
+    (root / "not-a-theme").mkdir()
+    (root / ".shapes.partial-123").mkdir()  # an export in progress
+    (root / "readme.txt").write_text("hello")
+    themes, problems = discover_themes([root])
+    assert [t.id for t in themes] == [THEME_ID]
+    assert sorted(p.theme_folder.name for p in problems) == ["broken", "not-a-theme"]
+    assert any("damaged" in str(p) for p in problems)
+
+
+def test_a_later_folder_replaces_a_theme_with_the_same_id(themes_folder, tmp_path):
+    bundled, user = tmp_path / "bundled", tmp_path / "user"
+    _copy_theme(themes_folder, bundled, "animals", "Animals (old)")
+    _copy_theme(themes_folder, bundled, "cars", "Cars")
+    _copy_theme(themes_folder, user, "animals", "Animals (new)")
+    themes, problems = discover_themes([bundled, user])
+    assert problems == []
+    assert [(t.id, t.name("en"), t.folder.parent) for t in themes] == [
+        ("animals", "Animals (new)", user),  # keeps its place in the order
+        ("cars", "Cars", bundled),
+    ]
+
+
+def test_a_read_only_themes_folder_is_read_and_never_written(themes_folder, tmp_path):
+    root = tmp_path / "read-only"
+    _copy_theme(themes_folder, root)
+    before = {p: p.stat().st_mtime_ns for p in root.rglob("*")}
+    for path in [*root.rglob("*"), root]:
+        path.chmod(0o555 if path.is_dir() else 0o444)
+    try:
+        themes, problems = discover_themes([root])
+    finally:
+        for path in [root, *root.rglob("*")]:
+            path.chmod(0o755 if path.is_dir() else 0o644)
+    assert [t.id for t in themes] == [THEME_ID] and problems == []
+    assert {p: p.stat().st_mtime_ns for p in root.rglob("*")} == before
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root reads any folder")
+def test_an_unreadable_themes_folder_is_reported(tmp_path):
+    root = tmp_path / "locked"
+    root.mkdir()
+    root.chmod(0)
+    try:
+        themes, problems = discover_themes([root])
+    finally:
+        root.chmod(0o755)
+    assert themes == [] and "cannot be read" in str(problems[0])

@@ -1,0 +1,237 @@
+"""Generation through the real worker thread and a real theme package made by the trainer."""
+
+import io
+import json
+import threading
+
+import pytest
+from conftest import THEME_ID
+from helpers import mouse_stroke
+from PIL import Image
+from PySide6.QtCore import QObject, QTimer, Signal, Slot
+
+from icanvas_desktop.drawing.rasterize import png_bytes, render_sketch
+from icanvas_desktop.drawing.strokes import Drawing, PenSize, Point, Stroke, Tool
+from icanvas_desktop.i18n import tr
+from icanvas_desktop.ui.drawing_screen import DrawingScreen
+from icanvas_desktop.ui.generation_worker import FailureKind, GenerationService, Stage, classify_failure
+
+TIMEOUT_MS = 60_000
+
+
+def a_drawing() -> Drawing:
+    drawing = Drawing()
+    drawing.add(Stroke(Tool.PEN, PenSize.MEDIUM, [Point(0.2 + 0.06 * i, 0.5) for i in range(11)]))
+    drawing.add(Stroke(Tool.PEN, PenSize.MEDIUM, [Point(0.5, 0.2 + 0.06 * i) for i in range(11)]))
+    return drawing
+
+
+@pytest.fixture
+def service():
+    service = GenerationService()
+    yield service
+    service.shutdown()
+
+
+@pytest.fixture
+def screen(qtbot, service, themes_folder):
+    widget = DrawingScreen(service, "en")
+    qtbot.addWidget(widget)
+    widget.resize(1200, 700)
+    widget.show()
+    service.themes_found.connect(widget.set_themes)
+    with qtbot.waitSignal(service.themes_found, timeout=TIMEOUT_MS):
+        service.discover([themes_folder])
+    return widget
+
+
+@pytest.fixture
+def theme_folder(themes_folder):
+    return themes_folder / THEME_ID
+
+
+def test_a_picture_comes_back_while_the_event_loop_keeps_running(qtbot, service, theme_folder):
+    ticks = []
+    timer = QTimer()
+    timer.setInterval(20)
+    timer.timeout.connect(lambda: ticks.append(threading.current_thread()))
+    timer.start()
+    stages = []
+    service.stage_changed.connect(stages.append)
+    sketch = png_bytes(render_sketch(a_drawing(), 32))
+    with qtbot.waitSignal(service.picture_ready, timeout=TIMEOUT_MS) as done:
+        job = service.submit(theme_folder, sketch)
+    timer.stop()
+    assert done.args[0] == job
+    with Image.open(io.BytesIO(done.args[1])) as picture:
+        assert picture.format == "PNG" and picture.size == (32, 32) and picture.mode == "RGB"
+    assert len(ticks) >= 3 and set(ticks) == {threading.main_thread()}  # the UI thread was free meanwhile
+    assert stages[0] == Stage.WAITING and Stage.DRAWING in stages and stages[-1] == ""
+    assert not service.busy
+
+
+def test_only_the_newest_request_reaches_the_ui(qtbot, service, theme_folder):
+    with qtbot.waitSignal(service.picture_ready, timeout=TIMEOUT_MS):  # the generator is loaded and warm
+        service.submit(theme_folder, png_bytes(render_sketch(a_drawing(), 32)))
+    results, dropped = [], []
+    service.picture_ready.connect(lambda job, png: results.append(job))
+    service.worker.dropped.connect(dropped.append)
+    sketches = [png_bytes(render_sketch(Drawing(a_drawing().strokes[:n]), 32)) for n in (1, 2, 1)]
+    with qtbot.waitSignal(service.picture_ready, timeout=TIMEOUT_MS):
+        jobs = [service.submit(theme_folder, s) for s in sketches]
+    qtbot.wait(300)  # time for any stale answer to arrive (it must not be passed on)
+    assert results == [jobs[-1]]
+    assert jobs[1] in dropped  # replaced in the worker before it started: never computed
+
+
+def test_a_missing_theme_fails_kindly(qtbot, service, tmp_path):
+    with qtbot.waitSignal(service.failed, timeout=TIMEOUT_MS) as failed:
+        service.submit(tmp_path / "gone", png_bytes(render_sketch(a_drawing(), 32)))
+    assert failed.args[1] == FailureKind.THEME and not service.busy
+
+
+def test_failures_are_sorted_into_kinds():
+    class ResourceExhaustedError(Exception):  # what TensorFlow raises when memory runs out
+        pass
+
+    assert classify_failure(MemoryError(), while_loading=False) is FailureKind.MEMORY
+    assert classify_failure(ResourceExhaustedError("OOM"), while_loading=True) is FailureKind.MEMORY
+    assert classify_failure(OSError("bad file"), while_loading=True) is FailureKind.THEME
+    assert classify_failure(ValueError("boom"), while_loading=False) is FailureKind.OTHER
+
+
+def test_make_it_shows_the_picture_beside_the_sketch(qtbot, screen):
+    assert screen.theme is not None and screen.theme.id == THEME_ID
+    mouse_stroke(screen.canvas, [(0.2, 0.5), (0.8, 0.5)])
+    screen.make_button.click()
+    assert screen.result_view.is_busy
+    qtbot.waitUntil(lambda: screen.picture is not None, timeout=TIMEOUT_MS)
+    assert screen.result_view.has_picture and not screen.result_view.is_busy
+    assert screen.picture.drawing == screen.canvas.drawing
+    assert screen.picture.sketch_png == png_bytes(render_sketch(screen.canvas.drawing, screen.theme.input_size))
+    assert screen.message.text == tr("done", "en")
+
+
+def test_make_it_without_a_drawing_asks_for_one(screen):
+    screen.make_button.click()
+    assert screen.message.text == tr("draw_first", "en")
+    assert not screen.service.busy
+
+
+@pytest.mark.filterwarnings("ignore:Skipping nested container:UserWarning")  # Keras, on the wrong weights
+def test_a_broken_theme_gives_a_kind_message_and_drawing_goes_on(qtbot, service, theme_copy):
+    # The manifest describes a wider network than its weights: the package looks fine until it is loaded.
+    manifest_path = theme_copy / THEME_ID / "manifest.json"
+    manifest = json.loads(manifest_path.read_text())
+    manifest["architecture"]["settings"]["ngf"] = 16
+    manifest_path.write_text(json.dumps(manifest))
+    screen = DrawingScreen(service, "en")
+    qtbot.addWidget(screen)
+    screen.show()
+    service.themes_found.connect(screen.set_themes)
+    with qtbot.waitSignal(service.worker.preloaded, timeout=TIMEOUT_MS) as preloaded:
+        service.discover([theme_copy])
+    assert screen.theme is not None and preloaded.args == [str(theme_copy / THEME_ID), False]
+    mouse_stroke(screen.canvas, [(0.2, 0.5), (0.8, 0.5)])
+    with qtbot.waitSignal(service.failed, timeout=TIMEOUT_MS):
+        screen.make_button.click()
+    assert screen.message.text == tr("failed_theme", "en")
+    assert screen.picture is None and not screen.result_view.is_busy
+    mouse_stroke(screen.canvas, [(0.5, 0.2), (0.5, 0.8)])
+    assert len(screen.canvas.drawing) == 2
+
+
+def test_live_mode_asks_once_after_the_child_pauses(qtbot, screen):
+    submitted = []
+    original = screen.service.submit
+    screen.service.submit = lambda folder, png: submitted.append(png) or original(folder, png)
+    screen.live_button.click()
+    assert screen.live_button.isChecked()
+    for y in (0.3, 0.5, 0.7):
+        mouse_stroke(screen.canvas, [(0.2, y), (0.8, y)])
+    assert submitted == [] and screen.live_timer.isActive()
+    qtbot.waitUntil(lambda: screen.picture is not None, timeout=TIMEOUT_MS)
+    assert len(submitted) == 1
+    assert screen.picture.drawing == screen.canvas.drawing
+    # the next stroke refreshes the picture by itself; the old one stays on show meanwhile
+    old = screen.picture
+    mouse_stroke(screen.canvas, [(0.5, 0.1), (0.5, 0.9)])
+    qtbot.waitUntil(lambda: screen.picture is not old, timeout=TIMEOUT_MS)
+    assert len(submitted) == 2 and len(screen.picture.drawing) == 4
+
+
+def test_undo_redo_and_clear_through_the_buttons(screen):
+    mouse_stroke(screen.canvas, [(0.2, 0.3), (0.8, 0.3)])
+    mouse_stroke(screen.canvas, [(0.2, 0.6), (0.8, 0.6)])
+    assert screen.undo_button.isEnabled() and not screen.redo_button.isEnabled()
+    screen.undo_button.click()
+    assert len(screen.canvas.drawing) == 1 and screen.redo_button.isEnabled()
+    screen.redo_button.click()
+    assert len(screen.canvas.drawing) == 2
+    screen.clear_button.click()
+    assert screen.canvas.drawing.is_empty and not screen.clear_button.isEnabled()
+    screen.undo_button.click()
+    assert len(screen.canvas.drawing) == 2
+
+
+def test_tool_and_size_buttons_change_the_next_stroke(screen):
+    screen.size_buttons[PenSize.LARGE].click()
+    screen.eraser_button.click()
+    mouse_stroke(screen.canvas, [(0.2, 0.3), (0.8, 0.3)])
+    stroke = screen.canvas.drawing.strokes[-1]
+    assert stroke.tool is Tool.ERASER and stroke.size is PenSize.LARGE
+    screen.pen_button.click()
+    mouse_stroke(screen.canvas, [(0.2, 0.6), (0.8, 0.6)])
+    assert screen.canvas.drawing.strokes[-1].tool is Tool.PEN
+
+
+def test_a_new_drawing_starts_over_and_can_be_undone(qtbot, screen):
+    mouse_stroke(screen.canvas, [(0.2, 0.5), (0.8, 0.5)])
+    screen.make()
+    qtbot.waitUntil(lambda: screen.picture is not None, timeout=TIMEOUT_MS)
+    screen.new_button.click()
+    assert screen.canvas.drawing.is_empty and screen.picture is None and not screen.result_view.has_picture
+    screen.undo_button.click()
+    assert len(screen.canvas.drawing) == 1
+
+
+def test_closing_stops_the_worker_thread(qtbot, theme_folder):
+    service = GenerationService()
+    thread = service._thread
+    service.submit(theme_folder, png_bytes(render_sketch(a_drawing(), 32)))
+    service.shutdown()
+    assert thread.isFinished() and not thread.isRunning()
+    service.shutdown()  # twice is fine
+
+
+class _Probe(QObject):
+    seen = Signal(object)
+
+    def __init__(self):
+        super().__init__()
+        self.local = threading.local()
+
+    @Slot()
+    def remember(self):
+        self.local.value = "kept"
+
+    @Slot()
+    def recall(self):
+        self.seen.emit(getattr(self.local, "value", None))
+
+
+class _Caller(QObject):
+    remember = Signal()
+    recall = Signal()
+
+
+def test_the_worker_thread_keeps_its_thread_locals_between_calls(qtbot, service):
+    """TensorFlow keeps graph-building state in thread-locals: it must survive from one request to the next."""
+    probe, caller = _Probe(), _Caller()
+    probe.moveToThread(service._thread)
+    caller.remember.connect(probe.remember)
+    caller.recall.connect(probe.recall)
+    caller.remember.emit()
+    with qtbot.waitSignal(probe.seen, timeout=5000) as seen:
+        caller.recall.emit()
+    assert seen.args == ["kept"]
