@@ -3,6 +3,7 @@
 import io
 import json
 import threading
+import time
 
 import pytest
 from conftest import THEME_ID
@@ -13,6 +14,7 @@ from PySide6.QtCore import QObject, QTimer, Signal, Slot
 from icanvas_desktop.drawing.rasterize import png_bytes, render_sketch
 from icanvas_desktop.drawing.strokes import Drawing, PenSize, Point, Stroke, Tool
 from icanvas_desktop.i18n import tr
+from icanvas_desktop.themes.theme import file_sha256
 from icanvas_desktop.ui.drawing_screen import DrawingScreen
 from icanvas_desktop.ui.generation_worker import FailureKind, GenerationService, Stage, classify_failure
 
@@ -50,7 +52,12 @@ def theme_folder(themes_folder):
     return themes_folder / THEME_ID
 
 
-def test_a_picture_comes_back_while_the_event_loop_keeps_running(qtbot, service, theme_folder):
+def test_a_picture_comes_back_while_the_event_loop_keeps_running(qtbot, service, theme_folder, monkeypatch):
+    from icanvas_desktop.generation.litert import LiteRTRuntime
+
+    # LiteRT draws the tiny theme within a timer tick; a slow generator shows whether the UI thread waits.
+    fast = LiteRTRuntime.__call__
+    monkeypatch.setattr(LiteRTRuntime, "__call__", lambda self, sketches: (time.sleep(0.2), fast(self, sketches))[1])
     ticks = []
     timer = QTimer()
     timer.setInterval(20)
@@ -118,12 +125,13 @@ def test_make_it_without_a_drawing_asks_for_one(screen):
     assert not screen.service.busy
 
 
-@pytest.mark.filterwarnings("ignore:Skipping nested container:UserWarning")  # Keras, on the wrong weights
 def test_a_broken_theme_gives_a_kind_message_and_drawing_goes_on(qtbot, service, theme_copy):
-    # The manifest describes a wider network than its weights: the package looks fine until it is loaded.
+    # A .tflite that is not a model, with a checksum to match: the package looks fine until it is loaded.
+    tflite = theme_copy / THEME_ID / "generator.tflite"
+    tflite.write_bytes(b"not a LiteRT model")
     manifest_path = theme_copy / THEME_ID / "manifest.json"
     manifest = json.loads(manifest_path.read_text())
-    manifest["architecture"]["settings"]["ngf"] = 16
+    manifest["tflite_sha256"] = file_sha256(tflite)
     manifest_path.write_text(json.dumps(manifest))
     screen = DrawingScreen(service, "en")
     qtbot.addWidget(screen)
