@@ -11,6 +11,7 @@ from trainer.synthetic import shape_picture, write_aligned, write_pictures
 
 from icanvas_desktop.generation import load_generator
 from icanvas_desktop.themes import load_theme
+from icanvas_desktop.themes.package_import import import_theme_zip
 from icanvas_desktop.trainer.cli import main
 from icanvas_desktop.trainer.prepared import PreparedDataset
 
@@ -123,7 +124,10 @@ def test_prepare_train_evaluate_export_end_to_end(tmp_path, capsys):
 
     assert main(["-q", "export", "--run", str(tmp_path / "run"), "--id", "shapes", "--name-en", "Shapes",
                  "--name-ko", "도형", "--source", "synthetic", "--license", "CC0-1.0",
-                 "--prompt", "ball", "Draw a ball", "공을 그려 보세요", "--out", str(tmp_path / "models")]) == 0
+                 "--prompt", "ball", "Draw a ball", "공을 그려 보세요", "--out", str(tmp_path / "models"),
+                 "--zip"]) == 0
+    assert capsys.readouterr().out.split() == [str(tmp_path / "models" / "shapes"), str(tmp_path / "models" / "shapes.zip")]
+    assert import_theme_zip(tmp_path / "models" / "shapes.zip", tmp_path / "installed").id == "shapes"
     theme = load_theme(tmp_path / "models" / "shapes")
     assert theme.manifest["metrics"]["drawings_swd"] == pytest.approx(results["best"]["drawings_swd"], rel=1e-3)
     picture = load_generator(theme).generate(shape_picture(5, 200)[1])
