@@ -15,7 +15,7 @@ python=${PYTHON:-python}
 case "$id" in
   animals)  topics=(animals);  name_en="Animals";  name_ko="동물";   epochs=14; preview=cat ;;
   vehicles) topics=('transportation/*.png' transportation/vehicles transportation/boating)
-            name_en="Vehicles"; name_ko="탈것";  epochs=20; preview=car ;;
+            name_en="Vehicles"; name_ko="탈것";  epochs=20; preview=chevrolet ;;
   food)     topics=(food);     name_en="Yummy food"; name_ko="맛있는 음식"; epochs=14; preview=pear ;;
   garden)   topics=(plants);   name_en="Garden"; name_ko="정원";   epochs=45; preview=flower2 ;;
   *) echo "unknown theme '$id'" >&2; exit 2 ;;
