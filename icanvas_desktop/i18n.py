@@ -148,6 +148,15 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "Settings couldn't be kept for next time.",
         "ko": "설정을 다음에도 쓸 수 있게 저장하지 못했어요.",
     },
+    # what an administrator (a teacher or parent) set for every account on this computer
+    "locked_by_adult": {"en": "Your teacher or parent set this", "ko": "선생님이나 부모님이 정해 두었어요"},
+    "admin_problem": {
+        "en": "For grown-ups: iCanvas found a problem in this computer's administrator settings file and uses "
+              "safe settings until it is fixed (see docs/school_labs.md). {problem}",
+        "ko": "어른께: 이 컴퓨터의 아이캔버스 관리자 설정 파일에 문제가 있어서, 고칠 때까지 안전한 설정으로 "
+              "쓰고 있어요(docs/school_labs.md 참고). {problem}",
+    },
+    "about": {"en": "About", "ko": "만든 사람들"},
 }
 
 # Names the language buttons show in their own language, whatever the UI language is.

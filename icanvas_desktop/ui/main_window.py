@@ -1,20 +1,24 @@
 """The main window: who is drawing, the drawing screen, the gallery and the settings, one at a time.
 
-It owns the pieces that outlive a screen: the settings file, the profile store, the child's session
+It owns the pieces that outlive a screen: the settings, the profile store, the child's session
 (gallery and stars), the generation service (one worker thread) and the star chime. Themes are
 found on the worker thread right after the window appears; TensorFlow is imported there too, the
 first time a picture is made, so the window opens at once.
+
+The settings are the effective ones (docs/school_labs.md): what an administrator locked is greyed
+out, only the allowed themes get tiles, and in kiosk mode the window fills the screen and ignores
+every way to close it except the adult's key chord, KIOSK_EXIT_KEYS.
 """
 
-import dataclasses
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QSize
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtCore import QLocale, QSize, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
 from icanvas_desktop.drawing.strokes import Drawing
+from icanvas_desktop.effective_settings import EffectiveSettings, SettingLocked
 from icanvas_desktop.gallery.store import Creation
 from icanvas_desktop.i18n import badge_name, resolve_language, rule_text, tr
 from icanvas_desktop.profiles.store import Profile, ProfileStore
@@ -34,6 +38,9 @@ from icanvas_desktop.ui.star_bar import StarBar
 
 log = logging.getLogger(__name__)
 
+# Four keys at once: a child pressing keys at random will not hit it, an adult can (docs/school_labs.md).
+KIOSK_EXIT_KEYS = "Ctrl+Alt+Shift+Q"
+
 
 class MainWindow(QMainWindow):
     def __init__(
@@ -50,7 +57,8 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.setObjectName("mainWindow")
         self.settings_file = settings_file or SettingsFile()
-        self.settings = self.settings_file.load()
+        self.effective = EffectiveSettings(self.settings_file)
+        self.settings = self.effective.current
         self._system_locale = system_locale or QLocale.system().name()
         self.language = resolve_language(self.settings.language, self._system_locale)
         self.store = store or ProfileStore()
@@ -69,10 +77,14 @@ class MainWindow(QMainWindow):
         self.drawing_screen = DrawingScreen(self.service, self.language)
         self.drawing_screen.saved.connect(self._saved)
         self.drawing_screen.live_button.setChecked(self.settings.live_mode)
-        self.drawing_screen.live_button.toggled.connect(lambda on: self._update_settings(live_mode=on))
+        # Clicks only: the button is also set from the settings, and that must not count as the child's choice.
+        self.drawing_screen.live_button.clicked.connect(lambda on: self._update_settings(live_mode=on))
+        self.drawing_screen.set_live_locked(self.effective.is_locked("live_mode"))
         self.gallery_view = GalleryView(self.language, self.export_folder)
         self.gallery_view.keep_drawing.connect(self.keep_drawing)
-        self.settings_page = SettingsPage(self.settings, self.language, self.export_folder, self.sound.available)
+        self.gallery_view.allow_delete(self.settings.children_may_delete)
+        self.settings_page = SettingsPage(self.settings, self.language, self.export_folder, self.sound.available,
+                                          self.effective.system.locked, self.effective.system.problem)
         self.settings_page.language_chosen.connect(self.set_language_setting)
         self.settings_page.sound_chosen.connect(lambda on: self._update_settings(sound=on))
         self.settings_page.back_requested.connect(self.show_drawing)
@@ -92,6 +104,15 @@ class MainWindow(QMainWindow):
         self.celebration = Celebration(central)
         self.resize(QSize(1280, 800))
         self.setMinimumSize(QSize(980, 660))
+        self.kiosk = self.settings.kiosk
+        self._adult_leaving = False
+        if self.kiosk:
+            self.setWindowState(Qt.WindowState.WindowFullScreen)
+            leave = QAction(self)
+            leave.setShortcut(QKeySequence(KIOSK_EXIT_KEYS))
+            leave.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            leave.triggered.connect(self.leave_kiosk)
+            self.addAction(leave)
         self.retranslate()
         self.show_profiles()
 
@@ -225,18 +246,22 @@ class MainWindow(QMainWindow):
     # Themes
 
     def _themes_found(self, themes: list, problems: list) -> None:
-        self.drawing_screen.set_themes(themes, problems)
+        self.drawing_screen.set_themes([t for t in themes if self.settings.theme_allowed(t.id)], problems)
 
     # Settings and language
 
     def _update_settings(self, **changes) -> None:
-        self.settings = dataclasses.replace(self.settings, **changes)
-        self.sound.enabled = self.settings.sound
         try:
-            self.settings_file.save(self.settings)
-        except OSError:
+            self.effective.change(**changes)
+        except SettingLocked as e:  # the locked controls are greyed out; the controls are put back below
+            log.warning("%s", e)
+        except OSError:  # the choice still holds until the app closes
             log.exception("could not save the settings to %s", self.settings_file.path)
             self.drawing_screen.say(tr("settings_not_saved", self.language), "settings", "problem")
+        self.settings = self.effective.current
+        self.sound.enabled = self.settings.sound
+        self.settings_page.show_settings(self.settings, self.effective.system.locked)
+        self.drawing_screen.live_button.setChecked(self.settings.live_mode)
 
     def set_language_setting(self, setting: str) -> None:
         """"auto", "ko" or "en": change the words everywhere at once."""
@@ -260,8 +285,16 @@ class MainWindow(QMainWindow):
     # Closing
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.kiosk and not self._adult_leaving:
+            event.ignore()  # Alt+F4 and the like: a kiosk is left only with the adult's key chord
+            return
         self.shutdown()
         super().closeEvent(event)
+
+    def leave_kiosk(self) -> None:
+        """The adult's way out of kiosk mode (KIOSK_EXIT_KEYS): closes the app."""
+        self._adult_leaving = True
+        self.close()
 
     def shutdown(self) -> None:
         """Stop the worker thread (waiting for it) and close the child's database. Safe to call twice."""
