@@ -25,6 +25,7 @@ from icanvas_desktop.profiles.store import Profile, ProfileStore
 from icanvas_desktop.session import ChildSession, SaveResult
 from icanvas_desktop.settings import SettingsFile
 from icanvas_desktop.themes.discovery import theme_folders as default_theme_folders
+from icanvas_desktop.ui.about_page import AboutPage
 from icanvas_desktop.ui.appearance import avatar_icon
 from icanvas_desktop.ui.celebration import Celebration
 from icanvas_desktop.ui.controls import big_button
@@ -88,10 +89,13 @@ class MainWindow(QMainWindow):
         self.settings_page.language_chosen.connect(self.set_language_setting)
         self.settings_page.sound_chosen.connect(lambda on: self._update_settings(sound=on))
         self.settings_page.back_requested.connect(self.show_drawing)
+        self.settings_page.about_requested.connect(self.show_about)
+        self.about_page = AboutPage(self.language)
+        self.about_page.back_requested.connect(self.show_settings)
 
         self.top_bar = self._make_top_bar()
         self.pages = QStackedWidget()
-        for page in (self.profile_picker, self.drawing_screen, self.gallery_view, self.settings_page):
+        for page in (self.profile_picker, self.drawing_screen, self.gallery_view, self.settings_page, self.about_page):
             self.pages.addWidget(page)
         central = QWidget()
         central.setObjectName("central")
@@ -166,16 +170,20 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentWidget(self.settings_page)
         self._show_top_bar(drawing=False)
 
+    def show_about(self) -> None:
+        self.pages.setCurrentWidget(self.about_page)
+        self._show_top_bar(drawing=False)
+
     def _show_top_bar(self, drawing: bool) -> None:
         self.top_bar.show()
         self.gallery_button.setVisible(drawing)
         self.back_button.setVisible(not drawing)
-        self.settings_button.setVisible(self.pages.currentWidget() is not self.settings_page)
+        self.settings_button.setVisible(self.pages.currentWidget() not in (self.settings_page, self.about_page))
 
     @property
     def current_screen(self) -> str:
         return {self.profile_picker: "profiles", self.drawing_screen: "drawing", self.gallery_view: "gallery",
-                self.settings_page: "settings"}[self.pages.currentWidget()]
+                self.settings_page: "settings", self.about_page: "about"}[self.pages.currentWidget()]
 
     # The child
 
@@ -247,6 +255,7 @@ class MainWindow(QMainWindow):
 
     def _themes_found(self, themes: list, problems: list) -> None:
         self.drawing_screen.set_themes([t for t in themes if self.settings.theme_allowed(t.id)], problems)
+        self.about_page.set_themes(themes)
 
     # Settings and language
 
@@ -281,6 +290,7 @@ class MainWindow(QMainWindow):
         self.drawing_screen.retranslate(lang)
         self.gallery_view.retranslate(lang)
         self.settings_page.retranslate(lang)
+        self.about_page.retranslate(lang)
 
     # Closing
 
