@@ -177,6 +177,17 @@ TEXTS: dict[str, dict[str, str]] = {
     "credit_font": {"en": "Font", "ko": "글꼴"},
     "credit_icons": {"en": "Icons and friends", "ko": "아이콘과 친구 그림"},
     "credit_own_art": {"en": "Arrows, eraser and lock", "ko": "화살표, 지우개, 자물쇠 그림"},
+    # adding a theme by dropping its .zip on the window
+    "theme_added": {"en": "A new theme is here: {name}!", "ko": "새 테마가 왔어요: {name}!"},
+    "theme_adding": {"en": "Adding the new theme…", "ko": "새 테마를 넣고 있어요…"},
+    "theme_not_added": {
+        "en": "This theme could not be added. For grown-ups: {reason}",
+        "ko": "이 테마는 넣을 수 없어요. 어른께: {reason}",
+    },
+    "themes_locked": {
+        "en": "Your teacher or parent chooses the themes on this computer, so new ones can't be added here.",
+        "ko": "이 컴퓨터의 테마는 선생님이나 부모님이 정해요. 그래서 여기서 새 테마를 넣을 수 없어요.",
+    },
 }
 
 # Names the language buttons show in their own language, whatever the UI language is.

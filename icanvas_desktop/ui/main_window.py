@@ -8,13 +8,16 @@ first time a picture is made, so the window opens at once.
 The settings are the effective ones (docs/school_labs.md): what an administrator locked is greyed
 out, only the allowed themes get tiles, and in kiosk mode the window fills the screen and ignores
 every way to close it except the adult's key chord, KIOSK_EXIT_KEYS.
+
+An adult adds a theme by dropping its .zip (made by `icanvas-train export --zip`) on the window: no file
+dialog, which a child could wander off into. It is installed for this user on the worker thread.
 """
 
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QSize, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QLocale, QMimeData, QSize, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
 from icanvas_desktop.drawing.strokes import Drawing
@@ -28,7 +31,7 @@ from icanvas_desktop.themes.discovery import theme_folders as default_theme_fold
 from icanvas_desktop.ui.about_page import AboutPage
 from icanvas_desktop.ui.appearance import avatar_icon
 from icanvas_desktop.ui.celebration import Celebration
-from icanvas_desktop.ui.controls import big_button
+from icanvas_desktop.ui.controls import MessageBubble, big_button
 from icanvas_desktop.ui.drawing_screen import DrawingScreen
 from icanvas_desktop.ui.gallery_view import GalleryView, default_export_folder
 from icanvas_desktop.ui.generation_worker import GenerationService
@@ -70,6 +73,8 @@ class MainWindow(QMainWindow):
         self.sound.enabled = self.settings.sound
         self.service = GenerationService(self)
         self.service.themes_found.connect(self._themes_found)
+        self.service.theme_imported.connect(self._theme_imported)
+        self._theme_folders = theme_folders if theme_folders is not None else default_theme_folders()
 
         self.profile_picker = ProfilePicker(self.store, self.language)
         self.profile_picker.highlight = self.settings.last_profile
@@ -106,6 +111,8 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.pages, 1)
         self.setCentralWidget(central)
         self.celebration = Celebration(central)
+        self.notice = MessageBubble(central)  # above every screen: a theme can be dropped on any of them
+        self.setAcceptDrops(True)
         self.resize(QSize(1280, 800))
         self.setMinimumSize(QSize(980, 660))
         self.kiosk = self.settings.kiosk
@@ -120,7 +127,7 @@ class MainWindow(QMainWindow):
         self.retranslate()
         self.show_profiles()
 
-        self.service.discover(theme_folders if theme_folders is not None else default_theme_folders())
+        self.service.discover(self._theme_folders)
 
     def _make_top_bar(self) -> QFrame:
         bar = QFrame()
@@ -257,6 +264,49 @@ class MainWindow(QMainWindow):
         self.drawing_screen.set_themes([t for t in themes if self.settings.theme_allowed(t.id)], problems)
         self.about_page.set_themes(themes)
 
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if _dropped_zips(event.mimeData()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        zips = _dropped_zips(event.mimeData())
+        if zips:
+            event.acceptProposedAction()
+        for zip_path in zips:
+            self.import_theme(zip_path)
+
+    def import_theme(self, zip_path: Path) -> None:
+        """Install a theme .zip for this user, unless the themes children may use were chosen for them."""
+        if self.settings.allowed_themes is not None:
+            self.notify(tr("themes_locked", self.language), "lock", "problem", seconds=15)
+            return
+        self.notify(tr("theme_adding", self.language), "palette", seconds=0)
+        self.service.import_theme(zip_path)
+
+    def _theme_imported(self, theme, reason: str) -> None:
+        if theme is None:
+            self.notify(tr("theme_not_added", self.language, reason=reason), "oops", "problem", seconds=30)
+            return
+        self.notify(tr("theme_added", self.language, name=theme.name(self.language)), "party")
+        self.service.discover(self._theme_folders)
+
+    def notify(self, text: str, icon_name: str = "sparkles", kind: str = "info", seconds: float = 8.0) -> None:
+        """A message over whichever screen is showing, near the bottom of the window."""
+        self.notice.show_message(text, icon_name, kind, seconds)
+        self._place_notice()
+
+    def _place_notice(self) -> None:
+        area = self.centralWidget().rect()
+        width = min(820, area.width() - 60)
+        height = self.notice.heightForWidth(width)
+        self.notice.setGeometry(area.center().x() - width // 2, area.bottom() - height - 16, width, height)
+        self.notice.raise_()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self.notice.isVisible():
+            self._place_notice()
+
     # Settings and language
 
     def _update_settings(self, **changes) -> None:
@@ -291,6 +341,7 @@ class MainWindow(QMainWindow):
         self.gallery_view.retranslate(lang)
         self.settings_page.retranslate(lang)
         self.about_page.retranslate(lang)
+        self.notice.hide()  # it would stay in the other language
 
     # Closing
 
@@ -311,3 +362,8 @@ class MainWindow(QMainWindow):
         self.celebration.dismiss()
         self.service.shutdown()
         self._close_session()
+
+
+def _dropped_zips(mime: QMimeData) -> list[Path]:
+    files = [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]
+    return [f for f in files if f.suffix.lower() == ".zip"]
