@@ -148,6 +148,46 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "Settings couldn't be kept for next time.",
         "ko": "설정을 다음에도 쓸 수 있게 저장하지 못했어요.",
     },
+    # what an administrator (a teacher or parent) set for every account on this computer
+    "locked_by_adult": {"en": "Your teacher or parent set this", "ko": "선생님이나 부모님이 정해 두었어요"},
+    "admin_problem": {
+        "en": "For grown-ups: iCanvas found a problem in this computer's administrator settings file and uses "
+              "safe settings until it is fixed (see docs/school_labs.md). {problem}",
+        "ko": "어른께: 이 컴퓨터의 아이캔버스 관리자 설정 파일에 문제가 있어서, 고칠 때까지 안전한 설정으로 "
+              "쓰고 있어요(docs/school_labs.md 참고). {problem}",
+    },
+    # about
+    "about": {"en": "About", "ko": "만든 사람들"},
+    "about_version": {"en": "iCanvas version {version}", "ko": "아이캔버스 버전 {version}"},
+    "about_intro": {
+        "en": "iCanvas turns drawings into pictures on this computer. It is built with these, "
+              "and thanks everyone who shared them.",
+        "ko": "아이캔버스는 이 컴퓨터 안에서 그림을 멋진 그림으로 바꿔요. 아래의 것들로 만들었어요. "
+              "나누어 준 모든 분께 고마워요.",
+    },
+    "about_app_parts": {"en": "Letters and pictures in the app", "ko": "앱의 글꼴과 그림"},
+    "about_themes": {"en": "Themes", "ko": "테마"},
+    "about_no_themes": {"en": "No themes are installed yet.", "ko": "아직 설치된 테마가 없어요."},
+    "about_source": {"en": "Source: {source}", "ko": "출처: {source}"},
+    "about_license": {"en": "License: {license}", "ko": "라이선스: {license}"},
+    "about_theme_data": {
+        "en": "Pictures it learned from: {source}",
+        "ko": "배운 그림: {source}",
+    },
+    "credit_font": {"en": "Font", "ko": "글꼴"},
+    "credit_icons": {"en": "Icons and friends", "ko": "아이콘과 친구 그림"},
+    "credit_own_art": {"en": "Arrows, eraser and lock", "ko": "화살표, 지우개, 자물쇠 그림"},
+    # adding a theme by dropping its .zip on the window
+    "theme_added": {"en": "A new theme is here: {name}!", "ko": "새 테마가 왔어요: {name}!"},
+    "theme_adding": {"en": "Adding the new theme…", "ko": "새 테마를 넣고 있어요…"},
+    "theme_not_added": {
+        "en": "This theme could not be added. For grown-ups: {reason}",
+        "ko": "이 테마는 넣을 수 없어요. 어른께: {reason}",
+    },
+    "themes_locked": {
+        "en": "Your teacher or parent chooses the themes on this computer, so new ones can't be added here.",
+        "ko": "이 컴퓨터의 테마는 선생님이나 부모님이 정해요. 그래서 여기서 새 테마를 넣을 수 없어요.",
+    },
 }
 
 # Names the language buttons show in their own language, whatever the UI language is.

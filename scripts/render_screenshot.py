@@ -2,14 +2,15 @@
 
     python scripts/render_screenshot.py                   # the bundled themes in models/
     python scripts/render_screenshot.py --themes DIR      # the themes in DIR instead
-    python scripts/render_screenshot.py --extra /tmp/shots  # also the celebration, gallery and profile screens
+    python scripts/render_screenshot.py --extra /tmp/shots  # also the other screens (see --extra)
 
 The picture comes from a real theme through the app's own worker thread, and the drawing goes in through
 the canvas's input path, so the screenshot shows what a child would see. Nothing of the user's is touched:
-the data root is a temporary folder.
+the data root and the administrator's folder are temporary folders.
 """
 
 import argparse
+import json
 import math
 import os
 import shutil
@@ -57,11 +58,13 @@ def main() -> None:
     parser.add_argument("--themes", type=Path, default=bundled_models_dir(), help="a folder of theme packages")
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshot.png")
     parser.add_argument("--language", default="ko", choices=("ko", "en"))
-    parser.add_argument("--extra", type=Path, help="also save the celebration, gallery and profile screens here")
+    parser.add_argument("--extra", type=Path, help="also save the celebration, gallery, settings, about and profile "
+                        "screens here, and the settings and drawing screens with settings an administrator locked")
     args = parser.parse_args()
 
     work = Path(tempfile.mkdtemp(prefix="icanvas-shot-"))
     os.environ["ICANVAS_DATA_DIR"] = str(work / "data-root")
+    os.environ["ICANVAS_SYSTEM_DIR"] = str(work / "system")
 
     from PySide6.QtWidgets import QApplication
 
@@ -99,6 +102,9 @@ def main() -> None:
         window.show_settings()
         app.processEvents()
         window.grab().save(str(args.extra / "settings.png"))
+        window.show_about()
+        app.processEvents()
+        window.grab().save(str(args.extra / "about.png"))
         window.show_profiles()
         app.processEvents()
         window.grab().save(str(args.extra / "profiles.png"))
@@ -109,7 +115,28 @@ def main() -> None:
     window.grab().save(str(args.out))
     print(f"wrote {args.out}")
     window.close()
+    if args.extra:
+        render_locked(app, args, work, locale)
     shutil.rmtree(work, ignore_errors=True)
+
+
+def render_locked(app, args, work: Path, locale: str) -> None:
+    """Sound and live mode locked by an administrator whose file has one bad value (told on the settings page)."""
+    from icanvas_desktop.ui.main_window import MainWindow
+
+    (work / "system").mkdir()
+    (work / "system" / "system_settings.json").write_text(json.dumps(
+        {"version": 1, "settings": {"sound": "off", "live_mode": True}, "locked": ["live_mode"]}))
+    window = MainWindow(theme_folders=[args.themes], export_folder=work / "exports", system_locale=locale)
+    window.show()
+    window.open_profile(window.store.list()[0])
+    wait_until(app, lambda: window.drawing_screen.theme is not None, 60)
+    app.processEvents()  # the challenge button appeared with the theme: let the layout catch up
+    window.grab().save(str(args.extra / "drawing_locked.png"))
+    window.show_settings()
+    app.processEvents()
+    window.grab().save(str(args.extra / "settings_locked.png"))
+    window.close()
 
 
 if __name__ == "__main__":

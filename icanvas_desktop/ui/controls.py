@@ -138,3 +138,29 @@ class Backdrop(QWidget):
             self.setGeometry(self.parentWidget().rect())
         return False
 
+
+
+class LockNote(QWidget):
+    """A small lock and a few words beside a setting the administrator locked, so nobody wonders why it
+    does not react."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(6)
+        lock = QLabel()
+        lock.setPixmap(pixmap("lock", 22))
+        lock.setFixedSize(22, 22)
+        self.label = QLabel()
+        self.label.setObjectName("lockNote")
+        self.label.setWordWrap(True)
+        layout.addWidget(lock, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addWidget(self.label, 1)
+        self.hide()
+
+    def setText(self, text: str) -> None:
+        self.label.setText(text)
+
+    def text(self) -> str:
+        return self.label.text()

@@ -31,7 +31,7 @@ from icanvas_desktop.session import ChildSession, SaveResult
 from icanvas_desktop.themes.theme import Theme
 from icanvas_desktop.ui.appearance import pixmap, size_dot_icon
 from icanvas_desktop.ui.canvas import CORNER, MARGIN, PAPER_EDGE, SHADOW, Canvas
-from icanvas_desktop.ui.controls import BusyIndicator, MessageBubble, big_button
+from icanvas_desktop.ui.controls import BusyIndicator, LockNote, MessageBubble, big_button
 from icanvas_desktop.ui.generation_worker import FailureKind, GenerationService, Stage
 from icanvas_desktop.ui.theme_picker import ThemePicker
 
@@ -249,6 +249,8 @@ class DrawingScreen(QWidget):
         self.make_button.clicked.connect(lambda: self.make())
         self.live_button = big_button("", "live", role="toggle", checkable=True, icon_side=32)
         self.live_button.toggled.connect(self.set_live)
+        self.live_lock = LockNote()
+        self.live_lock.setFixedWidth(MAKE_SIDE)
         self.save_button = big_button("", "save", role="primary", icon_side=34, under=False)
         self.save_button.clicked.connect(self.save)
         self.new_button = big_button("", "new", role="secondary", icon_side=34, under=False)
@@ -310,6 +312,8 @@ class DrawingScreen(QWidget):
         middle.addWidget(self.make_button, 0, Qt.AlignmentFlag.AlignHCenter)
         middle.addSpacing(14)
         middle.addWidget(self.live_button, 0, Qt.AlignmentFlag.AlignHCenter)
+        middle.addSpacing(6)
+        middle.addWidget(self.live_lock, 0, Qt.AlignmentFlag.AlignHCenter)
         middle.addStretch()
 
         result_buttons = QHBoxLayout()
@@ -354,6 +358,7 @@ class DrawingScreen(QWidget):
                             (self.new_button, "new_drawing")):
             button.setText(tr(key, language))
         self.live_button.setToolTip(tr("live_tip", language))
+        self.live_lock.setText(tr("locked_by_adult", language))
         self.undo_button.setToolTip("Ctrl+Z")
         self.redo_button.setToolTip("Ctrl+Shift+Z, Ctrl+Y")
         for size, button in self.size_buttons.items():
@@ -472,6 +477,11 @@ class DrawingScreen(QWidget):
             self._live_timer.start()
         if not on:
             self._live_timer.stop()
+
+    def set_live_locked(self, locked: bool) -> None:
+        """The administrator fixed live mode: the button shows their choice, greyed out, with the lock note."""
+        self.live_button.setEnabled(not locked)
+        self.live_lock.setVisible(locked)
 
     @property
     def live_timer(self) -> QTimer:

@@ -1,7 +1,8 @@
 """The child's gallery: thumbnails newest first, one picture large, and what to do with it.
 
 From a picture the child can keep drawing it (its strokes go back on the canvas), save a copy as a
-PNG (the picture alone, or sketch and picture side by side) or delete it after a friendly question.
+PNG (the picture alone, or sketch and picture side by side) or delete it after a friendly question
+(unless an administrator switched deleting off).
 Copies go straight into the user's Pictures folder (`Pictures/iCanvas`), and the child is told
 where: no file dialog ever opens.
 """
@@ -304,8 +305,13 @@ class GalleryView(QWidget):
         self.say(tr("exported", self._language, folder=str(self.export_folder)), "export")
         return target
 
+    def allow_delete(self, allowed: bool) -> None:
+        """Whether children may delete pictures here (an administrator can switch it off)."""
+        self.delete_button.setVisible(allowed)
+        self.delete_button.setEnabled(allowed)
+
     def ask_delete(self) -> None:
-        if self.current is not None:
+        if self.current is not None and self.delete_button.isEnabled():
             self.confirm.ask(self.current, self._language)
 
     def _delete_answered(self, yes: bool) -> None:

@@ -1,7 +1,7 @@
 """Turning sketches into pictures in the background: one worker object on one thread.
 
-`GenerationWorker` lives on its own `QThread` and owns everything heavy: it finds the themes, imports
-TensorFlow (the first time a generator is needed), loads each theme's generator once and keeps it.
+`GenerationWorker` lives on its own `QThread` and owns everything heavy: it finds the themes, installs
+a dropped theme .zip (checksums and all), imports TensorFlow (the first time a generator is needed), loads each theme's generator once and keeps it.
 It talks only through signals; nothing in it touches a widget.
 
 `GenerationService` is the UI's side: it starts and stops the thread, numbers the jobs, and passes on
@@ -66,6 +66,7 @@ class GenerationWorker(QObject):
     dropped = Signal(int)  # a job replaced by a newer one before it started
     themes_found = Signal(object, object)  # list[Theme], list[ThemeError]
     preloaded = Signal(str, bool)  # theme folder, whether its generator loaded
+    theme_imported = Signal(object, str)  # the installed Theme, or None and why not (for an adult)
     _run_next = Signal()
 
     def __init__(self):
@@ -144,6 +145,20 @@ class GenerationWorker(QObject):
             return
         self.preloaded.emit(theme_folder, True)
 
+    @Slot(str)
+    def import_theme(self, zip_path: str) -> None:
+        from icanvas_desktop.themes.package_import import ThemeImportError, import_theme_zip
+
+        try:
+            theme = import_theme_zip(Path(zip_path))
+        except ThemeImportError as e:
+            log.warning("%s", e)
+            self.theme_imported.emit(None, str(e))
+            return
+        # A theme replaced in place keeps its folder: the generator loaded from the old files must go.
+        self._generators.pop(str(theme.folder), None)
+        self.theme_imported.emit(theme, "")
+
     @Slot(object)
     def discover(self, folders: list) -> None:
         from icanvas_desktop.themes.discovery import discover_themes
@@ -178,9 +193,11 @@ class GenerationService(QObject):
     failed = Signal(int, str)  # job id, FailureKind
     stage_changed = Signal(str)  # a Stage, or "" when idle
     themes_found = Signal(object, object)  # list[Theme], list[ThemeError]
+    theme_imported = Signal(object, str)  # the installed Theme, or None and why not (for an adult)
     _request = Signal(int, str, bytes)
     _preload = Signal(str)
     _discover = Signal(object)
+    _import = Signal(str)
 
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
@@ -191,10 +208,12 @@ class GenerationService(QObject):
         self._request.connect(self.worker.request)
         self._preload.connect(self.worker.preload)
         self._discover.connect(self.worker.discover)
+        self._import.connect(self.worker.import_theme)
         self.worker.finished.connect(self._on_finished)
         self.worker.failed.connect(self._on_failed)
         self.worker.progress.connect(self._on_progress)
         self.worker.themes_found.connect(self.themes_found)
+        self.worker.theme_imported.connect(self.theme_imported)
         self._next_id = 0
         self._latest: int | None = None  # the newest job submitted and not yet answered
         self._running = True
@@ -223,6 +242,10 @@ class GenerationService(QObject):
 
     def discover(self, folders: list[Path]) -> None:
         self._discover.emit(list(folders))
+
+    def import_theme(self, zip_path: Path) -> None:
+        """Install a theme .zip into the user's themes folder; `theme_imported` tells how it went."""
+        self._import.emit(str(zip_path))
 
     def _on_finished(self, job_id: int, picture_png: bytes) -> None:
         if job_id != self._latest:

@@ -1,29 +1,37 @@
 """The main window: who is drawing, the drawing screen, the gallery and the settings, one at a time.
 
-It owns the pieces that outlive a screen: the settings file, the profile store, the child's session
+It owns the pieces that outlive a screen: the settings, the profile store, the child's session
 (gallery and stars), the generation service (one worker thread) and the star chime. Themes are
 found on the worker thread right after the window appears; TensorFlow is imported there too, the
 first time a picture is made, so the window opens at once.
+
+The settings are the effective ones (docs/school_labs.md): what an administrator locked is greyed
+out, only the allowed themes get tiles, and in kiosk mode the window fills the screen and ignores
+every way to close it except the adult's key chord, KIOSK_EXIT_KEYS.
+
+An adult adds a theme by dropping its .zip (made by `icanvas-train export --zip`) on the window: no file
+dialog, which a child could wander off into. It is installed for this user on the worker thread.
 """
 
-import dataclasses
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QSize
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtCore import QLocale, QMimeData, QSize, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
 from icanvas_desktop.drawing.strokes import Drawing
+from icanvas_desktop.effective_settings import EffectiveSettings, SettingLocked
 from icanvas_desktop.gallery.store import Creation
 from icanvas_desktop.i18n import badge_name, resolve_language, rule_text, tr
 from icanvas_desktop.profiles.store import Profile, ProfileStore
 from icanvas_desktop.session import ChildSession, SaveResult
 from icanvas_desktop.settings import SettingsFile
 from icanvas_desktop.themes.discovery import theme_folders as default_theme_folders
+from icanvas_desktop.ui.about_page import AboutPage
 from icanvas_desktop.ui.appearance import avatar_icon
 from icanvas_desktop.ui.celebration import Celebration
-from icanvas_desktop.ui.controls import big_button
+from icanvas_desktop.ui.controls import MessageBubble, big_button
 from icanvas_desktop.ui.drawing_screen import DrawingScreen
 from icanvas_desktop.ui.gallery_view import GalleryView, default_export_folder
 from icanvas_desktop.ui.generation_worker import GenerationService
@@ -33,6 +41,9 @@ from icanvas_desktop.ui.sound import StarSound
 from icanvas_desktop.ui.star_bar import StarBar
 
 log = logging.getLogger(__name__)
+
+# Four keys at once: a child pressing keys at random will not hit it, an adult can (docs/school_labs.md).
+KIOSK_EXIT_KEYS = "Ctrl+Alt+Shift+Q"
 
 
 class MainWindow(QMainWindow):
@@ -50,7 +61,8 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.setObjectName("mainWindow")
         self.settings_file = settings_file or SettingsFile()
-        self.settings = self.settings_file.load()
+        self.effective = EffectiveSettings(self.settings_file)
+        self.settings = self.effective.current
         self._system_locale = system_locale or QLocale.system().name()
         self.language = resolve_language(self.settings.language, self._system_locale)
         self.store = store or ProfileStore()
@@ -61,6 +73,8 @@ class MainWindow(QMainWindow):
         self.sound.enabled = self.settings.sound
         self.service = GenerationService(self)
         self.service.themes_found.connect(self._themes_found)
+        self.service.theme_imported.connect(self._theme_imported)
+        self._theme_folders = theme_folders if theme_folders is not None else default_theme_folders()
 
         self.profile_picker = ProfilePicker(self.store, self.language)
         self.profile_picker.highlight = self.settings.last_profile
@@ -69,17 +83,24 @@ class MainWindow(QMainWindow):
         self.drawing_screen = DrawingScreen(self.service, self.language)
         self.drawing_screen.saved.connect(self._saved)
         self.drawing_screen.live_button.setChecked(self.settings.live_mode)
-        self.drawing_screen.live_button.toggled.connect(lambda on: self._update_settings(live_mode=on))
+        # Clicks only: the button is also set from the settings, and that must not count as the child's choice.
+        self.drawing_screen.live_button.clicked.connect(lambda on: self._update_settings(live_mode=on))
+        self.drawing_screen.set_live_locked(self.effective.is_locked("live_mode"))
         self.gallery_view = GalleryView(self.language, self.export_folder)
         self.gallery_view.keep_drawing.connect(self.keep_drawing)
-        self.settings_page = SettingsPage(self.settings, self.language, self.export_folder, self.sound.available)
+        self.gallery_view.allow_delete(self.settings.children_may_delete)
+        self.settings_page = SettingsPage(self.settings, self.language, self.export_folder, self.sound.available,
+                                          self.effective.system.locked, self.effective.system.problem)
         self.settings_page.language_chosen.connect(self.set_language_setting)
         self.settings_page.sound_chosen.connect(lambda on: self._update_settings(sound=on))
         self.settings_page.back_requested.connect(self.show_drawing)
+        self.settings_page.about_requested.connect(self.show_about)
+        self.about_page = AboutPage(self.language)
+        self.about_page.back_requested.connect(self.show_settings)
 
         self.top_bar = self._make_top_bar()
         self.pages = QStackedWidget()
-        for page in (self.profile_picker, self.drawing_screen, self.gallery_view, self.settings_page):
+        for page in (self.profile_picker, self.drawing_screen, self.gallery_view, self.settings_page, self.about_page):
             self.pages.addWidget(page)
         central = QWidget()
         central.setObjectName("central")
@@ -90,12 +111,23 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.pages, 1)
         self.setCentralWidget(central)
         self.celebration = Celebration(central)
+        self.notice = MessageBubble(central)  # above every screen: a theme can be dropped on any of them
+        self.setAcceptDrops(True)
         self.resize(QSize(1280, 800))
         self.setMinimumSize(QSize(980, 660))
+        self.kiosk = self.settings.kiosk
+        self._adult_leaving = False
+        if self.kiosk:
+            self.setWindowState(Qt.WindowState.WindowFullScreen)
+            leave = QAction(self)
+            leave.setShortcut(QKeySequence(KIOSK_EXIT_KEYS))
+            leave.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            leave.triggered.connect(self.leave_kiosk)
+            self.addAction(leave)
         self.retranslate()
         self.show_profiles()
 
-        self.service.discover(theme_folders if theme_folders is not None else default_theme_folders())
+        self.service.discover(self._theme_folders)
 
     def _make_top_bar(self) -> QFrame:
         bar = QFrame()
@@ -145,16 +177,20 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentWidget(self.settings_page)
         self._show_top_bar(drawing=False)
 
+    def show_about(self) -> None:
+        self.pages.setCurrentWidget(self.about_page)
+        self._show_top_bar(drawing=False)
+
     def _show_top_bar(self, drawing: bool) -> None:
         self.top_bar.show()
         self.gallery_button.setVisible(drawing)
         self.back_button.setVisible(not drawing)
-        self.settings_button.setVisible(self.pages.currentWidget() is not self.settings_page)
+        self.settings_button.setVisible(self.pages.currentWidget() not in (self.settings_page, self.about_page))
 
     @property
     def current_screen(self) -> str:
         return {self.profile_picker: "profiles", self.drawing_screen: "drawing", self.gallery_view: "gallery",
-                self.settings_page: "settings"}[self.pages.currentWidget()]
+                self.settings_page: "settings", self.about_page: "about"}[self.pages.currentWidget()]
 
     # The child
 
@@ -225,18 +261,66 @@ class MainWindow(QMainWindow):
     # Themes
 
     def _themes_found(self, themes: list, problems: list) -> None:
-        self.drawing_screen.set_themes(themes, problems)
+        self.drawing_screen.set_themes([t for t in themes if self.settings.theme_allowed(t.id)], problems)
+        self.about_page.set_themes(themes)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if _dropped_zips(event.mimeData()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        zips = _dropped_zips(event.mimeData())
+        if zips:
+            event.acceptProposedAction()
+        for zip_path in zips:
+            self.import_theme(zip_path)
+
+    def import_theme(self, zip_path: Path) -> None:
+        """Install a theme .zip for this user, unless the themes children may use were chosen for them."""
+        if self.settings.allowed_themes is not None:
+            self.notify(tr("themes_locked", self.language), "lock", "problem", seconds=15)
+            return
+        self.notify(tr("theme_adding", self.language), "palette", seconds=0)
+        self.service.import_theme(zip_path)
+
+    def _theme_imported(self, theme, reason: str) -> None:
+        if theme is None:
+            self.notify(tr("theme_not_added", self.language, reason=reason), "oops", "problem", seconds=30)
+            return
+        self.notify(tr("theme_added", self.language, name=theme.name(self.language)), "party")
+        self.service.discover(self._theme_folders)
+
+    def notify(self, text: str, icon_name: str = "sparkles", kind: str = "info", seconds: float = 8.0) -> None:
+        """A message over whichever screen is showing, near the bottom of the window."""
+        self.notice.show_message(text, icon_name, kind, seconds)
+        self._place_notice()
+
+    def _place_notice(self) -> None:
+        area = self.centralWidget().rect()
+        width = min(820, area.width() - 60)
+        height = self.notice.heightForWidth(width)
+        self.notice.setGeometry(area.center().x() - width // 2, area.bottom() - height - 16, width, height)
+        self.notice.raise_()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self.notice.isVisible():
+            self._place_notice()
 
     # Settings and language
 
     def _update_settings(self, **changes) -> None:
-        self.settings = dataclasses.replace(self.settings, **changes)
-        self.sound.enabled = self.settings.sound
         try:
-            self.settings_file.save(self.settings)
-        except OSError:
+            self.effective.change(**changes)
+        except SettingLocked as e:  # the locked controls are greyed out; the controls are put back below
+            log.warning("%s", e)
+        except OSError:  # the choice still holds until the app closes
             log.exception("could not save the settings to %s", self.settings_file.path)
             self.drawing_screen.say(tr("settings_not_saved", self.language), "settings", "problem")
+        self.settings = self.effective.current
+        self.sound.enabled = self.settings.sound
+        self.settings_page.show_settings(self.settings, self.effective.system.locked)
+        self.drawing_screen.live_button.setChecked(self.settings.live_mode)
 
     def set_language_setting(self, setting: str) -> None:
         """"auto", "ko" or "en": change the words everywhere at once."""
@@ -256,15 +340,30 @@ class MainWindow(QMainWindow):
         self.drawing_screen.retranslate(lang)
         self.gallery_view.retranslate(lang)
         self.settings_page.retranslate(lang)
+        self.about_page.retranslate(lang)
+        self.notice.hide()  # it would stay in the other language
 
     # Closing
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.kiosk and not self._adult_leaving:
+            event.ignore()  # Alt+F4 and the like: a kiosk is left only with the adult's key chord
+            return
         self.shutdown()
         super().closeEvent(event)
+
+    def leave_kiosk(self) -> None:
+        """The adult's way out of kiosk mode (KIOSK_EXIT_KEYS): closes the app."""
+        self._adult_leaving = True
+        self.close()
 
     def shutdown(self) -> None:
         """Stop the worker thread (waiting for it) and close the child's database. Safe to call twice."""
         self.celebration.dismiss()
         self.service.shutdown()
         self._close_session()
+
+
+def _dropped_zips(mime: QMimeData) -> list[Path]:
+    files = [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]
+    return [f for f in files if f.suffix.lower() == ".zip"]

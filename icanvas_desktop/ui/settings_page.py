@@ -1,5 +1,10 @@
-"""Settings a child may touch safely: the language and the sound. Nothing here can lose a drawing."""
+"""Settings a child may touch safely: the language and the sound. Nothing here can lose a drawing.
 
+A setting the administrator locked is greyed out with a lock note; a problem with the administrator's
+file is told here, calmly, to the adult who opens the settings, never to the child in a popup.
+"""
+
+from collections.abc import Collection
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
@@ -7,24 +12,28 @@ from PySide6.QtWidgets import QButtonGroup, QFrame, QHBoxLayout, QLabel, QVBoxLa
 
 from icanvas_desktop.i18n import LANGUAGE_NAMES, tr
 from icanvas_desktop.settings import Settings
-from icanvas_desktop.ui.controls import big_button
+from icanvas_desktop.ui.controls import LockNote, big_button
 
 
 class SettingsPage(QWidget):
     language_chosen = Signal(str)  # "auto", "ko" or "en"
     sound_chosen = Signal(bool)
     back_requested = Signal()
+    about_requested = Signal()
 
     def __init__(self, settings: Settings, language: str, export_folder: Path, sound_available: bool,
-                 parent: QWidget | None = None):
+                 locked: Collection[str] = (), admin_problem: str | None = None, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("settingsPage")
         self._export_folder = export_folder
         self._sound_available = sound_available
+        self._admin_problem = admin_problem
         self.title = QLabel()
         self.title.setObjectName("bigTitle")
         self.back_button = big_button("", "back", role="secondary", icon_side=34, under=False)
         self.back_button.clicked.connect(self.back_requested)
+        self.about_button = big_button("", "sparkles", role="secondary", icon_side=30, under=False)
+        self.about_button.clicked.connect(self.about_requested)
 
         self.language_label = QLabel()
         self.language_label.setProperty("role", "heading")
@@ -48,18 +57,23 @@ class SettingsPage(QWidget):
         sounds = QButtonGroup(self)
         for button, on in ((self.sound_on, True), (self.sound_off, False)):
             sounds.addButton(button)
-            button.setChecked(settings.sound == on)
             button.clicked.connect(lambda _=False, v=on: self.sound_chosen.emit(v))
         sound_row = QHBoxLayout()
         sound_row.addWidget(self.sound_on)
         sound_row.addWidget(self.sound_off)
         sound_row.addStretch()
+        self.sound_lock = LockNote()
         self.sound_note = QLabel()
         self.sound_note.setObjectName("note")
         self.folder_note = QLabel()
         self.folder_note.setObjectName("note")
         self.folder_note.setWordWrap(True)
         self.folder_note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.admin_note = QLabel()
+        self.admin_note.setObjectName("adminNote")
+        self.admin_note.setWordWrap(True)
+        self.admin_note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.admin_note.setVisible(admin_problem is not None)
 
         card = QFrame()
         card.setObjectName("settingsCard")
@@ -71,6 +85,7 @@ class SettingsPage(QWidget):
         form.addSpacing(16)
         form.addWidget(self.sound_label)
         form.addLayout(sound_row)
+        form.addWidget(self.sound_lock)
         form.addWidget(self.sound_note)
         form.addSpacing(16)
         form.addWidget(self.folder_note)
@@ -79,13 +94,25 @@ class SettingsPage(QWidget):
         header.addSpacing(12)
         header.addWidget(self.title)
         header.addStretch()
+        header.addWidget(self.about_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 12, 20, 20)
         layout.addLayout(header)
         layout.addSpacing(10)
         layout.addWidget(card)
+        layout.addSpacing(12)
+        layout.addWidget(self.admin_note)
         layout.addStretch()
+        self.show_settings(settings, locked)
         self.retranslate(language)
+
+    def show_settings(self, settings: Settings, locked: Collection[str]) -> None:
+        """Check the buttons that match `settings`; grey out (with the lock note) what is in `locked`."""
+        self.sound_on.setChecked(settings.sound)
+        self.sound_off.setChecked(not settings.sound)
+        for button in (self.sound_on, self.sound_off):
+            button.setEnabled("sound" not in locked)
+        self.sound_lock.setVisible("sound" in locked)
 
     def retranslate(self, language: str) -> None:
         self.title.setText(tr("settings", language))
@@ -100,3 +127,7 @@ class SettingsPage(QWidget):
         self.sound_note.setText(tr("no_sound_player", language))
         self.sound_note.setVisible(not self._sound_available)
         self.folder_note.setText(tr("copies_go_to", language, folder=str(self._export_folder)))
+        self.sound_lock.setText(tr("locked_by_adult", language))
+        self.about_button.setText(tr("about", language))
+        if self._admin_problem is not None:
+            self.admin_note.setText(tr("admin_problem", language, problem=self._admin_problem))

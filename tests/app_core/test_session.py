@@ -197,7 +197,7 @@ def test_two_app_instances_saving_at_once_lose_nothing_and_count_nothing_twice(d
 # The Qt-free core: these packages and modules, and every module inside the packages.
 CORE_PACKAGES = ["drawing", "gallery", "rewards", "profiles", "themes", "generation"]
 CORE_MODULES = ["atomic", "database", "paths", "session", "set_aside", "settings", "system_settings",
-                "effective_settings", "commands", "samples", "self_test"]
+                "effective_settings", "commands", "samples", "self_test", "credits", "i18n"]
 
 
 def test_the_core_imports_neither_qt_nor_tensorflow():

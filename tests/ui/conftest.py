@@ -31,9 +31,11 @@ def theme_copy(themes_folder, tmp_path):
 
 @pytest.fixture(autouse=True)
 def data_dir(tmp_path, monkeypatch):
-    """Every test gets its own data root, and no extra theme folders from the environment."""
+    """Every test gets its own data root and administrator folder (empty: no administrator settings), and no
+    extra theme folders from the environment."""
     root = tmp_path / "data"
     monkeypatch.setenv("ICANVAS_DATA_DIR", str(root))
+    monkeypatch.setenv("ICANVAS_SYSTEM_DIR", str(tmp_path / "system"))
     monkeypatch.delenv("ICANVAS_EXTRA_THEMES", raising=False)
     return root
 

@@ -1,0 +1,58 @@
+"""The About page: reached from the settings, credits for the app and every installed theme, in both languages."""
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+
+from icanvas_desktop import __version__
+from icanvas_desktop.credits import APP_CREDITS
+from icanvas_desktop.i18n import tr
+from icanvas_desktop.resources import bundled_models_dir
+from icanvas_desktop.themes.discovery import discover_themes
+from icanvas_desktop.ui.main_window import MainWindow
+
+TIMEOUT_MS = 60_000
+
+
+@pytest.fixture
+def window(qtbot, tmp_path, themes_folder):
+    window = MainWindow(theme_folders=[bundled_models_dir(), themes_folder], export_folder=tmp_path / "exports",
+                        system_locale="ko_KR")
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.drawing_screen.theme_picker.state != "loading", timeout=TIMEOUT_MS)
+    assert window.open_profile(window.store.create("Mina", "cat"))
+    yield window
+    window.close()
+
+
+def test_about_lists_the_version_the_app_credits_and_every_theme(window, themes_folder):
+    window.settings_button.click()
+    QTest.mouseClick(window.settings_page.about_button, Qt.MouseButton.LeftButton)
+    assert window.current_screen == "about"
+    page = window.about_page
+    assert page.title.text() == tr("about", "ko") == "만든 사람들"
+    text = page.text()
+    assert __version__ in text
+    for credit in APP_CREDITS:
+        assert credit.source in text and credit.license in text
+    themes, _ = discover_themes([bundled_models_dir(), themes_folder])
+    assert len(themes) >= 3
+    for theme in themes:
+        data = theme.manifest["data"]
+        assert theme.name("ko") in text and data["source"] in text and data["license"] in text
+
+    window.set_language_setting("en")
+    assert page.title.text() == "About" and tr("about_themes", "en") in page.text()
+    assert tr("about_themes", "ko") not in page.text()
+    assert all(t.name("en") in page.text() for t in themes)
+    page.back_button.click()
+    assert window.current_screen == "settings"
+
+
+def test_about_says_when_no_theme_is_installed(qtbot, tmp_path):
+    window = MainWindow(theme_folders=[tmp_path / "none"], export_folder=tmp_path / "exports", system_locale="en_US")
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: window.drawing_screen.theme_picker.state != "loading", timeout=TIMEOUT_MS)
+    assert tr("about_no_themes", "en") in window.about_page.text()
+    window.close()

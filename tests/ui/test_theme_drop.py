@@ -1,0 +1,92 @@
+"""Adding a theme by dropping its .zip on the window: installed for this user, told kindly, tiles refreshed."""
+
+import json
+import shutil
+
+import pytest
+from conftest import THEME_ID
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QApplication
+
+from icanvas_desktop.i18n import tr
+from icanvas_desktop.themes.discovery import user_themes_dir
+from icanvas_desktop.trainer.export import write_theme_zip
+from icanvas_desktop.ui.main_window import MainWindow
+
+TIMEOUT_MS = 60_000
+
+
+@pytest.fixture
+def theme_zip(themes_folder, tmp_path):
+    """The test theme as the exporter zips it (`icanvas-train export --zip`)."""
+    shutil.copytree(themes_folder / THEME_ID, tmp_path / "package" / THEME_ID)
+    return write_theme_zip(tmp_path / "package" / THEME_ID)
+
+
+@pytest.fixture
+def window(qtbot, tmp_path):
+    window = MainWindow(theme_folders=[user_themes_dir()], export_folder=tmp_path / "exports", system_locale="en_US")
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.drawing_screen.theme_picker.state != "loading", timeout=TIMEOUT_MS)
+    assert window.open_profile(window.store.create("Mina", "cat"))
+    yield window
+    window.close()
+
+
+def drop(window: MainWindow, *paths) -> bool:
+    """Drag `paths` over the window and drop them, as a file manager would; whether the window took them."""
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
+    centre = QPointF(window.width() / 2, window.height() / 2)
+    enter = QDragEnterEvent(centre, Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                            Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(window, enter)
+    if not enter.isAccepted():
+        return False
+    event = QDropEvent(centre, Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                       Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(window, event)
+    return event.isAccepted()
+
+
+def test_a_dropped_theme_zip_is_installed_and_gets_a_tile(qtbot, window, theme_zip):
+    picker = window.drawing_screen.theme_picker
+    assert picker.state == "empty"
+    assert drop(window, theme_zip)
+    assert window.notice.text == tr("theme_adding", "en")
+    qtbot.waitUntil(lambda: picker.state == "themes", timeout=TIMEOUT_MS)
+    assert window.notice.text == tr("theme_added", "en", name="Shapes")
+    assert [t.theme.id for t in picker.tiles] == [THEME_ID] and window.drawing_screen.theme.id == THEME_ID
+    assert (user_themes_dir() / THEME_ID / "manifest.json").is_file()
+    assert "Shapes" in window.about_page.text()
+
+
+def test_a_broken_zip_is_refused_with_the_reason(qtbot, window, tmp_path):
+    broken = tmp_path / "broken.zip"
+    broken.write_bytes(b"this is not a zip")
+    assert drop(window, broken)
+    qtbot.waitUntil(lambda: window.notice.property("kind") == "problem", timeout=TIMEOUT_MS)
+    text = window.notice.text
+    assert text.startswith(tr("theme_not_added", "en", reason="")) and "broken.zip was not installed" in text
+    assert window.drawing_screen.theme_picker.state == "empty" and not user_themes_dir().exists()
+
+
+def test_other_files_are_not_taken(window, tmp_path):
+    (tmp_path / "cat.png").write_bytes(b"")
+    assert not drop(window, tmp_path / "cat.png")
+
+
+def test_no_import_when_the_administrator_chose_the_themes(qtbot, tmp_path, theme_zip):
+    (tmp_path / "system").mkdir()
+    (tmp_path / "system" / "system_settings.json").write_text(
+        json.dumps({"version": 1, "settings": {"allowed_themes": [THEME_ID]}, "locked": ["allowed_themes"]}))
+    window = MainWindow(theme_folders=[user_themes_dir()], export_folder=tmp_path / "exports", system_locale="ko_KR")
+    qtbot.addWidget(window)
+    window.show()
+    drop(window, theme_zip)
+    assert window.notice.text == tr("themes_locked", "ko") and window.notice.property("kind") == "problem"
+    qtbot.wait(200)
+    assert not user_themes_dir().exists()
+    window.close()
