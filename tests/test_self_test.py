@@ -1,5 +1,6 @@
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -33,6 +34,8 @@ def test_self_test_makes_a_picture_with_every_bundled_theme_without_qt(tmp_path)
     emoji = next(line for line in lines if line.split()[1:2] == ["emoji"])
     assert emoji.startswith("ok") and " litert " in emoji and emoji.endswith(" ms")
     assert lines[-1] == "no qt"
+    if sys.platform.startswith("linux"):
+        assert re.fullmatch(r"first picture \d+\.\d\d s after the process started", lines[-2]), lines[-2]
 
 
 def test_self_test_fails_when_a_theme_is_broken(tmp_path):
