@@ -18,17 +18,24 @@ def main(argv: list[str] | None = None) -> int:
     if status is not None:
         return status
 
+    from PySide6.QtCore import QTimer
+    from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
+    from icanvas_desktop.resources import icons_dir
     from icanvas_desktop.ui.appearance import apply_look
     from icanvas_desktop.ui.main_window import MainWindow
 
     app = QApplication(sys.argv if argv is None else [sys.argv[0], *argv])
     app.setApplicationName("iCanvas")
     app.setOrganizationName("iCanvas")
+    app.setWindowIcon(QIcon(str(icons_dir() / "app.png")))
+    app.setDesktopFileName("icanvas")  # Wayland matches the window to icanvas.desktop and its icon by this
     apply_look(app)
     window = MainWindow()
     window.show()
+    # Once the event loop runs: packaging/build_linux.sh waits for this line to know the frozen window works.
+    QTimer.singleShot(0, lambda: logging.getLogger("icanvas_desktop").info("window open (%s)", app.platformName()))
     return app.exec()
 
 

@@ -11,6 +11,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Iterator
+from pathlib import Path
 from typing import TextIO
 
 import numpy as np
@@ -26,6 +27,8 @@ from icanvas_desktop.themes.discovery import discover_themes, theme_folders
 
 def run_self_test(out: TextIO = sys.stdout) -> int:
     """Print one line per theme; 0 when every theme gave a proper picture, else 1."""
+    age = process_age()
+    process_start = None if age is None else time.perf_counter() - age
     folders = theme_folders()  # the real ones, found before the data folder is redirected
     for folder in folders:
         print(f"theme folder: {folder}{'' if folder.is_dir() else ' (none)'}", file=out)
@@ -41,10 +44,24 @@ def run_self_test(out: TextIO = sys.stdout) -> int:
             print("FAIL no theme found: the installation is incomplete", file=out)
             return 1
         sketch = sample_sketches()[0]
-        for theme in themes:
-            failures += not _check_theme(theme, sketch, out)
+        pictures_at = [_check_theme(theme, sketch, out) for theme in themes]
+        failures += pictures_at.count(None)
     print(f"{len(themes) + len(problems) - failures} of {len(themes) + len(problems)} themes fine", file=out)
+    first_picture_at = min((at for at in pictures_at if at is not None), default=None)
+    if process_start is not None and first_picture_at is not None:
+        print(f"first picture {first_picture_at - process_start:.2f} s after the process started", file=out)
     return 1 if failures else 0
+
+
+def process_age() -> float | None:
+    """Seconds since this process started, start-up of Python (or of the frozen bundle) included; Linux only."""
+    try:
+        stat = Path("/proc/self/stat").read_text()
+        uptime = float(Path("/proc/uptime").read_text().split()[0])
+    except OSError:
+        return None
+    start_ticks = int(stat.rsplit(")", 1)[1].split()[19])  # field 22, counted after the command name
+    return uptime - start_ticks / os.sysconf("SC_CLK_TCK")
 
 
 @contextlib.contextmanager
@@ -64,7 +81,8 @@ def _scratch_folders() -> Iterator[None]:
                     os.environ[name] = value
 
 
-def _check_theme(theme: Theme, sketch: Image.Image, out: TextIO) -> bool:
+def _check_theme(theme: Theme, sketch: Image.Image, out: TextIO) -> float | None:
+    """When the theme's first picture was ready (`time.perf_counter()`), or None if the theme failed."""
     try:
         start = time.perf_counter()
         generator = load_generator(theme)
@@ -75,12 +93,12 @@ def _check_theme(theme: Theme, sketch: Image.Image, out: TextIO) -> bool:
         latency = time.perf_counter() - first
     except Exception as e:  # noqa: BLE001 - any failure of any theme is a finding to print, not a reason to stop
         print(f"FAIL {theme.id}: {type(e).__name__}: {e}", file=out)
-        return False
+        return None
     problem = picture_problem(picture)
     print(f"{'FAIL' if problem else 'ok  '} {theme.id:<16} {generator.runtime.name:<7} load {loaded - start:.2f} s, "
           f"first picture {first - loaded:.2f} s, picture {latency * 1000:.0f} ms"
           f"{f': {problem}' if problem else ''}", file=out)
-    return problem is None
+    return None if problem else first
 
 
 def picture_problem(picture: Image.Image) -> str | None:

@@ -10,6 +10,7 @@ import pytest
 from icanvas_desktop.generation import load_generator
 from icanvas_desktop.resources import bundled_models_dir
 from icanvas_desktop.themes import ThemeError, load_theme
+from icanvas_desktop.themes.discovery import discover_themes
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -76,3 +77,38 @@ def test_without_tensorflow_a_theme_needs_its_tflite(tmp_path, monkeypatch):
     monkeypatch.setattr(importlib.util, "find_spec", lambda name, *a: None)  # as in the packaged app
     with pytest.raises(ThemeError, match="has no .tflite model, which this installation needs"):
         load_generator(theme)
+
+
+def _theme_without_keras_weights(tmp_path):
+    folder = shutil.copytree(bundled_models_dir() / "emoji", tmp_path / "themes" / "emoji",
+                             ignore=shutil.ignore_patterns("*.weights.h5"))
+    return folder
+
+
+def test_the_packaged_apps_tflite_only_theme_loads_and_runs_through_litert(tmp_path):
+    folder = _theme_without_keras_weights(tmp_path)
+    themes, problems = discover_themes([folder.parent])
+    assert not problems and [t.id for t in themes] == ["emoji"]
+    generator = load_generator(themes[0])
+    assert generator.runtime.name == "litert"
+    with pytest.raises(ThemeError, match="not the Keras weights generator.weights.h5"):
+        load_generator(themes[0], "keras")
+
+
+def test_the_trainer_and_the_importer_still_need_the_keras_weights(tmp_path):
+    folder = _theme_without_keras_weights(tmp_path)
+    with pytest.raises(ThemeError, match="weights file generator.weights.h5 is missing"):
+        load_theme(folder)
+
+
+def test_a_tflite_only_theme_needs_a_sound_tflite_with_a_checksum(tmp_path):
+    folder = _theme_without_keras_weights(tmp_path)
+    tflite = folder / "generator.tflite"
+    tflite.write_bytes(tflite.read_bytes()[:-4] + b"0000")
+    with pytest.raises(ThemeError, match="generator.tflite is damaged"):
+        load_theme(folder, tflite_only_ok=True)
+    manifest = json.loads((folder / "manifest.json").read_text("utf-8"))
+    del manifest["tflite_sha256"]
+    (folder / "manifest.json").write_text(json.dumps(manifest), "utf-8")
+    with pytest.raises(ThemeError, match="weights file generator.weights.h5 is missing"):
+        load_theme(folder, tflite_only_ok=True)

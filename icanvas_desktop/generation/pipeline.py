@@ -38,6 +38,9 @@ def load_generator(theme: Theme, runtime: str = "auto") -> Generator:
         if theme.tflite_path is None:
             raise ThemeError(theme.folder, "has no .tflite model: add one with 'icanvas-train add-tflite'")
         return Generator(theme.input_size, LiteRTRuntime(theme.tflite_path))
+    if not theme.has_keras_weights:
+        raise ThemeError(theme.folder, f"has only its LiteRT model, not the Keras weights {theme.weights_path.name}, "
+                                       "so it runs only through LiteRT (the ai-edge-litert package)")
     if importlib.util.find_spec("keras") is None:
         raise ThemeError(theme.folder, "has no .tflite model, which this installation needs (it runs without "
                                        "TensorFlow): add one with 'icanvas-train add-tflite' and reinstall it")

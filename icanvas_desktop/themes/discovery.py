@@ -14,6 +14,7 @@ out without installing it.
 When two folders hold a theme with the same id, the later folder's theme wins: a newer version
 installed system-wide or by the user replaces the bundled one, and a parent can replace a theme
 without touching the app's files. Every theme folder is read, never written: read-only folders are fine.
+A theme may come without its Keras weights when its .tflite is there (the packaged app ships only those).
 Nothing here imports Qt or TensorFlow.
 """
 
@@ -77,7 +78,7 @@ def discover_themes(folders: Iterable[Path]) -> tuple[list[Theme], list[ThemeErr
             continue
         for candidate in candidates:
             try:
-                theme = load_theme(candidate)
+                theme = load_theme(candidate, tflite_only_ok=True)
             except ThemeError as e:
                 problems.append(e)
                 continue

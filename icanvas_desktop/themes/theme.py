@@ -47,6 +47,10 @@ class Theme:
         return self.folder / self.manifest["weights"]
 
     @property
+    def has_keras_weights(self) -> bool:
+        return self.weights_path.is_file()
+
+    @property
     def tflite_path(self) -> Path | None:
         name = self.manifest.get("tflite")
         return self.folder / name if name else None
@@ -60,8 +64,13 @@ class Theme:
         return self.manifest["prompts"]
 
 
-def load_theme(folder: Path, verify_weights: bool = True) -> Theme:
-    """Read and check a theme folder. Nothing from the folder is executed or unpickled."""
+def load_theme(folder: Path, verify_weights: bool = True, tflite_only_ok: bool = False) -> Theme:
+    """Read and check a theme folder. Nothing from the folder is executed or unpickled.
+
+    `tflite_only_ok` accepts a folder without the Keras weights when its .tflite is there and matches the
+    manifest's checksum: the packaged app ships only the .tflite to stay small. The trainer and the theme
+    importer leave it off, since they need (or hand on) the Keras weights.
+    """
     folder = Path(folder)
     manifest_path = folder / MANIFEST_NAME
     try:
@@ -77,9 +86,13 @@ def load_theme(folder: Path, verify_weights: bool = True) -> Theme:
     except ValueError as e:
         raise ThemeError(folder, f"{MANIFEST_NAME} describes an unusable generator: {e}") from e
     theme = Theme(folder, manifest)
-    files = [("weights", theme.weights_path, "weights_sha256"), ("preview", theme.preview_path, None)]
+    files = [("preview", theme.preview_path, None)]
     if theme.tflite_path is not None:
         files.append(("LiteRT model", theme.tflite_path, "tflite_sha256"))
+    # Without a checksum a .tflite proves nothing about the weights it replaces, so it cannot stand alone.
+    tflite_stands_alone = tflite_only_ok and "tflite_sha256" in manifest
+    if theme.weights_path.is_file() or not tflite_stands_alone:
+        files.insert(0, ("weights", theme.weights_path, "weights_sha256"))
     for role, path, checksum_key in files:
         if not path.is_file():
             raise ThemeError(folder, f"the {role} file {path.name} is missing")

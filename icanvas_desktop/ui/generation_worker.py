@@ -125,7 +125,7 @@ class GenerationWorker(QObject):
         from icanvas_desktop.generation import load_generator
         from icanvas_desktop.themes import load_theme
 
-        generator = load_generator(load_theme(Path(theme_folder)))
+        generator = load_generator(load_theme(Path(theme_folder), tflite_only_ok=True))
         self._generators[theme_folder] = generator
         while len(self._generators) > MAX_LOADED_GENERATORS:
             self._generators.popitem(last=False)
