@@ -126,7 +126,7 @@ def render_locked(app, args, work: Path, locale: str) -> None:
 
     (work / "system").mkdir()
     (work / "system" / "system_settings.json").write_text(json.dumps(
-        {"version": 1, "settings": {"sound": "off", "live_mode": True}, "locked": ["live_mode"]}))
+        {"version": 1, "settings": {"sound": False, "live_mode": True}, "locked": ["live_mode", "sound"]}))
     window = MainWindow(theme_folders=[args.themes], export_folder=work / "exports", system_locale=locale)
     window.show()
     window.open_profile(window.store.list()[0])
