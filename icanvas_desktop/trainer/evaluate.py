@@ -75,31 +75,56 @@ def evaluate(
 
     model = build_generator(run.generator)
     generator = Generator(run.generator.image_size, KerasRuntime(run.generator, model=model))
-    rows, outputs = [], {}
+    out = run.folder / "evaluation"
+    earlier = _earlier_rows(out / "results.json", dataset.folder, len(held_out), [n for n, _ in drawings])
+    rows = []
     for weights in checkpoints:
-        model.load_weights(str(weights))
-        row = {"checkpoint": weights.name, **held_out_metrics(generator, dataset, held_out)}
-        if drawings:
-            drawn = _generate_all(generator, [d for _, d in drawings])
-            row["drawings_swd"] = metrics.sliced_wasserstein(reals, drawn)
-            outputs[weights.name] = drawn
+        row = earlier.get(_fingerprint(weights))
+        if row is None:
+            model.load_weights(str(weights))
+            row = {"checkpoint": weights.name, **held_out_metrics(generator, dataset, held_out)}
+            if drawings:
+                drawn = _generate_all(generator, [d for _, d in drawings])
+                row["drawings_swd"] = metrics.sliced_wasserstein(reals, drawn)
+            log.info("%s: %s", weights.name, ", ".join(f"{k} {v:.4g}" for k, v in row.items() if k != "checkpoint"))
         rows.append(row)
-        log.info("%s: %s", weights.name, ", ".join(f"{k} {v:.4g}" for k, v in row.items() if k != "checkpoint"))
     best = _pick_best(rows)
     model.load_weights(str(run.folder / "generators" / best["checkpoint"]))
     result = {
         "checkpoints": rows,
+        "fingerprints": [_fingerprint(w) for w in checkpoints],
         "best": best,
+        "data": str(dataset.folder),
         "held_out_pairs": len(held_out),
         "drawings": [name for name, _ in drawings],
         "problems": problems.to_json(),
     }
-    out = run.folder / "evaluation"
     atomic_write_text(out / "results.json", json.dumps(result, indent=1))
     atomic_write_text(out / "table.md", results_table(rows, best["checkpoint"]))
     save_png(out / "contact_sheet.png", _sheet(generator, dataset, held_out[:6], drawings[:6]))
     log.info("best checkpoint: %s; table and contact sheet in %s", best["checkpoint"], out)
     return result
+
+
+def _fingerprint(weights: Path) -> str:
+    stat = weights.stat()
+    return f"{weights.name}:{stat.st_size}:{stat.st_mtime_ns}"
+
+
+def _earlier_rows(results: Path, data: Path, held_out: int, drawings: list[str]) -> dict[str, dict[str, Any]]:
+    """Figures of checkpoints an earlier evaluation already scored on the same pairs and drawings.
+
+    Epoch files never change once written, so a long run that is evaluated after every resume
+    only pays for its new epochs."""
+    try:
+        earlier = json.loads(results.read_text())
+    except (OSError, ValueError):
+        return {}
+    same = (earlier.get("data"), earlier.get("held_out_pairs"), earlier.get("drawings")) == (
+        str(data), held_out, drawings)
+    if not same or "fingerprints" not in earlier:
+        return {}
+    return dict(zip(earlier["fingerprints"], earlier["checkpoints"]))
 
 
 def _pick_best(rows: list[dict[str, Any]]) -> dict[str, Any]:

@@ -103,7 +103,7 @@ def test_a_theme_id_that_escapes_the_output_folder_is_refused(tmp_path, capsys):
 
 
 @pytest.mark.slow
-def test_prepare_train_evaluate_export_end_to_end(tmp_path, capsys):
+def test_prepare_train_evaluate_export_end_to_end(tmp_path, capsys, caplog):
     source = write_pictures(tmp_path / "pictures", 12, size=96)
     drawings = tmp_path / "drawings"
     drawings.mkdir()
@@ -122,6 +122,17 @@ def test_prepare_train_evaluate_export_end_to_end(tmp_path, capsys):
     assert len(results["checkpoints"]) == 2 and results["drawings"] == ["drawn_0.png", "drawn_1.png"]
     assert (tmp_path / "run" / "evaluation" / "contact_sheet.png").exists()
 
+    # after a resume, only the new epoch is scored; the earlier figures are kept as they were
+    assert main(["-q", "train", "--run", str(tmp_path / "run"), "--resume", "--epochs", "3"]) == 0
+    caplog.clear()
+    with caplog.at_level(logging.INFO, logger="icanvas.train"):
+        assert main(["evaluate", "--run", str(tmp_path / "run"), "--drawings", str(drawings)]) == 0
+    scored = [r.getMessage().split(":")[0] for r in caplog.records if r.getMessage().startswith("epoch_")]
+    assert scored == ["epoch_0003.weights.h5"]
+    again = json.loads((tmp_path / "run" / "evaluation" / "results.json").read_text())
+    assert again["checkpoints"][:2] == results["checkpoints"] and len(again["checkpoints"]) == 3
+    capsys.readouterr()
+
     assert main(["-q", "export", "--run", str(tmp_path / "run"), "--id", "shapes", "--name-en", "Shapes",
                  "--name-ko", "도형", "--source", "synthetic", "--license", "CC0-1.0",
                  "--prompt", "ball", "Draw a ball", "공을 그려 보세요", "--out", str(tmp_path / "models"),
@@ -129,6 +140,6 @@ def test_prepare_train_evaluate_export_end_to_end(tmp_path, capsys):
     assert capsys.readouterr().out.split() == [str(tmp_path / "models" / "shapes"), str(tmp_path / "models" / "shapes.zip")]
     assert import_theme_zip(tmp_path / "models" / "shapes.zip", tmp_path / "installed").id == "shapes"
     theme = load_theme(tmp_path / "models" / "shapes")
-    assert theme.manifest["metrics"]["drawings_swd"] == pytest.approx(results["best"]["drawings_swd"], rel=1e-3)
+    assert theme.manifest["metrics"]["drawings_swd"] == pytest.approx(again["best"]["drawings_swd"], rel=1e-3)
     picture = load_generator(theme).generate(shape_picture(5, 200)[1])
     assert picture.size == (64, 64) and picture.mode == "RGB"
