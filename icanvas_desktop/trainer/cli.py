@@ -32,7 +32,7 @@ def _prepare(args) -> None:
 
 def _train(args) -> None:
     from icanvas_desktop.trainer.prepared import PreparedDataset
-    from icanvas_desktop.trainer.train import RunInfo, TrainOptions, start_run, train
+    from icanvas_desktop.trainer.train import RunInfo, TrainOptions, start_run, teacher_weights, train
 
     if args.resume:
         run = RunInfo.open(args.run)
@@ -47,6 +47,10 @@ def _train(args) -> None:
             precision=args.precision, hand_drawn=not args.no_hand_drawn, flip=not args.no_flip,
             checkpoint_every=args.checkpoint_every, max_steps=args.max_steps,
         )
+        if args.teacher:
+            options.teacher_run = str(args.teacher.resolve())
+            options.teacher_weights = str(teacher_weights(args.teacher).resolve())
+            options.distill_weight = args.distill_weight
         run = start_run(args.run, args.data, options, dataset.image_size)
     if args.resume:
         run.options.max_steps = args.max_steps
@@ -134,6 +138,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--no-flip", action="store_true", help="no random left-right flips")
     p.add_argument("--checkpoint-every", type=int, default=200, help="steps between checkpoints (default 200)")
     p.add_argument("--max-steps", type=int, help="stop after this many steps in all (resume later)")
+    p.add_argument("--teacher", type=Path,
+                   help="a finished run of a larger generator at the same size to distil from (its best checkpoint)")
+    p.add_argument("--distill-weight", type=float, default=10.0,
+                   help="λ for the L1 term towards the teacher's picture (default 10)")
     p.set_defaults(func=_train)
 
     p = sub.add_parser("evaluate", help="compare checkpoints; pick the best; table and contact sheet")

@@ -41,6 +41,10 @@ class TrainOptions:
     log_every: int = 10
     samples: int = 6
     max_steps: int | None = None  # stop early, e.g. for a smoke test; --resume continues
+    # Distillation: a larger trained generator's picture for the same sketch is a second L1 target.
+    teacher_run: str | None = None
+    teacher_weights: str | None = None
+    distill_weight: float = 10.0
 
 
 @dataclass
@@ -75,7 +79,7 @@ class RunInfo:
 class Pix2Pix:
     """Both networks, both optimizers and the compiled training step."""
 
-    def __init__(self, config: GeneratorConfig, options: TrainOptions, strategy):
+    def __init__(self, config: GeneratorConfig, options: TrainOptions, strategy, teacher_config=None):
         import keras
         import tensorflow as tf
 
@@ -92,6 +96,11 @@ class Pix2Pix:
             self.d_optimizer = keras.optimizers.Adam(options.learning_rate, beta_1=options.beta_1)
             self.g_optimizer.build(self.generator.trainable_variables)
             self.d_optimizer.build(self.discriminator.trainable_variables)
+            teacher = None
+            if teacher_config is not None:
+                teacher = build_generator(teacher_config)
+                teacher.load_weights(options.teacher_weights)
+                teacher.trainable = False
 
         replicas = strategy.num_replicas_in_sync
         G, D = self.generator, self.discriminator
@@ -113,7 +122,11 @@ class Pix2Pix:
                 fake_tape.watch(fake)
                 g_adv = losses.generator_adversarial_loss(D([sketch, fake], training=True))
                 g_l1 = losses.l1_loss(real, fake)
-                g_scaled = (g_adv + options.l1_weight * g_l1) / replicas
+                g_total = g_adv + options.l1_weight * g_l1
+                if teacher is not None:
+                    taught = tf.cast(teacher(sketch, training=False), fake.dtype)
+                    g_total += options.distill_weight * losses.l1_loss(taught, fake)
+                g_scaled = g_total / replicas
             d_fake = fake_tape.gradient(g_scaled, fake)
             g_grads = g_tape.gradient(fake, G.trainable_variables, output_gradients=d_fake)
             self.g_optimizer.apply_gradients(zip(g_grads, G.trainable_variables))
@@ -175,8 +188,9 @@ def train(run: RunInfo, show_progress: bool = True, epochs: int | None = None) -
     strategy, gpus = hardware.distribution_strategy()
     policy = hardware.choose_precision(options.precision, gpus)
     keras.mixed_precision.set_global_policy(policy)
+    teacher_config = _teacher_config(run) if options.teacher_run else None
     try:
-        model = Pix2Pix(run.generator, options, strategy)
+        model = Pix2Pix(run.generator, options, strategy, teacher_config)
     finally:
         # Later models in this process (evaluation, export) run at full precision.
         keras.mixed_precision.set_global_policy("float32")
@@ -239,6 +253,31 @@ def train(run: RunInfo, show_progress: bool = True, epochs: int | None = None) -
         progress.close()
         writer.close()
     return state
+
+
+def teacher_weights(teacher_run: Path) -> Path:
+    """The checkpoint `evaluate` picked as the teacher run's best, else its last epoch."""
+    run = RunInfo.open(teacher_run)
+    results = run.folder / "evaluation" / "results.json"
+    if results.exists():
+        best = run.folder / "generators" / json.loads(results.read_text())["best"]["checkpoint"]
+        if best.exists():
+            return best
+    weights = run.generator_weights()
+    if not weights:
+        raise UsageError(f"the teacher run {teacher_run} has no finished epoch: train it first")
+    return weights[-1]
+
+
+def _teacher_config(run: RunInfo) -> GeneratorConfig:
+    teacher = RunInfo.open(Path(run.options.teacher_run))
+    if teacher.generator.image_size != run.generator.image_size:
+        raise UsageError(f"the teacher run {teacher.folder} makes {teacher.generator.image_size} px pictures "
+                         f"but this run {run.generator.image_size} px: use a teacher trained at the same size")
+    if not Path(run.options.teacher_weights or "").exists():
+        raise UsageError(f"the teacher's weights {run.options.teacher_weights} are gone: "
+                         "restore them or start a run without --teacher")
+    return teacher.generator
 
 
 def _end_epoch(run, model, dataset, val_items, sample_items, epoch, writer, state, train_l1):

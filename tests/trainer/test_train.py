@@ -99,3 +99,58 @@ def test_bf16_mixed_precision_trains_and_leaves_float32_weights(tmp_path):
     assert np.isfinite(_held_out_l1(tmp_path / "run")).all()
     with np.load(tmp_path / "run" / CHECKPOINT) as saved:
         assert {saved[k].dtype for k in saved.files if k.startswith("generator/")} == {np.dtype("float32")}
+
+
+def _pictures(run: RunInfo, weights: Path, sketches) -> np.ndarray:
+    from icanvas_desktop.generation import Generator
+    from icanvas_desktop.generation.runtime import KerasRuntime
+    from icanvas_desktop.networks import build_generator
+
+    model = build_generator(run.generator)
+    model.load_weights(str(weights))
+    generator = Generator(run.generator.image_size, KerasRuntime(run.generator, model=model))
+    return np.stack([np.asarray(p, np.float32) / 255 for p in generator.generate_batch(sketches)])
+
+
+def test_a_student_learns_to_make_its_teachers_pictures(tmp_path):
+    import shutil
+
+    from PIL import Image, ImageOps
+
+    from icanvas_desktop.trainer.prepared import PreparedDataset
+    from icanvas_desktop.trainer.train import teacher_weights
+
+    data = write_prepared(tmp_path / "data", 5, size=32, val=1)
+    # The teacher paints every picture in negative colours, so a student can only get them from the teacher.
+    negative = Path(shutil.copytree(data, tmp_path / "negative"))
+    for path in (negative / "pictures").iterdir():
+        ImageOps.invert(Image.open(path).convert("RGB")).save(path)
+    teacher_options = TrainOptions(generator="unet", generator_settings={"ngf": 16, "depth": 3, "dropout": 0.0},
+                                   precision="float32", epochs=10, batch_size=1, learning_rate=2e-3)
+    train(start_run(tmp_path / "teacher", negative, teacher_options, 32), show_progress=False)
+    teacher = RunInfo.open(tmp_path / "teacher")
+    assert teacher_weights(tmp_path / "teacher") == teacher.generator_weights()[-1]
+    dataset = PreparedDataset.open(data)
+    sketches = [dataset.sketch(i) for i in dataset.items("train")]
+    taught = _pictures(teacher, teacher.generator_weights()[-1], sketches)
+
+    gaps = {}
+    for distill in (0.0, 50.0):
+        options = TrainOptions(**TINY, epochs=15, batch_size=1, learning_rate=2e-3,
+                               teacher_run=str(teacher.folder), teacher_weights=str(teacher.generator_weights()[-1]),
+                               distill_weight=distill)
+        student = start_run(tmp_path / f"student_{distill}", data, options, 32)
+        train(student, show_progress=False)
+        gaps[distill] = np.abs(_pictures(student, student.generator_weights()[-1], sketches) - taught).mean()
+    assert gaps[50.0] < 0.5 * gaps[0.0], gaps
+
+
+def test_a_teacher_of_another_size_is_refused(tmp_path):
+    from icanvas_desktop.trainer.problems import UsageError
+
+    small, large = write_prepared(tmp_path / "small", 3, size=32, val=1), write_prepared(tmp_path / "large", 3, size=64, val=1)
+    train(start_run(tmp_path / "teacher", large, TrainOptions(**TINY, epochs=1), 64), show_progress=False)
+    weights = RunInfo.open(tmp_path / "teacher").generator_weights()[-1]
+    options = TrainOptions(**TINY, epochs=1, teacher_run=str(tmp_path / "teacher"), teacher_weights=str(weights))
+    with pytest.raises(UsageError, match="same size"):
+        train(start_run(tmp_path / "student", small, options, 32), show_progress=False)
