@@ -128,8 +128,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--blocks", type=int, help="residual blocks (resnet)")
     p.add_argument("--depth", type=int, help="down-sampling levels (unet)")
     p.add_argument("--epochs", type=int, help="epochs to train to (default 20; with --resume, extends the run)")
-    p.add_argument("--batch-size", type=int, default=4)
-    p.add_argument("--lr", type=float, default=2e-4, help="Adam learning rate (beta1 0.5)")
+    p.add_argument("--batch-size", type=int, default=1, help="pictures per step (default 1)")
+    p.add_argument("--lr", type=float, default=1e-3,
+                   help="Adam learning rate, beta1 0.5 (default 1e-3)")
     p.add_argument("--l1-weight", type=float, default=10.0, help="λ for the L1 term (default 10)")
     p.add_argument("--seed", type=int, default=0)
     p.add_argument("--precision", choices=["auto", "float32", "bf16"], default="auto",

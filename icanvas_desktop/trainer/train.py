@@ -29,8 +29,11 @@ class TrainOptions:
     generator: str = "compact"
     generator_settings: dict[str, Any] = field(default_factory=dict)
     epochs: int = 20
-    batch_size: int = 4
-    learning_rate: float = 2e-4
+    # One picture per step at 5x pix2pix's 2e-4: a theme's few hundred pictures on a CPU get four times as many
+    # updates for the same images seen. On the 70 garden pictures this gave colours by epoch 14 where batch 4
+    # at 2e-4 was still one brown tint after 45 epochs (docs/themes/README.md).
+    batch_size: int = 1
+    learning_rate: float = 1e-3
     beta_1: float = 0.5
     l1_weight: float = 10.0
     seed: int = 0

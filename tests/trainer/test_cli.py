@@ -13,6 +13,7 @@ from icanvas_desktop.generation import load_generator
 from icanvas_desktop.themes import load_theme
 from icanvas_desktop.themes.package_import import import_theme_zip
 from icanvas_desktop.trainer.cli import main
+from icanvas_desktop.trainer.train import RunInfo, TrainOptions
 from icanvas_desktop.trainer.prepared import PreparedDataset
 
 
@@ -115,6 +116,8 @@ def test_prepare_train_evaluate_export_end_to_end(tmp_path, capsys, caplog):
     assert main(["-q", "train", "--data", str(tmp_path / "prepared"), "--run", str(tmp_path / "run"),
                  "--generator", "unet", "--ngf", "8", "--depth", "4", "--epochs", "2",
                  "--precision", "float32"]) == 0
+    options = RunInfo.open(tmp_path / "run").options
+    assert (options.batch_size, options.learning_rate) == (TrainOptions.batch_size, TrainOptions.learning_rate)
     assert main(["-q", "evaluate", "--run", str(tmp_path / "run"), "--drawings", str(drawings)]) == 0
     table = capsys.readouterr().out
     assert "drawings SWD" in table and "epoch_0002.weights.h5" in table
