@@ -19,7 +19,7 @@ case "$id" in
   animals)  topics=(animals);  name_en="Animals";  name_ko="동물";   epochs=14; preview=cat
             train_args=(--batch-size 4 --lr 2e-4) ;;
   vehicles) topics=('transportation/*.png' transportation/vehicles transportation/boating)
-            name_en="Vehicles"; name_ko="탈것";  epochs=60; preview=chevrolet ;;
+            name_en="Vehicles"; name_ko="탈것";  epochs=50; preview=chevrolet ;;
   food)     topics=(food);     name_en="Yummy food"; name_ko="맛있는 음식"; epochs=25; preview=pear ;;
   garden)   topics=(plants);   name_en="Garden"; name_ko="정원";   epochs=45; preview=flower2 ;;
   *) echo "unknown theme '$id'" >&2; exit 2 ;;
