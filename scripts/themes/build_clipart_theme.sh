@@ -12,15 +12,11 @@ work=${WORK:-/tmp/icanvas-clipart}
 train=${ICANVAS_TRAIN:-icanvas-train}
 python=${PYTHON:-python}
 
-train_args=()
 case "$id" in
-  # animals was trained before the trainer's defaults became batch 1 at lr 1e-3; its settings are kept
-  # so that the script rebuilds the shipped theme
-  animals)  topics=(animals);  name_en="Animals";  name_ko="동물";   epochs=14; preview=cat
-            train_args=(--batch-size 4 --lr 2e-4) ;;
+  animals)  topics=(animals);  name_en="Animals";  name_ko="동물";   epochs=15; preview=cat ;;
   vehicles) topics=('transportation/*.png' transportation/vehicles transportation/boating)
             name_en="Vehicles"; name_ko="탈것";  epochs=50; preview=chevrolet ;;
-  food)     topics=(food);     name_en="Yummy food"; name_ko="맛있는 음식"; epochs=25; preview=pear ;;
+  food)     topics=(food);     name_en="Yummy food"; name_ko="맛있는 음식"; epochs=15; preview=pear ;;
   garden)   topics=(plants);   name_en="Garden"; name_ko="정원";   epochs=45; preview=flower2 ;;
   *) echo "unknown theme '$id'" >&2; exit 2 ;;
 esac
@@ -39,7 +35,7 @@ version=$(dpkg-deb -f openclipart-png_*.deb Version 2>/dev/null || echo unknown)
 if [ -f "run_$id/run.json" ]; then
   "$train" train --run "run_$id" --resume --epochs "$epochs"
 else
-  "$train" train --data "prepared_$id" --run "run_$id" --generator compact --epochs "$epochs" "${train_args[@]}"
+  "$train" train --data "prepared_$id" --run "run_$id" --generator compact --epochs "$epochs"
 fi
 "$train" evaluate --run "run_$id" --drawings "$drawings"
 count=$(find "pictures_$id" -name '*.png' | wc -l)
