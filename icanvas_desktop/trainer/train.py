@@ -31,7 +31,7 @@ class TrainOptions:
     epochs: int = 20
     # One picture per step at 5x pix2pix's 2e-4: a theme's few hundred pictures on a CPU get four times as many
     # updates for the same images seen. On the 70 garden pictures this gave colours by epoch 14 where batch 4
-    # at 2e-4 was still one brown tint after 45 epochs (docs/themes/README.md).
+    # at 2e-4 was still one brown tint after 30 epochs (docs/themes/README.md).
     batch_size: int = 1
     learning_rate: float = 1e-3
     beta_1: float = 0.5
