@@ -1,4 +1,5 @@
-"""UI test fixtures: a real theme package made by the trainer, a data root per test, the app's look."""
+"""UI test fixtures: a real theme package made by the trainer, a data root per test, the app's look, and
+the main window as the tests open it."""
 
 import shutil
 
@@ -7,8 +8,11 @@ from trainer.synthetic import train_tiny_run
 
 from icanvas_desktop.themes import load_theme
 from icanvas_desktop.trainer.export import export_theme
+from icanvas_desktop.ui.main_window import MainWindow
+from icanvas_desktop.ui.sound import StarSound
 
 THEME_ID = "shapes"
+TIMEOUT_MS = 60_000
 
 
 @pytest.fixture(scope="session")
@@ -47,3 +51,45 @@ def look(qapp):
 
     apply_look(qapp)
     return qapp
+
+
+
+class CountingSound(StarSound):
+    """The real chime object, counting plays instead of making noise in the test run."""
+
+    def __init__(self):
+        super().__init__()
+        self.plays = 0
+
+    def play(self) -> bool:
+        if self.enabled:
+            self.plays += 1
+        return self.enabled
+
+
+@pytest.fixture
+def make_window(qtbot, tmp_path, qtlog):
+    """Opens main windows as a child would see them (shown, themes found) and closes them after the test."""
+    windows = []
+
+    def make(theme_folders, locale: str = "en_US", wait_for_themes: bool = True) -> MainWindow:
+        window = MainWindow(theme_folders=theme_folders, export_folder=tmp_path / "exports", system_locale=locale,
+                            sound=CountingSound())
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitExposed(window)
+        if wait_for_themes:
+            qtbot.waitUntil(lambda: window.drawing_screen.theme_picker.state != "loading", timeout=TIMEOUT_MS)
+        windows.append(window)
+        return window
+
+    yield make
+    for window in windows:
+        window.leave_kiosk() if window.kiosk else window.close()
+    assert not [r for r in qtlog.records if "QThread" in r.message]  # never "destroyed while running"
+
+
+def open_child(window: MainWindow, name: str = "Mina", avatar: str = "cat"):
+    profile = window.store.create(name, avatar)
+    assert window.open_profile(profile)
+    return profile

@@ -1,6 +1,7 @@
 """The About page: reached from the settings, credits for the app and every installed theme, in both languages."""
 
 import pytest
+from conftest import open_child
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
@@ -9,21 +10,13 @@ from icanvas_desktop.credits import APP_CREDITS
 from icanvas_desktop.i18n import tr
 from icanvas_desktop.resources import bundled_models_dir
 from icanvas_desktop.themes.discovery import discover_themes
-from icanvas_desktop.ui.main_window import MainWindow
-
-TIMEOUT_MS = 60_000
 
 
 @pytest.fixture
-def window(qtbot, tmp_path, themes_folder):
-    window = MainWindow(theme_folders=[bundled_models_dir(), themes_folder], export_folder=tmp_path / "exports",
-                        system_locale="ko_KR")
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitUntil(lambda: window.drawing_screen.theme_picker.state != "loading", timeout=TIMEOUT_MS)
-    assert window.open_profile(window.store.create("Mina", "cat"))
-    yield window
-    window.close()
+def window(make_window, themes_folder):
+    window = make_window([bundled_models_dir(), themes_folder], locale="ko_KR")
+    open_child(window)
+    return window
 
 
 def test_about_lists_the_version_the_app_credits_and_every_theme(window, themes_folder):
@@ -50,9 +43,6 @@ def test_about_lists_the_version_the_app_credits_and_every_theme(window, themes_
     assert window.current_screen == "settings"
 
 
-def test_about_says_when_no_theme_is_installed(qtbot, tmp_path):
-    window = MainWindow(theme_folders=[tmp_path / "none"], export_folder=tmp_path / "exports", system_locale="en_US")
-    qtbot.addWidget(window)
-    qtbot.waitUntil(lambda: window.drawing_screen.theme_picker.state != "loading", timeout=TIMEOUT_MS)
+def test_about_says_when_no_theme_is_installed(make_window, tmp_path):
+    window = make_window([tmp_path / "none"])
     assert tr("about_no_themes", "en") in window.about_page.text()
-    window.close()

@@ -5,7 +5,7 @@ import json
 import shutil
 
 import pytest
-from conftest import THEME_ID
+from conftest import THEME_ID, open_child
 from PIL import Image
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
@@ -14,14 +14,6 @@ from icanvas_desktop.drawing.rasterize import png_bytes
 from icanvas_desktop.drawing.strokes import Drawing, PenSize, Point, Stroke, Tool
 from icanvas_desktop.i18n import tr
 from icanvas_desktop.ui.main_window import KIOSK_EXIT_KEYS, MainWindow
-from icanvas_desktop.ui.sound import StarSound
-
-TIMEOUT_MS = 60_000
-
-
-class SilentSound(StarSound):
-    def play(self) -> bool:
-        return self.enabled
 
 
 def admin(tmp_path, settings: dict, locked=()) -> None:
@@ -29,28 +21,6 @@ def admin(tmp_path, settings: dict, locked=()) -> None:
     folder.mkdir(exist_ok=True)
     (folder / "system_settings.json").write_text(
         json.dumps({"version": 1, "settings": settings, "locked": list(locked)}))
-
-
-@pytest.fixture
-def make_window(qtbot, tmp_path):
-    windows = []
-
-    def make(theme_folders, locale: str = "en_US") -> MainWindow:
-        window = MainWindow(theme_folders=theme_folders, export_folder=tmp_path / "exports", system_locale=locale,
-                            sound=SilentSound())
-        qtbot.addWidget(window)
-        window.show()
-        qtbot.waitUntil(lambda: window.drawing_screen.theme_picker.state != "loading", timeout=TIMEOUT_MS)
-        windows.append(window)
-        return window
-
-    yield make
-    for window in windows:
-        window.leave_kiosk() if window.kiosk else window.close()
-
-
-def open_child(window: MainWindow) -> None:
-    assert window.open_profile(window.store.create("Mina", "cat"))
 
 
 @pytest.fixture

@@ -4,7 +4,7 @@ import json
 import sqlite3
 
 import pytest
-from conftest import THEME_ID
+from conftest import THEME_ID, TIMEOUT_MS, open_child
 from helpers import mouse_stroke
 from PIL import Image
 from PySide6.QtCore import Qt
@@ -14,50 +14,6 @@ from icanvas_desktop.i18n import rule_text, tr
 from icanvas_desktop.profiles.store import ProfileStore
 from icanvas_desktop.rewards.rules import NoStars
 from icanvas_desktop.settings import SettingsFile
-from icanvas_desktop.ui.main_window import MainWindow
-from icanvas_desktop.ui.sound import StarSound
-
-TIMEOUT_MS = 60_000
-
-
-class CountingSound(StarSound):
-    """The real chime object, counting plays instead of making noise in the test run."""
-
-    def __init__(self):
-        super().__init__()
-        self.plays = 0
-
-    def play(self) -> bool:
-        if self.enabled:
-            self.plays += 1
-        return self.enabled
-
-
-@pytest.fixture
-def make_window(qtbot, tmp_path, qtlog):
-    windows = []
-
-    def make(theme_folders, locale: str = "en_US", wait_for_themes: bool = True) -> MainWindow:
-        window = MainWindow(theme_folders=theme_folders, export_folder=tmp_path / "exports", system_locale=locale,
-                            sound=CountingSound())
-        qtbot.addWidget(window)
-        window.show()
-        qtbot.waitExposed(window)
-        if wait_for_themes:
-            qtbot.waitUntil(lambda: window.drawing_screen.theme_picker.state != "loading", timeout=TIMEOUT_MS)
-        windows.append(window)
-        return window
-
-    yield make
-    for window in windows:
-        window.close()
-    assert not [r for r in qtlog.records if "QThread" in r.message]  # never "destroyed while running"
-
-
-def open_child(window: MainWindow, name: str = "Mina", avatar: str = "cat"):
-    profile = window.store.create(name, avatar)
-    assert window.open_profile(profile)
-    return profile
 
 
 def draw_make_and_wait(qtbot, window, lines=((0.2, 0.5, 0.8, 0.5), (0.5, 0.2, 0.5, 0.8))):

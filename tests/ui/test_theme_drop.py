@@ -4,7 +4,7 @@ import json
 import shutil
 
 import pytest
-from conftest import THEME_ID
+from conftest import THEME_ID, TIMEOUT_MS, open_child
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication
@@ -13,8 +13,6 @@ from icanvas_desktop.i18n import tr
 from icanvas_desktop.themes.discovery import user_themes_dir
 from icanvas_desktop.trainer.export import write_theme_zip
 from icanvas_desktop.ui.main_window import MainWindow
-
-TIMEOUT_MS = 60_000
 
 
 @pytest.fixture
@@ -25,14 +23,10 @@ def theme_zip(themes_folder, tmp_path):
 
 
 @pytest.fixture
-def window(qtbot, tmp_path):
-    window = MainWindow(theme_folders=[user_themes_dir()], export_folder=tmp_path / "exports", system_locale="en_US")
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitUntil(lambda: window.drawing_screen.theme_picker.state != "loading", timeout=TIMEOUT_MS)
-    assert window.open_profile(window.store.create("Mina", "cat"))
-    yield window
-    window.close()
+def window(make_window):
+    window = make_window([user_themes_dir()])
+    open_child(window)
+    return window
 
 
 def drop(window: MainWindow, *paths) -> bool:
@@ -78,15 +72,12 @@ def test_other_files_are_not_taken(window, tmp_path):
     assert not drop(window, tmp_path / "cat.png")
 
 
-def test_no_import_when_the_administrator_chose_the_themes(qtbot, tmp_path, theme_zip):
+def test_no_import_when_the_administrator_chose_the_themes(qtbot, make_window, tmp_path, theme_zip):
     (tmp_path / "system").mkdir()
     (tmp_path / "system" / "system_settings.json").write_text(
         json.dumps({"version": 1, "settings": {"allowed_themes": [THEME_ID]}, "locked": ["allowed_themes"]}))
-    window = MainWindow(theme_folders=[user_themes_dir()], export_folder=tmp_path / "exports", system_locale="ko_KR")
-    qtbot.addWidget(window)
-    window.show()
+    window = make_window([user_themes_dir()], locale="ko_KR", wait_for_themes=False)
     drop(window, theme_zip)
     assert window.notice.text == tr("themes_locked", "ko") and window.notice.property("kind") == "problem"
     qtbot.wait(200)
     assert not user_themes_dir().exists()
-    window.close()
