@@ -3,12 +3,12 @@ pictures came from, with their licenses (the facts are in credits.py). Reached f
 the text scrolls, the back button stays put."""
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from icanvas_desktop.credits import Entry, app_entries, theme_entries, version_line
 from icanvas_desktop.i18n import tr
 from icanvas_desktop.themes.theme import Theme
-from icanvas_desktop.ui.controls import big_button
+from icanvas_desktop.ui.controls import back_header, big_button, plain_scroll
 
 
 class AboutPage(QWidget):
@@ -24,23 +24,14 @@ class AboutPage(QWidget):
         self.title.setObjectName("bigTitle")
         self.back_button = big_button("", "back", role="secondary", icon_side=34, under=False)
         self.back_button.clicked.connect(self.back_requested)
-        header = QHBoxLayout()
-        header.addWidget(self.back_button)
-        header.addSpacing(12)
-        header.addWidget(self.title)
-        header.addStretch()
+        header = back_header(self.back_button, self.title)
 
         card = QFrame()
         card.setObjectName("aboutCard")
         self._content = QVBoxLayout(card)
         self._content.setContentsMargins(30, 24, 30, 24)
         self._content.setSpacing(6)
-        scroll = QScrollArea()
-        scroll.setObjectName("aboutScroll")
-        scroll.setWidget(card)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll = plain_scroll(card, "aboutScroll", Qt.Orientation.Vertical)
         self.scroll = scroll
 
         layout = QVBoxLayout(self)

@@ -1,10 +1,11 @@
-"""Child-sized controls shared by the screens: big icon buttons, a busy spinner, a message bubble."""
+"""Child-sized controls shared by the screens: big icon buttons, a screen's back-button row, a plain scroll
+area, a busy spinner, a message bubble."""
 
 import math
 
 from PySide6.QtCore import Property, QPropertyAnimation, QRectF, QSize, Qt, QTimer
 from PySide6.QtGui import QColor, QPainter, QPaintEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QToolButton, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QSizePolicy, QToolButton, QWidget
 
 from icanvas_desktop.ui.appearance import icon, pixmap
 
@@ -25,6 +26,30 @@ def big_button(text: str = "", icon_name: str | None = None, role: str = "tool",
     button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keys go to the window's shortcuts, not a button
     button.setCursor(Qt.CursorShape.PointingHandCursor)
     return button
+
+
+def back_header(back: QWidget, title: QWidget) -> QHBoxLayout:
+    """A screen's top row: the back button, then the title; the rest of the row is free for more."""
+    header = QHBoxLayout()
+    header.addWidget(back)
+    header.addSpacing(12)
+    header.addWidget(title)
+    header.addStretch()
+    return header
+
+
+def plain_scroll(content: QWidget, name: str, scrolls: Qt.Orientation | None = None) -> QScrollArea:
+    """A frameless scroll area that resizes its content with itself; `scrolls` keeps it to one direction."""
+    scroll = QScrollArea()
+    scroll.setObjectName(name)
+    scroll.setWidget(content)
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QFrame.Shape.NoFrame)
+    if scrolls == Qt.Orientation.Vertical:
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    elif scrolls == Qt.Orientation.Horizontal:
+        scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    return scroll
 
 
 class BusyIndicator(QWidget):

@@ -30,7 +30,7 @@ from icanvas_desktop.gallery.export import ExportLayout, export_png
 from icanvas_desktop.gallery.store import Creation
 from icanvas_desktop.i18n import tr
 from icanvas_desktop.session import ChildSession
-from icanvas_desktop.ui.controls import Backdrop, MessageBubble, big_button
+from icanvas_desktop.ui.controls import Backdrop, MessageBubble, back_header, big_button
 
 log = logging.getLogger(__name__)
 
@@ -196,11 +196,7 @@ class GalleryView(QWidget):
         actions.addStretch()
         actions.addWidget(self.delete_button)
         detail = QWidget()
-        detail_header = QHBoxLayout()
-        detail_header.addWidget(self.detail_back)
-        detail_header.addSpacing(12)
-        detail_header.addWidget(self.detail_info)
-        detail_header.addStretch()
+        detail_header = back_header(self.detail_back, self.detail_info)
         pictures = QHBoxLayout()
         pictures.addWidget(self.sketch, 0, Qt.AlignmentFlag.AlignVCenter)
         pictures.addWidget(self.picture, 1)

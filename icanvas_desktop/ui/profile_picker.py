@@ -7,12 +7,10 @@ explained kindly (empty, too long, odd characters, already here) and nothing is 
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QScrollArea,
     QStackedWidget,
     QToolButton,
     QVBoxLayout,
@@ -22,7 +20,7 @@ from PySide6.QtWidgets import (
 from icanvas_desktop.i18n import avatar_name, tr
 from icanvas_desktop.profiles.store import AVATARS, MAX_NAME_LENGTH, InvalidProfileName, Profile, ProfileStore
 from icanvas_desktop.ui.appearance import avatar_icon
-from icanvas_desktop.ui.controls import MessageBubble, big_button
+from icanvas_desktop.ui.controls import MessageBubble, big_button, plain_scroll
 
 TILE_ICON = 88
 
@@ -63,11 +61,7 @@ class ProfilePicker(QWidget):
         holder_layout.addStretch()
         holder_layout.addLayout(self._tile_grid)
         holder_layout.addStretch()
-        scroll = QScrollArea()
-        scroll.setObjectName("profileScroll")
-        scroll.setWidget(tiles_holder)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll = plain_scroll(tiles_holder, "profileScroll")
         self.new_button = big_button("", "new_profile", role="primary", icon_side=48, under=False)
         self.new_button.clicked.connect(self.show_create)
         choose = QWidget()

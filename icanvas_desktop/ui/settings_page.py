@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QButtonGroup, QFrame, QHBoxLayout, QLabel, QVBoxLa
 
 from icanvas_desktop.i18n import LANGUAGE_NAMES, tr
 from icanvas_desktop.settings import Settings
-from icanvas_desktop.ui.controls import LockNote, big_button
+from icanvas_desktop.ui.controls import LockNote, back_header, big_button
 
 
 class SettingsPage(QWidget):
@@ -89,11 +89,7 @@ class SettingsPage(QWidget):
         form.addWidget(self.sound_note)
         form.addSpacing(16)
         form.addWidget(self.folder_note)
-        header = QHBoxLayout()
-        header.addWidget(self.back_button)
-        header.addSpacing(12)
-        header.addWidget(self.title)
-        header.addStretch()
+        header = back_header(self.back_button, self.title)
         header.addWidget(self.about_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 12, 20, 20)

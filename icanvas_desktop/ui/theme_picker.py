@@ -9,10 +9,8 @@ from PySide6.QtCore import QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPixmap
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QFrame,
     QHBoxLayout,
     QLabel,
-    QScrollArea,
     QStackedWidget,
     QToolButton,
     QVBoxLayout,
@@ -22,7 +20,7 @@ from PySide6.QtWidgets import (
 from icanvas_desktop.i18n import tr
 from icanvas_desktop.themes.theme import Theme, ThemeError
 from icanvas_desktop.ui.appearance import pixmap
-from icanvas_desktop.ui.controls import BusyIndicator
+from icanvas_desktop.ui.controls import BusyIndicator, plain_scroll
 
 PREVIEW_SIDE = 84
 
@@ -119,12 +117,7 @@ class ThemePicker(QWidget):
         self._tile_row.setContentsMargins(4, 4, 4, 4)
         self._tile_row.setSpacing(12)
         self._tile_row.addStretch()
-        scroll = QScrollArea()
-        scroll.setObjectName("themeScroll")
-        scroll.setWidget(strip)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll = plain_scroll(strip, "themeScroll", Qt.Orientation.Horizontal)
         scroll.setFixedHeight(PREVIEW_SIDE + 60)
         self.list_title = QLabel()
         self.list_title.setProperty("role", "heading")
