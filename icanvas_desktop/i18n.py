@@ -120,8 +120,8 @@ TEXTS: dict[str, dict[str, str]] = {
     "name_too_long": {"en": "That name is a bit long. Try a shorter one.", "ko": "이름이 조금 길어요. 더 짧게 써 볼까요?"},
     "name_bad_characters": {"en": "Use letters for your name.", "ko": "이름에는 글자를 써 주세요."},
     "name_taken": {
-        "en": "That name is here already. Tap it above, or try another name.",
-        "ko": "이미 있는 이름이에요. 위에서 고르거나 다른 이름을 써 보세요.",
+        "en": "That name is here already. Is it you? Tap your picture. Or tap I'm new! for another name.",
+        "ko": "이미 있는 이름이에요. 내 이름이면 내 그림을 눌러요. 아니면 '처음이에요!'를 눌러 다른 이름을 써 보세요.",
     },
     "profile_failed": {
         "en": "This can't open right now. Ask a grown-up for help.",

@@ -18,7 +18,14 @@ from PySide6.QtWidgets import (
 )
 
 from icanvas_desktop.i18n import avatar_name, tr
-from icanvas_desktop.profiles.store import AVATARS, MAX_NAME_LENGTH, InvalidProfileName, Profile, ProfileStore
+from icanvas_desktop.profiles.store import (
+    AVATARS,
+    MAX_NAME_LENGTH,
+    InvalidProfileName,
+    Profile,
+    ProfileStore,
+    clean_name,
+)
 from icanvas_desktop.ui.appearance import avatar_icon
 from icanvas_desktop.ui.controls import MessageBubble, big_button, plain_scroll
 
@@ -80,6 +87,7 @@ class ProfilePicker(QWidget):
         self.name_edit.setObjectName("nameEdit")
         self.name_edit.setMaxLength(MAX_NAME_LENGTH + 5)  # a little slack, so "too long" can be explained
         self.name_edit.returnPressed.connect(self.create)
+        self.name_edit.textEdited.connect(self._name_edited)
         self.avatar_label = QLabel()
         self.avatar_label.setProperty("role", "heading")
         self.avatar_buttons: dict[str, QToolButton] = {}
@@ -178,6 +186,19 @@ class ProfilePicker(QWidget):
         self.message.hide()
         self.pages.setCurrentWidget(self._choose)
 
+    def _name_edited(self) -> None:
+        # A hint about the name as it was ("Type your name first.") is wrong once the child types.
+        self.message.hide()
+
+    def _show_taken(self, name: str) -> None:
+        """Back to the tiles with the child of that name lit up: most likely it is them."""
+        self.show_choose()
+        for tile in self.tiles:
+            tile.setProperty("last", tile.text().casefold() == name.casefold())
+            tile.style().unpolish(tile)
+            tile.style().polish(tile)
+        self.message.show_message(tr("name_taken", self._language), "pen", "info", seconds=0)
+
     def show_create(self) -> None:
         self.name_edit.clear()
         self.message.hide()
@@ -196,6 +217,9 @@ class ProfilePicker(QWidget):
         try:
             profile = self.store.create(self.name_edit.text(), self.selected_avatar())
         except InvalidProfileName as e:
+            if e.reason == "taken":
+                self._show_taken(clean_name(self.name_edit.text()))
+                return None
             self.message.show_message(tr(f"name_{e.reason}", self._language), "pen", "problem", seconds=0)
             return None
         except OSError:

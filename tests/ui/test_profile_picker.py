@@ -1,0 +1,43 @@
+"""The name screen: hints that follow what the child types, and a taken name that leads to its tile."""
+
+from PySide6.QtTest import QTest
+
+from icanvas_desktop.i18n import tr
+from icanvas_desktop.profiles.store import ProfileStore
+from icanvas_desktop.ui.profile_picker import ProfilePicker
+
+
+def make_picker(qtbot, root) -> ProfilePicker:
+    picker = ProfilePicker(ProfileStore(root), "en")
+    qtbot.addWidget(picker)
+    picker.show()
+    qtbot.waitExposed(picker)
+    return picker
+
+
+def test_the_empty_name_hint_goes_once_a_name_is_typed(qtbot, tmp_path):
+    picker = make_picker(qtbot, tmp_path)
+    picker.create_button.click()
+    assert picker.message.text == tr("name_empty", "en")
+    QTest.keyClicks(picker.name_edit, "M")
+    assert picker.message.text == ""
+    assert picker.creating and picker.name_edit.text() == "M"
+
+
+def test_a_taken_name_shows_the_tiles_with_that_child_lit_up(qtbot, tmp_path):
+    store = ProfileStore(tmp_path)
+    store.create("Jun", "dog")
+    store.create("Mina", "cat")
+    picker = make_picker(qtbot, tmp_path)
+    picker.highlight = store.list()[0].id
+    picker.refresh()
+    picker.new_button.click()
+    QTest.keyClicks(picker.name_edit, " mina ")
+    picker.create_button.click()
+    assert not picker.creating and picker.pages.currentWidget().isVisible()
+    assert picker.message.text == tr("name_taken", "en")
+    assert {tile.text(): tile.property("last") for tile in picker.tiles} == {"Jun": False, "Mina": True}
+    assert [p.name for p in store.list()] == ["Jun", "Mina"]  # nothing new was made
+    with qtbot.waitSignal(picker.chosen) as chosen:
+        next(t for t in picker.tiles if t.text() == "Mina").click()
+    assert chosen.args[0].name == "Mina"
