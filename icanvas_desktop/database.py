@@ -4,7 +4,9 @@ can save a creation and its stars together.
 WAL mode and a busy timeout let two app instances on the same profile read and write side by side;
 writes take the write lock up front (BEGIN IMMEDIATE). A file that is not a database, or fails
 SQLite's quick check, is renamed aside (never deleted) and a fresh one started; `set_aside` then says
-where the old one went, for the UI to mention.
+where the old one went, for the UI to mention, and whatever of the old star ledger can still be read
+is copied into the fresh one. `created` tells the gallery that the schema was just made (a new,
+empty or deleted file, or one set aside), so the creations on disk must be indexed again.
 """
 
 import contextlib
@@ -50,6 +52,29 @@ class DatabaseTooNewError(RuntimeError):
     """The file was written by a newer iCanvas; it is left alone."""
 
 
+def _readable_rows(path: Path, query: str) -> list[tuple]:
+    """The rows of `query` that a damaged database still gives, up to the first unreadable page."""
+    rows: list[tuple] = []
+    uri = path.resolve().as_uri()
+    # Read-only first so its write-ahead log counts; immutable when the log cannot be opened that way.
+    for options in ("mode=ro", "immutable=1"):
+        try:
+            conn = sqlite3.connect(f"{uri}?{options}", uri=True, timeout=1.0)
+        except sqlite3.Error:
+            continue
+        try:
+            cursor = conn.execute(query)
+            while (row := cursor.fetchone()) is not None:
+                rows.append(row)
+            return rows
+        except sqlite3.Error:
+            if rows:
+                return rows
+        finally:
+            conn.close()
+    return rows
+
+
 def is_corruption(error: sqlite3.DatabaseError) -> bool:
     """True for "not a database" and "malformed"; False for a lock, a full disk and the like."""
     code = getattr(error, "sqlite_errorcode", None)
@@ -72,7 +97,24 @@ class ProfileDatabase:
         if damage is not None:
             self.set_aside = set_aside(self.path, "corrupt", companions=("-wal", "-shm"))
             log.warning("%s is damaged (%s); kept it as %s and started a fresh one", self.path, damage, self.set_aside)
+        self.created = False
         self._conn = self._open()
+        if self.set_aside is not None:
+            self._salvage_awards(self.set_aside)
+
+    def _salvage_awards(self, old: Path) -> None:
+        """Copy every award row that can still be read from the damaged file: stars are the child's too."""
+        rows = _readable_rows(old, "SELECT reason, key, amount, creation_id, awarded_at FROM awards ORDER BY id")
+        with self.write() as conn:
+            for row in rows:
+                with contextlib.suppress(sqlite3.DatabaseError):  # a garbled row breaks a constraint
+                    conn.execute(
+                        "INSERT OR IGNORE INTO awards (reason, key, amount, creation_id, awarded_at)"
+                        " VALUES (?, ?, ?, ?, ?)",
+                        row,
+                    )
+        if rows:
+            log.warning("copied %d award(s) from the damaged %s", len(rows), old)
 
     def _find_damage(self) -> str | None:
         """What is wrong with the file, or None. Read-only, so that closing cannot drop a damaged file's
@@ -113,6 +155,7 @@ class ProfileDatabase:
                     f"{self.path} has schema version {version}; this iCanvas reads up to {SCHEMA_VERSION}"
                 )
             if version < SCHEMA_VERSION:
+                self.created = version == 0
                 for statement in _SCHEMA.split(";"):
                     if statement.strip():
                         conn.execute(statement)

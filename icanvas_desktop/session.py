@@ -109,7 +109,7 @@ class ChildSession:
                 before = self.ledger.total()
                 outcome = evaluate(facts, self.ledger)
                 awards = self.ledger.record(outcome.awards, staged.id, now)
-                creation = self.gallery.commit(staged)
+                creation = self.gallery.commit(staged, awards, now)
                 after = self.ledger.total()
         except BaseException:
             self.gallery.discard(staged)

@@ -10,10 +10,15 @@ Layout under the gallery folder:
                    creation.json    the index row, so a lost index can be rebuilt from the folders
 
 Saving writes every file atomically first and the index row last, in a transaction: a crash at any
-moment leaves either a complete creation or a folder without a row (an orphan), which the next
-opening removes once it is older than ORPHAN_MIN_AGE (younger ones may be another instance's save
-in progress). When the database had to be started afresh because it was damaged, the creations
-are not orphans but the child's work: they are indexed again from their creation.json.
+moment leaves either a complete creation or a folder without a row. creation.json also records the
+stars the creation earned, so that the index and the star ledger can be rebuilt from the folders.
+
+A folder without a row is never thrown away while its creation.json can be read: it is the child's
+work (a save cut short after its files were written, or an index that was lost, emptied or replaced),
+and it is indexed again, stars and all. Every opening does this for folders older than ORPHAN_MIN_AGE
+(younger ones may be another instance's save in progress), and for all of them when the database was
+just created. Only folders with no readable creation.json, which a crash while writing leaves, are
+removed once old. Deleting takes creation.json away first, so a deletion cut short cannot come back.
 """
 
 import io
@@ -23,6 +28,7 @@ import shutil
 import sqlite3
 import time
 import uuid
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -34,6 +40,7 @@ from icanvas_desktop.atomic import atomic_write_bytes, atomic_write_text
 from icanvas_desktop.database import ProfileDatabase
 from icanvas_desktop.drawing.rasterize import png_bytes
 from icanvas_desktop.drawing.strokes import Drawing
+from icanvas_desktop.rewards.rules import Award
 
 log = logging.getLogger(__name__)
 
@@ -102,9 +109,7 @@ class Gallery:
         self._creations_dir = self.folder / CREATIONS_DIR
         self._creations_dir.mkdir(parents=True, exist_ok=True)
         self.database = ProfileDatabase(self.folder / DATABASE_NAME)
-        if self.database.set_aside is not None:
-            self.reindex()
-        self.clean_orphans()
+        self.repair(all_ages=self.database.created)
 
     @property
     def recovered_from(self) -> Path | None:
@@ -147,8 +152,17 @@ class Gallery:
             raise
         return staged
 
-    def commit(self, staged: StagedCreation) -> Creation:
-        """Add the index row (joining the caller's transaction, if any)."""
+    def commit(self, staged: StagedCreation, awards: Iterable[Award] = (), awarded_at: datetime | None = None) -> Creation:
+        """Add the index row (joining the caller's transaction, if any).
+
+        `awards` are the stars the caller recorded for it in that transaction; creation.json keeps them
+        too, so a lost ledger can be rebuilt.
+        """
+        awards = tuple(awards)
+        if awards:
+            stamp = (awarded_at or staged.created_at).astimezone(UTC).isoformat()
+            meta = _meta(staged) | {"awards": [[str(a.reason), a.key, a.amount, stamp] for a in awards]}
+            atomic_write_text(staged.folder / _META, json.dumps(meta, ensure_ascii=False))
         with self.database.write() as conn:
             conn.execute(
                 "INSERT INTO creations (id, theme_id, created_at, fingerprint, prompt_id) VALUES (?, ?, ?, ?, ?)",
@@ -201,50 +215,42 @@ class Gallery:
     # Removing and repairing
 
     def delete(self, creation_id: str) -> bool:
-        """Remove a creation: its row first, then its files. Stars it earned stay earned."""
+        """Remove a creation: its creation.json, then its row, then its files. Stars it earned stay earned."""
+        folder = self._creations_dir / creation_id
+        if self.get(creation_id) is None:
+            return False
+        (folder / _META).unlink(missing_ok=True)
         with self.database.write() as conn:
             deleted = conn.execute("DELETE FROM creations WHERE id = ?", (creation_id,)).rowcount == 1
-        if deleted:
-            shutil.rmtree(self._creations_dir / creation_id, ignore_errors=True)
+        shutil.rmtree(folder, ignore_errors=True)
         return deleted
 
-    def clean_orphans(self, min_age: timedelta = ORPHAN_MIN_AGE) -> int:
-        """Remove creation folders the index does not list, older than `min_age`; returns how many."""
+    def repair(self, *, all_ages: bool = False) -> tuple[int, int]:
+        """Index again the unlisted creation folders whose creation.json can be read (only those older than
+        ORPHAN_MIN_AGE unless `all_ages`), and remove the old ones that have none; returns (indexed, removed)."""
         with self.database.read() as conn:
             listed = {cid for (cid,) in conn.execute("SELECT id FROM creations")}
-        cutoff = time.time() - min_age.total_seconds()
-        removed = 0
-        for folder in self._creations_dir.iterdir():
-            if folder.name in listed or not folder.is_dir() or folder.stat().st_mtime > cutoff:
-                continue
-            shutil.rmtree(folder, ignore_errors=True)
-            removed += 1
-        if removed:
-            log.info("removed %d unfinished creation folder(s) from %s", removed, self.folder)
-        return removed
-
-    def reindex(self) -> int:
-        """List again every complete creation folder the index lacks; returns how many were added."""
-        added = 0
+        cutoff = time.time() - ORPHAN_MIN_AGE.total_seconds()
+        indexed = removed = 0
         with self.database.write() as conn:
             for folder in self._creations_dir.iterdir():
                 try:
-                    meta = json.loads((folder / _META).read_text(encoding="utf-8"))
-                    if meta.get("version") != _META_VERSION or meta["id"] != folder.name:
+                    if folder.name in listed or not folder.is_dir():
                         continue
-                    row = (meta["id"], meta["theme_id"], meta["created_at"], meta["fingerprint"], meta["prompt_id"])
-                except (OSError, ValueError, KeyError, TypeError):
+                    old = folder.stat().st_mtime < cutoff
+                except OSError:
                     continue
-                if not all((folder / name).is_file() for name in _FILES):
-                    continue
-                added += conn.execute(
-                    "INSERT OR IGNORE INTO creations (id, theme_id, created_at, fingerprint, prompt_id)"
-                    " VALUES (?, ?, ?, ?, ?)",
-                    row,
-                ).rowcount
-        if added:
-            log.warning("indexed %d creation(s) again in %s", added, self.folder)
-        return added
+                meta = _read_meta(folder)
+                if meta is not None and (old or all_ages):
+                    indexed += _index(conn, meta)
+                elif meta is None and old and not (folder / _META).exists():
+                    shutil.rmtree(folder, ignore_errors=True)
+                    removed += 1
+        if indexed:
+            log.warning("indexed %d creation(s) again in %s", indexed, self.folder)
+        if removed:
+            log.info("removed %d unfinished creation folder(s) from %s", removed, self.folder)
+        return indexed, removed
 
     def close(self) -> None:
         self.database.close()
@@ -265,6 +271,45 @@ def _meta(staged: StagedCreation) -> dict:
         "fingerprint": staged.fingerprint,
         "prompt_id": staged.prompt_id,
     }
+
+
+def _read_meta(folder: Path) -> dict | None:
+    """The folder's creation.json when it describes a complete creation of this version, else None."""
+    try:
+        meta = json.loads((folder / _META).read_text(encoding="utf-8"))
+        if not isinstance(meta, dict) or meta.get("version") != _META_VERSION or meta.get("id") != folder.name:
+            return None
+        for key in ("theme_id", "created_at", "fingerprint"):
+            if not isinstance(meta.get(key), str):
+                return None
+        datetime.fromisoformat(meta["created_at"])
+    except (OSError, ValueError, RecursionError):
+        return None
+    if not all((folder / name).is_file() for name in _FILES):
+        return None
+    return meta
+
+
+def _index(conn: sqlite3.Connection, meta: dict) -> bool:
+    """List a creation from its creation.json, with the stars it records; False if it was listed."""
+    prompt_id = meta.get("prompt_id") if isinstance(meta.get("prompt_id"), str) else None
+    added = conn.execute(
+        "INSERT OR IGNORE INTO creations (id, theme_id, created_at, fingerprint, prompt_id) VALUES (?, ?, ?, ?, ?)",
+        (meta["id"], meta["theme_id"], meta["created_at"], meta["fingerprint"], prompt_id),
+    ).rowcount == 1
+    awards = meta.get("awards")
+    for award in awards if isinstance(awards, list) else ():
+        try:
+            reason, key, amount, stamp = award
+            if not (isinstance(amount, int) and amount > 0 and all(isinstance(v, str) for v in (reason, key, stamp))):
+                continue
+        except (TypeError, ValueError):
+            continue
+        conn.execute(
+            "INSERT OR IGNORE INTO awards (reason, key, amount, creation_id, awarded_at) VALUES (?, ?, ?, ?, ?)",
+            (reason, key, amount, meta["id"], stamp),
+        )
+    return added
 
 
 def _check_png(data: bytes, what: str) -> Image.Image:

@@ -104,7 +104,12 @@ def test_a_crash_while_writing_files_leaves_nothing_behind(tmp_path, monkeypatch
         assert gallery.count() == 1
 
 
-def test_a_crash_before_the_row_leaves_an_orphan_that_is_cleaned_once_old(tmp_path):
+def age(folder, hours: float = 2) -> None:
+    old = time.time() - hours * 3600
+    os.utime(folder, (old, old))
+
+
+def test_a_save_cut_short_before_its_row_is_kept_and_listed_once_old(tmp_path):
     with Gallery(tmp_path / "g") as gallery:
         kept = add(gallery, 1)
         drawing = scribble(2)
@@ -113,11 +118,40 @@ def test_a_crash_before_the_row_leaves_an_orphan_that_is_cleaned_once_old(tmp_pa
     with Gallery(tmp_path / "g") as gallery:
         assert staged.folder.is_dir()  # young: maybe another instance's save in progress
         assert gallery.list_creations() == [kept]
-        old = time.time() - 2 * store.ORPHAN_MIN_AGE.total_seconds()
-        os.utime(staged.folder, (old, old))
+        age(staged.folder)
     with Gallery(tmp_path / "g") as gallery:
-        assert not staged.folder.exists() and kept.folder.is_dir()
+        assert staged.folder.is_dir() and kept.folder.is_dir()
+        assert {c.id for c in gallery.list_creations()} == {kept.id, staged.id}
+
+
+def test_only_folders_without_a_creation_json_are_removed_and_only_once_old(tmp_path):
+    with Gallery(tmp_path / "g") as gallery:
+        kept = add(gallery, 1)
+    creations = tmp_path / "g" / "creations"
+    half_written = creations / "half"  # a crash while the files were written: no creation.json yet
+    half_written.mkdir()
+    (half_written / "strokes.json").write_text("{}")
+    unreadable = creations / "damaged"  # a creation.json nobody can read: a person should look at it
+    unreadable.mkdir()
+    (unreadable / "creation.json").write_bytes(b"\xff\x00")
+    with Gallery(tmp_path / "g"):
+        assert half_written.is_dir() and unreadable.is_dir()
+    age(half_written)
+    age(unreadable)
+    with Gallery(tmp_path / "g") as gallery:
+        assert not half_written.exists() and unreadable.is_dir() and kept.folder.is_dir()
         assert gallery.list_creations() == [kept]
+
+
+def test_a_deletion_cut_short_does_not_bring_the_creation_back(tmp_path, monkeypatch):
+    with Gallery(tmp_path / "g") as gallery:
+        gone = add(gallery, 1)
+        monkeypatch.setattr(store.shutil, "rmtree", lambda *a, **k: None)  # dies before the files go
+        assert gallery.delete(gone.id)
+    monkeypatch.undo()
+    age(gone.folder)
+    with Gallery(tmp_path / "g") as gallery:
+        assert gallery.count() == 0 and not gone.folder.exists()
 
 
 def test_only_png_images_are_accepted(tmp_path):

@@ -1,6 +1,9 @@
+import json
 import multiprocessing
+import os
 import subprocess
 import sys
+import time
 from datetime import UTC, date, datetime, timedelta, timezone
 
 import pytest
@@ -212,3 +215,63 @@ def test_the_core_imports_neither_qt_nor_tensorflow():
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
     assert int(out[0]) >= 18 and out[1:] == ["[]"]
+
+
+def save_five_and_age(profile, clock) -> tuple[list[str], int]:
+    """The issue's repro: five saved creations whose folders are two hours old."""
+    with ChildSession(profile, clock=clock) as session:
+        made = [save(session, scribble(seed), theme=f"theme{seed % 2}").creation.id for seed in range(5)]
+        stars = session.stars().total
+    for folder in (profile.gallery_folder / "creations").iterdir():
+        os.utime(folder, (time.time() - 7200, time.time() - 7200))
+    return made, stars
+
+
+@pytest.mark.parametrize("lose", ["truncate", "delete"])
+def test_an_empty_or_missing_database_lists_every_creation_again_with_its_stars(profile, clock, lose):
+    made, stars = save_five_and_age(profile, clock)
+    db = profile.gallery_folder / "gallery.db"
+    if lose == "truncate":
+        db.write_bytes(b"")
+    else:
+        db.unlink()
+    with ChildSession(profile, clock=clock) as session:
+        assert sorted(c.id for c in session.gallery.list_creations()) == sorted(made)
+        assert len(list((profile.gallery_folder / "creations").iterdir())) == 5
+        assert session.stars().total == stars > 0
+        assert save(session, scribble(1), theme="theme1").already_saved  # no stars twice for the same drawing
+
+
+def test_a_corrupt_database_keeps_every_drawing_and_every_star(profile, clock):
+    with ChildSession(profile, clock=clock) as session:
+        made = [save(session, scribble(seed), theme=f"theme{seed % 4}").creation.id for seed in range(20)]
+        stars = session.stars().total
+    (profile.gallery_folder / "gallery.db").write_bytes(b"scribbles" * 500)
+    with ChildSession(profile, clock=clock) as session:
+        assert session.recovered_from is not None
+        assert sorted(c.id for c in session.gallery.list_creations()) == sorted(made)
+        assert session.stars().total == stars > 20
+
+
+def test_stars_of_deleted_and_older_creations_come_back_from_the_damaged_databases_ledger(profile, clock):
+    with ChildSession(profile, clock=clock) as session:
+        made = [save(session, scribble(seed), theme=f"theme{seed}").creation for seed in range(3)]
+        session.gallery.delete(made[0].id)  # its stars stay earned, but no folder remembers them
+        stars = session.stars().total
+        with session.gallery.database.write() as conn:  # a gallery of many drawings spans many pages
+            conn.executemany("INSERT INTO creations (id, theme_id, created_at, fingerprint) VALUES (?, 't', ?, ?)",
+                             [(f"x{i}", "2026-05-09", "f" * 200) for i in range(300)])
+            root = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = 'creations'").fetchone()[0]
+            conn.execute("DELETE FROM creations WHERE id LIKE 'x%'")
+    for creation in made[1:]:  # written by an iCanvas that did not keep stars in creation.json
+        meta = json.loads((creation.folder / "creation.json").read_text())
+        del meta["awards"]
+        (creation.folder / "creation.json").write_text(json.dumps(meta))
+    db = profile.gallery_folder / "gallery.db"
+    with open(db, "r+b") as f:  # the creations table is damaged, the ledger is not
+        f.seek(4096 * (root - 1))
+        f.write(b"\xee" * 4096)
+    with ChildSession(profile, clock=clock) as session:
+        assert session.recovered_from is not None
+        assert {c.id for c in session.gallery.list_creations()} == {c.id for c in made[1:]}
+        assert session.stars().total == stars
