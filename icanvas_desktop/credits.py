@@ -3,10 +3,14 @@ installed theme's training pictures came from. No Qt here, so the facts can be t
 
 The shipped material is listed in THIRD_PARTY.md and resources/README.md; a test checks that each fact
 below still appears there, so the About page and those files cannot drift apart.
+
+Sources and licenses are written in English, the record a grown-up can look up; `translations` (in a credit
+and in a theme manifest's `data`) says them in another language, field by field. A theme without them (every
+theme exported before they existed) shows its English words.
 """
 
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping
+from dataclasses import asdict, dataclass, field
 
 from icanvas_desktop import __version__
 from icanvas_desktop.i18n import tr
@@ -19,13 +23,15 @@ class Credit:
     name: str
     source: str
     license: str
+    translations: Mapping[str, Mapping[str, str]] = field(default_factory=dict)
 
 
 APP_CREDITS: tuple[Credit, ...] = (
-    Credit("credit_font", "NanumGothic, NanumGothicBold", "Debian fonts-nanum", "SIL Open Font License 1.1"),
+    Credit("credit_font", "NanumGothic, NanumGothicBold", "Debian fonts-nanum", "SIL Open Font License 1.1",
+           {"ko": {"source": "데비안 패키지 fonts-nanum"}}),
     Credit("credit_icons", "Noto Color Emoji 2.042", "Debian fonts-noto-color-emoji 2.042-0+deb12u1",
-           "SIL Open Font License 1.1"),
-    Credit("credit_own_art", "iCanvas", "made for iCanvas", "MIT"),
+           "SIL Open Font License 1.1", {"ko": {"source": "데비안 패키지 fonts-noto-color-emoji 2.042-0+deb12u1"}}),
+    Credit("credit_own_art", "iCanvas", "made for iCanvas", "MIT", {"ko": {"source": "아이캔버스를 위해 그렸어요"}}),
 )
 
 
@@ -35,14 +41,23 @@ class Entry:
     lines: tuple[str, ...]
 
 
+def localised(facts: Mapping, key: str, language: str) -> str:
+    """`facts[key]` as `facts["translations"][language]` says it, or as written when it does not."""
+    return facts.get("translations", {}).get(language, {}).get(key) or facts[key]
+
+
 def version_line(language: str) -> str:
     return tr("about_version", language, version=__version__)
 
 
 def app_entries(language: str) -> list[Entry]:
-    return [Entry(f"{tr(c.what, language)}: {c.name}",
-                  (tr("about_source", language, source=c.source), tr("about_license", language, license=c.license)))
-            for c in APP_CREDITS]
+    entries = []
+    for credit in APP_CREDITS:
+        facts = asdict(credit)
+        entries.append(Entry(f"{tr(credit.what, language)}: {credit.name}",
+                             (tr("about_source", language, source=localised(facts, "source", language)),
+                              tr("about_license", language, license=localised(facts, "license", language)))))
+    return entries
 
 
 def theme_entries(themes: Iterable[Theme], language: str) -> list[Entry]:
@@ -50,6 +65,7 @@ def theme_entries(themes: Iterable[Theme], language: str) -> list[Entry]:
     entries = []
     for theme in themes:
         data = theme.manifest["data"]
-        entries.append(Entry(theme.name(language), (tr("about_theme_data", language, source=data["source"]),
-                                                    tr("about_license", language, license=data["license"]))))
+        entries.append(Entry(theme.name(language),
+                             (tr("about_theme_data", language, source=localised(data, "source", language)),
+                              tr("about_license", language, license=localised(data, "license", language)))))
     return sorted(entries, key=lambda e: e.title.casefold())

@@ -1,12 +1,14 @@
 """The About page: reached from the settings, credits for the app and every installed theme, in both languages."""
 
+from dataclasses import asdict
+
 import pytest
 from conftest import open_child
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
 from icanvas_desktop import __version__
-from icanvas_desktop.credits import APP_CREDITS
+from icanvas_desktop.credits import APP_CREDITS, localised
 from icanvas_desktop.i18n import tr
 from icanvas_desktop.resources import bundled_models_dir
 from icanvas_desktop.themes.discovery import discover_themes
@@ -28,12 +30,14 @@ def test_about_lists_the_version_the_app_credits_and_every_theme(window, themes_
     text = page.text()
     assert __version__ in text
     for credit in APP_CREDITS:
-        assert credit.source in text and credit.license in text
+        assert localised(asdict(credit), "source", "ko") in text and credit.license in text
     themes, _ = discover_themes([bundled_models_dir(), themes_folder])
     assert len(themes) >= 3
     for theme in themes:
         data = theme.manifest["data"]
-        assert theme.name("ko") in text and data["source"] in text and data["license"] in text
+        assert theme.name("ko") in text
+        assert localised(data, "source", "ko") in text and localised(data, "license", "ko") in text
+    assert "made for iCanvas" not in text and "pictures from" not in text and "*.png" not in text
 
     window.set_language_setting("en")
     assert page.title.text() == "About" and tr("about_themes", "en") in page.text()
