@@ -16,6 +16,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Self
 
+from icanvas_desktop.drawing.draft import DRAFT_NAME, DraftFile
 from icanvas_desktop.drawing.rasterize import (
     FINGERPRINT_SIZE,
     ink_coverage,
@@ -71,6 +72,7 @@ class ChildSession:
         self._clock = clock
         self.gallery = Gallery(profile.gallery_folder)
         self.ledger = StarLedger(self.gallery.database)
+        self.drafts = DraftFile(profile.folder / DRAFT_NAME)  # what is on the drawing screen, unsaved or not
 
     @property
     def recovered_from(self) -> Path | None:

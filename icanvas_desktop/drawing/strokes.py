@@ -123,17 +123,27 @@ class _Cleared:
     strokes: tuple[Stroke, ...]
 
 
+@dataclass(frozen=True)
+class _Replaced:
+    before: tuple[Stroke, ...]
+    after: tuple[Stroke, ...]
+
+
+_Step = _Added | _Cleared | _Replaced
+
+
 class Drawing:
     """The strokes on the canvas, oldest first, with an undo history of adds and clears.
 
-    Clearing is one undoable step; a new stroke after an undo drops what could have been redone.
+    Clearing, and replacing every stroke (a drawing reopened from the gallery), are one undoable step
+    each; a new stroke after an undo drops what could have been redone.
     A drawing read from JSON starts with an empty history.
     """
 
     def __init__(self, strokes: Iterable[Stroke] = ()):
         self._strokes: list[Stroke] = list(strokes)
-        self._undo: list[_Added | _Cleared] = []
-        self._redo: list[_Added | _Cleared] = []
+        self._undo: list[_Step] = []
+        self._redo: list[_Step] = []
 
     @property
     def strokes(self) -> tuple[Stroke, ...]:
@@ -167,12 +177,21 @@ class Drawing:
         self._redo.clear()
         return True
 
+    def replace(self, strokes: Iterable[Stroke]) -> None:
+        """Put other strokes on the canvas as one undoable step, so what was there comes back with Undo."""
+        step = _Replaced(tuple(self._strokes), tuple(strokes))
+        self._apply(step)
+        self._undo.append(step)
+        self._redo.clear()
+
     def undo(self) -> bool:
         if not self._undo:
             return False
         step = self._undo.pop()
         if isinstance(step, _Added):
             self._strokes.pop()
+        elif isinstance(step, _Replaced):
+            self._strokes = list(step.before)
         else:
             self._strokes = list(step.strokes)
         self._redo.append(step)
@@ -186,9 +205,11 @@ class Drawing:
         self._undo.append(step)
         return True
 
-    def _apply(self, step: _Added | _Cleared) -> None:
+    def _apply(self, step: _Step) -> None:
         if isinstance(step, _Added):
             self._strokes.append(step.stroke)
+        elif isinstance(step, _Replaced):
+            self._strokes = list(step.after)
         else:
             self._strokes = []
 

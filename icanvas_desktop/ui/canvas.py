@@ -105,6 +105,12 @@ class Canvas(QWidget):
         self._drawing = drawing
         self._changed()
 
+    def replace(self, drawing: Drawing) -> bool:
+        """Put another drawing's strokes on the sheet as one undoable step: Undo brings back what was there."""
+        self.cancel_stroke()
+        self._drawing.replace(drawing.strokes)
+        return self._changed()
+
     def undo(self) -> bool:
         self.cancel_stroke()
         return self._changed() if self._drawing.undo() else False

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from icanvas_desktop.drawing.draft import Draft, Picture
 from icanvas_desktop.drawing.rasterize import png_bytes, render_sketch
 from icanvas_desktop.drawing.strokes import PEN_WIDTHS, Drawing, PenSize, Tool
 from icanvas_desktop.i18n import rule_text, tr
@@ -38,6 +39,8 @@ from icanvas_desktop.ui.theme_picker import ThemePicker
 log = logging.getLogger(__name__)
 
 LIVE_DELAY_MS = 400
+# The draft is written this long after a change (not after every change): a crash loses at most this much.
+DRAFT_DELAY_MS = 2000
 MAKE_SIDE = 150
 ROW_HEIGHT = 66
 FAILURE_TEXTS = {FailureKind.THEME: "failed_theme", FailureKind.MEMORY: "failed_memory",
@@ -60,16 +63,6 @@ def _fixed_row(layout: QLayout) -> QWidget:
     row.setFixedHeight(ROW_HEIGHT)
     row.setLayout(layout)
     return row
-
-
-@dataclass(frozen=True)
-class Picture:
-    """A generated picture and exactly what it was made from."""
-
-    drawing: Drawing  # a copy of the strokes at the time of the request
-    sketch_png: bytes  # the sketch the generator saw
-    picture_png: bytes
-    theme_id: str
 
 
 @dataclass(frozen=True)
@@ -198,6 +191,8 @@ class DrawingScreen(QWidget):
         self.theme: Theme | None = None
         self.picture: Picture | None = None
         self._jobs: dict[int, _Job] = {}
+        self._save_when_made: int | None = None  # the job whose picture Save is waiting for
+        self._wanted_theme_id: str | None = None  # the draft's theme, until the themes are found
         self._challenges: list[dict[str, str]] = []
         self._challenge_index = 0
 
@@ -270,6 +265,10 @@ class DrawingScreen(QWidget):
         self._live_timer.setSingleShot(True)
         self._live_timer.setInterval(LIVE_DELAY_MS)
         self._live_timer.timeout.connect(lambda: self.make(quiet=True))
+        self._draft_timer = QTimer(self)
+        self._draft_timer.setSingleShot(True)
+        self._draft_timer.setInterval(DRAFT_DELAY_MS)
+        self._draft_timer.timeout.connect(self.keep_draft)
 
         service.picture_ready.connect(self._picture_ready)
         service.failed.connect(self._failed)
@@ -374,23 +373,62 @@ class DrawingScreen(QWidget):
     # Themes and the child
 
     def set_session(self, session: ChildSession | None) -> None:
+        """Change child: the last one's drawing is kept as their draft, the new one's draft is put back."""
+        self.keep_draft()
+        self.service.cancel()  # a picture of the last child's drawing must not appear beside the next one's
+        self._jobs.clear()
+        self._save_when_made = None
+        self._live_timer.stop()
         self.session = session
+        draft = session.drafts.load() if session is not None else None
+        self.restore_draft(draft or Draft(Drawing()))
         self._pick_challenge()
+
+    # Drafts
+
+    def current_draft(self) -> Draft:
+        return Draft(Drawing(self.canvas.drawing.strokes), self.theme.id if self.theme else None, self.picture)
+
+    def keep_draft(self) -> None:
+        """Write the child's draft now (the timer does it a moment after each change)."""
+        self._draft_timer.stop()
+        if self.session is None:
+            return
+        try:
+            self.session.drafts.save(self.current_draft())
+        except OSError:  # a full disk: the drawing is still on the screen, and the next change tries again
+            log.exception("could not keep the draft in %s", self.session.drafts.path)
+
+    def restore_draft(self, draft: Draft) -> None:
+        self.canvas.set_drawing(Drawing(draft.drawing.strokes))
+        self.show_picture(draft.picture)
+        if draft.theme_id is not None and not self.theme_picker.select(draft.theme_id):
+            self._wanted_theme_id = draft.theme_id  # chosen when the themes are found
+        self._live_timer.stop()  # the picture put back is the one to show, not a new one
+        self._draft_timer.stop()  # nothing new to write
+
+    def _draft_changed(self) -> None:
+        if self.session is not None and not self._draft_timer.isActive():
+            self._draft_timer.start()  # not restarted by later changes: a long drawing session is kept too
 
     def set_theme(self, theme: Theme) -> None:
         if self.theme is not None and self.theme.id == theme.id:
             return
         self.theme = theme
+        self._wanted_theme_id = None
         self.service.preload(theme.folder)
         self._pick_challenge()
         self._update_buttons()
-        if self.live_button.isChecked() and not self.canvas.drawing.is_empty:
+        self._draft_changed()
+        # A picture on show is remade in the new theme, Live or not: the old theme's picture beside the
+        # new theme's challenge would be confusing.
+        if not self.canvas.drawing.is_empty and (self.live_button.isChecked() or self.picture is not None):
             self._live_timer.start()
 
     def set_themes(self, themes: list[Theme], problems: list) -> None:
         """The background search finished: show the tiles and choose a theme (the current one if it is still there)."""
         self.theme_picker.set_themes(themes, problems)
-        wanted = self.theme.id if self.theme else None
+        wanted = self.theme.id if self.theme else self._wanted_theme_id
         self.theme = None
         if themes and not (wanted and self.theme_picker.select(wanted)):
             self.theme_picker.select(themes[0].id)
@@ -444,19 +482,24 @@ class DrawingScreen(QWidget):
         if job is None:
             return
         self.show_picture(Picture(job.drawing, job.sketch_png, picture_png, job.theme_id))
-        if not self.live_button.isChecked():  # live pictures come after every stroke: no cheer each time
+        if self._save_when_made is not None and job_id >= self._save_when_made:
+            self._save_when_made = None
+            self.save()
+        elif not self.live_button.isChecked():  # live pictures come after every stroke: no cheer each time
             self.say(tr("done", self._language), "party")
 
     def show_picture(self, picture: Picture | None) -> None:
         self.picture = picture
         self.result_view.set_picture(picture.picture_png if picture else None)
         self._update_buttons()
+        self._draft_changed()
         if picture is not None:
             self.picture_shown.emit()
 
     def _failed(self, job_id: int, kind: str) -> None:
         self._jobs.pop(job_id, None)
         self._forget_jobs_before(job_id)
+        self._save_when_made = None
         self.say(tr(FAILURE_TEXTS.get(kind, "failed_other"), self._language), "oops", kind="problem")
 
     def _forget_jobs_before(self, job_id: int) -> None:
@@ -489,16 +532,30 @@ class DrawingScreen(QWidget):
 
     def _drawing_changed(self) -> None:
         self._update_buttons()
+        self._draft_changed()
         if self.live_button.isChecked():
             self._live_timer.start()  # restarts: the picture follows once the child pauses
 
     # Keeping pictures
 
+    @property
+    def picture_is_current(self) -> bool:
+        """Whether the picture on show was made from the drawing as it is now, in the chosen theme."""
+        picture = self.picture
+        return (picture is not None and picture.drawing == self.canvas.drawing
+                and (self.theme is None or picture.theme_id == self.theme.id))
+
     def save(self) -> SaveResult | None:
-        if self.picture is None:
-            self.say(tr("nothing_to_save", self._language), "make")
-            return None
+        """Save the drawing and its picture; when the picture is older than the drawing (strokes drawn
+        since Make it!, or another theme chosen), a new one is made first and saved when it comes."""
         if self.session is None:
+            return None
+        if not self.picture_is_current:
+            if self.canvas.drawing.is_empty or self.theme is None:
+                self.say(tr("nothing_to_save", self._language), "make")
+                return None
+            self._save_when_made = self.make(quiet=True)
+            self.say(tr("making_to_save", self._language), "make")
             return None
         picture = self.picture
         try:
@@ -523,6 +580,7 @@ class DrawingScreen(QWidget):
         self.canvas.clear()
         self.service.cancel()
         self._jobs.clear()
+        self._save_when_made = None
         self._live_timer.stop()
         self.show_picture(None)
         self.challenge_button.setChecked(False)
@@ -532,10 +590,17 @@ class DrawingScreen(QWidget):
         """Carry on with a creation from the gallery: its strokes on the canvas, its picture beside them."""
         self.service.cancel()
         self._jobs.clear()
-        self.canvas.set_drawing(drawing)
+        self._save_when_made = None
+        self._live_timer.stop()
+        had_other_drawing = len(self.canvas.drawing) > 0 and self.canvas.drawing != drawing
+        self.canvas.replace(drawing)
         if self.theme is None or self.theme.id != theme_id:
             self.theme_picker.select(theme_id)
         self.show_picture(Picture(Drawing(drawing.strokes), sketch_png, picture_png, theme_id))
+        self._live_timer.stop()  # the theme change above must not remake the picture just reopened
+        self.keep_draft()
+        if had_other_drawing:
+            self.say(tr("other_drawing_undo", self._language), "undo")
 
     def say(self, text: str, icon_name: str = "sparkles", kind: str = "info") -> None:
         self.message.show_message(text, icon_name, kind)

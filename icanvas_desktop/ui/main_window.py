@@ -20,7 +20,6 @@ from PySide6.QtCore import QLocale, QMimeData, QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
-from icanvas_desktop.drawing.strokes import Drawing
 from icanvas_desktop.effective_settings import EffectiveSettings, SettingLocked
 from icanvas_desktop.gallery.store import Creation
 from icanvas_desktop.i18n import badge_name, resolve_language, rule_text, tr
@@ -207,9 +206,7 @@ class MainWindow(QMainWindow):
             return False
         self._close_session()
         self.session, self.profile = session, profile
-        self.drawing_screen.canvas.set_drawing(Drawing())
-        self.drawing_screen.show_picture(None)
-        self.drawing_screen.set_session(session)
+        self.drawing_screen.set_session(session)  # puts back what this child left on the screen
         self.gallery_view.set_session(session)
         self.star_bar.set_status(session.stars())
         self.profile_button.setIcon(avatar_icon(profile.avatar))

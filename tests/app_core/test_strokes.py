@@ -118,3 +118,12 @@ def test_mouse_and_touch_draw_at_full_pressure_and_tablets_as_reported():
     assert input_pressure(InputSource.MOUSE) == 1.0
     assert input_pressure(InputSource.TOUCH, 0.0) == 1.0
     assert input_pressure(InputSource.TABLET, 0.4) == 0.4
+
+
+def test_replacing_every_stroke_is_one_step_that_undo_takes_back():
+    drawing = Drawing([line(0.2)])
+    drawing.add(line(0.4))
+    drawing.replace([line(0.8)])
+    assert drawing.strokes == (line(0.8),) and drawing.can_undo
+    assert drawing.undo() and drawing.strokes == (line(0.2), line(0.4))
+    assert drawing.redo() and drawing.strokes == (line(0.8),)

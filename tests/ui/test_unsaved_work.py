@@ -1,0 +1,84 @@
+"""Nothing a child draws is lost: reopening a creation, changing child, a crash, saving after drawing on."""
+
+from conftest import TIMEOUT_MS, open_child
+from helpers import mouse_stroke
+from test_main_window import draw_make_and_wait
+
+from icanvas_desktop.drawing.draft import DRAFT_NAME, DraftFile
+from icanvas_desktop.i18n import tr
+from icanvas_desktop.ui.drawing_screen import DRAFT_DELAY_MS
+
+
+def save_and_dismiss(window) -> None:
+    window.drawing_screen.save_button.click()
+    window.celebration.dismiss()
+
+
+def test_keep_drawing_from_the_gallery_leaves_the_unsaved_drawing_one_undo_away(qtbot, make_window, themes_folder):
+    window = make_window([themes_folder])
+    open_child(window)
+    screen = window.drawing_screen
+    draw_make_and_wait(qtbot, window, lines=((0.2, 0.5, 0.8, 0.5),))
+    save_and_dismiss(window)
+    screen.new_button.click()
+    draw_make_and_wait(qtbot, window, lines=((0.5, 0.2, 0.5, 0.8), (0.2, 0.2, 0.8, 0.8)))
+    unsaved = screen.current_draft().drawing
+    window.gallery_button.click()
+    window.gallery_view.open(window.gallery_view.creations[0])
+    window.gallery_view.keep_button.click()
+    assert window.current_screen == "drawing" and len(screen.canvas.drawing) == 1
+    assert screen.message.text == tr("other_drawing_undo", "en")
+    assert screen.undo_button.isEnabled()
+    screen.undo_button.click()
+    assert screen.canvas.drawing == unsaved
+
+
+def test_changing_child_and_coming_back_puts_back_the_drawing_and_its_picture(qtbot, make_window, themes_folder):
+    window = make_window([themes_folder])
+    mina = open_child(window, "Mina")
+    screen = window.drawing_screen
+    draw_make_and_wait(qtbot, window)
+    drawing, picture = screen.current_draft().drawing, screen.picture.picture_png
+    mouse_stroke(screen.canvas, [(0.1, 0.9), (0.9, 0.9)])  # drawn after Make it!, not saved either
+    drawing_now = screen.current_draft().drawing
+    assert drawing_now != drawing
+    window.profile_button.click()
+    open_child(window, "Joon", "robot")
+    assert screen.canvas.drawing.is_empty and screen.picture is None  # the next child's own sheet
+    mouse_stroke(screen.canvas, [(0.3, 0.3), (0.6, 0.6)])
+    window.profile_button.click()
+    assert window.open_profile(mina)
+    assert screen.canvas.drawing == drawing_now and screen.picture.picture_png == picture
+    window.profile_button.click()
+    next(t for t in window.profile_picker.tiles if t.text() == "Joon").click()
+    assert len(screen.canvas.drawing) == 1 and screen.picture is None
+
+
+def test_after_a_crash_the_drawing_comes_back_but_for_the_last_seconds(qtbot, make_window, themes_folder):
+    window = make_window([themes_folder])
+    mina = open_child(window, "Mina")
+    screen = window.drawing_screen
+    mouse_stroke(screen.canvas, [(0.2, 0.2), (0.8, 0.8)])
+    drafts = DraftFile(mina.folder / DRAFT_NAME)
+    qtbot.waitUntil(lambda: drafts.load() is not None, timeout=DRAFT_DELAY_MS + 2000)
+    assert drafts.load().drawing == screen.canvas.drawing
+    # The app dies here (its window is never closed); the computer starts again with a second window.
+    again = make_window([themes_folder])
+    assert again.open_profile(mina)
+    assert again.drawing_screen.canvas.drawing == screen.canvas.drawing
+
+
+def test_save_with_live_off_saves_the_drawing_as_it_is_now(qtbot, make_window, themes_folder):
+    window = make_window([themes_folder])
+    open_child(window)
+    screen = window.drawing_screen
+    assert not screen.live_button.isChecked()
+    draw_make_and_wait(qtbot, window, lines=((0.2, 0.5, 0.8, 0.5),))
+    mouse_stroke(screen.canvas, [(0.5, 0.2), (0.5, 0.8)])  # drawn after Make it!
+    screen.save_button.click()
+    assert screen.message.text == tr("making_to_save", "en")
+    gallery = window.session.gallery
+    qtbot.waitUntil(lambda: gallery.count() == 1, timeout=TIMEOUT_MS)
+    saved = gallery.list_creations()[0]
+    assert saved.load_drawing() == screen.canvas.drawing and len(screen.canvas.drawing) == 2
+    assert saved.picture_path.read_bytes() == screen.picture.picture_png
