@@ -51,6 +51,14 @@ TEXTS: dict[str, dict[str, str]] = {
     "stage_loading": {"en": "Getting the paints ready…", "ko": "물감을 준비하고 있어요…"},
     "stage_drawing": {"en": "Painting your picture…", "ko": "그림을 그리고 있어요…"},
     "done": {"en": "Ta-da! Here is your picture.", "ko": "짜잔! 그림이 나왔어요."},
+    "making_to_save": {
+        "en": "Making the picture of your drawing first, then it goes in your gallery…",
+        "ko": "지금 그림으로 먼저 만들고, 그다음 내 갤러리에 넣을게요…",
+    },
+    "other_drawing_undo": {
+        "en": "Your other drawing is safe: tap Undo to get it back.",
+        "ko": "그리던 그림은 그대로 있어요. 되돌리기를 누르면 돌아와요.",
+    },
     "draw_first": {"en": "Draw something first!", "ko": "먼저 그림을 그려 보세요!"},
     "pick_theme_first": {"en": "Pick a theme first!", "ko": "먼저 테마를 골라 보세요!"},
     "failed_theme": {
