@@ -1,20 +1,24 @@
 """The star burst after a save: stars fly out from the middle while a card says what was earned.
 
-Animated with a QPropertyAnimation on the overlay's `progress` (0 → 1). A tap anywhere, the button,
-or a few seconds close it; nothing in it can be broken by clicking around.
+Animated with a QPropertyAnimation on the overlay's `progress` (0 → 1). The button, Escape, a tap
+anywhere else or a few seconds close it. A tap outside the card also does what it would have done
+without the celebration (the stars and the shade let it through), so the child's next stroke or button
+is never lost to closing it.
 """
 
 import math
 import random
 
-from PySide6.QtCore import Property, QEasingCurve, QPointF, QPropertyAnimation, Qt, QTimer, Signal
+from PySide6.QtCore import Property, QEasingCurve, QEvent, QPointF, QPropertyAnimation, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPaintEvent, QPen
-from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QFrame, QLabel, QVBoxLayout, QWidget
 
 from icanvas_desktop.ui.appearance import pixmap
 from icanvas_desktop.ui.controls import big_button
 
 STAR_COLOURS = ("#ffd60a", "#ffc300", "#ff9f1c", "#ff595e", "#8ac926", "#4cc9f0", "#f15bb5")
+
+_TAPS = (QEvent.Type.MouseButtonPress, QEvent.Type.TabletPress, QEvent.Type.TouchBegin)
 
 
 def star_path(centre: QPointF, outer: float, inner_ratio: float = 0.45, rotation: float = -90.0) -> QPainterPath:
@@ -34,6 +38,7 @@ class Celebration(QWidget):
     def __init__(self, parent: QWidget, duration_ms: int = 1800, stay_ms: int = 5000):
         super().__init__(parent)
         self.setObjectName("celebration")
+        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         self._progress = 0.0
         self._stars: list[tuple[float, float, float, float, str]] = []
         self._animation = QPropertyAnimation(self, b"progress", self)
@@ -46,7 +51,8 @@ class Celebration(QWidget):
         self._timer.setInterval(stay_ms)
         self._timer.timeout.connect(self.dismiss)
 
-        self.card = QFrame(self)
+        # A sibling rather than a child: a child of a widget transparent for the mouse would be as well.
+        self.card = QFrame(parent)
         self.card.setObjectName("celebrationCard")
         layout = QVBoxLayout(self.card)
         layout.setContentsMargins(36, 24, 36, 24)
@@ -69,6 +75,7 @@ class Celebration(QWidget):
         layout.addSpacing(6)
         layout.addWidget(self.button, 0, Qt.AlignmentFlag.AlignCenter)
         parent.installEventFilter(self)
+        self.card.hide()
         self.hide()
 
     def _get_progress(self) -> float:
@@ -100,14 +107,19 @@ class Celebration(QWidget):
         self._fit()
         self.show()
         self.raise_()
+        self.card.show()
+        self.card.raise_()
+        QApplication.instance().installEventFilter(self)  # taps and Escape, wherever they land
         self._animation.stop()
         self._animation.start()
         self._timer.start()
 
     def dismiss(self) -> None:
         if self.isVisible():
+            QApplication.instance().removeEventFilter(self)
             self._timer.stop()
             self._animation.stop()
+            self.card.hide()
             self.hide()
             self.closed.emit()
 
@@ -119,12 +131,22 @@ class Celebration(QWidget):
         self.card.move((self.width() - size.width()) // 2, (self.height() - size.height()) // 2)
 
     def eventFilter(self, watched, event) -> bool:
-        if watched is self.parentWidget() and event.type() == event.Type.Resize and self.isVisible():
+        kind = event.type()
+        if not self.isVisible():
+            return False
+        if watched is self.parentWidget() and kind == QEvent.Type.Resize:
             self._fit()
+        elif kind == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Escape:
+            self.dismiss()
+            return True
+        elif kind in _TAPS and isinstance(watched, QWidget) and watched.window() is self.window():
+            points = event.points()
+            if points and not self._on_card(points[0].globalPosition().toPoint()):
+                self.dismiss()  # and the tap goes on to what it landed on
         return False
 
-    def mousePressEvent(self, event) -> None:
-        self.dismiss()
+    def _on_card(self, global_pos) -> bool:
+        return self.card.rect().contains(self.card.mapFromGlobal(global_pos))
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
