@@ -6,7 +6,7 @@ from dataclasses import dataclass
 import numpy as np
 from PIL import Image
 
-from icanvas_desktop.generation.litert import LiteRTRuntime, litert_available
+from icanvas_desktop.generation.litert import LiteRTRuntime, ModelTooLarge, litert_available
 from icanvas_desktop.generation.runtime import KerasRuntime, Runtime
 from icanvas_desktop.generation.sketch_input import picture_from_array, sketch_to_array
 from icanvas_desktop.themes import Theme, ThemeError
@@ -37,7 +37,11 @@ def load_generator(theme: Theme, runtime: str = "auto") -> Generator:
     if runtime == "litert":
         if theme.tflite_path is None:
             raise ThemeError(theme.folder, "has no .tflite model: add one with 'icanvas-train add-tflite'")
-        return Generator(theme.input_size, LiteRTRuntime(theme.tflite_path))
+        try:
+            return Generator(theme.input_size, LiteRTRuntime(theme.tflite_path, input_size=theme.input_size))
+        except ModelTooLarge as e:
+            raise ThemeError(theme.folder, f"{theme.tflite_path.name} is not a generator the app will run: {e}; "
+                                           "reinstall or remove the theme") from e
     if not theme.has_keras_weights:
         raise ThemeError(theme.folder, f"has only its LiteRT model, not the Keras weights {theme.weights_path.name}, "
                                        "so it runs only through LiteRT (the ai-edge-litert package)")

@@ -9,6 +9,18 @@ ARCHITECTURES: dict[str, dict[str, Any]] = {
     "unet": {"ngf": 64, "depth": 8, "max_mult": 8, "dropout": 0.5},
 }
 
+# Every setting's accepted range: wide enough for any network worth training, narrow enough that the
+# cost below can be worked out before anything is built.
+SETTING_RANGES: dict[str, tuple[int | float, int | float]] = {
+    "ngf": (1, 256), "n_blocks": (1, 64), "depth": (1, 10), "max_mult": (1, 32), "dropout": (0.0, 0.9),
+}
+MAX_IMAGE_SIZE = 512
+# A theme comes from anyone, and a child picking it makes the app build what its manifest says. The seed's
+# ResNet-9 at 256 px has 11.4 M parameters and does 49 G multiply-adds a picture; these allow about four
+# seeds (pix2pix's unet_256, 54.4 M parameters, still fits) and refuse what would take gigabytes.
+MAX_PARAMETERS = 60_000_000
+MAX_MULTIPLY_ADDS = 200_000_000_000
+
 # Named starting points for the trainer's --generator option.
 PRESETS: dict[str, tuple[str, dict[str, Any]]] = {
     "seed": ("resnet", {"ngf": 64, "n_blocks": 9}),
@@ -29,8 +41,31 @@ class GeneratorConfig:
         unknown = set(self.settings) - set(ARCHITECTURES[self.architecture])
         if unknown:
             raise ValueError(f"{self.architecture} has no setting(s) {', '.join(sorted(unknown))}")
-        if not isinstance(self.image_size, int) or self.image_size < 16 or self.image_size % 4:
-            raise ValueError(f"image size must be a multiple of 4 and at least 16, got {self.image_size}")
+        if (not isinstance(self.image_size, int) or isinstance(self.image_size, bool) or self.image_size < 16
+                or self.image_size % 4 or self.image_size > MAX_IMAGE_SIZE):
+            raise ValueError(f"image size must be a multiple of 4 from 16 to {MAX_IMAGE_SIZE}, got {self.image_size}")
+        settings = self.full_settings()
+        for name, value in settings.items():
+            low, high = SETTING_RANGES[name]
+            kind = float if isinstance(low, float) else int
+            if isinstance(value, bool) or not isinstance(value, kind | int) or not low <= value <= high:
+                raise ValueError(f"{self.architecture} {name} must be {'a number' if kind is float else 'a whole number'}"
+                                 f" from {low} to {high}, got {value!r}")
+        if self.architecture == "unet" and self.image_size % 2 ** settings["depth"]:
+            raise ValueError(f"a U-Net of depth {settings['depth']} needs an image size divisible by "
+                             f"{2 ** settings['depth']}, got {self.image_size}")
+        parameters, multiply_adds = self.cost()
+        if parameters > MAX_PARAMETERS or multiply_adds > MAX_MULTIPLY_ADDS:
+            raise ValueError(f"this {self.architecture} at {self.image_size} px would have {parameters / 1e6:.1f} M "
+                             f"parameters and do {multiply_adds / 1e9:.0f} G multiply-adds a picture; at most "
+                             f"{MAX_PARAMETERS / 1e6:.0f} M and {MAX_MULTIPLY_ADDS / 1e9:.0f} G are allowed")
+
+    def cost(self) -> tuple[int, int]:
+        """(parameters, multiply-adds for one picture), worked out from the settings without building anything."""
+        settings = self.full_settings()
+        if self.architecture == "resnet":
+            return _resnet_cost(self.image_size, settings["ngf"], settings["n_blocks"])
+        return _unet_cost(self.image_size, settings["ngf"], settings["depth"], settings["max_mult"])
 
     @classmethod
     def from_preset(cls, name: str, image_size: int, **overrides) -> "GeneratorConfig":
@@ -54,6 +89,37 @@ class GeneratorConfig:
 
     def __hash__(self):
         return hash(repr(asdict(self)))
+
+
+def _resnet_cost(size: int, ngf: int, n_blocks: int, in_ch: int = 1, out_ch: int = 3) -> tuple[int, int]:
+    # (kernel, in, out, output pixels, bias) of each convolution, as networks/resnet.py lays them out;
+    # a transposed convolution's work is counted per input pixel, as networks/macs.py explains.
+    quarter = (size // 4) ** 2
+    convs = [(7, in_ch, ngf, size**2, False), (3, ngf, 2 * ngf, (size // 2) ** 2, False),
+             (3, 2 * ngf, 4 * ngf, quarter, False)]
+    convs += [(3, 4 * ngf, 4 * ngf, quarter, False)] * (2 * n_blocks)
+    convs += [(3, 4 * ngf, 2 * ngf, quarter, False), (3, 2 * ngf, ngf, (size // 2) ** 2, False),
+              (7, ngf, out_ch, size**2, True)]
+    norms = ngf + 2 * ngf + 4 * ngf + 2 * n_blocks * 4 * ngf + 2 * ngf + ngf
+    return _sum_cost(convs, norms)
+
+
+def _unet_cost(size: int, ngf: int, depth: int, max_mult: int, in_ch: int = 1, out_ch: int = 3) -> tuple[int, int]:
+    widths = [ngf * min(2**i, max_mult) for i in range(depth)]
+    convs = [(4, ([in_ch] + widths)[i], w, (size >> (i + 1)) ** 2, i in (0, depth - 1)) for i, w in enumerate(widths)]
+    norms = sum(widths[1:-1])
+    for i in reversed(range(depth - 1)):
+        inputs = widths[i + 1] * (1 if i == depth - 2 else 2)  # below the innermost level, up and skip concatenated
+        convs.append((4, inputs, widths[i], (size >> (i + 2)) ** 2, False))
+        norms += widths[i]
+    convs.append((4, widths[0] * (2 if depth > 1 else 1), out_ch, (size >> 1) ** 2, True))
+    return _sum_cost(convs, norms)
+
+
+def _sum_cost(convs: list[tuple[int, int, int, int, bool]], norm_channels: int) -> tuple[int, int]:
+    parameters = sum(k * k * cin * cout + (cout if bias else 0) for k, cin, cout, _, bias in convs)
+    multiply_adds = sum(k * k * cin * cout * pixels for k, cin, cout, pixels, _ in convs)
+    return parameters + 2 * norm_channels, multiply_adds  # each instance norm learns a scale and an offset
 
 
 def build_generator(config: GeneratorConfig):

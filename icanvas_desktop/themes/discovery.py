@@ -85,6 +85,10 @@ def discover_themes(folders: Iterable[Path]) -> tuple[list[Theme], list[ThemeErr
             except OSError as e:  # a file that cannot be read (permissions, a disk error)
                 problems.append(ThemeError(candidate, f"cannot be read: {e.strerror or e}"))
                 continue
+            except Exception as e:  # noqa: BLE001 - one theme, however hostile, may only remove itself
+                log.exception("theme in %s could not be checked", candidate)
+                problems.append(ThemeError(candidate, f"cannot be used ({type(e).__name__}): reinstall or remove it"))
+                continue
             if theme.id in themes:
                 log.info("theme %r in %s replaces the one in %s", theme.id, candidate, themes[theme.id].folder)
             themes[theme.id] = theme

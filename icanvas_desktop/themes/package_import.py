@@ -5,21 +5,26 @@ level or inside one folder. Everything else is refused rather than skipped, so n
 (a script, an executable, a link) ever lands in the themes folder.
 """
 
-import json
+import logging
 import os
 import re
 import shutil
 import stat
 import tempfile
+import warnings
 import zipfile
 import zlib
+from collections.abc import Collection, Iterator
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
 from icanvas_desktop.atomic import replace_folder
+from icanvas_desktop.networks.config import GeneratorConfig
 from icanvas_desktop.themes.discovery import user_themes_dir
-from icanvas_desktop.themes.manifest import MANIFEST_NAME, ManifestError, validate_manifest
+from icanvas_desktop.themes.manifest import MANIFEST_NAME, ManifestError, is_reserved_name, parse_manifest
 from icanvas_desktop.themes.theme import MAX_MANIFEST_BYTES, Theme, ThemeError, load_theme
+
+log = logging.getLogger(__name__)
 
 FILENAME_PATTERN = r"[A-Za-z0-9][A-Za-z0-9._-]{0,99}"  # as the manifest schema's file names
 IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".webp")
@@ -33,6 +38,7 @@ class ImportLimits:
     file_bytes: int = 200 * 1024 * 1024
     total_bytes: int = 400 * 1024 * 1024
     image_bytes: int = 10 * 1024 * 1024
+    image_pixels: int = 4096 * 4096  # decoded, about 64 MiB: a preview is a few hundred pixels a side
 
 
 class ThemeImportError(Exception):
@@ -42,13 +48,21 @@ class ThemeImportError(Exception):
         super().__init__(f"{Path(zip_path).name} was not installed as a theme: {reason}")
 
 
-def import_theme_zip(zip_path: Path, themes_folder: Path | None = None, limits: ImportLimits = ImportLimits()) -> Theme:
-    """Check, extract and install; an installed theme with the same id is replaced in one swap."""
+def import_theme_zip(zip_path: Path, themes_folder: Path | None = None, limits: ImportLimits = ImportLimits(),
+                     pinned: Collection[str] = ()) -> Theme:
+    """Check, extract and install; an installed theme with the same id is replaced in one swap.
+
+    `pinned`: theme ids the administrator keeps in the system folder, which a user's copy may not replace.
+    Whatever goes wrong, however hostile the zip, raises ThemeImportError and nothing else.
+    """
     zip_path = Path(zip_path)
     themes_folder = Path(themes_folder) if themes_folder is not None else user_themes_dir()
     try:
         with zipfile.ZipFile(zip_path) as archive:
             members, manifest = _checked_members(archive, limits)
+            if manifest["id"] in pinned:
+                raise _Refused(f"the administrator of this computer keeps the theme {manifest['id']!r} in the "
+                               "system themes folder, so it cannot be replaced here; ask them to update it")
             return _install(archive, members, manifest["id"], themes_folder, limits)
     except ThemeImportError:
         raise
@@ -60,6 +74,10 @@ def import_theme_zip(zip_path: Path, themes_folder: Path | None = None, limits: 
         raise ThemeImportError(zip_path, str(e)) from None
     except OSError as e:
         raise ThemeImportError(zip_path, f"it could not be read or written ({e})") from e
+    except Exception as e:  # noqa: BLE001 - a check we did not foresee must still end in a refusal
+        log.exception("importing %s failed unexpectedly", zip_path)
+        raise ThemeImportError(zip_path, f"it could not be checked ({type(e).__name__}); it is not a usable "
+                               "theme package") from e
 
 
 class _Refused(Exception):
@@ -132,6 +150,8 @@ def _member_name(info: zipfile.ZipInfo, prefix: str) -> str | None:
         raise _Refused(f"{raw!r} is in a sub-folder; a theme has none")
     if not re.fullmatch(FILENAME_PATTERN, name):
         raise _Refused(f"{raw!r} has a name a theme file cannot have (letters, digits, '.', '-', '_' only)")
+    if is_reserved_name(name):
+        raise _Refused(f"{raw!r} has a name Windows keeps for a device (such as NUL or CON)")
     return name
 
 
@@ -142,19 +162,27 @@ def _read_manifest(archive: zipfile.ZipFile, members: dict[str, zipfile.ZipInfo]
     if info.file_size > MAX_MANIFEST_BYTES:
         raise _Refused(f"{MANIFEST_NAME} is larger than {MAX_MANIFEST_BYTES // 1024} KiB")
     try:
-        return validate_manifest(json.loads(archive.read(info).decode("utf-8")))
-    except (UnicodeDecodeError, json.JSONDecodeError, ManifestError) as e:
+        manifest = parse_manifest(b"".join(_blocks(archive, info, MAX_MANIFEST_BYTES)).decode("utf-8"))
+    except (UnicodeDecodeError, ManifestError) as e:
         raise _Refused(f"{MANIFEST_NAME} is broken: {e}") from e
+    try:
+        GeneratorConfig.from_dict(manifest["architecture"])
+    except ValueError as e:
+        raise _Refused(f"{MANIFEST_NAME} describes a generator the app will not build: {e}") from e
+    return manifest
 
 
 def _install(archive, members, theme_id: str, themes_folder: Path, limits: ImportLimits) -> Theme:
-    created = not themes_folder.exists()
+    # The folders this import creates, outermost last, so a refusal leaves none of them behind.
+    created = [folder for folder in (themes_folder, *themes_folder.parents) if not folder.exists()]
     themes_folder.mkdir(parents=True, exist_ok=True)
     # Hidden and beside the target: discovery skips it, and the final rename stays on one filesystem.
     staging = Path(tempfile.mkdtemp(prefix=f".{theme_id}.import-", dir=themes_folder))
     try:
         for name, info in members.items():
             _extract(archive, info, staging / name, limits.file_bytes)
+            if name.lower().endswith(IMAGE_SUFFIXES):
+                _check_image(staging / name, info.filename, limits.image_pixels)
         try:
             load_theme(staging)
         except ThemeError as e:
@@ -164,19 +192,50 @@ def _install(archive, members, theme_id: str, themes_folder: Path, limits: Impor
         return load_theme(target, verify_weights=False)
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
-        if created:
-            themes_folder.rmdir()
+        for folder in created:
+            try:
+                folder.rmdir()
+            except OSError:  # something else put a file there meanwhile: it stays
+                break
         raise
 
 
 def _extract(archive: zipfile.ZipFile, info: zipfile.ZipInfo, target: Path, limit: int) -> None:
-    written = 0
-    with archive.open(info) as source, target.open("xb") as out:
-        # Counted while writing too, in case the directory understates what the data expands to.
-        for block in iter(lambda: source.read(1 << 20), b""):
-            written += len(block)
-            if written > min(limit, info.file_size):
-                raise _Refused(f"{info.filename!r} expands to more than its declared size")
+    with target.open("xb") as out:
+        for block in _blocks(archive, info, limit):
             out.write(block)
         out.flush()
         os.fsync(out.fileno())
+
+
+def _blocks(archive: zipfile.ZipFile, info: zipfile.ZipInfo, limit: int) -> Iterator[bytes]:
+    """The member's data in blocks of at most 1 MiB, stopped as soon as it passes its declared size or `limit`:
+    the zip's directory may understate what the data expands to, and the CRC is checked only at the end."""
+    read = 0
+    with archive.open(info) as source:
+        for block in iter(lambda: source.read(1 << 20), b""):
+            read += len(block)
+            if read > min(limit, info.file_size):
+                raise _Refused(f"{info.filename!r} expands to more than its declared size")
+            yield block
+
+
+def _check_image(path: Path, member: str, max_pixels: int) -> None:
+    """Decode the picture completely, refusing one that is not a picture or that would decode to more than
+    `max_pixels` (a few kilobytes of PNG can claim gigapixels)."""
+    from PIL import Image
+
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("error", Image.DecompressionBombWarning)
+            with Image.open(path) as image:
+                if image.format not in ("PNG", "JPEG", "WEBP"):
+                    raise _Refused(f"{member!r} is a {image.format} file, not a PNG, JPEG or WebP picture")
+                if image.width * image.height > max_pixels:
+                    raise _Refused(f"{member!r} is {image.width}x{image.height} px; a theme's pictures have at "
+                                   f"most {max_pixels // 1_000_000} million pixels")
+                image.load()
+    except _Refused:
+        raise
+    except Exception as e:  # noqa: BLE001 - Pillow reports bad data with many exception types
+        raise _Refused(f"{member!r} is not a picture that can be read ({type(e).__name__}: {e})") from e

@@ -1,6 +1,7 @@
 """Loading a theme folder: validate the manifest, check the files, describe the generator to build."""
 
 import hashlib
+import stat
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
@@ -74,9 +75,7 @@ def load_theme(folder: Path, verify_weights: bool = True, tflite_only_ok: bool =
     folder = Path(folder)
     manifest_path = folder / MANIFEST_NAME
     try:
-        if manifest_path.stat().st_size > MAX_MANIFEST_BYTES:
-            raise ThemeError(folder, f"{MANIFEST_NAME} is larger than {MAX_MANIFEST_BYTES // 1024} KiB")
-        manifest = parse_manifest(manifest_path.read_text("utf-8"))
+        manifest = parse_manifest(_read_manifest_text(folder, manifest_path))
     except FileNotFoundError:
         raise ThemeError(folder, f"no {MANIFEST_NAME}: this is not a theme folder") from None
     except (UnicodeDecodeError, ManifestError) as e:
@@ -100,6 +99,18 @@ def load_theme(folder: Path, verify_weights: bool = True, tflite_only_ok: bool =
         if verify_weights and expected and file_sha256(path) != expected:
             raise ThemeError(folder, f"{path.name} is damaged (checksum differs): reinstall the theme")
     return theme
+
+
+def _read_manifest_text(folder: Path, path: Path) -> str:
+    # A FIFO or device under the manifest's name would block or never end; only a regular file is read,
+    # and no further than the limit, however large it has grown since.
+    if not stat.S_ISREG(path.stat().st_mode):
+        raise ThemeError(folder, f"{MANIFEST_NAME} is not an ordinary file")
+    with path.open("rb") as f:
+        raw = f.read(MAX_MANIFEST_BYTES + 1)
+    if len(raw) > MAX_MANIFEST_BYTES:
+        raise ThemeError(folder, f"{MANIFEST_NAME} is larger than {MAX_MANIFEST_BYTES // 1024} KiB")
+    return raw.decode("utf-8")
 
 
 def file_sha256(path: Path) -> str:
