@@ -4,13 +4,11 @@ import os
 import time
 from datetime import UTC, datetime, timedelta
 
-import numpy as np
 import pytest
 from factories import creation_files, scribble
 from PIL import Image
 
 from icanvas_desktop.gallery import store
-from icanvas_desktop.gallery.export import ExportLayout, export_png
 from icanvas_desktop.gallery.store import THUMBNAIL_SIZE, Gallery
 
 T0 = datetime(2026, 5, 9, 9, 0, tzinfo=UTC)
@@ -179,27 +177,3 @@ def test_a_damaged_database_is_reported_kept_and_the_drawings_listed_again(tmp_p
         assert gallery.database.integrity_check() == ["ok"]
     with Gallery(tmp_path / "g") as gallery:  # reported once; afterwards the fresh database is just there
         assert gallery.recovered_from is None and gallery.count() == 3
-
-
-def test_export_the_picture_alone(tmp_path):
-    with Gallery(tmp_path / "g") as gallery:
-        creation = add(gallery, 1)
-    target = export_png(creation, tmp_path / "out" / "my picture.png")
-    with Image.open(target) as exported, Image.open(creation.picture_path) as picture:
-        assert exported.format == "PNG"
-        assert np.array_equal(np.asarray(exported.convert("RGB")), np.asarray(picture.convert("RGB")))
-    assert [p.name for p in target.parent.iterdir()] == ["my picture.png"]
-
-
-def test_export_sketch_and_picture_side_by_side(tmp_path):
-    with Gallery(tmp_path / "g") as gallery:
-        creation = add(gallery, 1, size=64)
-    target = export_png(creation, tmp_path / "both.png", "side_by_side")
-    with Image.open(target) as sheet, Image.open(creation.sketch_path) as sketch:
-        assert sheet.height == 64 and sheet.width > 128
-        pixels = np.asarray(sheet.convert("RGB"))
-        assert np.array_equal(pixels[:, :64, 0], np.asarray(sketch.convert("L")))
-        assert (pixels[:, -64:] == (200, 120, 40)).all()
-    with pytest.raises(ValueError):
-        export_png(creation, tmp_path / "x.png", "collage")
-    assert ExportLayout("picture") is ExportLayout.PICTURE
