@@ -4,7 +4,7 @@ From a picture the child can keep drawing it (its strokes go back on the canvas)
 PNG (the picture alone, or sketch and picture side by side) or delete it after a friendly question
 (unless an administrator switched deleting off).
 Copies go straight into the user's Pictures folder (`Pictures/iCanvas`), and the child is told
-where: no file dialog ever opens.
+where ("Pictures › iCanvas", as their file browser names it): no file dialog ever opens.
 """
 
 import logging
@@ -12,7 +12,7 @@ from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QRectF, QSize, QStandardPaths, Qt, Signal
-from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPaintEvent, QPixmap
+from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPaintEvent, QPixmap, QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -37,9 +37,19 @@ log = logging.getLogger(__name__)
 THUMB_SIDE = 150
 
 
+def _pictures_folder() -> str:
+    return QStandardPaths.writableLocation(QStandardPaths.StandardLocation.PicturesLocation)
+
+
 def default_export_folder() -> Path:
-    pictures = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.PicturesLocation)
-    return Path(pictures or Path.home()) / "iCanvas"
+    return Path(_pictures_folder() or Path.home()) / "iCanvas"
+
+
+def folder_words(folder: Path, language: str) -> str:
+    """"Pictures › iCanvas": where a copy went, as a child finds it, without the rest of the path."""
+    pictures = _pictures_folder()
+    parent = tr("pictures_folder", language) if pictures and folder.parent == Path(pictures) else folder.parent.name
+    return f"{parent} › {folder.name}" if parent else folder.name
 
 
 def local_date(created: datetime, language: str) -> str:
@@ -265,6 +275,11 @@ class GalleryView(QWidget):
         self.grid.setVisible(bool(self.creations))
         self.empty.setVisible(not self.creations)
 
+    def showEvent(self, event: QShowEvent) -> None:
+        # Coming back to the gallery, the newest picture (at the top) is the one the child looks for.
+        super().showEvent(event)
+        self.grid.scrollToTop()
+
     def show_wall(self) -> None:
         self.current = None
         self.confirm.hide()
@@ -298,7 +313,7 @@ class GalleryView(QWidget):
             log.exception("export to %s failed", target)
             self.say(tr("export_failed", self._language), "oops", "problem")
             return None
-        self.say(tr("exported", self._language, folder=str(self.export_folder)), "export")
+        self.say(tr("exported", self._language, folder=folder_words(self.export_folder, self._language)), "export")
         return target
 
     def allow_delete(self, allowed: bool) -> None:
@@ -317,7 +332,7 @@ class GalleryView(QWidget):
             self.session.gallery.delete(self.current.id)
         except Exception:  # the picture stays; the child can try again
             log.exception("deleting %s failed", self.current.id)
-            self.say(tr("save_failed", self._language), "oops", "problem")
+            self.say(tr("delete_failed", self._language), "oops", "problem")
             return
         self.show_wall()
         self.say(tr("deleted", self._language), "star")

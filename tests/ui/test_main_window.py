@@ -177,9 +177,9 @@ def test_gallery_open_keep_drawing_export_and_delete(qtbot, make_window, themes_
     gallery.export_button.click()
     gallery.export_both_button.click()
     exported = sorted((tmp_path / "exports").iterdir())
-    assert len(exported) == 2 and str(tmp_path / "exports") in gallery.message.text
+    assert len(exported) == 2 and gallery.message.text == tr("exported", "en", folder=f"{tmp_path.name} › exports")
     sizes = {p.name.endswith("-with-sketch.png"): Image.open(p).size for p in exported}
-    assert sizes[False] == (32, 32) and sizes[True][0] > 64
+    assert sizes[False] == (1024, 1024) and sizes[True][0] > 2048
 
     gallery.delete_button.click()
     assert gallery.confirm.isVisible()

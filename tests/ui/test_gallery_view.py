@@ -1,0 +1,68 @@
+"""The gallery: it opens at the newest picture, says where copies went in words, and a failed delete is
+told as a failed delete."""
+
+from pathlib import Path
+
+from app_core.factories import creation_files, scribble
+from conftest import open_child
+
+from icanvas_desktop.gallery.export import ExportLayout
+from icanvas_desktop.i18n import tr
+from icanvas_desktop.ui import gallery_view
+
+
+def window_with_pictures(make_window, tmp_path, count: int):
+    window = make_window([tmp_path / "no-themes"])
+    open_child(window)
+    for seed in range(count):
+        drawing = scribble(seed)
+        window.session.save_creation(drawing, *creation_files(drawing, 32), "shapes")
+    window.gallery_button.click()
+    assert window.current_screen == "gallery" and window.gallery_view.grid.count() == count
+    return window
+
+
+def test_the_gallery_opens_at_the_newest_picture_again(make_window, tmp_path):
+    window = window_with_pictures(make_window, tmp_path, 24)
+    bar = window.gallery_view.grid.verticalScrollBar()
+    assert bar.maximum() > 0  # enough pictures to scroll
+    bar.setValue(bar.maximum())
+    window.back_button.click()
+    assert window.current_screen == "drawing"
+    window.gallery_button.click()
+    assert bar.value() == 0
+    newest = window.gallery_view.grid.item(0)
+    assert window.gallery_view.grid.viewport().rect().contains(window.gallery_view.grid.visualItemRect(newest))
+
+
+def test_a_copy_is_said_to_be_in_a_folder_by_name_not_by_path(make_window, tmp_path):
+    window = window_with_pictures(make_window, tmp_path, 1)
+    gallery = window.gallery_view
+    gallery.open(gallery.creations[0])
+    assert gallery.export(ExportLayout.PICTURE).parent == tmp_path / "exports"
+    assert gallery.message.text == tr("exported", "en", folder=f"{tmp_path.name} › exports")
+    assert str(tmp_path) not in gallery.message.text
+
+
+def test_the_pictures_folder_is_named_in_the_childs_language(monkeypatch, tmp_path):
+    monkeypatch.setattr(gallery_view, "_pictures_folder", lambda: str(tmp_path / "Pictures"))
+    folder = tmp_path / "Pictures" / "iCanvas"
+    assert gallery_view.folder_words(folder, "en") == "Pictures › iCanvas"
+    assert gallery_view.folder_words(folder, "ko") == "사진 › iCanvas"
+    assert tr("exported", "ko", folder=gallery_view.folder_words(folder, "ko")) == "사진 › iCanvas에 복사본을 저장했어요"
+    assert gallery_view.folder_words(Path("/media/usb/copies"), "en") == "usb › copies"
+
+
+def test_a_delete_that_fails_says_so_and_keeps_the_picture(make_window, tmp_path, monkeypatch):
+    window = window_with_pictures(make_window, tmp_path, 1)
+    gallery = window.gallery_view
+    gallery.open(gallery.creations[0])
+
+    def refuse(creation_id):
+        raise OSError("the disk said no")
+
+    monkeypatch.setattr(gallery.session.gallery, "delete", refuse)
+    gallery.delete_button.click()
+    gallery.confirm.yes.click()
+    assert gallery.message.text == tr("delete_failed", "en") != tr("save_failed", "en")
+    assert gallery.showing_detail and len(gallery.session.gallery.list_creations()) == 1
