@@ -27,8 +27,19 @@ def run_command(argv: list[str]) -> int | None:
 
 
 def _import_theme(zip_path: Path) -> int:
+    from icanvas_desktop.effective_settings import EffectiveSettings
+    from icanvas_desktop.system_settings import system_settings_path
+    from icanvas_desktop.themes.discovery import system_themes_dir
     from icanvas_desktop.themes.package_import import ThemeImportError, import_theme_zip
 
+    # As when a zip is dropped on the window: where the themes were chosen for the children, none is added.
+    settings = EffectiveSettings()
+    if settings.current.allowed_themes is not None:
+        where = system_settings_path() if "allowed_themes" in settings.system.values else settings.user.path
+        print(f"error: {zip_path.name} was not installed: the themes children may use on this computer are chosen "
+              f"(allowed_themes in {where}); an administrator installs themes for every account "
+              f"in {system_themes_dir()}", file=sys.stderr)
+        return 2
     try:
         theme = import_theme_zip(zip_path)
     except ThemeImportError as e:

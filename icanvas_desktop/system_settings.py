@@ -5,7 +5,8 @@
     {"version": 1,
      "settings": {"allowed_themes": ["emoji"], "live_mode": false, "sound": false,
                   "children_may_delete": false, "kiosk": true},
-     "locked": ["allowed_themes", "children_may_delete", "kiosk"]}
+     "locked": ["allowed_themes", "children_may_delete", "kiosk"],
+     "pinned_themes": ["emoji"]}
 
 An unlocked value is a default that each user may change; a locked value holds whatever the user chose.
 
@@ -19,7 +20,7 @@ carries on and the app reports the problem to the adult.
 
 import json
 import logging
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -42,6 +43,8 @@ class SystemSettings:
     values: dict[str, Any] = field(default_factory=dict)  # defaults, or the fixed value where locked
     locked: frozenset[str] = frozenset()
     problem: str | None = None  # what was wrong with the file, for the adult; None when it was fine
+    # Theme ids only the bundled or system-wide folder may supply: a copy in a user's folder is not used.
+    pinned_themes: frozenset[str] = frozenset()
 
 
 def system_settings_path() -> Path:
@@ -65,7 +68,10 @@ def load_system_settings(path: Path | None = None) -> SystemSettings:
     settings, locked = data.get("settings", {}), data.get("locked", [])
     if not isinstance(settings, dict) or not isinstance(locked, list) or not all(isinstance(n, str) for n in locked):
         return _locked_down(path, '"settings" must be an object and "locked" a list of setting names')
-    return _parsed(path, settings, locked)
+    pinned = data.get("pinned_themes", [])
+    if not isinstance(pinned, list) or not all(isinstance(t, str) for t in pinned):
+        return _locked_down(path, '"pinned_themes" must be a list of theme ids')
+    return replace(_parsed(path, settings, locked), pinned_themes=frozenset(pinned))
 
 
 def _parsed(path: Path, settings: dict, locked: list[str]) -> SystemSettings:

@@ -125,8 +125,8 @@ def test_damaged_weights_leave_the_installed_theme_alone(good_zip, tmp_path):
     assert {p.name: p.read_bytes() for p in (themes / "shapes").iterdir()} == before
 
 
-def _icanvas(*args, data_dir):
-    env = os.environ | {"ICANVAS_DATA_DIR": str(data_dir)}
+def _icanvas(*args, data_dir, system_dir=None):
+    env = os.environ | {"ICANVAS_DATA_DIR": str(data_dir), "ICANVAS_SYSTEM_DIR": str(system_dir or data_dir / "no-admin")}
     code = ("import sys\nfrom icanvas_desktop.__main__ import main\nstatus = main()\n"
             "print('qt imported' if 'PySide6' in sys.modules else 'no qt')\nsys.exit(status)\n")
     return subprocess.run([sys.executable, "-c", code, *args], cwd=REPO, env=env, capture_output=True, text=True,
@@ -146,3 +146,112 @@ def test_icanvas_import_theme_installs_for_the_user_without_qt(good_zip, tmp_pat
 
 def test_export_zip_holds_exactly_the_theme_files(good_zip):
     assert sorted(_members(good_zip)) == ["generator.tflite", "generator.weights.h5", "manifest.json", "preview.png"]
+
+
+def _with_manifest(good_zip, tmp_path, change: dict | None = None, text: bytes | None = None) -> Path:
+    manifest = json.loads(_members(good_zip)["manifest.json"])
+    data = text if text is not None else json.dumps(manifest | (change or {})).encode()
+    return _zip(tmp_path / "hostile.zip", _members(good_zip) | {"manifest.json": data})
+
+
+@pytest.mark.parametrize("architecture", [
+    {"name": "resnet", "image_size": 32, "settings": {"ngf": 1024}},
+    {"name": "unet", "image_size": 32, "settings": {"ngf": 4096, "depth": 3}},
+    {"name": "resnet", "image_size": 32, "settings": {"ngf": 1, "n_blocks": 1_000_000}},
+    {"name": "resnet", "image_size": 32, "settings": {"ngf": 256, "n_blocks": 64}},  # each in range, too big in all
+])
+def test_a_generator_too_large_to_build_is_refused(good_zip, tmp_path, architecture):
+    _refused(_with_manifest(good_zip, tmp_path, {"architecture": architecture}), tmp_path / "themes",
+             "describes a generator the app will not build")
+
+
+def _deeply_nested(depth: int = 100_000) -> bytes:
+    return b'{"format": ' + b"[" * depth + b"]" * depth + b"}"
+
+
+@pytest.mark.parametrize("text", [_deeply_nested(), b'{"format": ' + b"9" * 5000 + b"}"],
+                         ids=["nested", "long-integer"])
+def test_a_manifest_python_cannot_parse_is_refused(good_zip, tmp_path, text):
+    assert len(text) < 256 * 1024
+    _refused(_with_manifest(good_zip, tmp_path, text=text), tmp_path / "themes", "manifest.json is broken")
+
+
+def _understating(zip_path: Path, member: str, declared: int) -> Path:
+    """Rewrite the zip so that `member` claims `declared` bytes in both its headers, whatever it expands to."""
+    data = bytearray(zip_path.read_bytes())
+    name = member.encode()
+    for signature, size_at, name_at in ((b"PK\x03\x04", 22, 30), (b"PK\x01\x02", 24, 46)):
+        start = 0
+        while (start := data.find(signature, start)) >= 0:
+            if data[start + name_at: start + name_at + len(name)] == name:
+                data[start + size_at: start + size_at + 4] = declared.to_bytes(4, "little")
+            start += 4
+    zip_path.write_bytes(data)
+    return zip_path
+
+
+def test_a_manifest_that_expands_past_its_declared_size_is_read_in_bounded_blocks(good_zip, tmp_path):
+    import tracemalloc
+
+    padded = _members(good_zip)["manifest.json"] + b" " * (64 * 2**20)
+    bomb = _understating(_with_manifest(good_zip, tmp_path, text=padded), "manifest.json", 2000)
+    assert bomb.stat().st_size < 2**20
+    tracemalloc.start()
+    try:
+        _refused(bomb, tmp_path / "themes", "damaged or incomplete|broken")
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert peak < 16 * 2**20, f"{peak / 2**20:.0f} MiB held while reading a manifest declared as 2000 bytes"
+
+
+def test_members_that_are_not_pictures_or_decode_too_large_are_refused(good_zip, tmp_path):
+    from PIL import Image
+
+    fake = _zip(tmp_path / "fake.zip", _members(good_zip) | {"extra.png": b"#!/bin/sh\necho hi\n"})
+    _refused(fake, tmp_path / "themes", "'extra.png' is not a picture that can be read")
+    huge = tmp_path / "huge.png"
+    Image.new("1", (5000, 5000)).save(huge)  # 25 million pixels in a few kilobytes
+    bomb = _zip(tmp_path / "bomb.zip", _members(good_zip) | {"extra.png": huge.read_bytes()})
+    _refused(bomb, tmp_path / "themes", "'extra.png' is 5000x5000 px")
+    gif = tmp_path / "x.gif"
+    Image.new("RGB", (8, 8)).save(gif)
+    _refused(_zip(tmp_path / "gif.zip", _members(good_zip) | {"extra.png": gif.read_bytes()}), tmp_path / "themes",
+             "is a GIF file")
+
+
+def test_windows_device_names_are_refused_on_every_platform(good_zip, tmp_path):
+    png = _members(good_zip)["preview.png"]
+    for name in ("NUL.png", "con.png", "Com1.jpg", "lpt9.tar.png", "picture.png."):
+        _refused(_zip(tmp_path / "dev.zip", _members(good_zip) | {name: png}), tmp_path / "themes",
+                 "Windows keeps for a device|cannot have")
+    _refused(_with_manifest(good_zip, tmp_path, {"id": "con"}), tmp_path / "themes", "id: 'con' is a name Windows")
+
+
+def test_a_theme_pinned_by_the_administrator_is_not_replaced(good_zip, tmp_path, monkeypatch):
+    monkeypatch.setenv("ICANVAS_SYSTEM_DIR", str(tmp_path / "system"))
+    (tmp_path / "system").mkdir()
+    (tmp_path / "system" / "system_settings.json").write_text(json.dumps({"version": 1, "pinned_themes": ["shapes"]}))
+    _refused(good_zip, tmp_path / "themes", "keeps the theme 'shapes' in the system themes folder")
+
+
+def test_a_refused_import_leaves_no_folder_it_created(good_zip, tmp_path):
+    damaged = _zip(tmp_path / "damaged.zip", _members(good_zip) | {"generator.weights.h5": b"0000"})
+    with pytest.raises(ThemeImportError):
+        import_theme_zip(damaged, tmp_path / "data" / "iCanvas" / "themes")
+    assert not (tmp_path / "data").exists()
+
+
+def test_icanvas_import_theme_refuses_hostile_zips_and_chosen_themes_without_a_traceback(good_zip, tmp_path):
+    nested = _with_manifest(good_zip, tmp_path, text=_deeply_nested())
+    result = _icanvas("--import-theme", str(nested), data_dir=tmp_path / "data")
+    assert result.returncode == 2 and "Traceback" not in result.stderr
+    assert "hostile.zip was not installed as a theme: manifest.json is broken" in result.stderr
+    system = tmp_path / "system"
+    system.mkdir()
+    (system / "system_settings.json").write_text(json.dumps(
+        {"version": 1, "settings": {"allowed_themes": ["shapes"]}, "locked": ["allowed_themes"]}))
+    result = _icanvas("--import-theme", str(good_zip), data_dir=tmp_path / "data", system_dir=system)
+    assert result.returncode == 2 and "Traceback" not in result.stderr
+    assert "allowed_themes in " + str(system / "system_settings.json") in result.stderr
+    assert not (tmp_path / "data" / "themes").exists()

@@ -21,7 +21,7 @@ Nothing here imports Qt or TensorFlow.
 import logging
 import os
 import sys
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from pathlib import Path
 
 from icanvas_desktop import paths
@@ -57,14 +57,23 @@ def theme_folders() -> list[Path]:
     return folders
 
 
-def discover_themes(folders: Iterable[Path]) -> tuple[list[Theme], list[ThemeError]]:
+def discover_themes(folders: Iterable[Path], pinned: Collection[str] | None = None
+                    ) -> tuple[list[Theme], list[ThemeError]]:
     """Every theme in `folders` that loads, and a ThemeError for each sub-folder that does not.
+
+    A theme id in `pinned` comes only from the bundled or the system-wide folder; a copy anywhere else is
+    reported and left out. None: the administrator's `pinned_themes`, so that no caller can forget them.
 
     A folder that does not exist is skipped silently (most computers have no system-wide themes);
     one that cannot be read is reported. Hidden entries (an export in progress writes `.id.partial-…`)
     and plain files are ignored. Themes come back in the order they were found, a replaced theme
     keeping its place.
     """
+    if pinned is None:
+        from icanvas_desktop.system_settings import load_system_settings
+
+        pinned = load_system_settings().pinned_themes
+    administered = {bundled_models_dir(), system_themes_dir()}
     themes: dict[str, Theme] = {}
     problems: list[ThemeError] = []
     for folder in folders:
@@ -88,6 +97,10 @@ def discover_themes(folders: Iterable[Path]) -> tuple[list[Theme], list[ThemeErr
             except Exception as e:  # noqa: BLE001 - one theme, however hostile, may only remove itself
                 log.exception("theme in %s could not be checked", candidate)
                 problems.append(ThemeError(candidate, f"cannot be used ({type(e).__name__}): reinstall or remove it"))
+                continue
+            if theme.id in pinned and folder not in administered:
+                problems.append(ThemeError(candidate, f"the administrator keeps the theme {theme.id!r} in "
+                                                      f"{system_themes_dir()}, so this copy is not used"))
                 continue
             if theme.id in themes:
                 log.info("theme %r in %s replaces the one in %s", theme.id, candidate, themes[theme.id].folder)

@@ -20,6 +20,7 @@ from pathlib import Path, PurePosixPath
 
 from icanvas_desktop.atomic import replace_folder
 from icanvas_desktop.networks.config import GeneratorConfig
+from icanvas_desktop.system_settings import load_system_settings
 from icanvas_desktop.themes.discovery import user_themes_dir
 from icanvas_desktop.themes.manifest import MANIFEST_NAME, ManifestError, is_reserved_name, parse_manifest
 from icanvas_desktop.themes.theme import MAX_MANIFEST_BYTES, Theme, ThemeError, load_theme
@@ -49,14 +50,17 @@ class ThemeImportError(Exception):
 
 
 def import_theme_zip(zip_path: Path, themes_folder: Path | None = None, limits: ImportLimits = ImportLimits(),
-                     pinned: Collection[str] = ()) -> Theme:
+                     pinned: Collection[str] | None = None) -> Theme:
     """Check, extract and install; an installed theme with the same id is replaced in one swap.
 
-    `pinned`: theme ids the administrator keeps in the system folder, which a user's copy may not replace.
+    `pinned`: theme ids the administrator keeps in the system folder, which a user's copy may not replace
+    (None: the administrator's `pinned_themes`).
     Whatever goes wrong, however hostile the zip, raises ThemeImportError and nothing else.
     """
     zip_path = Path(zip_path)
     themes_folder = Path(themes_folder) if themes_folder is not None else user_themes_dir()
+    if pinned is None:
+        pinned = load_system_settings().pinned_themes
     try:
         with zipfile.ZipFile(zip_path) as archive:
             members, manifest = _checked_members(archive, limits)
