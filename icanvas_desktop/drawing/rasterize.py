@@ -27,6 +27,28 @@ def render_sketch(drawing: Drawing, size: int = 256, *, supersample: int = 4) ->
     Segments are round-capped and as wide as the pen's pressure at each end; the eraser paints paper.
     Antialiased by drawing `supersample` times larger and averaging down.
     """
+    image = _work_image(drawing, size, supersample)
+    if supersample == 1:
+        return image
+    return image.resize((size, size), Image.Resampling.BOX)
+
+
+def erases_ink(drawing: Drawing, eraser: Stroke, size: int = FINGERPRINT_SIZE, supersample: int = 2) -> bool:
+    """Whether `eraser`, drawn after `drawing`, turns any of its ink back into paper.
+
+    An eraser stroke that does not (on blank paper, or where everything is rubbed out already) changes
+    nothing, so it should not become a step to undo. Compared before averaging down, so rubbing out
+    the edge of a thin line counts.
+    """
+    before = _work_image(drawing, size, supersample)
+    if before.getextrema()[0] == PAPER:
+        return False
+    after = before.copy()
+    _draw_stroke(ImageDraw.Draw(after), eraser, size, supersample)
+    return after.tobytes() != before.tobytes()
+
+
+def _work_image(drawing: Drawing, size: int, supersample: int) -> Image.Image:
     if size < 1 or supersample < 1:
         raise ValueError(f"size and supersample must be positive, got {size} and {supersample}")
     scale = size * supersample
@@ -34,9 +56,7 @@ def render_sketch(drawing: Drawing, size: int = 256, *, supersample: int = 4) ->
     draw = ImageDraw.Draw(image)
     for stroke in drawing.strokes:
         _draw_stroke(draw, stroke, size, supersample)
-    if supersample == 1:
-        return image
-    return image.resize((size, size), Image.Resampling.BOX)
+    return image
 
 
 def _draw_stroke(draw: ImageDraw.ImageDraw, stroke: Stroke, size: int, supersample: int) -> None:

@@ -25,7 +25,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from icanvas_desktop.drawing.rasterize import render_sketch
+from icanvas_desktop.drawing.rasterize import erases_ink, render_sketch
 from icanvas_desktop.drawing.strokes import Drawing, InputSource, PenSize, Point, Stroke, Tool, input_pressure
 
 INK = QColor("#1b1b1f")
@@ -207,6 +207,9 @@ class Canvas(QWidget):
             return
         stroke = Stroke(self._stroke_tool, self._size, self._points)
         self._stroke_tool, self._source, self._points = None, None, []
+        if stroke.tool is Tool.ERASER and not erases_ink(self._drawing, stroke):
+            self.update()  # its trail goes; rubbing out nothing is not a step for Undo or Clear
+            return
         self._drawing.add(stroke)
         self._changed()
         self.strokeFinished.emit()

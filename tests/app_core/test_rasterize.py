@@ -3,7 +3,7 @@ import pytest
 from factories import line, scribble
 from PIL import Image
 
-from icanvas_desktop.drawing.rasterize import ink_coverage, render_sketch, sketch_fingerprint
+from icanvas_desktop.drawing.rasterize import erases_ink, ink_coverage, render_sketch, sketch_fingerprint
 from icanvas_desktop.drawing.strokes import PEN_WIDTHS, Drawing, PenSize, Point, Stroke, Tool
 
 
@@ -89,3 +89,16 @@ def test_fingerprint_follows_what_the_sketch_shows():
     assert sketch_fingerprint(render_sketch(drawing)) == sketch_fingerprint(render_sketch(same))
     same.add(line(0.95))
     assert sketch_fingerprint(render_sketch(drawing)) != sketch_fingerprint(render_sketch(same))
+
+
+def test_an_eraser_stroke_erases_ink_only_where_there_is_ink_to_see():
+    eraser = line(0.5, tool=Tool.ERASER, size=PenSize.SMALL)
+    assert not erases_ink(Drawing(), eraser)
+    drawing = Drawing([line(0.2)])
+    assert not erases_ink(drawing, eraser)
+    assert erases_ink(drawing, line(0.2, tool=Tool.ERASER, x0=0.4, x1=0.45))
+    # touching only the line's edge still counts
+    edge = 0.2 + PEN_WIDTHS[PenSize.MEDIUM] / 2 + PEN_WIDTHS[PenSize.SMALL] * 2 / 2 - 0.002
+    assert erases_ink(drawing, line(edge, tool=Tool.ERASER, size=PenSize.SMALL))
+    drawing.add(line(0.2, tool=Tool.ERASER, size=PenSize.LARGE))
+    assert not erases_ink(drawing, line(0.2, tool=Tool.ERASER, x0=0.4, x1=0.45))  # rubbed out already

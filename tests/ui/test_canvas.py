@@ -141,3 +141,21 @@ def test_a_loaded_drawing_replaces_the_old_one(canvas):
     assert canvas.drawing is other and not canvas.drawing.can_undo
     sketch = sketch_array(canvas.drawing)
     assert darkness_at(sketch, 0.55, 0.55) < 60 and darkness_at(sketch, 0.3, 0.2) == 255
+
+
+def test_the_eraser_on_blank_paper_or_beside_the_ink_is_no_stroke(canvas):
+    changes = []
+    canvas.drawingChanged.connect(lambda: changes.append(True))
+    canvas.set_tool(Tool.ERASER)
+    mouse_stroke(canvas, [(0.2, 0.5), (0.8, 0.5)])
+    assert len(canvas.drawing) == 0 and not canvas.drawing.can_undo and changes == []
+
+    canvas.set_tool(Tool.PEN)
+    mouse_stroke(canvas, [(0.2, 0.2), (0.8, 0.2)])
+    canvas.set_tool(Tool.ERASER)
+    mouse_stroke(canvas, [(0.2, 0.8), (0.8, 0.8)])  # far from the line
+    assert len(canvas.drawing) == 1 and not canvas.is_drawing
+    mouse_stroke(canvas, [(0.5, 0.1), (0.5, 0.3)])  # across it
+    assert len(canvas.drawing) == 2 and changes == [True, True]
+    mouse_stroke(canvas, [(0.5, 0.1), (0.5, 0.3)])  # where it is rubbed out already
+    assert len(canvas.drawing) == 2
