@@ -112,3 +112,33 @@ def test_a_tflite_only_theme_needs_a_sound_tflite_with_a_checksum(tmp_path):
     (folder / "manifest.json").write_text(json.dumps(manifest), "utf-8")
     with pytest.raises(ThemeError, match="weights file generator.weights.h5 is missing"):
         load_theme(folder, tflite_only_ok=True)
+
+
+def _emoji_copy(tmp_path, **manifest_changes) -> Path:
+    folder = shutil.copytree(bundled_models_dir() / "emoji", tmp_path / "emoji",
+                             ignore=shutil.ignore_patterns("*.weights.h5"))
+    manifest = json.loads((folder / "manifest.json").read_text("utf-8")) | manifest_changes
+    (folder / "manifest.json").write_text(json.dumps(manifest), "utf-8")
+    return folder
+
+
+def test_a_tflite_shaped_otherwise_than_its_manifest_says_is_refused_before_allocation(tmp_path):
+    architecture = json.loads((bundled_models_dir() / "emoji" / "manifest.json").read_text("utf-8"))["architecture"]
+    theme = load_theme(_emoji_copy(tmp_path, input_size=128, architecture=architecture | {"image_size": 128}),
+                       tflite_only_ok=True)
+    with pytest.raises(ThemeError, match=r"its input is \[1, 256, 256, 1\], not \[1, 128, 128, 1\]"):
+        load_generator(theme, runtime="litert")
+
+
+def test_a_tflite_whose_tensors_are_too_large_is_refused_before_allocation(tmp_path, monkeypatch):
+    from icanvas_desktop.generation import litert
+
+    # The emoji theme's largest tensor is 2 MiB, so a 1 MiB limit stands in for a hostile file's gigabytes.
+    monkeypatch.setattr(litert, "MAX_TENSOR_BYTES", 2**20)
+    allocated = []
+    interpreter_class = litert._interpreter_class()
+    monkeypatch.setattr(interpreter_class, "allocate_tensors", lambda self: allocated.append(self))
+    theme = load_theme(_emoji_copy(tmp_path), tflite_only_ok=True)
+    with pytest.raises(ThemeError, match="tensors would take more than 1 MiB each"):
+        load_generator(theme, runtime="litert")
+    assert allocated == []

@@ -37,3 +37,36 @@ def test_configuration_rejects_unknown_settings_and_bad_sizes():
         GeneratorConfig("vit", 256)
     with pytest.raises(ValueError, match="divisible"):
         build_generator(GeneratorConfig("unet", 96, {"depth": 8}))
+
+
+@pytest.mark.parametrize(("architecture", "size", "settings"), [
+    ("resnet", 64, {"ngf": 8, "n_blocks": 3}),
+    ("unet", 64, {"ngf": 8, "depth": 3, "max_mult": 2}),
+    ("unet", 32, {"ngf": 4, "depth": 1}),
+    ("unet", 64, {"ngf": 4, "depth": 6, "max_mult": 4}),
+])
+def test_the_cost_worked_out_from_the_settings_is_the_built_networks(architecture, size, settings):
+    from icanvas_desktop.networks.macs import real_macs
+
+    config = GeneratorConfig(architecture, size, settings)
+    model = build_generator(config)
+    assert config.cost() == (model.count_params(), real_macs(model))
+
+
+def test_the_largest_accepted_generator_is_a_few_seeds():
+    seed = GeneratorConfig.from_preset("seed", 256).cost()
+    assert seed == (11_377_155, 49_140_465_664)
+    for accepted in (GeneratorConfig.from_preset("unet256", 256), GeneratorConfig("resnet", 256, {"ngf": 128}),
+                     GeneratorConfig("resnet", 512, {})):
+        assert all(a <= 6 * s for a, s in zip(accepted.cost(), seed))
+    for settings, match in (({"ngf": 1024}, "ngf must be a whole number from 1 to 256, got 1024"),
+                            ({"ngf": 1, "n_blocks": 1_000_000}, "n_blocks must be a whole number"),
+                            ({"ngf": 64.0}, "ngf must be a whole number"),
+                            ({"ngf": True}, "ngf must be a whole number"),
+                            ({"ngf": 192, "n_blocks": 9}, "at most 60 M and 200 G are allowed")):
+        with pytest.raises(ValueError, match=match):
+            GeneratorConfig("resnet", 256, settings)
+    with pytest.raises(ValueError, match="dropout must be a number from 0.0 to 0.9"):
+        GeneratorConfig("unet", 256, {"dropout": float("nan")})
+    with pytest.raises(ValueError, match="image size must be a multiple of 4 from 16 to 512"):
+        GeneratorConfig("resnet", 1024)

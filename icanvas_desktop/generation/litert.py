@@ -69,10 +69,9 @@ def check_tensor_sizes(interpreter, input_size: int | None = None) -> None:
         raise ModelTooLarge(f"it has {len(inputs)} inputs and {len(outputs)} outputs; a generator has one of each")
     if input_size is not None:
         for role, detail, channels in (("input", inputs[0], 1), ("output", outputs[0], 3)):
-            expected = [1, input_size, input_size, channels]
-            if list(detail["shape_signature"]) != expected:
-                raise ModelTooLarge(f"its {role} is {list(detail['shape_signature'])}, not {expected} as the "
-                                    "manifest's input_size says")
+            expected, actual = [1, input_size, input_size, channels], detail["shape_signature"].tolist()
+            if actual != expected:
+                raise ModelTooLarge(f"its {role} is {actual}, not {expected} as the manifest's input_size says")
     total = 0
     for tensor in interpreter.get_tensor_details():
         if any(int(d) < 0 for d in tensor["shape_signature"]):

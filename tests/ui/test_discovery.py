@@ -9,6 +9,7 @@ import pytest
 from conftest import THEME_ID
 
 from icanvas_desktop import resources
+from icanvas_desktop.themes import discovery
 from icanvas_desktop.themes.discovery import (
     EXTRA_THEMES_ENV,
     discover_themes,
@@ -99,3 +100,52 @@ def test_an_unreadable_themes_folder_is_reported(tmp_path):
     finally:
         root.chmod(0o755)
     assert themes == [] and "cannot be read" in str(problems[0])
+
+
+def _write_manifest(folder: Path, text: str) -> None:
+    (folder / "manifest.json").unlink()
+    (folder / "manifest.json").write_text(text)
+
+
+def test_a_hostile_manifest_removes_only_its_own_theme(themes_folder, tmp_path, monkeypatch):
+    root = tmp_path / "themes"
+    _copy_theme(themes_folder, root)
+    _write_manifest(_copy_theme(themes_folder, root, "nested"), '{"format": ' + "[" * 100_000 + "]" * 100_000 + "}")
+    _write_manifest(_copy_theme(themes_folder, root, "digits"), '{"format": ' + "9" * 5000 + "}")
+    fifo = _copy_theme(themes_folder, root, "fifo")
+    (fifo / "manifest.json").unlink()
+    os.mkfifo(fifo / "manifest.json")  # read, it would block discovery for ever
+    huge = _copy_theme(themes_folder, root, "huge")
+    manifest = json.loads((huge / "manifest.json").read_text())
+    manifest["architecture"]["settings"]["ngf"] = 4096
+    _write_manifest(huge, json.dumps(manifest))
+    # Whatever a check we did not foresee raises, one theme's failure stays its own.
+    real_load = discovery.load_theme
+
+    def load_theme(folder, **kw):
+        if folder.name == "unforeseen":
+            raise MemoryError
+        return real_load(folder, **kw)
+
+    monkeypatch.setattr(discovery, "load_theme", load_theme)
+    _copy_theme(themes_folder, root, "unforeseen")
+    themes, problems = discover_themes([root])
+    assert [t.id for t in themes] == [THEME_ID]
+    reasons = {p.theme_folder.name: str(p) for p in problems}
+    assert sorted(reasons) == ["digits", "fifo", "huge", "nested", "unforeseen"]
+    assert "nested too deeply" in reasons["nested"] and "4300 digits" in reasons["digits"]
+    assert "not an ordinary file" in reasons["fifo"] and "ngf must be a whole number from 1 to 256" in reasons["huge"]
+
+
+def test_a_pinned_theme_comes_only_from_the_administrators_folders(themes_folder, data_dir, tmp_path):
+    _copy_theme(themes_folder, system_themes_dir(), name_en="Shapes (school)")
+    _copy_theme(themes_folder, user_themes_dir(), name_en="Shapes (mine)")
+    themes, problems = discover_themes([system_themes_dir(), user_themes_dir()], pinned={THEME_ID})
+    assert [(t.name("en"), t.folder.parent) for t in themes] == [("Shapes (school)", system_themes_dir())]
+    assert [p.theme_folder for p in problems] == [user_themes_dir() / THEME_ID]
+    assert "the administrator keeps the theme 'shapes'" in str(problems[0])
+    (system_themes_dir().parent / "system_settings.json").write_text(
+        json.dumps({"version": 1, "pinned_themes": [THEME_ID]}))
+    assert [t.name("en") for t in discover_themes([system_themes_dir(), user_themes_dir()])[0]] == ["Shapes (school)"]
+    assert [t.name("en") for t in discover_themes([system_themes_dir(), user_themes_dir()], pinned=())[0]] == [
+        "Shapes (mine)"]

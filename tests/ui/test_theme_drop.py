@@ -81,3 +81,19 @@ def test_no_import_when_the_administrator_chose_the_themes(qtbot, make_window, t
     assert window.notice.text == tr("themes_locked", "ko") and window.notice.property("kind") == "problem"
     qtbot.wait(200)
     assert not user_themes_dir().exists()
+
+
+def test_a_zip_whose_manifest_python_cannot_parse_is_refused_not_left_adding(qtbot, window, theme_zip, tmp_path):
+    import zipfile
+
+    hostile = tmp_path / "hostile.zip"
+    with zipfile.ZipFile(theme_zip) as source, zipfile.ZipFile(hostile, "w", zipfile.ZIP_DEFLATED) as target:
+        for name in source.namelist():
+            data = source.read(name)
+            if name.endswith("manifest.json"):
+                data = b'{"format": ' + b"[" * 100_000 + b"]" * 100_000 + b"}"
+            target.writestr(name, data)
+    assert drop(window, hostile)
+    qtbot.waitUntil(lambda: window.notice.property("kind") == "problem", timeout=TIMEOUT_MS)
+    assert "hostile.zip was not installed as a theme: manifest.json is broken" in window.notice.text
+    assert not user_themes_dir().exists()
