@@ -97,6 +97,7 @@ TEXTS: dict[str, dict[str, str]] = {
     "level_up": {"en": "Level up! You are level {n} now!", "ko": "레벨 업! 이제 레벨 {n}이에요!"},
     "new_badge": {"en": "New badge: {name}", "ko": "새 배지: {name}"},
     "no_badges": {"en": "Badges come with stars", "ko": "별을 모으면 배지를 받아요"},
+    "badge_tip": {"en": "{name}: you earned it with {n} ★", "ko": "{name}: 별 {n}개를 모아서 받았어요"},
     "yay": {"en": "Yay!", "ko": "야호!"},
     # gallery
     "gallery": {"en": "My gallery", "ko": "내 갤러리"},

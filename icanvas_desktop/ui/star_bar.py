@@ -1,7 +1,11 @@
-"""The child's stars, level and badges, always in view at the top of the window."""
+"""The child's stars, level and badges, always in view at the top of the window.
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QSizePolicy, QVBoxLayout, QWidget
+Every badge is the same medal, so each says its name: on hover, and when tapped (a touch screen has no
+hover), in a tip under it.
+"""
+
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QSizePolicy, QToolTip, QVBoxLayout, QWidget
 
 from icanvas_desktop.i18n import badge_name, tr
 from icanvas_desktop.rewards.badges import BADGES
@@ -41,7 +45,10 @@ class StarBar(QWidget):
         self.badge_labels: list[QLabel] = []
         for badge in BADGES:
             label = QLabel()
+            label.setObjectName(f"badge_{badge.id}")
             label.setPixmap(pixmap("badge", BADGE_SIDE))
+            label.setCursor(Qt.CursorShape.PointingHandCursor)
+            label.installEventFilter(self)
             label.hide()
             self._badges.addWidget(label)
             self.badge_labels.append(label)
@@ -78,6 +85,16 @@ class StarBar(QWidget):
         earned = {b.id for b in status.badges}
         for badge, label in zip(BADGES, self.badge_labels):
             label.setVisible(badge.id in earned)
-            label.setToolTip(badge_name(badge, language))
+            label.setToolTip(tr("badge_tip", language, name=badge_name(badge, language), n=badge.stars))
         self.no_badges.setText(tr("no_badges", language))
         self.no_badges.setVisible(not earned)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # On release: a tip shown at the press would be hidden at once by the release that follows.
+        if event.type() == QEvent.Type.MouseButtonRelease and watched in self.badge_labels:
+            self.show_badge_name(watched)
+            return True
+        return False
+
+    def show_badge_name(self, label: QLabel) -> None:
+        QToolTip.showText(label.mapToGlobal(QPoint(label.width() // 2, label.height())), label.toolTip(), label)
