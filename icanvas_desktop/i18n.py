@@ -158,6 +158,11 @@ TEXTS: dict[str, dict[str, str]] = {
         "ko": "이 컴퓨터에서는 소리를 낼 수 없어요.",
     },
     "copies_go_to": {"en": "Copies of pictures go to {folder}", "ko": "복사본은 {folder}에 저장돼요"},
+    "settings_problem": {
+        "en": "For grown-ups: iCanvas could not use its settings file, so it uses the usual settings for now. "
+              "{problem}",
+        "ko": "어른께: 아이캔버스 설정 파일을 쓸 수 없어서 지금은 기본 설정으로 쓰고 있어요. {problem}",
+    },
     "settings_not_saved": {
         "en": "Settings couldn't be kept for next time.",
         "ko": "설정을 다음에도 쓸 수 있게 저장하지 못했어요.",

@@ -1,7 +1,9 @@
 """Per-user settings in one small versioned JSON file, written atomically.
 
-A file that is not JSON (or not an object) is renamed aside and defaults are used; a single bad
-value falls back to its default alone. Keys this version does not know are ignored.
+A file that is not JSON (or not an object, or nested too deeply to parse) is renamed aside and defaults are
+used; a single bad value falls back to its default alone. Keys this version does not know are ignored.
+A file that cannot be read at all (a folder in its place, no permission) is left where it is, and so is a
+damaged one in a folder where it cannot be renamed: defaults are used and `problem` says why, for the adult.
 """
 
 import json
@@ -56,25 +58,38 @@ class SettingsFile:
         """`path` defaults to settings.json in paths.user_data_dir()."""
         self.path = Path(path) if path is not None else user_data_dir() / SETTINGS_NAME
         self.set_aside: Path | None = None  # where `load` put a damaged file, for the UI to mention
+        self.problem: str | None = None  # why `load` used defaults instead of the file, for the adult
 
     def load(self) -> Settings:
         return Settings(**self.load_choices())
 
     def load_choices(self) -> dict[str, Any]:
         """Only the values the file holds (and that are valid), so that defaults from elsewhere can fill in."""
+        self.problem = None
         try:
             data = json.loads(self.path.read_text(encoding="utf-8"))
         except FileNotFoundError:
             return {}
         except ValueError as e:  # includes JSON and UTF-8 decoding errors
             return self._damaged(str(e))
+        except RecursionError:
+            return self._damaged("nested too deeply")
+        except OSError as e:
+            self.problem = f"{self.path} cannot be read ({e.strerror or e})"
+            log.warning("%s; using the usual settings", self.problem)
+            return {}
         if not isinstance(data, dict):
             return self._damaged("not a JSON object")
         return valid_choices(data)
 
     def _damaged(self, why: str) -> dict[str, Any]:
-        self.set_aside = set_aside(self.path)
-        log.warning("settings in %s are damaged (%s); kept them as %s, using defaults", self.path, why, self.set_aside)
+        try:
+            self.set_aside = set_aside(self.path)
+        except OSError as e:  # a read-only data folder: the file stays, and is read (and refused) next time too
+            self.problem = f"{self.path} is damaged ({why}) and could not be moved aside ({e.strerror or e})"
+        else:
+            self.problem = f"{self.path} was damaged ({why}); it is kept as {self.set_aside}"
+        log.warning("%s; using the usual settings", self.problem)
         return {}
 
     def save(self, settings: Settings) -> None:

@@ -63,6 +63,8 @@ def load_system_settings(path: Path | None = None) -> SystemSettings:
         return SystemSettings()
     except (OSError, ValueError) as e:  # ValueError: JSON and UTF-8 errors
         return _locked_down(path, f"it cannot be read ({e})")
+    except RecursionError:
+        return _locked_down(path, "it is nested too deeply to read")
     if not isinstance(data, dict) or data.get("version") != SYSTEM_SETTINGS_VERSION:
         return _locked_down(path, f'it is not an object with "version": {SYSTEM_SETTINGS_VERSION}')
     settings, locked = data.get("settings", {}), data.get("locked", [])

@@ -16,7 +16,7 @@ dialog, which a child could wander off into. It is installed for this user on th
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QMimeData, QSize, Qt
+from PySide6.QtCore import QLocale, QMimeData, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
@@ -125,6 +125,10 @@ class MainWindow(QMainWindow):
             self.addAction(leave)
         self.retranslate()
         self.show_profiles()
+        if self.settings_file.problem:
+            # Once the window is laid out, so that the notice can find its place at the bottom.
+            text = tr("settings_problem", self.language, problem=self.settings_file.problem)
+            QTimer.singleShot(0, self, lambda: self.notify(text, "settings", "problem", seconds=30))
 
         self.service.discover(self._theme_folders)
 

@@ -1,5 +1,6 @@
 import json
 from dataclasses import replace
+from pathlib import Path
 
 import pytest
 
@@ -46,3 +47,62 @@ def test_settings_reject_unknown_values():
         Settings(language="fr")
     with pytest.raises(TypeError):
         Settings(sound=1)
+
+
+# A file the app cannot use never stops it: defaults, a log line, and `problem` for the adult.
+
+def test_a_folder_where_the_file_should_be_gives_defaults_and_is_left_alone(tmp_path):
+    (tmp_path / "settings.json" / "inside").mkdir(parents=True)
+    store = SettingsFile(tmp_path / "settings.json")
+    assert store.load() == Settings()
+    assert str(store.path) in store.problem and store.set_aside is None
+    assert (tmp_path / "settings.json" / "inside").is_dir()
+
+
+def test_an_unreadable_file_gives_defaults_and_is_left_alone(tmp_path, monkeypatch):
+    path = tmp_path / "settings.json"
+    path.write_text(json.dumps({"version": 1, "sound": False}))
+    real_read_text = Path.read_text
+
+    def no_permission(self, *args, **kwargs):
+        if self == path:  # as the app sees a file it may not read (tests may run as root, who reads anything)
+            raise PermissionError(13, "Permission denied", str(self))
+        return real_read_text(self, *args, **kwargs)
+
+    monkeypatch.setattr(Path, "read_text", no_permission)
+    store = SettingsFile(path)
+    assert store.load() == Settings()
+    assert "Permission denied" in store.problem and store.set_aside is None and path.exists()
+
+
+def test_a_damaged_file_that_cannot_be_moved_aside_gives_defaults(tmp_path, monkeypatch):
+    path = tmp_path / "settings.json"
+    path.write_bytes(b"{not json")
+
+    def read_only_folder(path, *args, **kwargs):
+        raise PermissionError(13, "Permission denied", str(path))
+
+    monkeypatch.setattr("icanvas_desktop.settings.set_aside", read_only_folder)
+    store = SettingsFile(path)
+    assert store.load() == Settings()
+    assert "could not be moved aside" in store.problem and store.set_aside is None
+    assert path.read_bytes() == b"{not json"
+
+
+@pytest.mark.parametrize("content", ["[" * 100_000, '{"a":' * 30_000])
+def test_a_deeply_nested_file_is_damaged_like_any_other(tmp_path, content):
+    path = tmp_path / "settings.json"
+    path.write_text(content)
+    store = SettingsFile(path)
+    assert store.load() == Settings()
+    assert "nested too deeply" in store.problem and store.set_aside.read_text() == content and not path.exists()
+
+
+def test_a_file_that_reads_again_clears_the_problem(tmp_path):
+    path = tmp_path / "settings.json"
+    path.write_bytes(b"{not json")
+    store = SettingsFile(path)
+    store.load()
+    assert store.problem
+    store.save(Settings(sound=False))
+    assert store.load() == Settings(sound=False) and store.problem is None

@@ -62,7 +62,8 @@ def test_a_lock_lifted_gives_the_user_back_their_choice(system_dir):
 
 
 @pytest.mark.parametrize("content", [b"{not json", b"\xff\xfe", b"[]", b'{"version": 2}', b"x" * 70000,
-                                     b'{"version": 1, "locked": "sound"}'])
+                                     b'{"version": 1, "locked": "sound"}', b"[" * 60000,
+                                     b'{"version": 1, "settings": ' + b'{"a": ' * 5000])
 def test_a_damaged_administrator_file_locks_everything_at_safe_values(system_dir, content):
     system_dir.mkdir()
     (system_dir / "system_settings.json").write_bytes(content)
