@@ -84,7 +84,6 @@ class DraftFile:
             log.warning("kept it as %s", set_aside(self.path, "unreadable"))
         except OSError:
             log.exception("could not move %s aside", self.path)
-        return None
 
 
 def _text(png: bytes) -> str:

@@ -33,6 +33,38 @@ def render_sketch(drawing: Drawing, size: int = 256, *, supersample: int = 4) ->
     return image.resize((size, size), Image.Resampling.BOX)
 
 
+class GrowingSketch:
+    """`render_sketch` for a drawing that grows by its last stroke, as in live mode, where it is asked for
+    many times a second: every stroke but the last stays drawn on a kept work image, so each call draws
+    only the newest strokes (the one under the pen and any finished since) instead of all of them.
+
+    Gives exactly what `render_sketch` gives. Strokes are recognised by identity: after an undo, or any
+    other change, the work image is drawn afresh.
+    """
+
+    def __init__(self, supersample: int = 4):
+        self.supersample = supersample
+        self._size = 0
+        self._kept: tuple[Stroke, ...] = ()
+        self._image: Image.Image | None = None
+
+    def render(self, drawing: Drawing, size: int = 256) -> Image.Image:
+        strokes = drawing.strokes
+        kept = self._kept
+        fresh = (self._image is None or size != self._size or len(kept) > len(strokes)
+                 or any(a is not b for a, b in zip(kept, strokes)))
+        if fresh:
+            self._image, self._size, kept = _work_image(Drawing(), size, self.supersample), size, ()
+        draw = ImageDraw.Draw(self._image)
+        for stroke in strokes[len(kept):-1]:
+            _draw_stroke(draw, stroke, size, self.supersample)
+        self._kept = strokes[:-1] if strokes else ()
+        image = self._image.copy()
+        if strokes:
+            _draw_stroke(ImageDraw.Draw(image), strokes[-1], size, self.supersample)
+        return image if self.supersample == 1 else image.resize((size, size), Image.Resampling.BOX)
+
+
 def erases_ink(drawing: Drawing, eraser: Stroke, size: int = FINGERPRINT_SIZE, supersample: int = 2) -> bool:
     """Whether `eraser`, drawn after `drawing`, turns any of its ink back into paper.
 

@@ -71,7 +71,7 @@ def paint_stroke(painter: QPainter, stroke: Stroke, side: float) -> None:
 
 class Canvas(QWidget):
     drawingChanged = Signal()  # strokes added, undone, redone, cleared or replaced
-    strokeFinished = Signal()  # the child lifted the pen (after drawingChanged)
+    strokeGrew = Signal()  # the stroke being drawn has a new point (live mode follows it)
 
     def __init__(self, drawing: Drawing | None = None, parent: QWidget | None = None):
         super().__init__(parent)
@@ -110,6 +110,13 @@ class Canvas(QWidget):
         self.cancel_stroke()
         self._drawing.replace(drawing.strokes)
         return self._changed()
+
+    def live_drawing(self) -> Drawing:
+        """The drawing with the stroke being drawn, as if the pen lifted now (a copy)."""
+        strokes = self._drawing.strokes
+        if self._stroke_tool is not None:
+            strokes += (Stroke(self._stroke_tool, self._size, self._points),)
+        return Drawing(strokes)
 
     def undo(self) -> bool:
         self.cancel_stroke()
@@ -201,6 +208,7 @@ class Canvas(QWidget):
             return
         self._points.append(point)
         self.update()
+        self.strokeGrew.emit()
 
     def end_stroke(self) -> None:
         if self._stroke_tool is None:
@@ -212,7 +220,6 @@ class Canvas(QWidget):
             return
         self._drawing.add(stroke)
         self._changed()
-        self.strokeFinished.emit()
 
     def cancel_stroke(self) -> None:
         if self._stroke_tool is not None:

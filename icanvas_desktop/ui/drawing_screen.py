@@ -1,12 +1,14 @@
 """The drawing screen: theme tiles, the canvas and its tools, "Make it!", and the picture beside the sketch.
 
 It takes the generation service in its constructor and asks it for pictures; each request carries a
-copy of the drawing as it was, so that "Save" stores the very sketch the picture was made from even
-if the child drew on in the meantime. In live mode a picture is asked for shortly after each change
-(debounced); requests the worker cannot keep up with are replaced by newer ones there.
+copy of the drawing as it was, so that "Save" knows which sketch the picture was made from, and makes
+a new picture first when the child drew on since. In live mode the picture follows the pen: a picture
+of the drawing, stroke in progress included, is asked for whenever none is being made, so stale
+sketches never queue. What is on the screen is kept as the child's draft (icanvas_desktop.drawing.draft).
 """
 
 import logging
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 
 from PySide6.QtCore import QRectF, QSize, Qt, QTimer, Signal
@@ -19,12 +21,13 @@ from PySide6.QtWidgets import (
     QLabel,
     QLayout,
     QSizePolicy,
+    QSpacerItem,
     QVBoxLayout,
     QWidget,
 )
 
-from icanvas_desktop.drawing.draft import Draft, Picture
-from icanvas_desktop.drawing.rasterize import png_bytes, render_sketch
+from icanvas_desktop.drawing.draft import Draft, DraftFile, Picture
+from icanvas_desktop.drawing.rasterize import GrowingSketch, png_bytes
 from icanvas_desktop.drawing.strokes import PEN_WIDTHS, Drawing, PenSize, Tool
 from icanvas_desktop.i18n import rule_text, tr
 from icanvas_desktop.rewards.rules import Challenge
@@ -38,11 +41,15 @@ from icanvas_desktop.ui.theme_picker import ThemePicker
 
 log = logging.getLogger(__name__)
 
-LIVE_DELAY_MS = 400
 # The draft is written this long after a change (not after every change): a crash loses at most this much.
 DRAFT_DELAY_MS = 2000
-MAKE_SIDE = 150
+# Sizes chosen so that at 1280×800 the sheet and the picture are each about 500 px, and at the smallest
+# window (980×660) every word on every button still fits: the tools, "Make it!" and the theme strip are
+# as slim as a child's finger and the words allow.
+MAKE_SIDE = 124
+TOOL_ICON = 28
 ROW_HEIGHT = 66
+HEADER_HEIGHT = 40
 FAILURE_TEXTS = {FailureKind.THEME: "failed_theme", FailureKind.MEMORY: "failed_memory",
                  FailureKind.OTHER: "failed_other"}
 
@@ -70,6 +77,13 @@ class _Job:
     drawing: Drawing
     sketch_png: bytes
     theme_id: str
+
+
+def _write_draft(drafts: DraftFile, draft: Draft) -> None:
+    try:
+        drafts.save(draft)
+    except OSError:  # a full disk: the drawing is still on the screen, and the next change tries again
+        log.exception("could not keep the draft in %s", drafts.path)
 
 
 class ResultView(QWidget):
@@ -192,6 +206,8 @@ class DrawingScreen(QWidget):
         self.picture: Picture | None = None
         self._jobs: dict[int, _Job] = {}
         self._save_when_made: int | None = None  # the job whose picture Save is waiting for
+        self._live_waiting = False  # live mode: the drawing changed while a picture was being made
+        self._sketches = GrowingSketch()  # live mode asks many times a second; only new strokes are drawn
         self._wanted_theme_id: str | None = None  # the draft's theme, until the themes are found
         self._challenges: list[dict[str, str]] = []
         self._challenge_index = 0
@@ -200,11 +216,12 @@ class DrawingScreen(QWidget):
         self.theme_picker.theme_chosen.connect(self.set_theme)
         self.canvas = Canvas()
         self.canvas.drawingChanged.connect(self._drawing_changed)
+        self.canvas.strokeGrew.connect(self._ask_live)
         self.result_view = ResultView()
 
         # tools
-        self.pen_button = big_button("", "pen", checkable=True)
-        self.eraser_button = big_button("", "eraser", checkable=True)
+        self.pen_button = big_button("", "pen", checkable=True, icon_side=TOOL_ICON)
+        self.eraser_button = big_button("", "eraser", checkable=True, icon_side=TOOL_ICON)
         self.pen_button.setChecked(True)
         tools = QButtonGroup(self)
         for button, tool in ((self.pen_button, Tool.PEN), (self.eraser_button, Tool.ERASER)):
@@ -213,7 +230,7 @@ class DrawingScreen(QWidget):
         self.size_buttons: dict[PenSize, object] = {}
         sizes = QButtonGroup(self)
         for size in PenSize:
-            button = big_button("", None, checkable=True, icon_side=30)
+            button = big_button("", None, checkable=True, icon_side=22)
             button.setIcon(size_dot_icon(0.25 + PEN_WIDTHS[size] * 15))
             button.setProperty("role", "size")
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
@@ -221,9 +238,9 @@ class DrawingScreen(QWidget):
             sizes.addButton(button)
             self.size_buttons[size] = button
         self.size_buttons[PenSize.MEDIUM].setChecked(True)
-        self.undo_button = big_button("", "undo")
-        self.redo_button = big_button("", "redo")
-        self.clear_button = big_button("", "clear")
+        self.undo_button = big_button("", "undo", icon_side=TOOL_ICON)
+        self.redo_button = big_button("", "redo", icon_side=TOOL_ICON)
+        self.clear_button = big_button("", "clear", icon_side=TOOL_ICON)
         self.undo_button.clicked.connect(self.canvas.undo)
         self.redo_button.clicked.connect(self.canvas.redo)
         self.clear_button.clicked.connect(self.canvas.clear)
@@ -239,7 +256,7 @@ class DrawingScreen(QWidget):
             self.addAction(action)
 
         # making and keeping the picture
-        self.make_button = big_button("", "make", role="make", icon_side=64)
+        self.make_button = big_button("", "make", role="make", icon_side=52)
         self.make_button.setFixedSize(MAKE_SIDE, MAKE_SIDE)
         self.make_button.clicked.connect(lambda: self.make())
         self.live_button = big_button("", "live", role="toggle", checkable=True, icon_side=32)
@@ -250,7 +267,7 @@ class DrawingScreen(QWidget):
         self.save_button.clicked.connect(self.save)
         self.new_button = big_button("", "new", role="secondary", icon_side=34, under=False)
         self.new_button.clicked.connect(self.new_drawing)
-        self.challenge_button = big_button("", "challenge", role="challenge", checkable=True, icon_side=30,
+        self.challenge_button = big_button("", "challenge", role="challenge", checkable=True, icon_side=26,
                                            under=False)
         self.challenge_button.toggled.connect(lambda _on: self._show_challenge())
         self.challenge_button.hide()
@@ -261,14 +278,13 @@ class DrawingScreen(QWidget):
             title.setProperty("role", "paperTitle")
             title.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
-        self._live_timer = QTimer(self)
-        self._live_timer.setSingleShot(True)
-        self._live_timer.setInterval(LIVE_DELAY_MS)
-        self._live_timer.timeout.connect(lambda: self.make(quiet=True))
         self._draft_timer = QTimer(self)
         self._draft_timer.setSingleShot(True)
         self._draft_timer.setInterval(DRAFT_DELAY_MS)
-        self._draft_timer.timeout.connect(self.keep_draft)
+        self._draft_timer.timeout.connect(lambda: self.keep_draft(wait=False))
+        # One thread, so drafts land in the order they were taken; off the UI thread, so that writing
+        # one (with its picture, and an fsync) never makes the pen stutter.
+        self._draft_writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="icanvas-drafts")
 
         service.picture_ready.connect(self._picture_ready)
         service.failed.connect(self._failed)
@@ -278,74 +294,80 @@ class DrawingScreen(QWidget):
         self._update_buttons()
 
     def _layout(self) -> None:
+        # One slim column of tools (the words set its width), so the two sheets get the room beside it.
         tools = QFrame()
         tools.setObjectName("toolColumn")
-        grid = QGridLayout(tools)
-        grid.setContentsMargins(8, 10, 8, 10)
-        grid.setHorizontalSpacing(6)
-        grid.setVerticalSpacing(8)
-        grid.addWidget(self.pen_button, 0, 0)
-        grid.addWidget(self.eraser_button, 0, 1)
-        sizes = QHBoxLayout()
-        sizes.setSpacing(4)
+        column = QVBoxLayout(tools)
+        column.setContentsMargins(6, 7, 6, 7)
+        column.setSpacing(5)
+        column.addWidget(self.pen_button)
+        column.addWidget(self.eraser_button)
+        sizes = QVBoxLayout()
+        sizes.setSpacing(3)
         for button in self.size_buttons.values():
             sizes.addWidget(button)
-        grid.addLayout(sizes, 1, 0, 1, 2)
-        grid.addWidget(self.undo_button, 2, 0)
-        grid.addWidget(self.redo_button, 2, 1)
-        grid.addWidget(self.clear_button, 3, 0, 1, 2, Qt.AlignmentFlag.AlignHCenter)
-        grid.setRowStretch(4, 1)
-
-        under_sketch = QHBoxLayout()
-        under_sketch.addStretch()
-        under_sketch.addWidget(self.challenge_button)
-        under_sketch.addStretch()
-        sketch = QVBoxLayout()
-        sketch.setSpacing(2)
-        sketch.addWidget(self.sketch_title)
-        sketch.addWidget(self.canvas, 1)
-        sketch.addWidget(_fixed_row(under_sketch))
+        column.addLayout(sizes)
+        for button in (self.undo_button, self.redo_button, self.clear_button):
+            column.addWidget(button)
+        for button in (self.pen_button, self.eraser_button, *self.size_buttons.values(), self.undo_button,
+                       self.redo_button, self.clear_button):
+            button.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)  # all as wide as the column
 
         middle = QVBoxLayout()
         middle.addStretch()
         middle.addWidget(self.make_button, 0, Qt.AlignmentFlag.AlignHCenter)
-        middle.addSpacing(14)
+        middle.addSpacing(12)
         middle.addWidget(self.live_button, 0, Qt.AlignmentFlag.AlignHCenter)
         middle.addSpacing(6)
         middle.addWidget(self.live_lock, 0, Qt.AlignmentFlag.AlignHCenter)
         middle.addStretch()
 
-        result_buttons = QHBoxLayout()
-        result_buttons.addStretch()
-        result_buttons.addWidget(self.save_button)
-        result_buttons.addWidget(self.new_button)
-        result_buttons.addStretch()
-        result = QVBoxLayout()
-        result.setSpacing(2)
-        result.addWidget(self.result_title)
-        result.addWidget(self.result_view, 1)
-        result.addWidget(_fixed_row(result_buttons))
+        # Under the papers, one row for the kind word and the two buttons that keep or start over: the
+        # buttons stay at the right, under the picture, and reach in under "Make it!" when the window is small.
+        bottom = QHBoxLayout()
+        bottom.setSpacing(8)
+        self.message.layout().setContentsMargins(12, 4, 14, 4)  # room for three lines in the row
+        bottom.addWidget(self.message, 1)
+        bottom.addStretch()  # holds the buttons at the right while there is no message
+        bottom.addWidget(self.save_button)
+        bottom.addWidget(self.new_button)
 
-        papers = QHBoxLayout()
-        papers.setSpacing(10)
-        papers.addWidget(tools, 0, Qt.AlignmentFlag.AlignTop)
-        papers.addLayout(sketch, 1)
-        papers.addLayout(middle)
-        papers.addLayout(result, 1)
-
-        messages = QHBoxLayout()
-        messages.setContentsMargins(0, 0, 0, 0)
-        messages.addStretch(1)
-        messages.addWidget(self.message, 4)
-        messages.addStretch(1)
-        message_row = _fixed_row(messages)
+        # The sheet and the picture share the width evenly, whatever their size hints say.
+        for paper in (self.canvas, self.result_view):
+            paper.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Expanding)
+        papers = QGridLayout()
+        papers.setHorizontalSpacing(6)
+        papers.setVerticalSpacing(4)
+        papers.addWidget(tools, 0, 0, 3, 1, Qt.AlignmentFlag.AlignTop)
+        papers.addLayout(self._sketch_header(), 0, 1, 1, 2)
+        papers.addWidget(self.result_title, 0, 3)
+        papers.addWidget(self.canvas, 1, 1)
+        papers.addLayout(middle, 1, 2)
+        papers.addWidget(self.result_view, 1, 3)
+        papers.addWidget(_fixed_row(bottom), 2, 1, 1, 3)
+        papers.setRowMinimumHeight(0, HEADER_HEIGHT)  # the sheets do not jump when a challenge comes or goes
+        papers.setRowStretch(1, 1)
+        papers.setColumnStretch(1, 1)
+        papers.setColumnStretch(3, 1)
 
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(12, 8, 12, 6)
-        layout.setSpacing(6)
+        layout.setContentsMargins(6, 4, 6, 4)
+        layout.setSpacing(4)
         layout.addWidget(self.theme_picker)
         layout.addLayout(papers, 1)
-        layout.addWidget(message_row)
+
+    def _sketch_header(self) -> QHBoxLayout:
+        """Above the sheet: its challenge, or else its title, centred over the sheet; a long challenge
+        reaches in over "Make it!" rather than lose words."""
+        header = QHBoxLayout()
+        header.setSpacing(0)
+        header.addStretch()
+        header.addWidget(self.sketch_title)
+        header.addWidget(self.challenge_button)
+        header.addStretch()
+        # As wide as the column of "Make it!" while there is room, narrower when a challenge needs it.
+        header.addSpacerItem(QSpacerItem(MAKE_SIDE + 6, 0, QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum))
+        return header
 
     # Language
 
@@ -375,10 +397,6 @@ class DrawingScreen(QWidget):
     def set_session(self, session: ChildSession | None) -> None:
         """Change child: the last one's drawing is kept as their draft, the new one's draft is put back."""
         self.keep_draft()
-        self.service.cancel()  # a picture of the last child's drawing must not appear beside the next one's
-        self._jobs.clear()
-        self._save_when_made = None
-        self._live_timer.stop()
         self.session = session
         draft = session.drafts.load() if session is not None else None
         self.restore_draft(draft or Draft(Drawing()))
@@ -389,22 +407,22 @@ class DrawingScreen(QWidget):
     def current_draft(self) -> Draft:
         return Draft(Drawing(self.canvas.drawing.strokes), self.theme.id if self.theme else None, self.picture)
 
-    def keep_draft(self) -> None:
-        """Write the child's draft now (the timer does it a moment after each change)."""
+    def keep_draft(self, wait: bool = True) -> None:
+        """Write the child's draft now (the timer does it, without waiting, a moment after each change)."""
         self._draft_timer.stop()
         if self.session is None:
             return
-        try:
-            self.session.drafts.save(self.current_draft())
-        except OSError:  # a full disk: the drawing is still on the screen, and the next change tries again
-            log.exception("could not keep the draft in %s", self.session.drafts.path)
+        written = self._draft_writer.submit(_write_draft, self.session.drafts, self.current_draft())
+        if wait:
+            written.result()
 
     def restore_draft(self, draft: Draft) -> None:
         self.canvas.set_drawing(Drawing(draft.drawing.strokes))
         self.show_picture(draft.picture)
         if draft.theme_id is not None and not self.theme_picker.select(draft.theme_id):
             self._wanted_theme_id = draft.theme_id  # chosen when the themes are found
-        self._live_timer.stop()  # the picture put back is the one to show, not a new one
+        # The picture put back is the one to show; and one of the last child's drawing must not appear.
+        self._forget_pictures_in_flight()
         self._draft_timer.stop()  # nothing new to write
 
     def _draft_changed(self) -> None:
@@ -422,8 +440,10 @@ class DrawingScreen(QWidget):
         self._draft_changed()
         # A picture on show is remade in the new theme, Live or not: the old theme's picture beside the
         # new theme's challenge would be confusing.
-        if not self.canvas.drawing.is_empty and (self.live_button.isChecked() or self.picture is not None):
-            self._live_timer.start()
+        if self.live_button.isChecked():
+            self._ask_live()
+        elif self.picture is not None:
+            self.make(quiet=True)
 
     def set_themes(self, themes: list[Theme], problems: list) -> None:
         """The background search finished: show the tiles and choose a theme (the current one if it is still there)."""
@@ -447,6 +467,7 @@ class DrawingScreen(QWidget):
     def _show_challenge(self) -> None:
         prompt = self._challenges[self._challenge_index] if self._challenges else None
         self.challenge_button.setVisible(prompt is not None)
+        self.sketch_title.setVisible(prompt is None)  # they share the place above the sheet
         if prompt is None:
             return
         text = prompt.get(self._language) or prompt.get("en", prompt["id"])
@@ -460,18 +481,18 @@ class DrawingScreen(QWidget):
 
     # Making pictures
 
-    def make(self, quiet: bool = False) -> int | None:
-        """Ask for a picture of the drawing as it is now; returns the job id, or None (and says why)."""
+    def make(self, quiet: bool = False, drawing: Drawing | None = None) -> int | None:
+        """Ask for a picture of `drawing` (the drawing as it is now); returns the job id, or None (and says why)."""
         if self.theme is None:
             if not quiet:
                 self.say(tr("pick_theme_first", self._language), "palette")
             return None
-        drawing = self.canvas.drawing
+        drawing = drawing or self.canvas.drawing
         if drawing.is_empty:
             if not quiet:
                 self.say(tr("draw_first", self._language), "pen")
             return None
-        sketch_png = png_bytes(render_sketch(drawing, self.theme.input_size))
+        sketch_png = png_bytes(self._sketches.render(drawing, self.theme.input_size))
         job_id = self.service.submit(self.theme.folder, sketch_png)
         self._jobs[job_id] = _Job(Drawing(drawing.strokes), sketch_png, self.theme.id)
         return job_id
@@ -487,6 +508,8 @@ class DrawingScreen(QWidget):
             self.save()
         elif not self.live_button.isChecked():  # live pictures come after every stroke: no cheer each time
             self.say(tr("done", self._language), "party")
+        if self._live_waiting:
+            self._ask_live()
 
     def show_picture(self, picture: Picture | None) -> None:
         self.picture = picture
@@ -500,6 +523,7 @@ class DrawingScreen(QWidget):
         self._jobs.pop(job_id, None)
         self._forget_jobs_before(job_id)
         self._save_when_made = None
+        self._live_waiting = False  # asking again at once would fail the same way
         self.say(tr(FAILURE_TEXTS.get(kind, "failed_other"), self._language), "oops", kind="problem")
 
     def _forget_jobs_before(self, job_id: int) -> None:
@@ -516,25 +540,33 @@ class DrawingScreen(QWidget):
         if self.live_button.isChecked() != on:
             self.live_button.setChecked(on)  # comes back here through `toggled`
             return
-        if on and not self.canvas.drawing.is_empty:
-            self._live_timer.start()
-        if not on:
-            self._live_timer.stop()
+        self._live_waiting = False
+        if on:
+            self._ask_live()
 
     def set_live_locked(self, locked: bool) -> None:
         """The administrator fixed live mode: the button shows their choice, greyed out, with the lock note."""
         self.live_button.setEnabled(not locked)
         self.live_lock.setVisible(locked)
 
-    @property
-    def live_timer(self) -> QTimer:
-        return self._live_timer
+    def _ask_live(self) -> None:
+        """Live mode: a picture of the drawing as it is, the stroke being drawn included. While one is being
+        made, the newest drawing is asked for the moment it is done, so the picture follows the pen as fast
+        as the generator can go and no stale sketch ever waits in line."""
+        if not self.live_button.isChecked() or self.theme is None:
+            return
+        if self.service.busy:
+            self._live_waiting = True
+            return
+        self._live_waiting = False
+        drawing = self.canvas.live_drawing()
+        if not drawing.is_empty:
+            self.make(quiet=True, drawing=drawing)
 
     def _drawing_changed(self) -> None:
         self._update_buttons()
         self._draft_changed()
-        if self.live_button.isChecked():
-            self._live_timer.start()  # restarts: the picture follows once the child pauses
+        self._ask_live()  # once more when the pen lifts (or after an undo), with the finished stroke
 
     # Keeping pictures
 
@@ -578,29 +610,28 @@ class DrawingScreen(QWidget):
     def new_drawing(self) -> None:
         """A fresh sheet: clearing is undoable, so a drawing started over by mistake comes back with Undo."""
         self.canvas.clear()
-        self.service.cancel()
-        self._jobs.clear()
-        self._save_when_made = None
-        self._live_timer.stop()
+        self._forget_pictures_in_flight()
         self.show_picture(None)
         self.challenge_button.setChecked(False)
         self.message.hide()
 
     def open_creation(self, drawing: Drawing, sketch_png: bytes, picture_png: bytes, theme_id: str) -> None:
         """Carry on with a creation from the gallery: its strokes on the canvas, its picture beside them."""
-        self.service.cancel()
-        self._jobs.clear()
-        self._save_when_made = None
-        self._live_timer.stop()
         had_other_drawing = len(self.canvas.drawing) > 0 and self.canvas.drawing != drawing
         self.canvas.replace(drawing)
         if self.theme is None or self.theme.id != theme_id:
             self.theme_picker.select(theme_id)
         self.show_picture(Picture(Drawing(drawing.strokes), sketch_png, picture_png, theme_id))
-        self._live_timer.stop()  # the theme change above must not remake the picture just reopened
+        self._forget_pictures_in_flight()  # the picture reopened is the one to show
         self.keep_draft()
         if had_other_drawing:
             self.say(tr("other_drawing_undo", self._language), "undo")
+
+    def _forget_pictures_in_flight(self) -> None:
+        self.service.cancel()
+        self._jobs.clear()
+        self._save_when_made = None
+        self._live_waiting = False
 
     def say(self, text: str, icon_name: str = "sparkles", kind: str = "info") -> None:
         self.message.show_message(text, icon_name, kind)

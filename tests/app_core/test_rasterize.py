@@ -3,7 +3,13 @@ import pytest
 from factories import line, scribble
 from PIL import Image
 
-from icanvas_desktop.drawing.rasterize import erases_ink, ink_coverage, render_sketch, sketch_fingerprint
+from icanvas_desktop.drawing.rasterize import (
+    GrowingSketch,
+    erases_ink,
+    ink_coverage,
+    render_sketch,
+    sketch_fingerprint,
+)
 from icanvas_desktop.drawing.strokes import PEN_WIDTHS, Drawing, PenSize, Point, Stroke, Tool
 
 
@@ -102,3 +108,19 @@ def test_an_eraser_stroke_erases_ink_only_where_there_is_ink_to_see():
     assert erases_ink(drawing, line(edge, tool=Tool.ERASER, size=PenSize.SMALL))
     drawing.add(line(0.2, tool=Tool.ERASER, size=PenSize.LARGE))
     assert not erases_ink(drawing, line(0.2, tool=Tool.ERASER, x0=0.4, x1=0.45))  # rubbed out already
+
+
+def test_a_growing_sketch_renders_exactly_what_render_sketch_does():
+    sketches = GrowingSketch()
+    drawing = Drawing()
+    strokes = list(scribble(7, strokes=4).strokes) + [line(0.5, tool=Tool.ERASER, size=PenSize.LARGE)]
+    for stroke in strokes:  # each stroke grows point by point, as under the pen, then the next one starts
+        for n in range(1, len(stroke.points) + 1):
+            growing = Drawing([*drawing.strokes, Stroke(stroke.tool, stroke.size, stroke.points[:n])])
+            assert sketches.render(growing, 64).tobytes() == render_sketch(growing, 64).tobytes()
+        drawing.add(stroke)
+    drawing.undo()
+    drawing.undo()
+    for size in (64, 32):  # an undo, and another theme's size, draw afresh
+        assert sketches.render(drawing, size).tobytes() == render_sketch(drawing, size).tobytes()
+    assert sketches.render(Drawing(), 64).tobytes() == render_sketch(Drawing(), 64).tobytes()

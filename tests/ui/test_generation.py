@@ -9,7 +9,7 @@ import pytest
 from conftest import THEME_ID
 from helpers import mouse_stroke
 from PIL import Image
-from PySide6.QtCore import QObject, QTimer, Signal, Slot
+from PySide6.QtCore import QObject, QPointF, QTimer, Signal, Slot
 
 from icanvas_desktop.drawing.rasterize import png_bytes, render_sketch
 from icanvas_desktop.drawing.strokes import Drawing, PenSize, Point, Stroke, Tool
@@ -149,23 +149,36 @@ def test_a_broken_theme_gives_a_kind_message_and_drawing_goes_on(qtbot, service,
     assert len(screen.canvas.drawing) == 2
 
 
-def test_live_mode_asks_once_after_the_child_pauses(qtbot, screen):
+def test_live_mode_follows_the_pen_while_it_moves_and_once_more_when_it_lifts(qtbot, screen):
     submitted = []
     original = screen.service.submit
     screen.service.submit = lambda folder, png: submitted.append(png) or original(folder, png)
     screen.live_button.click()
     assert screen.live_button.isChecked()
-    for y in (0.3, 0.5, 0.7):
-        mouse_stroke(screen.canvas, [(0.2, y), (0.8, y)])
-    assert submitted == [] and screen.live_timer.isActive()
+    canvas = screen.canvas
+    paper = canvas.paper_rect()
+
+    def at(x: float, y: float) -> QPointF:
+        return QPointF(paper.x() + x * paper.width(), paper.y() + y * paper.height())
+
+    assert canvas.begin_stroke(at(0.2, 0.5))
+    canvas.extend_stroke(at(0.4, 0.5))
     qtbot.waitUntil(lambda: screen.picture is not None, timeout=TIMEOUT_MS)
-    assert len(submitted) == 1
-    assert screen.picture.drawing == screen.canvas.drawing
-    # the next stroke refreshes the picture by itself; the old one stays on show meanwhile
-    old = screen.picture
-    mouse_stroke(screen.canvas, [(0.5, 0.1), (0.5, 0.9)])
-    qtbot.waitUntil(lambda: screen.picture is not old, timeout=TIMEOUT_MS)
-    assert len(submitted) == 2 and len(screen.picture.drawing) == 4
+    first = screen.picture
+    assert len(canvas.drawing) == 0 and len(first.drawing) == 1  # made from the stroke still being drawn
+    # While the generator works, the pen goes on: only the newest drawing is asked for next, once.
+    canvas.extend_stroke(at(0.6, 0.5))
+    canvas.extend_stroke(at(0.8, 0.5))
+    qtbot.waitUntil(lambda: screen.picture is not first and not screen.service.busy, timeout=TIMEOUT_MS)
+    assert len(screen.picture.drawing.strokes[0].points) == 4
+    canvas.end_stroke()
+    qtbot.waitUntil(lambda: screen.picture_is_current and not screen.service.busy, timeout=TIMEOUT_MS)
+    assert screen.picture.drawing == canvas.drawing and len(submitted) == 4
+    # Strokes drawn faster than pictures come (no event loop between them) ask once now and once after.
+    for y in (0.3, 0.7):
+        mouse_stroke(canvas, [(0.2, y), (0.8, y)])
+    qtbot.waitUntil(lambda: screen.picture_is_current and not screen.service.busy, timeout=TIMEOUT_MS)
+    assert len(submitted) == 6 and len(screen.picture.drawing) == 3
 
 
 def test_undo_redo_and_clear_through_the_buttons(screen):
