@@ -134,12 +134,13 @@ class Celebration(QWidget):
         kind = event.type()
         if not self.isVisible():
             return False
+        ours = isinstance(watched, QWidget) and watched.window() is self.window()  # not another window's
         if watched is self.parentWidget() and kind == QEvent.Type.Resize:
             self._fit()
-        elif kind == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Escape:
+        elif ours and kind == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Escape:
             self.dismiss()
             return True
-        elif kind in _TAPS and isinstance(watched, QWidget) and watched.window() is self.window():
+        elif ours and kind in _TAPS:
             points = event.points()
             if points and not self._on_card(points[0].globalPosition().toPoint()):
                 self.dismiss()  # and the tap goes on to what it landed on

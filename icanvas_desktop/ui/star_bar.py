@@ -45,7 +45,6 @@ class StarBar(QWidget):
         self.badge_labels: list[QLabel] = []
         for badge in BADGES:
             label = QLabel()
-            label.setObjectName(f"badge_{badge.id}")
             label.setPixmap(pixmap("badge", BADGE_SIDE))
             label.setCursor(Qt.CursorShape.PointingHandCursor)
             label.installEventFilter(self)
