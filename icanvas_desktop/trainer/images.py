@@ -6,7 +6,9 @@ on a white page; real transparency is kept beside it, since it is the best outli
 
 from __future__ import annotations
 
+import io
 import os
+import stat
 import warnings
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -18,6 +20,9 @@ PICTURE_SUFFIXES = (".png", ".jpg", ".jpeg", ".webp")
 
 # Beyond this a picture is almost surely a mistake (a scan, a poster) and would only be shrunk to 256 px.
 MAX_SIDE = 8192
+# An 8192 px picture as an uncompressed PNG; anything longer is not a picture we would use, and reading it
+# (a link to /dev/zero never ends) must stop before it fills the memory.
+MAX_FILE_BYTES = 256 * 2**20
 # Pillow's format names that we read; MPO is what many cameras' JPEGs open as.
 _SUPPORTED_FORMATS = frozenset({"PNG", "JPEG", "MPO", "WEBP"})
 # Aligned A|B pairs (edges2shoes is 512x256) have square-ish halves; past this it is not such a pair.
@@ -78,12 +83,53 @@ def find_unsupported(folder: Path) -> list[Path]:
     return [path for path in _visible_files(Path(folder)) if not _has_picture_suffix(path)]
 
 
-def load_picture(path: Path) -> LoadedPicture:
-    """Decode a PNG, JPEG or WebP file completely into RGB on white (plus alpha), or raise ImageProblem."""
+def read_picture_file(path: Path) -> bytes:
+    """The bytes of an ordinary file of at most MAX_FILE_BYTES, or ImageProblem: a FIFO, a device or a link to
+    one is never read (opened without blocking, so a FIFO cannot hang the run), and nothing past the limit."""
     path = Path(path)
-    img = _open(path)
     try:
-        img, notes = _decode(path, img)
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    except OSError as err:
+        raise ImageProblem(path, f"{path} cannot be read ({err.strerror}); check that it exists and may be read") from err
+    with os.fdopen(fd, "rb") as file:
+        check_picture_file(path, os.fstat(fd))
+        data = file.read(MAX_FILE_BYTES + 1)
+    if len(data) > MAX_FILE_BYTES:  # it grew since it was measured
+        raise ImageProblem(path, _too_long_message(path))
+    return data
+
+
+def check_picture_file(path: Path, status: os.stat_result | None = None) -> None:
+    """ImageProblem unless `path` (followed through links) is a non-empty ordinary file of at most MAX_FILE_BYTES;
+    reads nothing, so it is safe on a FIFO or a device."""
+    try:
+        status = status or os.stat(path)
+    except OSError as err:
+        raise ImageProblem(path, f"{path} cannot be read ({err.strerror}); check that it exists and may be read") from err
+    if not stat.S_ISREG(status.st_mode):
+        kind = "folder" if stat.S_ISDIR(status.st_mode) else "FIFO" if stat.S_ISFIFO(status.st_mode) else "device"
+        raise ImageProblem(path, f"{path} is not a picture file but a {kind} (or a link to one); remove it from "
+                                 "the folder or put the picture itself there")
+    if status.st_size == 0:
+        raise ImageProblem(path, f"{path} is empty (0 bytes); re-save or re-download it")
+    if status.st_size > MAX_FILE_BYTES:
+        raise ImageProblem(path, _too_long_message(path))
+
+
+def _too_long_message(path: Path) -> str:
+    return (f"{path} is larger than {MAX_FILE_BYTES // 2**20} MiB, more than any picture we use needs: save it "
+            f"as JPEG or at most {MAX_SIDE} px a side")
+
+
+def load_picture(path: Path, data: bytes | None = None) -> LoadedPicture:
+    """Decode a PNG, JPEG or WebP file completely into RGB on white (plus alpha), or raise ImageProblem.
+
+    `data`: the file's bytes when the caller has read them already (with `read_picture_file`)."""
+    path = Path(path)
+    data = read_picture_file(path) if data is None else data
+    img = _open(path, data)
+    try:
+        img, notes = _decode(path, img, data)
         picture = picture_from_image(img)
     finally:
         img.close()
@@ -113,13 +159,13 @@ def picture_from_image(img: Image.Image) -> LoadedPicture:
     )
 
 
-def split_aligned(path: Path) -> tuple[np.ndarray, LoadedPicture]:
+def split_aligned(path: Path, data: bytes | None = None) -> tuple[np.ndarray, LoadedPicture]:
     """Split a pix2pix aligned pair (sketch on the left, picture on the right).
 
     Returns the sketch as float32 in [0, 1] with white paper = 1 and lines = 0, and the picture half.
     """
     path = Path(path)
-    whole = load_picture(path)
+    whole = load_picture(path, data)
     height, width = whole.rgb.shape[:2]
     if width % 2:
         raise ImageProblem(
@@ -170,25 +216,19 @@ def _count(n: int, noun: str) -> str:
     return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
 
 
-def _open(path: Path) -> Image.Image:
-    try:
-        size = path.stat().st_size
-    except OSError as err:
-        raise ImageProblem(path, f"{path} cannot be read ({err.strerror}); check that it exists") from err
-    if size == 0:
-        raise ImageProblem(path, f"{path} is empty (0 bytes); re-save or re-download it")
+def _open(path: Path, data: bytes) -> Image.Image:
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("error", Image.DecompressionBombWarning)
-            img = Image.open(path)
+            img = Image.open(io.BytesIO(data))
     except (Image.DecompressionBombWarning, Image.DecompressionBombError) as err:
         raise ImageProblem(
             path, f"{path} is far too large; resize it to at most {MAX_SIDE} px a side"
         ) from err
     except UnidentifiedImageError as err:
-        raise ImageProblem(path, _unreadable_message(path)) from err
-    except OSError as err:  # some decoders (WebP) already fail on opening a damaged file
-        raise ImageProblem(path, _damaged_message(path, str(err))) from err
+        raise ImageProblem(path, _unreadable_message(path, data)) from err
+    except Exception as err:  # some decoders (WebP) already fail on opening a damaged file
+        raise ImageProblem(path, _failure_message(path, err)) from err
     try:
         _check_format_and_size(path, img)
     except ImageProblem:
@@ -197,8 +237,15 @@ def _open(path: Path) -> Image.Image:
     return img
 
 
-def _unreadable_message(path: Path) -> str:
-    kind = _sniff(path)
+def _failure_message(path: Path, err: Exception) -> str:
+    if isinstance(err, ValueError) and "MAX_TEXT_CHUNK" in str(err):  # Pillow's bound on a compressed chunk
+        return (f"{path} holds a colour profile or text larger than pictures need; open it and save it again "
+                "without metadata (in GIMP: Export, untick 'Save color profile' and 'Save comment')")
+    return _damaged_message(path, str(err))
+
+
+def _unreadable_message(path: Path, data: bytes) -> str:
+    kind = _sniff(data)
     if kind in ("PNG", "JPEG", "WebP"):
         return _damaged_message(path, f"it starts like a {kind} file but cannot be read")
     if kind is not None:
@@ -206,9 +253,8 @@ def _unreadable_message(path: Path) -> str:
     return f"{path} is not a picture (not PNG, JPEG or WebP inside); replace it with the picture or remove it"
 
 
-def _sniff(path: Path) -> str | None:
-    with path.open("rb") as file:
-        head = file.read(16)
+def _sniff(data: bytes) -> str | None:
+    head = data[:16]
     if head[:4] == b"RIFF" and head[8:12] == b"WEBP":
         return "WebP"
     return next((kind for magic, kind in _MAGIC if head.startswith(magic)), None)
@@ -228,7 +274,7 @@ def _check_format_and_size(path: Path, img: Image.Image) -> None:
         )
 
 
-def _decode(path: Path, img: Image.Image) -> tuple[Image.Image, list[str]]:
+def _decode(path: Path, img: Image.Image, data: bytes) -> tuple[Image.Image, list[str]]:
     """Fully decode `img`, returning the (possibly reopened and rotated) image and notes."""
     notes: list[str] = []
     try:
@@ -236,7 +282,7 @@ def _decode(path: Path, img: Image.Image) -> tuple[Image.Image, list[str]]:
             # load() stops after the pixel data; verify() also checks every checksum and the end marker.
             img.verify()
             img.close()
-            img = Image.open(path)
+            img = Image.open(io.BytesIO(data))
         if img.mode not in _WIDE_GREY_MODES and any(";16" in str(tile.args) for tile in img.tile):
             notes.append("had 16 bits per channel; reduced to 8 bits")
         img.load()
@@ -248,7 +294,7 @@ def _decode(path: Path, img: Image.Image) -> tuple[Image.Image, list[str]]:
     # Pillow's decoders report corrupt data with many exception types; all mean the same to the user.
     except Exception as err:
         img.close()
-        raise ImageProblem(path, _damaged_message(path, str(err))) from err
+        raise ImageProblem(path, _failure_message(path, err)) from err
     return img, notes
 
 

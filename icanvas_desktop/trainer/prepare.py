@@ -4,6 +4,7 @@ import hashlib
 import json
 import logging
 import os
+import warnings
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import asdict, dataclass
 from pathlib import Path
@@ -18,13 +19,15 @@ from icanvas_desktop.trainer.handdrawn import augment_given_sketch, handdrawn_sk
 from icanvas_desktop.trainer.images import (
     ImageProblem,
     LoadedPicture,
+    check_picture_file,
     find_pictures,
     find_unsupported,
     load_picture,
+    read_picture_file,
     split_aligned,
 )
 from icanvas_desktop.trainer.prepared import FORMAT, INDEX_NAME, PreparedDataset, save_png
-from icanvas_desktop.trainer.problems import ProblemLog, UsageError
+from icanvas_desktop.trainer.problems import ProblemLog, UsageError, printable
 from icanvas_desktop.trainer.sheets import contact_sheet
 
 log = logging.getLogger("icanvas.train")
@@ -63,10 +66,13 @@ def prepare(source: Path, out: Path, options: PrepareOptions, show_progress: boo
         raise UsageError(str(e)) from e
     for path in find_unsupported(source):
         problems.skip(path, f"{path}: {path.suffix or 'this'} files are not supported; convert it to PNG or JPEG")
+    files = _readable(files, problems)
+    if not files:
+        raise UsageError(f"none of the pictures in {printable(str(source))} could be used: see the messages above")
     input_format = options.input_format if options.input_format != "auto" else _guess_format(files)
     log.info("preparing %d files from %s as %s at %d px", len(files), source, input_format, options.image_size)
 
-    jobs = [(path, str(path.relative_to(source)), out, options, input_format) for path in files]
+    jobs = [(path, printable(str(path.relative_to(source))), out, options, input_format) for path in files]
     workers = options.workers or os.cpu_count() or 1
     items = []
     with ProcessPoolExecutor(max_workers=workers) if workers > 1 else _InlineExecutor() as pool:
@@ -87,7 +93,7 @@ def prepare(source: Path, out: Path, options: PrepareOptions, show_progress: boo
     index = {
         "format": FORMAT,
         "version": 1,
-        "source": str(source.resolve()),
+        "source": printable(str(source.resolve())),
         "input_format": input_format,
         "image_size": options.image_size,
         "options": asdict(options),
@@ -109,7 +115,7 @@ def _prepare_one(job) -> tuple[dict, list[str], list[str]]:
     path, rel, out, options, input_format = job
     item = {"id": "", "source": rel, "split": "train", "sketches": 1 + options.variants}
     try:
-        data = path.read_bytes()
+        data = read_picture_file(path)
         item["id"] = hashlib.sha1(data + options.fingerprint().encode()).hexdigest()[:16]
         paths = [out / "pictures" / f"{item['id']}.png"] + [
             out / "sketches" / f"{item['id']}_{k}.png" for k in range(item["sketches"])
@@ -118,15 +124,17 @@ def _prepare_one(job) -> tuple[dict, list[str], list[str]]:
             return item, [], []
         rng = np.random.default_rng([options.seed, int(item["id"], 16) % (1 << 63)])
         if input_format == "aligned":
-            sketch, picture = split_aligned(path)
+            sketch, picture = split_aligned(path, data)
             picture_image, clean, variants = _from_aligned(sketch, picture, options, rng)
         else:
-            picture = load_picture(path)
+            picture = load_picture(path, data)
             picture_image, clean, variants = _from_picture(picture, options, rng)
     except ImageProblem as e:
         return item, [str(e)], []
     except OSError as e:
         return item, [f"{path}: could not be read ({e.strerror or e}); check the file's permissions"], []
+    except Exception as e:  # one file we failed to foresee must not stop the other pictures
+        return item, [f"{path} could not be used ({type(e).__name__}: {e}); open it and save it again as PNG"], []
     save_png(paths[0], picture_image)
     for p, sketch in zip(paths[1:], [clean, *variants]):
         save_png(p, Image.fromarray(np.round(sketch * 255).astype(np.uint8), "L"))
@@ -169,15 +177,33 @@ def _from_aligned(sketch: np.ndarray, picture: LoadedPicture, options: PrepareOp
     return Image.fromarray(picture.rgb, "RGB").resize(size, Image.Resampling.LANCZOS), clean, variants
 
 
+def _readable(files: list[Path], problems: ProblemLog) -> list[Path]:
+    """The files that are ordinary files of a sensible size (nothing is read), each other one reported."""
+    usable = []
+    for path in files:
+        try:
+            check_picture_file(path)
+        except ImageProblem as e:
+            problems.skip(path, str(e))
+            continue
+        if printable(path.name) != path.name:
+            problems.note(path, f"{printable(str(path))}: its name is not valid UTF-8 (shown with \\x escapes); it "
+                                "is used, but rename it, or unzip again with 'unzip -O cp949' for Korean names")
+        usable.append(path)
+    return usable
+
+
 def _guess_format(files: list[Path]) -> str:
     """pix2pix A|B pairs are exactly twice as wide as high; plain pictures rarely all are."""
     sample = files[:20]
     doubled = 0
     for path in sample:
         try:
-            with Image.open(path) as image:
-                doubled += image.width == 2 * image.height
-        except OSError:
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore", Image.DecompressionBombWarning)
+                with Image.open(path) as image:  # the header only: a file that fails is reported when prepared
+                    doubled += image.width == 2 * image.height
+        except Exception:  # noqa: BLE001, S112 - Pillow's errors are many; such a file is just not a pair
             continue
     return "aligned" if doubled >= 0.9 * len(sample) else "pictures"
 

@@ -17,15 +17,25 @@ class ProblemLog:
     notes: list[tuple[str, str]] = field(default_factory=list)
 
     def skip(self, path: Path | str, message: str) -> None:
-        self.skipped.append((str(path), message))
-        log.warning("skipped %s", message)
+        self.skipped.append((printable(str(path)), printable(message)))
+        log.warning("skipped %s", printable(message))
 
     def note(self, path: Path | str, message: str) -> None:
-        self.notes.append((str(path), message))
-        log.info("note: %s", message)
+        self.notes.append((printable(str(path)), printable(message)))
+        log.info("note: %s", printable(message))
 
     def to_json(self) -> dict:
         return {
             "skipped": [{"file": p, "reason": m} for p, m in self.skipped],
             "notes": [{"file": p, "note": m} for p, m in self.notes],
         }
+
+
+def printable(text: str) -> str:
+    """`text` with the undecodable bytes of a file name (CP949 names from unzip) shown as \\xNN escapes, so that
+    it can be written as UTF-8 (dataset.json, the terminal); unchanged when it holds none."""
+    try:
+        raw = text.encode("utf-8", "surrogateescape")
+    except UnicodeEncodeError:  # a lone surrogate that no file name decoding makes
+        return text.encode("utf-8", "backslashreplace").decode("utf-8")
+    return raw.decode("utf-8", "backslashreplace")

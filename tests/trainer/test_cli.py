@@ -146,3 +146,51 @@ def test_prepare_train_evaluate_export_end_to_end(tmp_path, capsys, caplog):
     assert theme.manifest["metrics"]["drawings_swd"] == pytest.approx(again["best"]["drawings_swd"], rel=1e-3)
     picture = load_generator(theme).generate(shape_picture(5, 200)[1])
     assert picture.size == (64, 64) and picture.mode == "RGB"
+
+
+def _png_with(width: int, height: int, before_idat: bytes = b"", after_idat: bytes = b"") -> bytes:
+    """A grey PNG written by hand, so it can claim sizes and chunks that no program would write."""
+    import struct
+    import zlib
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+
+    rows = zlib.compress((b"\x00" + b"\x80" * width) * height if width * height <= 4096 else b"\x00" * 64)
+    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", width, height, 8, 0, 0, 0, 0))
+            + before_idat + chunk(b"IDAT", rows) + after_idat + chunk(b"IEND", b""))
+
+
+def _oversized(kind: bytes) -> bytes:
+    import struct
+    import zlib
+
+    data = b"x\x00\x00" + zlib.compress(bytes(4 * 2**20), 9)  # 4 MiB inflated, more than Pillow allows
+    return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+
+
+def test_hostile_files_are_named_with_their_fix_and_the_rest_is_prepared(tmp_path, caplog):
+    import os
+
+    source = write_pictures(tmp_path / "pictures", 4, size=64)
+    (source / "poster.png").write_bytes(_png_with(30000, 30000))  # opening it raises DecompressionBombError
+    (source / "profile.png").write_bytes(_png_with(32, 32, before_idat=_oversized(b"iCCP")))
+    (source / "comment.png").write_bytes(_png_with(32, 32, after_idat=_oversized(b"zTXt")))
+    os.symlink("/dev/zero", source / "zero.png")
+    os.mkfifo(source / "x.png")
+    korean = os.fsdecode("고양이".encode("cp949") + b".png")  # as unzip leaves a Windows zip's names
+    (source / "shape_000.png").rename(source / korean)
+    assert _prepare(source, tmp_path / "out") == 0  # --format auto
+
+    dataset = PreparedDataset.open(tmp_path / "out")
+    skipped = {Path(p["file"]).name: p["reason"] for p in dataset.index["problems"]["skipped"]}
+    assert set(skipped) == {"poster.png", "profile.png", "comment.png", "zero.png", "x.png"}
+    assert "resize it to at most 8192 px a side" in skipped["poster.png"]
+    for name in ("profile.png", "comment.png"):
+        assert "save it again without metadata" in skipped[name]
+    assert "not a picture file but a device" in skipped["zero.png"] and "FIFO" in skipped["x.png"]
+    assert dataset.index["input_format"] == "pictures" and len(dataset.items()) == 4
+    shown = "\\xb0\\xed\\xbe\\xe7\\xc0\\xcc.png"
+    assert shown in {i.source for i in dataset.items()}
+    notes = {Path(p["file"]).name: p["note"] for p in dataset.index["problems"]["notes"]}
+    assert "unzip -O cp949" in notes[shown]
