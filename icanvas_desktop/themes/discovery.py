@@ -94,7 +94,7 @@ def discover_themes(folders: Iterable[Path], pinned: Collection[str] | None = No
             except OSError as e:  # a file that cannot be read (permissions, a disk error)
                 problems.append(ThemeError(candidate, f"cannot be read: {e.strerror or e}"))
                 continue
-            except Exception as e:  # noqa: BLE001 - one theme, however hostile, may only remove itself
+            except Exception as e:  # one theme, however hostile, may only remove itself
                 log.exception("theme in %s could not be checked", candidate)
                 problems.append(ThemeError(candidate, f"cannot be used ({type(e).__name__}): reinstall or remove it"))
                 continue

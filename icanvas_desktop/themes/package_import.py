@@ -78,7 +78,7 @@ def import_theme_zip(zip_path: Path, themes_folder: Path | None = None, limits: 
         raise ThemeImportError(zip_path, str(e)) from None
     except OSError as e:
         raise ThemeImportError(zip_path, f"it could not be read or written ({e})") from e
-    except Exception as e:  # noqa: BLE001 - a check we did not foresee must still end in a refusal
+    except Exception as e:  # a check we did not foresee must still end in a refusal
         log.exception("importing %s failed unexpectedly", zip_path)
         raise ThemeImportError(zip_path, f"it could not be checked ({type(e).__name__}); it is not a usable "
                                "theme package") from e
@@ -241,5 +241,5 @@ def _check_image(path: Path, member: str, max_pixels: int) -> None:
                 image.load()
     except _Refused:
         raise
-    except Exception as e:  # noqa: BLE001 - Pillow reports bad data with many exception types
+    except Exception as e:  # Pillow reports bad data with many exception types
         raise _Refused(f"{member!r} is not a picture that can be read ({type(e).__name__}: {e})") from e
