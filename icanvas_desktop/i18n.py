@@ -44,7 +44,7 @@ TEXTS: dict[str, dict[str, str]] = {
     "sketch_title": {"en": "My drawing", "ko": "내 그림"},
     "result_title": {"en": "Magic picture", "ko": "마법 그림"},
     "result_placeholder": {
-        "en": "Draw something, then press Make it!",
+        "en": "Draw something, then press Make\u00a0it!",  # "Make it!" kept on one line
         "ko": "그림을 그리고 '만들기!'를 눌러 보세요",
     },
     "stage_waiting": {"en": "Just a moment…", "ko": "잠깐만요…"},

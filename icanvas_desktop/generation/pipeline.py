@@ -28,8 +28,11 @@ class Generator:
         return [picture_from_array(p) for p in self.runtime(batch)]
 
 
-def load_generator(theme: Theme, runtime: str = "auto") -> Generator:
-    """`auto` takes LiteRT when the theme ships a .tflite and an interpreter is there, else Keras."""
+def load_generator(theme: Theme, runtime: str = "auto", num_threads: int | None = None) -> Generator:
+    """`auto` takes LiteRT when the theme ships a .tflite and an interpreter is there, else Keras.
+
+    `num_threads` is LiteRT's (every core when None); Keras uses TensorFlow's own setting.
+    """
     if runtime not in RUNTIMES:
         raise ValueError(f"runtime must be one of {RUNTIMES}, got {runtime!r}")
     if runtime == "auto":
@@ -38,7 +41,7 @@ def load_generator(theme: Theme, runtime: str = "auto") -> Generator:
         if theme.tflite_path is None:
             raise ThemeError(theme.folder, "has no .tflite model: add one with 'icanvas-train add-tflite'")
         try:
-            return Generator(theme.input_size, LiteRTRuntime(theme.tflite_path, input_size=theme.input_size))
+            return Generator(theme.input_size, LiteRTRuntime(theme.tflite_path, num_threads, input_size=theme.input_size))
         except ModelTooLarge as e:
             raise ThemeError(theme.folder, f"{theme.tflite_path.name} is not a generator the app will run: {e}; "
                                            "reinstall or remove the theme") from e

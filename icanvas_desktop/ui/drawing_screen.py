@@ -96,6 +96,7 @@ class ResultView(QWidget):
         self.setMinimumSize(220, 220)
         self._picture: QPixmap | None = None
         self._placeholder = ""
+        self._busy_state: tuple | None = None
         self.busy = BusyIndicator(84, self)
         self.stage_label = QLabel(self)
         self.stage_label.setObjectName("stageLabel")
@@ -135,6 +136,10 @@ class ResultView(QWidget):
     def set_busy(self, text: str | None, small: bool = False) -> None:
         """Show the spinner with `text` over the paper (or `small`, in its corner), or hide it (None)."""
         busy = text is not None
+        state = (small, None if small else text) if busy else None
+        if state == self._busy_state:  # live mode passes here several times per picture
+            return
+        self._busy_state = state
         self.stage_label.setText(text or "")
         self.busy.setVisible(busy and not small)
         self.stage_label.setVisible(busy and not small)
@@ -642,7 +647,9 @@ class DrawingScreen(QWidget):
         self.redo_button.setEnabled(drawing.can_redo)
         self.clear_button.setEnabled(len(drawing) > 0)
         # "Make it!" and "Save" stay enabled: pressed too early, they say kindly what to do first.
-        self.save_button.setProperty("ready", self.picture is not None)
-        self.save_button.style().unpolish(self.save_button)
-        self.save_button.style().polish(self.save_button)
+        ready = self.picture is not None
+        if self.save_button.property("ready") != ready:  # restyling is slow, and live mode comes here often
+            self.save_button.setProperty("ready", ready)
+            self.save_button.style().unpolish(self.save_button)
+            self.save_button.style().polish(self.save_button)
 

@@ -121,9 +121,9 @@ class ConfirmDelete(Backdrop):
         self.no.setText(tr("delete_no", language))
         self.thumbnail.setPixmap(QPixmap(str(creation.thumbnail_path)))
         self.cover_parent()
+        self.show()  # first: the card's buttons take their style's size only once shown, and adjustSize needs it
         self.card.adjustSize()
         self.card.move((self.width() - self.card.width()) // 2, (self.height() - self.card.height()) // 2)
-        self.show()
 
     def eventFilter(self, watched, event) -> bool:
         super().eventFilter(watched, event)

@@ -19,6 +19,7 @@ is finished first (TensorFlow cannot be interrupted), queued requests are droppe
 
 import io
 import logging
+import os
 from collections import OrderedDict
 from dataclasses import dataclass
 from enum import StrEnum
@@ -29,6 +30,9 @@ from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
 log = logging.getLogger(__name__)
 
 MAX_LOADED_GENERATORS = 3  # themes kept in memory at once (a compact generator is ~10 MB, the seed's 45)
+# Inference leaves one core to the window, so that the pen stays smooth while live pictures are made
+# (on 2 cores a picture takes about twice as long, which live mode still shows 10+ times a second).
+INFERENCE_THREADS = max(1, (os.cpu_count() or 2) - 1)
 
 
 class FailureKind(StrEnum):
@@ -125,7 +129,8 @@ class GenerationWorker(QObject):
         from icanvas_desktop.generation import load_generator
         from icanvas_desktop.themes import load_theme
 
-        generator = load_generator(load_theme(Path(theme_folder), tflite_only_ok=True))
+        generator = load_generator(load_theme(Path(theme_folder), tflite_only_ok=True),
+                                   num_threads=INFERENCE_THREADS)
         self._generators[theme_folder] = generator
         while len(self._generators) > MAX_LOADED_GENERATORS:
             self._generators.popitem(last=False)

@@ -22,10 +22,14 @@ from icanvas_desktop.themes.theme import Theme, ThemeError
 from icanvas_desktop.ui.appearance import pixmap
 from icanvas_desktop.ui.controls import BusyIndicator, plain_scroll
 
-PREVIEW_SIDE = 84
+# Small previews with the name beside them: the strip stays low, so the sheets below get the height.
+PREVIEW_SIDE = 44
+TILE_HEIGHT = PREVIEW_SIDE + 16  # the preview, the tile's padding and border
+# A row of tiles and, when they do not all fit, the scroll bar under them.
+STRIP_HEIGHT = TILE_HEIGHT + 8 + 14
 
 
-def rounded_preview(path, side: int = PREVIEW_SIDE, radius: float = 16) -> QPixmap:
+def rounded_preview(path, side: int = PREVIEW_SIDE, radius: float = 10) -> QPixmap:
     """The theme's preview, cropped to a rounded square (a pale square if it cannot be read)."""
     source = QPixmap(str(path))
     result = QPixmap(side, side)
@@ -54,10 +58,10 @@ class ThemeTile(QToolButton):
         self.setCheckable(True)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
+        self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.setIcon(QIcon(rounded_preview(theme.preview_path)))
         self.setIconSize(QSize(PREVIEW_SIDE, PREVIEW_SIDE))
-        self.setFixedSize(QSize(PREVIEW_SIDE + 44, PREVIEW_SIDE + 48))
+        self.setFixedHeight(TILE_HEIGHT)  # as wide as its name needs: a name is never cut short
         self.retranslate(language)
 
     def retranslate(self, language: str) -> None:
@@ -95,7 +99,7 @@ class ThemePicker(QWidget):
         self._empty = QWidget()
         row = QHBoxLayout(self._empty)
         art = QLabel()
-        art.setPixmap(pixmap("palette", 72))
+        art.setPixmap(pixmap("palette", 56))
         texts = QVBoxLayout()
         self.empty_title = QLabel()
         self.empty_title.setProperty("role", "heading")
@@ -115,10 +119,9 @@ class ThemePicker(QWidget):
         strip.setObjectName("themeStrip")
         self._tile_row = QHBoxLayout(strip)
         self._tile_row.setContentsMargins(4, 4, 4, 4)
-        self._tile_row.setSpacing(12)
+        self._tile_row.setSpacing(10)
         self._tile_row.addStretch()
         scroll = plain_scroll(strip, "themeScroll", Qt.Orientation.Horizontal)
-        scroll.setFixedHeight(PREVIEW_SIDE + 60)
         self.list_title = QLabel()
         self.list_title.setProperty("role", "heading")
         self.list_title.setWordWrap(True)
@@ -129,16 +132,16 @@ class ThemePicker(QWidget):
         list_layout.addWidget(scroll, 1)
         for page in (self._loading, self._empty, self._list):
             self.pages.addWidget(page)
+        self.pages.setFixedHeight(STRIP_HEIGHT)  # the same in every state, so the sheets below do not jump
 
         self.problems_label = QLabel()
         self.problems_label.setObjectName("themeProblems")
         self.problems_label.hide()
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(10, 6, 10, 6)
+        layout.setContentsMargins(10, 4, 10, 4)
         layout.setSpacing(2)
         layout.addWidget(self.pages)
         layout.addWidget(self.problems_label, 0, Qt.AlignmentFlag.AlignRight)
-        self.setFixedHeight(PREVIEW_SIDE + 86)
         self.set_loading()
 
     # State
