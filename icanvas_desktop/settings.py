@@ -48,9 +48,21 @@ class Settings:
                 raise TypeError(f"allowed_themes is a list of theme ids or None, got {self.allowed_themes!r}")
             # JSON gives a list; a tuple keeps the frozen settings comparable and hashable.
             object.__setattr__(self, "allowed_themes", tuple(self.allowed_themes))
+        _check_savable(self.last_profile, *(self.allowed_themes or ()))
 
     def theme_allowed(self, theme_id: str) -> bool:
         return self.allowed_themes is None or theme_id in self.allowed_themes
+
+
+def _check_savable(*texts: str | None) -> None:
+    # JSON's "\ud800" escape reads as half a character, which UTF-8 cannot write back: kept, it would make
+    # every later change fail to save.
+    for text in texts:
+        if text is not None and not text.isascii():
+            try:
+                text.encode("utf-8")
+            except UnicodeEncodeError:
+                raise ValueError(f"{text!r} holds half a character (a lone surrogate)") from None
 
 
 class SettingsFile:

@@ -106,3 +106,12 @@ def test_a_file_that_reads_again_clears_the_problem(tmp_path):
     assert store.problem
     store.save(Settings(sound=False))
     assert store.load() == Settings(sound=False) and store.problem is None
+
+
+def test_a_lone_surrogate_escape_is_ignored_so_later_changes_still_save(tmp_path):
+    path = tmp_path / "settings.json"
+    path.write_text('{"version": 1, "last_profile": "\\ud800", "allowed_themes": ["emoji", "\\udfff"], "sound": false}')
+    settings = SettingsFile(path).load()
+    assert settings.last_profile is None and settings.allowed_themes is None and settings.sound is False
+    SettingsFile(path).save(replace(settings, kiosk=True))
+    assert SettingsFile(path).load().kiosk is True
