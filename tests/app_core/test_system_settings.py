@@ -96,3 +96,13 @@ def test_allowed_themes_read_back_from_json(tmp_path):
     assert store.load() == Settings(allowed_themes=("emoji", "animals"))
     with pytest.raises(TypeError):
         Settings(allowed_themes="emoji")
+
+
+def test_pinned_themes_are_read_and_a_bad_list_locks_everything(system_dir):
+    system_dir.mkdir()
+    path = system_dir / "system_settings.json"
+    path.write_text(json.dumps({"version": 1, "pinned_themes": ["emoji", "animals"]}))
+    assert load_system_settings().pinned_themes == {"emoji", "animals"} and load_system_settings().problem is None
+    path.write_text(json.dumps({"version": 1, "pinned_themes": "emoji"}))
+    damaged = load_system_settings()
+    assert "pinned_themes" in damaged.problem and damaged.locked == set(SAFE) and damaged.pinned_themes == set()
