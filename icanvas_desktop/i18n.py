@@ -37,6 +37,14 @@ TEXTS: dict[str, dict[str, str]] = {
     # making the picture
     "make": {"en": "Make it!", "ko": "만들기!"},
     "live": {"en": "Live", "ko": "바로바로"},
+    "live_on": {
+        "en": "Live is on: your picture follows your pen!",
+        "ko": "바로바로 켜짐: 그리는 대로 그림이 바로 따라와요!",
+    },
+    "live_off": {
+        "en": "Live is off: tap Make it! when you are ready.",
+        "ko": "바로바로 꺼짐: 다 그리면 만들기!를 눌러요.",
+    },
     "live_tip": {
         "en": "Your picture changes by itself while you draw",
         "ko": "그리는 동안 그림이 저절로 바뀌어요",
@@ -76,6 +84,14 @@ TEXTS: dict[str, dict[str, str]] = {
     "challenge": {"en": "Challenge: {prompt}", "ko": "도전: {prompt}"},
     "challenge_on": {"en": "Challenge on!", "ko": "도전 중!"},
     "challenge_done": {"en": "Done already!", "ko": "벌써 성공했어요!"},
+    "challenge_started": {
+        "en": "{prompt}! Then save it for bonus stars.",
+        "ko": "{prompt}! 다 그리고 저장하면 별을 더 받아요.",
+    },
+    "challenge_hint": {
+        "en": "Saved! Next time tap the challenge first for bonus stars.",
+        "ko": "저장했어요! 다음에는 도전을 먼저 누르면 별을 더 받아요.",
+    },
     "challenge_tip": {
         "en": "Tap to try this challenge for bonus stars",
         "ko": "누르면 도전을 시작해요. 성공하면 별을 더 받아요",

@@ -30,7 +30,7 @@ from icanvas_desktop.drawing.draft import Draft, DraftFile, Picture
 from icanvas_desktop.drawing.rasterize import GrowingSketch, png_bytes
 from icanvas_desktop.drawing.strokes import PEN_WIDTHS, Drawing, PenSize, Tool
 from icanvas_desktop.i18n import rule_text, tr
-from icanvas_desktop.rewards.rules import Challenge
+from icanvas_desktop.rewards.rules import AwardReason, Challenge
 from icanvas_desktop.session import ChildSession, SaveResult
 from icanvas_desktop.themes.theme import Theme
 from icanvas_desktop.ui.appearance import pixmap, size_dot_icon
@@ -266,6 +266,7 @@ class DrawingScreen(QWidget):
         self.make_button.clicked.connect(lambda: self.make())
         self.live_button = big_button("", "live", role="toggle", checkable=True, icon_side=32)
         self.live_button.toggled.connect(self.set_live)
+        self.live_button.clicked.connect(self._live_clicked)
         self.live_lock = LockNote()
         self.live_lock.setFixedWidth(MAKE_SIDE)
         self.save_button = big_button("", "save", role="primary", icon_side=34, under=False)
@@ -274,7 +275,7 @@ class DrawingScreen(QWidget):
         self.new_button.clicked.connect(self.new_drawing)
         self.challenge_button = big_button("", "challenge", role="challenge", checkable=True, icon_side=26,
                                            under=False)
-        self.challenge_button.toggled.connect(lambda _on: self._show_challenge())
+        self.challenge_button.toggled.connect(self._challenge_toggled)
         self.challenge_button.hide()
         self.message = MessageBubble()
         self.sketch_title = QLabel()
@@ -475,9 +476,23 @@ class DrawingScreen(QWidget):
         self.sketch_title.setVisible(prompt is None)  # they share the place above the sheet
         if prompt is None:
             return
-        text = prompt.get(self._language) or prompt.get("en", prompt["id"])
-        self.challenge_button.setText(tr("challenge", self._language, prompt=text))
+        self.challenge_button.setText(tr("challenge", self._language, prompt=self._prompt_text()))
         self.challenge_button.setToolTip(tr("challenge_tip", self._language))
+
+    def _challenge_toggled(self, on: bool) -> None:
+        self._show_challenge()
+        if on and self._challenges:
+            self.say(tr("challenge_started", self._language, prompt=self._prompt_text()), "challenge")
+
+    def _challenge_open(self) -> bool:
+        """Whether the challenge on offer is one this child has not done yet."""
+        challenge = Challenge(self.theme.id, self._challenges[self._challenge_index]["id"]) if self.theme else None
+        return challenge is not None and self.session is not None and (
+            challenge not in self.session.completed_challenges())
+
+    def _prompt_text(self) -> str:
+        prompt = self._challenges[self._challenge_index]
+        return prompt.get(self._language) or prompt.get("en", prompt["id"])
 
     def active_challenge(self) -> Challenge | None:
         if not (self.challenge_button.isChecked() and self._challenges and self.theme):
@@ -549,6 +564,10 @@ class DrawingScreen(QWidget):
         if on:
             self._ask_live()
 
+    def _live_clicked(self, on: bool) -> None:
+        # Said in words when the child turns it on: a tooltip is not read by a child who cannot hover.
+        self.say(tr("live_on" if on else "live_off", self._language), "live")
+
     def set_live_locked(self, locked: bool) -> None:
         """The administrator fixed live mode: the button shows their choice, greyed out, with the lock note."""
         self.live_button.setEnabled(not locked)
@@ -607,7 +626,9 @@ class DrawingScreen(QWidget):
                      "gallery")
         elif result.no_stars is not None:
             self.say(f"{tr('saved', self._language)} {rule_text(result.no_stars, self._language)}", "gallery")
-        if any(a.reason == "challenge" for a in result.awards):
+        elif self.challenge_button.isVisible() and self.active_challenge() is None and self._challenge_open():
+            self.say(tr("challenge_hint", self._language), "challenge")  # nobody guesses it on their own
+        if any(a.reason == AwardReason.CHALLENGE for a in result.awards):
             self._pick_challenge()
         self.saved.emit(result)
         return result

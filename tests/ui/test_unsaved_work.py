@@ -1,6 +1,9 @@
 """Nothing a child draws is lost: reopening a creation, changing child, a crash, saving after drawing on."""
 
-from conftest import TIMEOUT_MS, open_child
+import json
+import shutil
+
+from conftest import THEME_ID, TIMEOUT_MS, open_child
 from helpers import mouse_stroke
 from test_main_window import draw_make_and_wait
 
@@ -82,3 +85,39 @@ def test_save_with_live_off_saves_the_drawing_as_it_is_now(qtbot, make_window, t
     saved = gallery.list_creations()[0]
     assert saved.load_drawing() == screen.canvas.drawing and len(screen.canvas.drawing) == 2
     assert saved.picture_path.read_bytes() == screen.picture.picture_png
+
+
+def test_with_live_off_another_theme_remakes_the_picture_on_show(qtbot, make_window, theme_copy):
+    second = theme_copy / "second"
+    (theme_copy / THEME_ID).rename(second)  # the same generator under another id
+    manifest = json.loads((second / "manifest.json").read_text())
+    manifest["id"] = "second"
+    (second / "manifest.json").write_text(json.dumps(manifest))
+    shutil.copytree(second, theme_copy / THEME_ID)
+    manifest["id"] = THEME_ID
+    (theme_copy / THEME_ID / "manifest.json").write_text(json.dumps(manifest))
+    window = make_window([theme_copy])
+    open_child(window)
+    screen = window.drawing_screen
+    draw_make_and_wait(qtbot, window)
+    assert screen.picture.theme_id == screen.theme.id
+    other = next(t for t in ("second", THEME_ID) if t != screen.theme.id)
+    assert screen.theme_picker.select(other)
+    qtbot.waitUntil(lambda: screen.picture.theme_id == other and not screen.service.busy, timeout=TIMEOUT_MS)
+    assert screen.picture_is_current
+
+
+def test_live_and_challenges_are_explained_in_words(qtbot, make_window, themes_folder):
+    window = make_window([themes_folder])
+    open_child(window)
+    screen = window.drawing_screen
+    screen.live_button.click()
+    assert screen.message.text == tr("live_on", "en")
+    screen.live_button.click()
+    assert screen.message.text == tr("live_off", "en")
+    draw_make_and_wait(qtbot, window)
+    screen.save_button.click()  # stars, but not the challenge's: the child is told how next time
+    window.celebration.dismiss()
+    assert screen.message.text == tr("challenge_hint", "en")
+    screen.challenge_button.click()
+    assert screen.message.text == tr("challenge_started", "en", prompt="Draw a ball")
