@@ -3,6 +3,7 @@
     python scripts/render_screenshot.py                   # the bundled themes in models/
     python scripts/render_screenshot.py --themes DIR      # the themes in DIR instead
     python scripts/render_screenshot.py --extra /tmp/shots  # also the other screens (see --extra)
+    python scripts/render_screenshot.py --language en --size 980x660 --out docs/screens/drawing-980x660-en.png
 
 The picture comes from a real theme through the app's own worker thread, and the drawing goes in through
 the canvas's input path, so the screenshot shows what a child would see. Nothing of the user's is touched:
@@ -51,6 +52,13 @@ def wait_until(app, condition, seconds: float) -> None:
         time.sleep(0.02)
 
 
+def window_size(text: str):
+    from PySide6.QtCore import QSize
+
+    width, height = (int(n) for n in text.lower().split("x"))
+    return QSize(width, height)
+
+
 def main() -> None:
     from icanvas_desktop.resources import bundled_models_dir
 
@@ -58,6 +66,8 @@ def main() -> None:
     parser.add_argument("--themes", type=Path, default=bundled_models_dir(), help="a folder of theme packages")
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshot.png")
     parser.add_argument("--language", default="ko", choices=("ko", "en"))
+    parser.add_argument("--size", default="1280x800", type=window_size,
+                        help="the window's inside, WIDTHxHEIGHT (980x660 is the smallest it allows)")
     parser.add_argument("--extra", type=Path, help="also save the celebration, gallery, settings, about and profile "
                         "screens here, and the settings and drawing screens with settings an administrator locked")
     args = parser.parse_args()
@@ -76,6 +86,7 @@ def main() -> None:
     locale = "ko_KR" if args.language == "ko" else "en_US"
     window = MainWindow(theme_folders=[args.themes], export_folder=work / "exports", system_locale=locale)
     window.show()
+    window.resize(args.size)  # whatever the offscreen screen's size (the window fits itself to the screen)
     for name, avatar in (("민서", "cat"), ("Mina", "rabbit"), ("지호", "dinosaur")):
         window.store.create(name, avatar)
     window.open_profile(window.store.list()[0])
@@ -129,6 +140,7 @@ def render_locked(app, args, work: Path, locale: str) -> None:
         {"version": 1, "settings": {"sound": False, "live_mode": True}, "locked": ["live_mode", "sound"]}))
     window = MainWindow(theme_folders=[args.themes], export_folder=work / "exports", system_locale=locale)
     window.show()
+    window.resize(args.size)
     window.open_profile(window.store.list()[0])
     wait_until(app, lambda: window.drawing_screen.theme is not None, 60)
     app.processEvents()  # the challenge button appeared with the theme: let the layout catch up

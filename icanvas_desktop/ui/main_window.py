@@ -16,7 +16,7 @@ dialog, which a child could wander off into. It is installed for this user on th
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QMimeData, QSize, Qt, QTimer
+from PySide6.QtCore import QLocale, QMimeData, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
@@ -35,6 +35,7 @@ from icanvas_desktop.ui.drawing_screen import DrawingScreen
 from icanvas_desktop.ui.gallery_view import GalleryView, default_export_folder
 from icanvas_desktop.ui.generation_worker import GenerationService
 from icanvas_desktop.ui.profile_picker import ProfilePicker
+from icanvas_desktop.ui.screen_fit import fit_to_screen
 from icanvas_desktop.ui.settings_page import SettingsPage
 from icanvas_desktop.ui.sound import StarSound
 from icanvas_desktop.ui.star_bar import StarBar
@@ -112,8 +113,7 @@ class MainWindow(QMainWindow):
         self.celebration = Celebration(central)
         self.notice = MessageBubble(central)  # above every screen: a theme can be dropped on any of them
         self.setAcceptDrops(True)
-        self.resize(QSize(1280, 800))
-        self.setMinimumSize(QSize(980, 660))
+        fit_to_screen(self)
         self.kiosk = self.settings.kiosk
         self._adult_leaving = False
         if self.kiosk:

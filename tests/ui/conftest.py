@@ -1,7 +1,9 @@
 """UI test fixtures: a real theme package made by the trainer, a data root per test, the app's look, and
 the main window as the tests open it."""
 
+import os
 import shutil
+from pathlib import Path
 
 import pytest
 from trainer.synthetic import train_tiny_run
@@ -13,6 +15,16 @@ from icanvas_desktop.ui.sound import StarSound
 
 THEME_ID = "shapes"
 TIMEOUT_MS = 60_000
+DESKTOP_SCREEN = Path(__file__).with_name("offscreen_desktop.json")
+
+
+@pytest.fixture(scope="session")
+def qapp_args():
+    """Offscreen, a 1920×1080 desktop, where the window opens at its preferred size (the offscreen
+    plugin's own screen is 800×800, smaller than the window's minimum size)."""
+    if os.environ.get("QT_QPA_PLATFORM") == "offscreen":
+        return ["icanvas-tests", "-platform", f"offscreen:configfile={DESKTOP_SCREEN}"]
+    return ["icanvas-tests"]
 
 
 @pytest.fixture(scope="session")

@@ -2,20 +2,26 @@
 on the screen."""
 
 import io
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 from conftest import open_child
 from helpers import mouse_stroke
 from PIL import Image
-from PySide6.QtCore import QRect, QSize
+from PySide6.QtCore import QMargins, QRect, QSize
 from PySide6.QtWidgets import QAbstractButton, QAbstractScrollArea, QApplication, QProxyStyle, QStyleFactory
 
 from icanvas_desktop.drawing.strokes import Drawing
 from icanvas_desktop.i18n import rule_text, tr
 from icanvas_desktop.resources import bundled_models_dir
 from icanvas_desktop.rewards.rules import NoStars
+from icanvas_desktop.ui.screen_fit import MINIMUM_SIZE, WINDOW_SIZE, window_geometry
 
-MINIMUM_SIZE, WINDOW_SIZE = QSize(980, 660), QSize(1280, 800)
+ROOT = Path(__file__).resolve().parents[2]
 
 LANGUAGES = {"en": "en_US", "ko": "ko_KR"}
 
@@ -155,3 +161,60 @@ def test_every_message_fits_its_bubble_at_the_smallest_size(bundled_window, lang
         if label.heightForWidth(label.width()) > label.height():
             too_long.append(f"{text!r}: {label.heightForWidth(label.width())} px of text in {label.height()}")
     assert not too_long, "\n".join(too_long)
+
+
+def test_the_window_opens_at_its_size_inside_the_screen(make_window, tmp_path):
+    window = make_window([tmp_path], wait_for_themes=False)
+    QApplication.processEvents()
+    assert window.size() == WINDOW_SIZE
+    assert window.screen().availableGeometry().contains(window.frameGeometry())
+
+
+@pytest.mark.parametrize(("available", "frame", "inside"), [
+    # the issue's 1280×800 screen: the title bar takes its height from the window, not from the screen
+    (QRect(0, 0, 1280, 800), QMargins(0, 37, 0, 0), QRect(0, 37, 1280, 763)),
+    # a top panel and thin borders
+    (QRect(0, 27, 1280, 773), QMargins(1, 37, 1, 1), QRect(1, 64, 1278, 735)),
+    # room to spare: the preferred size, centred
+    (QRect(0, 0, 1920, 1080), QMargins(8, 31, 8, 8), QRect(320, 151, 1280, 800)),
+    # a screen smaller than the minimum size: the window still fits it
+    (QRect(0, 0, 1024, 600), QMargins(0, 30, 0, 0), QRect(0, 30, 1024, 570)),
+])
+def test_the_window_and_its_frame_fit_in_the_screens_free_area(available, frame, inside):
+    assert window_geometry(available, frame) == inside
+    assert available.contains(inside.marginsAdded(frame))
+
+
+def test_on_a_1280x800_screen_the_whole_window_is_on_it(tmp_path):
+    """The issue's case, in a real window on a 1280×800 screen (the offscreen plugin frames windows with
+    2 px borders): before, the window's inside alone was 1280×800."""
+    config = tmp_path / "screen.json"
+    config.write_text(json.dumps({"screens": [{"name": "small", "x": 0, "y": 0, "width": 1280, "height": 800,
+                                               "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]}))
+    script = f"""
+import json, time
+from PySide6.QtWidgets import QApplication
+from icanvas_desktop.ui.appearance import apply_look
+from icanvas_desktop.ui.main_window import MainWindow
+app = QApplication(["icanvas", "-platform", "offscreen:configfile={config}"])
+apply_look(app)
+window = MainWindow(theme_folders=[], export_folder={str(tmp_path / "exports")!r})
+window.show()
+end = time.monotonic() + 1
+while time.monotonic() < end:
+    app.processEvents()
+box = lambda r: [r.x(), r.y(), r.width(), r.height()]
+print(json.dumps({{"frame": box(window.frameGeometry()), "inside": box(window.geometry()),
+                  "available": box(window.screen().availableGeometry()),
+                  "minimum": [window.minimumWidth(), window.minimumHeight()]}}))
+window.shutdown()
+"""
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "ICANVAS_DATA_DIR": str(tmp_path / "data"),
+           "ICANVAS_SYSTEM_DIR": str(tmp_path / "system")}
+    done = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True, text=True, timeout=120, check=False)
+    assert done.returncode == 0, done.stderr
+    shown = json.loads(done.stdout.strip().splitlines()[-1])
+    frame, available = QRect(*shown["frame"]), QRect(*shown["available"])
+    assert available == QRect(0, 0, 1280, 800) and available.contains(frame)
+    assert shown["inside"] == [2, 2, 1276, 796]  # all the room the screen has, with the real frame
+    assert shown["minimum"] == [MINIMUM_SIZE.width(), MINIMUM_SIZE.height()]
