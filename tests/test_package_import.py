@@ -255,3 +255,20 @@ def test_icanvas_import_theme_refuses_hostile_zips_and_chosen_themes_without_a_t
     assert result.returncode == 2 and "Traceback" not in result.stderr
     assert "allowed_themes in " + str(system / "system_settings.json") in result.stderr
     assert not (tmp_path / "data" / "themes").exists()
+
+
+@pytest.mark.parametrize("kill_at", ["extracting", "between-renames"])
+def test_what_a_killed_import_left_is_cleaned_up_by_the_next(good_zip, tmp_path, kill_at):
+    themes = tmp_path / "themes"
+    import_theme_zip(good_zip, themes)
+    code = ("import os, sys\nfrom pathlib import Path\nfrom icanvas_desktop.themes import package_import as p\n"
+            "def die(*args):\n    os._exit(9)\n"
+            "def half_swap(staging, target):\n"
+            "    target.rename(target.with_name(f'.{target.name}.old-{os.getpid()}'))\n    os._exit(9)\n"
+            f"p.{'_check_image = die' if kill_at == 'extracting' else 'replace_folder = half_swap'}\n"
+            "p.import_theme_zip(Path(sys.argv[1]), Path(sys.argv[2]), pinned=())\n")
+    killed = subprocess.run([sys.executable, "-c", code, str(good_zip), str(themes)], check=False)
+    assert killed.returncode == 9
+    assert any(p.name.startswith(".shapes.") for p in themes.iterdir()), "the kill left something behind"
+    import_theme_zip(good_zip, themes)
+    assert [p.name for p in themes.iterdir()] == ["shapes"]

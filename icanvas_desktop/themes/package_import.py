@@ -18,7 +18,7 @@ from collections.abc import Collection, Iterator
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
-from icanvas_desktop.atomic import replace_folder
+from icanvas_desktop.atomic import remove_leftovers, replace_folder
 from icanvas_desktop.networks.config import GeneratorConfig
 from icanvas_desktop.system_settings import load_system_settings
 from icanvas_desktop.themes.discovery import user_themes_dir
@@ -180,8 +180,9 @@ def _install(archive, members, theme_id: str, themes_folder: Path, limits: Impor
     # The folders this import creates, outermost last, so a refusal leaves none of them behind.
     created = [folder for folder in (themes_folder, *themes_folder.parents) if not folder.exists()]
     themes_folder.mkdir(parents=True, exist_ok=True)
+    remove_leftovers(themes_folder)
     # Hidden and beside the target: discovery skips it, and the final rename stays on one filesystem.
-    staging = Path(tempfile.mkdtemp(prefix=f".{theme_id}.import-", dir=themes_folder))
+    staging = Path(tempfile.mkdtemp(prefix=f".{theme_id}.import-{os.getpid()}-", dir=themes_folder))
     try:
         for name, info in members.items():
             _extract(archive, info, staging / name, limits.file_bytes)

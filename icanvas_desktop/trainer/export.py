@@ -13,7 +13,7 @@ from typing import Any
 from PIL import Image
 
 from icanvas_desktop import __version__
-from icanvas_desktop.atomic import atomic_write_text, atomic_writer, replace_folder
+from icanvas_desktop.atomic import atomic_write_text, atomic_writer, remove_leftovers, replace_folder
 from icanvas_desktop.generation import load_generator
 from icanvas_desktop.generation.runtime import KerasRuntime
 from icanvas_desktop.themes import THEME_ID_PATTERN, ThemeError, load_theme
@@ -83,6 +83,7 @@ def export_theme(
         raise UsageError(f"the theme description is incomplete: {e}") from e
 
     out_root.mkdir(parents=True, exist_ok=True)
+    remove_leftovers(out_root)
     staging = out_root / f".{theme_id}.partial-{os.getpid()}"
     shutil.rmtree(staging, ignore_errors=True)
     staging.mkdir()

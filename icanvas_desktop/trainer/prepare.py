@@ -133,7 +133,7 @@ def _prepare_one(job) -> tuple[dict, list[str], list[str]]:
         return item, [str(e)], []
     except OSError as e:
         return item, [f"{path}: could not be read ({e.strerror or e}); check the file's permissions"], []
-    except Exception as e:  # one file we failed to foresee must not stop the other pictures
+    except Exception as e:  # noqa: BLE001 - one file we failed to foresee must not stop the other pictures
         return item, [f"{path} could not be used ({type(e).__name__}: {e}); open it and save it again as PNG"], []
     save_png(paths[0], picture_image)
     for p, sketch in zip(paths[1:], [clean, *variants]):

@@ -12,7 +12,7 @@ import numpy as np
 from tqdm import tqdm
 
 from icanvas_desktop import __version__
-from icanvas_desktop.atomic import atomic_write_text
+from icanvas_desktop.atomic import atomic_write_text, remove_leftovers
 from icanvas_desktop.networks.config import GeneratorConfig
 from icanvas_desktop.trainer.batches import PairBatches
 from icanvas_desktop.trainer.prepared import PreparedDataset, save_png
@@ -199,6 +199,7 @@ def train(run: RunInfo, show_progress: bool = True, epochs: int | None = None) -
         keras.mixed_precision.set_global_policy("float32")
 
     checkpoint = run.folder / CHECKPOINT
+    remove_leftovers(checkpoint.parent)  # the half-written checkpoints of a run that was killed
     state = {"step": 0, "epoch": 0, "step_in_epoch": 0}
     if checkpoint.exists():
         state = load_checkpoint(checkpoint, model.variable_groups())

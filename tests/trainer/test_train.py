@@ -1,4 +1,5 @@
 import json
+import os
 import signal
 import subprocess
 import sys
@@ -43,10 +44,19 @@ def test_training_stopped_early_resumes_from_the_saved_step(tmp_path):
     assert state == {"step": 3, "epoch": 1, "step_in_epoch": 1}
     assert read_state(tmp_path / "run" / CHECKPOINT) == state
 
+    # What checkpoints half-written by killed processes leave, and one of a process still running.
+    dead = int(subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True,
+                              check=True).stdout)
+    checkpoints = (tmp_path / "run" / CHECKPOINT).parent
+    for pid in (dead, os.getppid()):
+        (checkpoints / f".latest.ckpt.npz.{pid}-a1b2c3d4.tmp").write_bytes(b"half")
+
     resumed = RunInfo.open(tmp_path / "run")
     resumed.options.max_steps = None
     assert train(resumed, show_progress=False) == {"step": 6, "epoch": 3, "step_in_epoch": 0}
     assert [h["step"] for h in json.loads((tmp_path / "run" / "history.json").read_text())] == [2, 4, 6]
+    assert sorted(p.name for p in checkpoints.iterdir()) == [f".latest.ckpt.npz.{os.getppid()}-a1b2c3d4.tmp",
+                                                              "latest.ckpt.npz"]
 
 
 def test_a_killed_training_process_resumes_from_its_checkpoint(tmp_path):
