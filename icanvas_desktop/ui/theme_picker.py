@@ -23,8 +23,8 @@ from icanvas_desktop.ui.appearance import pixmap
 from icanvas_desktop.ui.controls import BusyIndicator, plain_scroll
 
 # Small previews with the name beside them: the strip stays low, so the sheets below get the height.
-PREVIEW_SIDE = 44
-TILE_HEIGHT = PREVIEW_SIDE + 16  # the preview, the tile's padding and border
+PREVIEW_SIDE = 41
+TILE_HEIGHT = PREVIEW_SIDE + 19  # the preview, the tile's padding and border, and the button's own margin
 # A row of tiles and, when they do not all fit, the scroll bar under them.
 STRIP_HEIGHT = TILE_HEIGHT + 8 + 14
 
@@ -136,12 +136,16 @@ class ThemePicker(QWidget):
 
         self.problems_label = QLabel()
         self.problems_label.setObjectName("themeProblems")
+        self.problems_label.setWordWrap(True)
+        self.problems_label.setFixedWidth(160)
         self.problems_label.hide()
-        layout = QVBoxLayout(self)
+        # The note for the grown-up goes beside the tiles, not under them: the strip keeps its height and the
+        # tools below keep their room at the smallest window.
+        layout = QHBoxLayout(self)
         layout.setContentsMargins(10, 4, 10, 4)
-        layout.setSpacing(2)
-        layout.addWidget(self.pages)
-        layout.addWidget(self.problems_label, 0, Qt.AlignmentFlag.AlignRight)
+        layout.setSpacing(8)
+        layout.addWidget(self.pages, 1)
+        layout.addWidget(self.problems_label)
         self.set_loading()
 
     # State

@@ -43,7 +43,8 @@ _painted_words = None  # one for the session: buttons that borrow it must never 
 
 
 def cut_off(window) -> list[str]:
-    """Every shown button in `window` whose words are not painted whole, or that sticks out of the window."""
+    """Every shown button in `window` whose words are not painted whole, that is squeezed below the height
+    its picture and words need, or that sticks out of the window."""
     global _painted_words
     _painted_words = _painted_words or PaintedWords()
     QApplication.processEvents()  # layouts settle before anything is measured
@@ -56,6 +57,8 @@ def cut_off(window) -> list[str]:
         box = QRect(button.mapTo(window, button.rect().topLeft()), button.size())
         if not in_scroll_area and not inside.contains(box):
             problems.append(f"{button.text()!r} sticks out of the window: {box} in {inside}")
+        if button.height() < button.sizeHint().height():
+            problems.append(f"{button.text()!r} is squeezed to {button.height()} px of {button.sizeHint().height()}")
         if not button.text():
             continue
         button.setStyle(_painted_words)
@@ -218,3 +221,15 @@ window.shutdown()
     assert available == QRect(0, 0, 1280, 800) and available.contains(frame)
     assert shown["inside"] == [2, 2, 1276, 796]  # all the room the screen has, with the real frame
     assert shown["minimum"] == [MINIMUM_SIZE.width(), MINIMUM_SIZE.height()]
+
+
+def test_the_note_about_broken_themes_takes_no_room_from_the_tools(make_window, tmp_path):
+    broken = tmp_path / "more-themes" / "broken"
+    broken.mkdir(parents=True)
+    (broken / "manifest.json").write_text("{")
+    window = make_window([bundled_models_dir(), broken.parent], locale="ko_KR")
+    open_child(window, "민서")
+    window.resize(MINIMUM_SIZE)
+    assert window.drawing_screen.theme_picker.problems_label.isVisible()
+    problems = cut_off(window)
+    assert not problems, "\n".join(problems)
