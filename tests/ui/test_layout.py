@@ -105,7 +105,8 @@ def test_every_button_shows_all_its_words_on_every_screen(bundled_window, langua
     window = bundled_window(language, size)
     screen = window.drawing_screen
     problems = []
-    # the drawing screen, with the longest challenge any bundled theme has, and with its picture
+    # the drawing screen, with the longest challenge any bundled theme has, a stroke, the lock note and the
+    # celebration
     longest = max((p[language] for t in screen.theme_picker.themes for p in t.prompts), key=len)
     screen.challenge_button.setText(tr("challenge", language, prompt=longest))
     problems += cut_off(window)
@@ -113,6 +114,10 @@ def test_every_button_shows_all_its_words_on_every_screen(bundled_window, langua
     screen.set_live_locked(True)
     problems += cut_off(window)
     screen.set_live_locked(False)
+    window.celebration.celebrate(tr("stars_earned", language, n=11), [tr("level_up", language, n=2)],
+                                 tr("yay", language), stars=11)
+    problems += cut_off(window)
+    window.celebration.dismiss()
     # the gallery: the wall, a creation, the question before deleting it
     window.show_gallery()
     problems += cut_off(window)
@@ -121,8 +126,10 @@ def test_every_button_shows_all_its_words_on_every_screen(bundled_window, langua
     window.gallery_view.ask_delete()
     problems += cut_off(window)
     window.gallery_view.confirm.no.click()
-    # settings and who is drawing (the tiles and the new child's form)
+    # settings, about, and who is drawing (the tiles and the new child's form)
     window.show_settings()
+    problems += cut_off(window)
+    window.show_about()
     problems += cut_off(window)
     window.show_profiles()
     problems += cut_off(window)
