@@ -9,7 +9,6 @@ sketches never queue. What is on the screen is kept as the child's draft (icanva
 
 import logging
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass
 
 from PySide6.QtCore import QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QColor, QKeySequence, QPainter, QPainterPath, QPaintEvent, QPen, QPixmap
@@ -29,6 +28,7 @@ from PySide6.QtWidgets import (
 from icanvas_desktop.drawing.draft import Draft, DraftFile, Picture
 from icanvas_desktop.drawing.rasterize import GrowingSketch, png_bytes
 from icanvas_desktop.drawing.strokes import PEN_WIDTHS, Drawing, PenSize, Tool
+from icanvas_desktop.generation.jobs import FailureKind, Job, Stage
 from icanvas_desktop.i18n import rule_text, tr
 from icanvas_desktop.rewards.rules import AwardReason, Challenge
 from icanvas_desktop.session import ChildSession, SaveResult
@@ -36,7 +36,7 @@ from icanvas_desktop.themes.theme import Theme
 from icanvas_desktop.ui.appearance import pixmap, size_dot_icon
 from icanvas_desktop.ui.canvas import CORNER, MARGIN, PAPER_EDGE, SHADOW, Canvas
 from icanvas_desktop.ui.controls import BusyIndicator, LockNote, MessageBubble, big_button
-from icanvas_desktop.ui.generation_worker import FailureKind, GenerationService, Stage
+from icanvas_desktop.ui.generation_worker import GenerationService
 from icanvas_desktop.ui.theme_picker import ThemePicker
 
 log = logging.getLogger(__name__)
@@ -52,6 +52,7 @@ ROW_HEIGHT = 66
 HEADER_HEIGHT = 40
 FAILURE_TEXTS = {FailureKind.THEME: "failed_theme", FailureKind.MEMORY: "failed_memory",
                  FailureKind.OTHER: "failed_other"}
+STAGE_TEXTS = {Stage.WAITING: "stage_waiting", Stage.LOADING: "stage_loading", Stage.DRAWING: "stage_drawing"}
 
 
 def _shortcuts(standard: QKeySequence.StandardKey, *extra: str) -> list[QKeySequence]:
@@ -70,13 +71,6 @@ def _fixed_row(layout: QLayout) -> QWidget:
     row.setFixedHeight(ROW_HEIGHT)
     row.setLayout(layout)
     return row
-
-
-@dataclass(frozen=True)
-class _Job:
-    drawing: Drawing
-    sketch_png: bytes
-    theme_id: str
 
 
 def _write_draft(drafts: DraftFile, draft: Draft) -> None:
@@ -209,8 +203,7 @@ class DrawingScreen(QWidget):
         self.session: ChildSession | None = None
         self.theme: Theme | None = None
         self.picture: Picture | None = None
-        self._jobs: dict[int, _Job] = {}
-        self._save_when_made: int | None = None  # the job whose picture Save is waiting for
+        self._save_when_made: Job | None = None  # the job whose picture Save is waiting for
         self._live_waiting = False  # live mode: the drawing changed while a picture was being made
         self._sketches = GrowingSketch()  # live mode asks many times a second; only new strokes are drawn
         self._wanted_theme_id: str | None = None  # the draft's theme, until the themes are found
@@ -292,8 +285,8 @@ class DrawingScreen(QWidget):
         # one (with its picture, and an fsync) never makes the pen stutter.
         self._draft_writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="icanvas-drafts")
 
-        service.picture_ready.connect(self._picture_ready)
-        service.failed.connect(self._failed)
+        service.job_finished.connect(self._picture_ready)
+        service.job_failed.connect(self._failed)
         service.stage_changed.connect(self._stage_changed)
         self._layout()
         self.retranslate(language)
@@ -501,8 +494,8 @@ class DrawingScreen(QWidget):
 
     # Making pictures
 
-    def make(self, quiet: bool = False, drawing: Drawing | None = None) -> int | None:
-        """Ask for a picture of `drawing` (the drawing as it is now); returns the job id, or None (and says why)."""
+    def make(self, quiet: bool = False, drawing: Drawing | None = None) -> Job | None:
+        """Ask for a picture of `drawing` (the drawing as it is now); returns the job, or None (and says why)."""
         if self.theme is None:
             if not quiet:
                 self.say(tr("pick_theme_first", self._language), "palette")
@@ -513,17 +506,12 @@ class DrawingScreen(QWidget):
                 self.say(tr("draw_first", self._language), "pen")
             return None
         sketch_png = png_bytes(self._sketches.render(drawing, self.theme.input_size))
-        job_id = self.service.submit(self.theme.folder, sketch_png)
-        self._jobs[job_id] = _Job(Drawing(drawing.strokes), sketch_png, self.theme.id)
-        return job_id
+        return self.service.submit(self.theme.folder, sketch_png, Drawing(drawing.strokes), self.theme.id)
 
-    def _picture_ready(self, job_id: int, picture_png: bytes) -> None:
-        job = self._jobs.pop(job_id, None)
-        self._forget_jobs_before(job_id)
-        if job is None:
-            return
-        self.show_picture(Picture(job.drawing, job.sketch_png, picture_png, job.theme_id))
-        if self._save_when_made is not None and job_id >= self._save_when_made:
+    def _picture_ready(self, job: Job) -> None:
+        self.show_picture(Picture(job.drawing, job.sketch_png, job.picture_png, job.theme_id))
+        # A newer job than the one Save waits for replaced it: its picture is newer still.
+        if self._save_when_made is not None and job.id >= self._save_when_made.id:
             self._save_when_made = None
             self.save()
         elif not self.live_button.isChecked():  # live pictures come after every stroke: no cheer each time
@@ -539,19 +527,13 @@ class DrawingScreen(QWidget):
         if picture is not None:
             self.picture_shown.emit()
 
-    def _failed(self, job_id: int, kind: str) -> None:
-        self._jobs.pop(job_id, None)
-        self._forget_jobs_before(job_id)
+    def _failed(self, job: Job) -> None:
         self._save_when_made = None
         self._live_waiting = False  # asking again at once would fail the same way
-        self.say(tr(FAILURE_TEXTS.get(kind, "failed_other"), self._language), "oops", kind="problem")
+        self.say(tr(FAILURE_TEXTS[job.failure], self._language), "oops", kind="problem")
 
-    def _forget_jobs_before(self, job_id: int) -> None:
-        for old in [j for j in self._jobs if j < job_id]:
-            del self._jobs[old]
-
-    def _stage_changed(self, stage: str) -> None:
-        key = {Stage.WAITING: "stage_waiting", Stage.LOADING: "stage_loading", Stage.DRAWING: "stage_drawing"}.get(stage)
+    def _stage_changed(self, stage: Stage | None) -> None:
+        key = STAGE_TEXTS.get(stage)
         # Live mode redraws quietly: the old picture stays, a small spinner turns in its corner.
         quiet = self.live_button.isChecked() and self.picture is not None
         self.result_view.set_busy(tr(key, self._language) if key else None, small=quiet)
@@ -655,7 +637,6 @@ class DrawingScreen(QWidget):
 
     def _forget_pictures_in_flight(self) -> None:
         self.service.cancel()
-        self._jobs.clear()
         self._save_when_made = None
         self._live_waiting = False
 

@@ -4,14 +4,11 @@
 a dropped theme .zip (checksums and all), imports TensorFlow (the first time a generator is needed), loads each theme's generator once and keeps it.
 It talks only through signals; nothing in it touches a widget.
 
-`GenerationService` is the UI's side: it starts and stops the thread, numbers the jobs, and passes on
-only what is still wanted. The request replacement works at two levels:
-
-- in the worker, a request only records itself as *the* pending one and posts a "run" event; when
-  several requests arrive while a picture is being made, each replaces the one before (which is
-  reported as `dropped`), so the worker makes just the newest next;
-- in the service, a result or failure for a job older than the newest submitted one is dropped
-  (that job was already running when a newer request came).
+`GenerationService` is the UI's side: it starts and stops the thread, keeps the jobs in a `JobQueue`
+(icanvas_desktop.generation.jobs, where the rule that only the newest job matters lives) and passes on
+only the jobs still wanted. The worker's part of the rule: a request only records itself as *the*
+pending one and posts a "run" event; when several requests arrive while a picture is being made, each
+replaces the one before (reported as `dropped`), so the worker makes just the newest next.
 
 Stopping: `shutdown()` asks the thread's event loop to quit and waits for it; a picture being made
 is finished first (TensorFlow cannot be interrupted), queued requests are dropped.
@@ -22,10 +19,12 @@ import logging
 import os
 from collections import OrderedDict
 from dataclasses import dataclass
-from enum import StrEnum
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
+
+from icanvas_desktop.drawing.strokes import Drawing
+from icanvas_desktop.generation.jobs import FailureKind, Job, JobQueue, Stage, classify_failure
 
 log = logging.getLogger(__name__)
 
@@ -33,25 +32,6 @@ MAX_LOADED_GENERATORS = 3  # themes kept in memory at once (a compact generator 
 # Inference leaves one core to the window, so that the pen stays smooth while live pictures are made
 # (on 2 cores a picture takes about twice as long, which live mode still shows 10+ times a second).
 INFERENCE_THREADS = max(1, (os.cpu_count() or 2) - 1)
-
-
-class FailureKind(StrEnum):
-    THEME = "theme"  # the theme is missing or broken
-    MEMORY = "memory"  # out of memory
-    OTHER = "other"  # anything else
-
-
-class Stage(StrEnum):
-    WAITING = "waiting"  # queued behind another job
-    LOADING = "loading"  # loading the theme's generator (and TensorFlow, the first time)
-    DRAWING = "drawing"  # running the generator
-
-
-def classify_failure(error: BaseException, while_loading: bool) -> FailureKind:
-    # TensorFlow's out-of-memory error is matched by name, so that this module never imports TensorFlow.
-    if isinstance(error, MemoryError) or type(error).__name__ == "ResourceExhaustedError":
-        return FailureKind.MEMORY
-    return FailureKind.THEME if while_loading else FailureKind.OTHER
 
 
 @dataclass(frozen=True)
@@ -194,9 +174,9 @@ class _PythonThread(QThread):
 class GenerationService(QObject):
     """The UI thread's handle on the worker. Emits only what concerns the newest job."""
 
-    picture_ready = Signal(int, bytes)  # job id, picture PNG
-    failed = Signal(int, str)  # job id, FailureKind
-    stage_changed = Signal(str)  # a Stage, or "" when idle
+    job_finished = Signal(object)  # the Job, DONE, with its picture
+    job_failed = Signal(object)  # the Job, FAILED, with its FailureKind
+    stage_changed = Signal(object)  # a Stage, or None when idle
     themes_found = Signal(object, object)  # list[Theme], list[ThemeError]
     theme_imported = Signal(object, str)  # the installed Theme, or None and why not (for an adult)
     _request = Signal(int, str, bytes)
@@ -217,30 +197,29 @@ class GenerationService(QObject):
         self.worker.finished.connect(self._on_finished)
         self.worker.failed.connect(self._on_failed)
         self.worker.progress.connect(self._on_progress)
+        self.worker.dropped.connect(lambda job_id: self.jobs.dropped(job_id))
         self.worker.themes_found.connect(self.themes_found)
         self.worker.theme_imported.connect(self.theme_imported)
-        self._next_id = 0
-        self._latest: int | None = None  # the newest job submitted and not yet answered
+        self.jobs = JobQueue()
         self._running = True
         self._thread.start()
 
     @property
     def busy(self) -> bool:
-        return self._latest is not None
+        return self.jobs.busy
 
-    def submit(self, theme_folder: Path, sketch_png: bytes) -> int:
-        """Ask for a picture; a newer request replaces this one if it has not started yet."""
-        self._next_id += 1
-        self._latest = self._next_id
+    def submit(self, theme_folder: Path, sketch_png: bytes, drawing: Drawing | None = None, theme_id: str = "") -> Job:
+        """Ask for a picture of `sketch_png` (drawn from `drawing`); a newer request makes this one stale."""
+        job = self.jobs.add(theme_folder, sketch_png, drawing, theme_id)
         self.stage_changed.emit(Stage.WAITING)
-        self._request.emit(self._next_id, str(theme_folder), sketch_png)
-        return self._next_id
+        self._request.emit(job.id, str(theme_folder), sketch_png)
+        return job
 
     def cancel(self) -> None:
         """Forget the job in flight: its answer will be dropped (a new drawing was started)."""
-        if self._latest is not None:
-            self._latest = None
-            self.stage_changed.emit("")
+        if self.jobs.busy:
+            self.jobs.cancel()
+            self.stage_changed.emit(None)
 
     def preload(self, theme_folder: Path) -> None:
         self._preload.emit(str(theme_folder))
@@ -253,30 +232,27 @@ class GenerationService(QObject):
         self._import.emit(str(zip_path))
 
     def _on_finished(self, job_id: int, picture_png: bytes) -> None:
-        if job_id != self._latest:
-            log.debug("dropping the picture of stale job %d", job_id)
-            return
-        self._latest = None
-        self.stage_changed.emit("")
-        self.picture_ready.emit(job_id, picture_png)
+        job = self.jobs.finished(job_id, picture_png)
+        if job is not None:
+            self.stage_changed.emit(None)
+            self.job_finished.emit(job)
 
     def _on_failed(self, job_id: int, kind: str, message: str) -> None:
-        if job_id != self._latest:
-            return
-        self._latest = None
-        self.stage_changed.emit("")
-        self.failed.emit(job_id, kind)
+        job = self.jobs.failed(job_id, FailureKind(kind))
+        if job is not None:
+            self.stage_changed.emit(None)
+            self.job_failed.emit(job)
 
     def _on_progress(self, job_id: int, stage: str) -> None:
-        if job_id == self._latest:
-            self.stage_changed.emit(stage)
+        if self.jobs.progress(job_id, Stage(stage)) is not None:
+            self.stage_changed.emit(Stage(stage))
 
     def shutdown(self) -> None:
         """Stop the thread and wait for it (a picture being made is finished first). Safe to call twice."""
         if not self._running:
             return
         self._running = False
-        self._latest = None
+        self.jobs.cancel()
         self._thread.quit()
         self._thread.wait()
         self.worker = None  # deleted here, in the thread that now owns nothing running

@@ -13,10 +13,11 @@ from PySide6.QtCore import QObject, QPointF, QTimer, Signal, Slot
 
 from icanvas_desktop.drawing.rasterize import png_bytes, render_sketch
 from icanvas_desktop.drawing.strokes import Drawing, PenSize, Point, Stroke, Tool
+from icanvas_desktop.generation.jobs import FailureKind, JobState, Stage, classify_failure
 from icanvas_desktop.i18n import tr
 from icanvas_desktop.themes.theme import file_sha256
 from icanvas_desktop.ui.drawing_screen import DrawingScreen
-from icanvas_desktop.ui.generation_worker import FailureKind, GenerationService, Stage, classify_failure
+from icanvas_desktop.ui.generation_worker import GenerationService
 
 TIMEOUT_MS = 60_000
 
@@ -66,35 +67,46 @@ def test_a_picture_comes_back_while_the_event_loop_keeps_running(qtbot, service,
     stages = []
     service.stage_changed.connect(stages.append)
     sketch = png_bytes(render_sketch(a_drawing(), 32))
-    with qtbot.waitSignal(service.picture_ready, timeout=TIMEOUT_MS) as done:
+    with qtbot.waitSignal(service.job_finished, timeout=TIMEOUT_MS) as done:
         job = service.submit(theme_folder, sketch)
     timer.stop()
-    assert done.args[0] == job
-    with Image.open(io.BytesIO(done.args[1])) as picture:
+    assert done.args[0] is job and job.state is JobState.DONE
+    with Image.open(io.BytesIO(job.picture_png)) as picture:
         assert picture.format == "PNG" and picture.size == (32, 32) and picture.mode == "RGB"
     assert len(ticks) >= 3 and set(ticks) == {threading.main_thread()}  # the UI thread was free meanwhile
-    assert stages[0] == Stage.WAITING and Stage.DRAWING in stages and stages[-1] == ""
+    assert stages[0] == Stage.WAITING and Stage.DRAWING in stages and stages[-1] is None
     assert not service.busy
 
 
-def test_only_the_newest_request_reaches_the_ui(qtbot, service, theme_folder):
-    with qtbot.waitSignal(service.picture_ready, timeout=TIMEOUT_MS):  # the generator is loaded and warm
+def test_only_the_newest_request_reaches_the_ui(qtbot, service, theme_folder, monkeypatch):
+    from icanvas_desktop.generation.litert import LiteRTRuntime
+
+    with qtbot.waitSignal(service.job_finished, timeout=TIMEOUT_MS):  # the generator is loaded and warm
         service.submit(theme_folder, png_bytes(render_sketch(a_drawing(), 32)))
-    results, dropped = [], []
-    service.picture_ready.connect(lambda job, png: results.append(job))
-    service.worker.dropped.connect(dropped.append)
+    # The worker is held inside a picture while three more are asked for, so that they all wait for it.
+    release, inside = threading.Event(), threading.Event()
+    run = LiteRTRuntime.__call__
+    monkeypatch.setattr(LiteRTRuntime, "__call__",
+                        lambda self, sketches: (inside.set(), release.wait(10), run(self, sketches))[2])
+    results = []
+    service.job_finished.connect(results.append)
+    held = service.submit(theme_folder, png_bytes(render_sketch(a_drawing(), 32)))
+    assert inside.wait(10)
     sketches = [png_bytes(render_sketch(Drawing(a_drawing().strokes[:n]), 32)) for n in (1, 2, 1)]
-    with qtbot.waitSignal(service.picture_ready, timeout=TIMEOUT_MS):
-        jobs = [service.submit(theme_folder, s) for s in sketches]
-    qtbot.wait(300)  # time for any stale answer to arrive (it must not be passed on)
+    jobs = [service.submit(theme_folder, s) for s in sketches]
+    release.set()
+    qtbot.waitUntil(lambda: not service.busy, timeout=TIMEOUT_MS)
+    qtbot.wait(100)  # time for any stale answer to arrive (it must not be passed on)
     assert results == [jobs[-1]]
-    assert jobs[1] in dropped  # replaced in the worker before it started: never computed
+    # The held one ran but came too late; the two between were replaced in the worker: never made.
+    assert [j.state for j in (held, *jobs)] == [JobState.DROPPED] * 3 + [JobState.DONE]
+    assert jobs[0].picture_png is jobs[1].picture_png is None
 
 
 def test_a_missing_theme_fails_kindly(qtbot, service, tmp_path):
-    with qtbot.waitSignal(service.failed, timeout=TIMEOUT_MS) as failed:
+    with qtbot.waitSignal(service.job_failed, timeout=TIMEOUT_MS) as failed:
         service.submit(tmp_path / "gone", png_bytes(render_sketch(a_drawing(), 32)))
-    assert failed.args[1] == FailureKind.THEME and not service.busy
+    assert failed.args[0].failure is FailureKind.THEME and not service.busy
 
 
 def test_failures_are_sorted_into_kinds():
@@ -141,7 +153,7 @@ def test_a_broken_theme_gives_a_kind_message_and_drawing_goes_on(qtbot, service,
         service.discover([theme_copy])
     assert screen.theme is not None and preloaded.args == [str(theme_copy / THEME_ID), False]
     mouse_stroke(screen.canvas, [(0.2, 0.5), (0.8, 0.5)])
-    with qtbot.waitSignal(service.failed, timeout=TIMEOUT_MS):
+    with qtbot.waitSignal(service.job_failed, timeout=TIMEOUT_MS):
         screen.make_button.click()
     assert screen.message.text == tr("failed_theme", "en")
     assert screen.picture is None and not screen.result_view.is_busy
@@ -152,7 +164,7 @@ def test_a_broken_theme_gives_a_kind_message_and_drawing_goes_on(qtbot, service,
 def test_live_mode_follows_the_pen_while_it_moves_and_once_more_when_it_lifts(qtbot, screen):
     submitted = []
     original = screen.service.submit
-    screen.service.submit = lambda folder, png: submitted.append(png) or original(folder, png)
+    screen.service.submit = lambda folder, png, *made_from: submitted.append(png) or original(folder, png, *made_from)
     screen.live_button.click()
     assert screen.live_button.isChecked()
     canvas = screen.canvas

@@ -1,0 +1,124 @@
+"""Picture jobs and the rule that only the newest one matters, without Qt, so it is tested on one thread.
+
+A child asks for pictures faster than they can be made (live mode asks at every pen move). The rule:
+
+- a new job makes every older one stale: an older job's answer, when it comes, is dropped, never shown;
+- the worker makes only its newest waiting request (it reports the ones it skipped as dropped);
+- `cancel()` (a new drawing, another child) makes the newest stale too, and the queue idle.
+
+The generation service (ui/generation_worker.py) feeds the worker's answers in here and passes on only
+the jobs this returns.
+
+    queue = JobQueue()
+    job = queue.add(theme_folder, sketch_png, drawing, "animals")
+    queue.progress(job.id, Stage.DRAWING)    # the job, or None when it is stale
+    queue.finished(job.id, picture_png)      # the job, now DONE, or None when it is stale (and DROPPED)
+"""
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+from pathlib import Path
+
+from icanvas_desktop.drawing.strokes import Drawing
+
+
+class JobState(StrEnum):
+    QUEUED = "queued"
+    RUNNING = "running"
+    DONE = "done"
+    DROPPED = "dropped"  # replaced by a newer job, or cancelled: its picture is never shown
+    FAILED = "failed"
+
+
+class FailureKind(StrEnum):
+    THEME = "theme"  # the theme is missing or broken
+    MEMORY = "memory"  # out of memory
+    OTHER = "other"  # anything else
+
+
+class Stage(StrEnum):
+    WAITING = "waiting"  # queued behind another job
+    LOADING = "loading"  # loading the theme's generator (and TensorFlow, the first time)
+    DRAWING = "drawing"  # running the generator
+
+
+def classify_failure(error: BaseException, while_loading: bool) -> FailureKind:
+    # TensorFlow's out-of-memory error is matched by name, so that this module never imports TensorFlow.
+    if isinstance(error, MemoryError) or type(error).__name__ == "ResourceExhaustedError":
+        return FailureKind.MEMORY
+    return FailureKind.THEME if while_loading else FailureKind.OTHER
+
+
+@dataclass(eq=False)
+class Job:
+    """One picture asked for, and exactly what it was asked for: the sketch, and the drawing behind it."""
+
+    id: int
+    theme_folder: Path
+    sketch_png: bytes
+    drawing: Drawing = field(default_factory=Drawing)  # a copy of the strokes the sketch was drawn from
+    theme_id: str = ""
+    state: JobState = JobState.QUEUED
+    stage: Stage = Stage.WAITING
+    picture_png: bytes | None = None  # when DONE
+    failure: FailureKind | None = None  # when FAILED
+
+
+class JobQueue:
+    def __init__(self):
+        self._next_id = 0
+        self._open: dict[int, Job] = {}  # jobs handed to the worker and not answered yet
+        self.latest: Job | None = None  # the newest job, while it is still wanted
+
+    @property
+    def busy(self) -> bool:
+        return self.latest is not None
+
+    def add(self, theme_folder: Path, sketch_png: bytes, drawing: Drawing | None = None, theme_id: str = "") -> Job:
+        self._next_id += 1
+        job = Job(self._next_id, Path(theme_folder), sketch_png, drawing or Drawing(), theme_id)
+        self._open[job.id] = job
+        self.latest = job
+        return job
+
+    def cancel(self) -> None:
+        """Nothing asked for so far is wanted any more."""
+        self.latest = None
+
+    def progress(self, job_id: int, stage: Stage) -> Job | None:
+        job = self._wanted(job_id)
+        if job is not None:
+            job.state, job.stage = JobState.RUNNING, stage
+        return job
+
+    def dropped(self, job_id: int) -> None:
+        """The worker skipped this job for a newer one."""
+        job = self._open.pop(job_id, None)
+        if job is not None:
+            job.state = JobState.DROPPED
+
+    def finished(self, job_id: int, picture_png: bytes) -> Job | None:
+        job = self._answered(job_id)
+        if job is not None:
+            job.state, job.picture_png = JobState.DONE, picture_png
+        return job
+
+    def failed(self, job_id: int, kind: FailureKind) -> Job | None:
+        job = self._answered(job_id)
+        if job is not None:
+            job.state, job.failure = JobState.FAILED, FailureKind(kind)
+        return job
+
+    def _wanted(self, job_id: int) -> Job | None:
+        return self.latest if self.latest is not None and self.latest.id == job_id else None
+
+    def _answered(self, job_id: int) -> Job | None:
+        """The job answered, if it is the one wanted (and the queue is idle again); stale ones are dropped."""
+        job = self._open.pop(job_id, None)
+        if job is None:
+            return None
+        if job is not self.latest:
+            job.state = JobState.DROPPED
+            return None
+        self.latest = None
+        return job
