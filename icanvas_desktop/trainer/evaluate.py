@@ -9,8 +9,8 @@ import numpy as np
 from PIL import Image
 
 from icanvas_desktop.atomic import atomic_write_text
-from icanvas_desktop.generation import Generator
-from icanvas_desktop.trainer import metrics
+from icanvas_desktop.generation import Generator, sketch_to_array
+from icanvas_desktop.trainer import metrics, quality
 from icanvas_desktop.trainer.images import ImageProblem, find_pictures, load_picture
 from icanvas_desktop.trainer.prepared import Item, PreparedDataset, save_png
 from icanvas_desktop.trainer.problems import ProblemLog, UsageError
@@ -20,6 +20,11 @@ from icanvas_desktop.trainer.train import RunInfo
 log = logging.getLogger("icanvas.train")
 
 BATCH = 8
+# Bumped when the figures change, so that an older evaluation's rows are scored again, not reused.
+FIGURES_VERSION = 2
+# What the best checkpoint is chosen by; colourfulness is reported only (more is not always better).
+HIGHER_IS_BETTER = {"psnr", "line_precision", "line_recall", "colour_variety"}
+REPORTED_ONLY = {"colourfulness"}
 
 
 def _generate_all(generator: Generator, sketches: list[Image.Image]) -> np.ndarray:
@@ -32,13 +37,24 @@ def _generate_all(generator: Generator, sketches: list[Image.Image]) -> np.ndarr
 def held_out_metrics(
     generator: Generator, dataset: PreparedDataset, items: list[Item], with_swd: bool = True
 ) -> dict[str, float]:
-    """L1 and PSNR of generated against real held-out pictures, from their clean sketches."""
-    fakes = _generate_all(generator, [dataset.sketch(i) for i in items])
+    """L1, PSNR (and SWD) of generated against real held-out pictures, from their clean sketches, and the
+    picture figures (icanvas_desktop.trainer.quality) of the generated ones."""
+    sketches = [dataset.sketch(i) for i in items]
+    fakes = _generate_all(generator, sketches)
     reals = np.stack([np.asarray(dataset.picture(i)) for i in items])
     result = {"l1": metrics.l1(reals, fakes), "psnr": metrics.psnr(reals, fakes)}
     if with_swd:
         result["swd"] = metrics.sliced_wasserstein(reals, fakes)
-    return result
+    return result | quality.set_figures([np.asarray(s) for s in sketches], list(fakes))
+
+
+def drawings_metrics(generator: Generator, drawings: list[Image.Image], reals: np.ndarray) -> dict[str, float]:
+    """How the generator does on people's own drawings: SWD against the held-out pictures, and the figures."""
+    # The figures compare each picture with the very sketch the generator saw.
+    sketches = [np.round(sketch_to_array(d, generator.input_size)[..., 0] * 255).astype(np.uint8) for d in drawings]
+    drawn = _generate_all(generator, drawings)
+    figures = quality.set_figures(sketches, list(drawn), prefix="drawings_")
+    return {"drawings_swd": metrics.sliced_wasserstein(reals, drawn)} | figures
 
 
 def load_drawings(folder: Path, problems: ProblemLog) -> list[tuple[str, Image.Image]]:
@@ -84,15 +100,15 @@ def evaluate(
             model.load_weights(str(weights))
             row = {"checkpoint": weights.name, **held_out_metrics(generator, dataset, held_out)}
             if drawings:
-                drawn = _generate_all(generator, [d for _, d in drawings])
-                row["drawings_swd"] = metrics.sliced_wasserstein(reals, drawn)
-            log.info("%s: %s", weights.name, ", ".join(f"{k} {v:.4g}" for k, v in row.items() if k != "checkpoint"))
+                row |= drawings_metrics(generator, [d for _, d in drawings], reals)
+            log.info("%s: %s", weights.name, ", ".join(f"{k} {_figure(v)}" for k, v in row.items() if k != "checkpoint"))
         rows.append(row)
     best = _pick_best(rows)
     model.load_weights(str(run.folder / "generators" / best["checkpoint"]))
     result = {
         "checkpoints": rows,
         "fingerprints": [_fingerprint(w) for w in checkpoints],
+        "figures_version": FIGURES_VERSION,
         "best": best,
         "data": str(dataset.folder),
         "held_out_pairs": len(held_out),
@@ -122,32 +138,45 @@ def _earlier_rows(results: Path, data: Path, held_out: int, drawings: list[str])
         return {}
     same = (earlier.get("data"), earlier.get("held_out_pairs"), earlier.get("drawings")) == (
         str(data), held_out, drawings)
-    if not same or "fingerprints" not in earlier:
+    if not same or "fingerprints" not in earlier or earlier.get("figures_version") != FIGURES_VERSION:
         return {}
     return dict(zip(earlier["fingerprints"], earlier["checkpoints"]))
 
 
 def _pick_best(rows: list[dict[str, Any]]) -> dict[str, Any]:
-    """Sum of ranks over every figure (all lower-is-better but PSNR); the later checkpoint wins ties."""
-    keys = [k for k in rows[0] if k != "checkpoint"]
+    """Sum of ranks over every figure but the reported-only ones (a missing figure ranks last); the later
+    checkpoint wins ties."""
+    keys = [k for k in rows[0] if k != "checkpoint" and _bare(k) not in REPORTED_ONLY]
     score = [0] * len(rows)
     for key in keys:
-        sign = -1 if key == "psnr" else 1
-        order = sorted(range(len(rows)), key=lambda i: sign * rows[i][key])
+        sign = -1 if _bare(key) in HIGHER_IS_BETTER else 1
+        order = sorted(range(len(rows)), key=lambda i: (rows[i].get(key) is None, sign * (rows[i].get(key) or 0)))
         for rank, i in enumerate(order):
             score[i] += rank
     best = min(range(len(rows)), key=lambda i: (score[i], -i))
     return rows[best]
 
 
+def _bare(key: str) -> str:
+    return key.removeprefix("drawings_")
+
+
+def _figure(value: float | None) -> str:
+    return "–" if value is None else f"{value:.4g}"
+
+
+FIGURE_LABELS = {"l1": "L1", "psnr": "PSNR (dB)", "swd": "SWD", "grain": "grain", "line_precision": "line precision",
+                 "line_recall": "line recall", "colourfulness": "colourfulness", "colour_variety": "colour variety"}
+
+
 def results_table(rows: list[dict[str, Any]], best: str) -> str:
     keys = [k for k in rows[0] if k != "checkpoint"]
-    labels = {"l1": "held-out L1", "psnr": "held-out PSNR (dB)", "swd": "held-out SWD", "drawings_swd": "drawings SWD"}
-    lines = ["| checkpoint | " + " | ".join(labels.get(k, k) for k in keys) + " |",
-             "|---|" + "---:|" * len(keys)]
+    labels = [("drawings " if k.startswith("drawings_") else "held-out ") + FIGURE_LABELS.get(_bare(k), k)
+              for k in keys]
+    lines = ["| checkpoint | " + " | ".join(labels) + " |", "|---|" + "---:|" * len(keys)]
     for row in rows:
         mark = " (best)" if row["checkpoint"] == best else ""
-        lines.append(f"| {row['checkpoint']}{mark} | " + " | ".join(f"{row[k]:.4f}" for k in keys) + " |")
+        lines.append(f"| {row['checkpoint']}{mark} | " + " | ".join(_figure(row.get(k)) for k in keys) + " |")
     return "\n".join(lines) + "\n"
 
 

@@ -121,6 +121,7 @@ def test_prepare_train_evaluate_export_end_to_end(tmp_path, capsys, caplog):
     assert main(["-q", "evaluate", "--run", str(tmp_path / "run"), "--drawings", str(drawings)]) == 0
     table = capsys.readouterr().out
     assert "drawings SWD" in table and "epoch_0002.weights.h5" in table
+    assert "drawings grain" in table and "held-out line precision" in table and "drawings colour variety" in table
     results = json.loads((tmp_path / "run" / "evaluation" / "results.json").read_text())
     assert len(results["checkpoints"]) == 2 and results["drawings"] == ["drawn_0.png", "drawn_1.png"]
     assert (tmp_path / "run" / "evaluation" / "contact_sheet.png").exists()
@@ -144,6 +145,8 @@ def test_prepare_train_evaluate_export_end_to_end(tmp_path, capsys, caplog):
     assert import_theme_zip(tmp_path / "models" / "shapes.zip", tmp_path / "installed").id == "shapes"
     theme = load_theme(tmp_path / "models" / "shapes")
     assert theme.manifest["metrics"]["drawings_swd"] == pytest.approx(again["best"]["drawings_swd"], rel=1e-3)
+    assert theme.manifest["metrics"]["drawings_line_recall"] == pytest.approx(again["best"]["drawings_line_recall"],
+                                                                           rel=1e-3)
     picture = load_generator(theme).generate(shape_picture(5, 200)[1])
     assert picture.size == (64, 64) and picture.mode == "RGB"
 
