@@ -134,7 +134,7 @@ def _manifest(run, dataset, weights, theme_id, names, source, license, prompts) 
         evaluation = json.loads(results.read_text("utf-8"))
         row = next((r for r in evaluation["checkpoints"] if r["checkpoint"] == weights.name), None)
         if row:
-            metrics = {k: round(v, 5) for k, v in row.items() if k != "checkpoint"}
+            metrics = {k: v if v is None else round(v, 5) for k, v in row.items() if k != "checkpoint"}
             metrics["held_out_pairs"] = evaluation["held_out_pairs"]
             metrics["drawings"] = len(evaluation["drawings"])
     history = json.loads((run.folder / "history.json").read_text("utf-8"))
