@@ -115,7 +115,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--detail", type=float, default=1.0, help="how many interior lines to keep (default 1.0)")
     p.add_argument("--val-fraction", type=float, default=0.1, help="share held out for evaluation (default 0.1)")
     p.add_argument("--seed", type=int, default=0)
-    p.add_argument("--workers", type=int, default=0, help="processes (default: one per CPU core)")
+    p.add_argument("--workers", type=int, default=0,
+                   help="processes (default: one per CPU core, fewer when free memory is short: up to 1 GB each)")
     p.set_defaults(func=_prepare)
 
     p = sub.add_parser("train", help="train a generator; checkpoints survive a kill (continue with --resume)")

@@ -20,6 +20,9 @@ PICTURE_SUFFIXES = (".png", ".jpg", ".jpeg", ".webp")
 
 # Beyond this a picture is almost surely a mistake (a scan, a poster) and would only be shrunk to 256 px.
 MAX_SIDE = 8192
+# Pillow reads a WebP through libwebp's animation decoder, which keeps two full RGBA canvases besides the
+# picture itself: 8000 x 8000 px took 1.1 GB (benchmarks/prepare_memory.py). This keeps a WebP to about 0.6 GB.
+MAX_WEBP_PIXELS = 6000 * 6000
 # An 8192 px picture as an uncompressed PNG; anything longer is not a picture we would use, and reading it
 # (a link to /dev/zero never ends) must stop before it fills the memory.
 MAX_FILE_BYTES = 256 * 2**20
@@ -92,10 +95,12 @@ def read_picture_file(path: Path) -> bytes:
     except OSError as err:
         raise ImageProblem(path, f"{path} cannot be read ({err.strerror}); check that it exists and may be read") from err
     with os.fdopen(fd, "rb") as file:
-        check_picture_file(path, os.fstat(fd))
-        data = file.read(MAX_FILE_BYTES + 1)
-    if len(data) > MAX_FILE_BYTES:  # it grew since it was measured
-        raise ImageProblem(path, _too_long_message(path))
+        status = os.fstat(fd)
+        check_picture_file(path, status)
+        # As much as it holds, no more: read() sets aside as many bytes as it is asked for.
+        data = file.read(status.st_size + 1)
+    if len(data) > status.st_size:
+        raise ImageProblem(path, f"{path} grew while it was read: run this again once it is completely written")
     return data
 
 
@@ -121,15 +126,18 @@ def _too_long_message(path: Path) -> str:
             f"as JPEG or at most {MAX_SIDE} px a side")
 
 
-def load_picture(path: Path, data: bytes | None = None) -> LoadedPicture:
+def load_picture(path: Path, data: bytes | None = None, max_side: int | None = None) -> LoadedPicture:
     """Decode a PNG, JPEG or WebP file completely into RGB on white (plus alpha), or raise ImageProblem.
 
-    `data`: the file's bytes when the caller has read them already (with `read_picture_file`)."""
+    `data`: the file's bytes when the caller has read them already (with `read_picture_file`).
+    `max_side`: a picture more than twice as large is shrunk by a whole factor as it is decoded (a JPEG by its
+    decoder, others right after), keeping at least `max_side` px a side: converting an 8192 px picture at full
+    size to floating point would take gigabytes, for a picture that is only going to be made 256 px."""
     path = Path(path)
     data = read_picture_file(path) if data is None else data
     img = _open(path, data)
     try:
-        img, notes = _decode(path, img, data)
+        img, notes = _decode(path, img, data, max_side)
         picture = picture_from_image(img)
     finally:
         img.close()
@@ -272,10 +280,16 @@ def _check_format_and_size(path: Path, img: Image.Image) -> None:
         raise ImageProblem(
             path, f"{path} is too large ({width}x{height} px): resize it to at most {MAX_SIDE} px a side"
         )
+    if img.format == "WEBP" and width * height > MAX_WEBP_PIXELS:
+        raise ImageProblem(
+            path, f"{path} is a {width}x{height} px WebP picture, which takes over a gigabyte to read: save it "
+            f"as PNG or JPEG, or as WebP of at most {MAX_WEBP_PIXELS // 10**6} million pixels (6000x6000 px)"
+        )
 
 
-def _decode(path: Path, img: Image.Image, data: bytes) -> tuple[Image.Image, list[str]]:
-    """Fully decode `img`, returning the (possibly reopened and rotated) image and notes."""
+def _decode(path: Path, img: Image.Image, data: bytes, max_side: int | None = None) -> tuple[Image.Image, list[str]]:
+    """Fully decode `img` (an animation's first frame), returning the (possibly reopened, reduced and rotated)
+    image and notes."""
     notes: list[str] = []
     try:
         if img.format == "PNG":
@@ -285,7 +299,13 @@ def _decode(path: Path, img: Image.Image, data: bytes) -> tuple[Image.Image, lis
             img = Image.open(io.BytesIO(data))
         if img.mode not in _WIDE_GREY_MODES and any(";16" in str(tile.args) for tile in img.tile):
             notes.append("had 16 bits per channel; reduced to 8 bits")
+        if max_side and img.format in ("JPEG", "MPO"):
+            img.draft(img.mode, (max_side, max_side))
         img.load()
+        if max_side and max(img.size) >= 2 * max_side:
+            reduced = _reduced(img, max(img.size) // max_side)
+            img.close()
+            img = reduced
         if img.getexif().get(_EXIF_ORIENTATION, 1) != 1:
             notes.append("was rotated or flipped as its EXIF orientation asks")
             rotated = ImageOps.exif_transpose(img)
@@ -296,6 +316,20 @@ def _decode(path: Path, img: Image.Image, data: bytes) -> tuple[Image.Image, lis
         img.close()
         raise ImageProblem(path, _failure_message(path, err)) from err
     return img, notes
+
+
+def _reduced(img: Image.Image, factor: int) -> Image.Image:
+    # Averaging palette indices or single bits would make other colours; 16-bit grey goes through 32-bit.
+    if img.mode in ("P", "PA", "1"):
+        converted = img.convert("RGBA")
+    elif img.mode.startswith("I;16"):
+        converted = img.convert("I")
+    else:
+        return img.reduce(factor)
+    try:
+        return converted.reduce(factor)
+    finally:
+        converted.close()
 
 
 def _damaged_message(path: Path, reason: str) -> str:

@@ -43,7 +43,7 @@ class PrepareOptions:
     detail: float = 1.0
     val_fraction: float = 0.1
     seed: int = 0
-    workers: int = 0  # 0: one per CPU core
+    workers: int = 0  # 0: one per CPU core, as many as the free memory allows
 
     def resolved_pen_width(self) -> float:
         return self.pen_width or 2.5 * self.image_size / 256
@@ -73,7 +73,7 @@ def prepare(source: Path, out: Path, options: PrepareOptions, show_progress: boo
     log.info("preparing %d files from %s as %s at %d px", len(files), source, input_format, options.image_size)
 
     jobs = [(path, printable(str(path.relative_to(source))), out, options, input_format) for path in files]
-    workers = options.workers or os.cpu_count() or 1
+    workers = options.workers or default_workers()
     items = []
     with ProcessPoolExecutor(max_workers=workers) if workers > 1 else _InlineExecutor() as pool:
         results = pool.map(_prepare_one, jobs, chunksize=4)
@@ -127,7 +127,7 @@ def _prepare_one(job) -> tuple[dict, list[str], list[str]]:
             sketch, picture = split_aligned(path, data)
             picture_image, clean, variants = _from_aligned(sketch, picture, options, rng)
         else:
-            picture = load_picture(path, data)
+            picture = load_picture(path, data, max_side=2 * options.image_size)
             picture_image, clean, variants = _from_picture(picture, options, rng)
     except ImageProblem as e:
         return item, [str(e)], []
@@ -139,6 +139,33 @@ def _prepare_one(job) -> tuple[dict, list[str], list[str]]:
     for p, sketch in zip(paths[1:], [clean, *variants]):
         save_png(p, Image.fromarray(np.round(sketch * 255).astype(np.uint8), "L"))
     return item, [], [f"{path}: {n}" for n in picture.notes]
+
+
+# What one worker may take with the largest pictures it accepts, decoded reduced: 420 MiB for an 8192 px PNG,
+# 480 MiB for an 8000 px APNG, 660 MiB for a 6000 px animated WebP (benchmarks/prepare_memory.py; 1.7 to
+# 2.7 GiB before pictures were reduced as they were decoded), with room to spare.
+WORKER_BYTES = 2**30
+
+
+def default_workers() -> int:
+    """One per core, but no more than the memory that is free now holds at WORKER_BYTES each."""
+    cores = os.cpu_count() or 1
+    free = _available_memory()
+    return max(1, min(cores, free // WORKER_BYTES)) if free is not None else cores
+
+
+def _available_memory() -> int | None:
+    try:
+        with open("/proc/meminfo") as meminfo:  # Linux: free memory plus what the page cache would give back
+            for line in meminfo:
+                if line.startswith("MemAvailable:"):
+                    return int(line.split()[1]) * 1024
+    except OSError:
+        pass
+    try:
+        return os.sysconf("SC_AVPHYS_PAGES") * os.sysconf("SC_PAGE_SIZE")
+    except (AttributeError, ValueError, OSError):  # Windows has no sysconf
+        return None
 
 
 def _square(picture: LoadedPicture, size: int) -> LoadedPicture:

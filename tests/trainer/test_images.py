@@ -327,3 +327,48 @@ def test_split_aligned_keeps_only_the_picture_halfs_transparency(tmp_path):
     rgba[:4, :4, 3] = 0  # transparent corner in the sketch half only
     _, right = split_aligned(_save(Image.fromarray(rgba, "RGBA"), tmp_path / "pair.png"))
     assert right.alpha is None
+
+
+# Memory
+
+
+def test_a_large_picture_is_decoded_reduced_when_asked(tmp_path):
+    import tracemalloc
+
+    path = _save(Image.fromarray(np.tile(_noise_rgb(64, 64), (32, 32, 1))), tmp_path / "big.png")  # 2048 px
+    tracemalloc.start()
+    try:
+        picture = load_picture(path, max_side=256)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert picture.rgb.shape == (256, 256, 3)
+    # At full size the compositing alone would hold 2048 x 2048 x 3 floats, 48 MiB.
+    assert peak < 16 * 2**20, f"{peak / 2**20:.0f} MiB"
+    assert load_picture(path).rgb.shape == (2048, 2048, 3)
+
+
+def test_reducing_averages_colours_not_palette_indices(tmp_path):
+    stripes = Image.new("P", (1024, 1024))
+    stripes.putpalette([255, 0, 0, 0, 0, 255] + [0] * 762)
+    stripes.putdata([x % 2 for _ in range(1024) for x in range(1024)])  # red and blue columns
+    picture = load_picture(_save(stripes, tmp_path / "stripes.png"), max_side=128)
+    assert picture.rgb.shape == (128, 128, 3)
+    assert np.abs(picture.rgb.astype(int) - [128, 0, 128]).max() <= 1
+
+
+def test_a_webp_too_large_to_read_in_a_gigabyte_is_named(tmp_path, monkeypatch):
+    from icanvas_desktop.trainer import images
+
+    monkeypatch.setattr(images, "MAX_WEBP_PIXELS", 50 * 50)  # stands in for 6000 x 6000 px
+    path = _save(Image.fromarray(_noise_rgb(60, 60)), tmp_path / "big.webp")
+    assert "save it as PNG or JPEG" in _problem(path)
+
+
+def test_workers_are_bounded_by_free_memory_as_well_as_cores(monkeypatch):
+    from icanvas_desktop.trainer import prepare
+
+    monkeypatch.setattr(prepare.os, "cpu_count", lambda: 16)
+    for free, workers in ((int(2.5 * 2**30), 2), (2**28, 1), (64 * 2**30, 16), (None, 16)):
+        monkeypatch.setattr(prepare, "_available_memory", lambda free=free: free)
+        assert prepare.default_workers() == workers
