@@ -208,6 +208,7 @@ def test_undo_redo_and_clear_through_the_buttons(screen):
 
 
 def test_tool_and_size_buttons_change_the_next_stroke(screen):
+    mouse_stroke(screen.canvas, [(0.5, 0.1), (0.5, 0.5)])  # ink for the eraser to rub out
     screen.size_buttons[PenSize.LARGE].click()
     screen.eraser_button.click()
     mouse_stroke(screen.canvas, [(0.2, 0.3), (0.8, 0.3)])
