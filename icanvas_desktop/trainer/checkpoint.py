@@ -5,6 +5,7 @@ arrays, no pickles, and no Keras- or TensorFlow-specific format: another Keras b
 """
 
 import json
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -20,9 +21,11 @@ class CheckpointMismatch(Exception):
     pass
 
 
-def save_checkpoint(path: Path, groups: dict[str, list], state: dict[str, Any]) -> None:
+def save_checkpoint(path: Path, groups: dict[str, list], state: dict[str, Any],
+                    host_array: Callable[[Any], np.ndarray] = ops.convert_to_numpy) -> None:
+    """`host_array` reads one variable into NumPy; a backend spread over several hosts brings its own."""
     arrays = {
-        f"{group}/{i:04d}": ops.convert_to_numpy(variable)
+        f"{group}/{i:04d}": host_array(variable)
         for group, variables in groups.items()
         for i, variable in enumerate(variables)
     }

@@ -1,10 +1,7 @@
-"""Choosing precision and devices for training."""
+"""Choosing the precision for training (the devices are the backend's: trainer/backends/)."""
 
-import logging
 import platform
 from pathlib import Path
-
-log = logging.getLogger("icanvas.train")
 
 
 def cpu_has_bf16() -> bool:
@@ -18,29 +15,15 @@ def cpu_has_bf16() -> bool:
     return "avx512_bf16" in flags or "amx_bf16" in flags
 
 
-def choose_precision(requested: str, gpus: list) -> str:
-    """Keras dtype policy name for "auto", "float32" or "bf16"."""
+def choose_precision(requested: str, accelerator_bf16: bool | None) -> str:
+    """Keras dtype policy name for "auto", "float32" or "bf16".
+
+    `accelerator_bf16` is None when training runs on the CPU, else whether the accelerator has bf16 units.
+    """
     if requested == "float32":
         return "float32"
     if requested == "bf16":
         return "mixed_bfloat16"
-    if gpus:
-        import tensorflow as tf
-
-        capability = tf.config.experimental.get_device_details(gpus[0]).get("compute_capability", (0, 0))
-        return "mixed_bfloat16" if capability >= (8, 0) else "float32"
+    if accelerator_bf16 is not None:
+        return "mixed_bfloat16" if accelerator_bf16 else "float32"
     return "mixed_bfloat16" if cpu_has_bf16() else "float32"
-
-
-def distribution_strategy():
-    """All GPUs when there are several; otherwise the default (one device) strategy."""
-    import tensorflow as tf
-
-    gpus = tf.config.list_physical_devices("GPU")
-    for gpu in gpus:
-        tf.config.experimental.set_memory_growth(gpu, True)
-    if len(gpus) > 1:
-        log.info("training on %d GPUs", len(gpus))
-        return tf.distribute.MirroredStrategy(), gpus
-    log.info("training on %s", "the GPU" if gpus else "the CPU")
-    return tf.distribute.get_strategy(), gpus

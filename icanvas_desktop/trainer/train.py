@@ -3,6 +3,7 @@
 import json
 import logging
 import math
+import tempfile
 import time
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -80,70 +81,37 @@ class RunInfo:
 
 
 class Pix2Pix:
-    """Both networks, both optimizers and the compiled training step."""
+    """Both networks, both optimizers, the teacher if any, the devices they live on and the training step.
 
-    def __init__(self, config: GeneratorConfig, options: TrainOptions, strategy, teacher_config=None):
+    The step itself (D step, then G step) is the backend's: trainer/backends/.
+    """
+
+    def __init__(self, config: GeneratorConfig, options: TrainOptions, teacher_config=None, placement=None):
         import keras
-        import tensorflow as tf
 
         from icanvas_desktop.networks import build_generator
         from icanvas_desktop.networks.patchgan import patchgan_discriminator
-        from icanvas_desktop.trainer import losses
+        from icanvas_desktop.trainer import backends
 
-        self.strategy = strategy
+        self.backend = backends.current()
         self.options = options
-        with strategy.scope():
+        self.placement = placement or self.backend.Placement(options.batch_size)
+        with self.placement.scope():
             self.generator = build_generator(config)
             self.discriminator = patchgan_discriminator(config.image_size)
             self.g_optimizer = keras.optimizers.Adam(options.learning_rate, beta_1=options.beta_1)
             self.d_optimizer = keras.optimizers.Adam(options.learning_rate, beta_1=options.beta_1)
             self.g_optimizer.build(self.generator.trainable_variables)
             self.d_optimizer.build(self.discriminator.trainable_variables)
-            teacher = None
+            self.teacher = None
             if teacher_config is not None:
-                teacher = build_generator(teacher_config)
-                teacher.load_weights(options.teacher_weights)
-                teacher.trainable = False
-
-        replicas = strategy.num_replicas_in_sync
-        G, D = self.generator, self.discriminator
-
-        def replica_step(sketch, real):
-            with tf.GradientTape() as g_tape:
-                fake = G(sketch, training=True)
-            # The discriminator learns first, on a fake it cannot push back into G ...
-            with tf.GradientTape() as d_tape:
-                d_loss = losses.discriminator_loss(
-                    D([sketch, real], training=True), D([sketch, tf.stop_gradient(fake)], training=True)
-                )
-                d_scaled = d_loss / replicas
-            d_grads = d_tape.gradient(d_scaled, D.trainable_variables)
-            self.d_optimizer.apply_gradients(zip(d_grads, D.trainable_variables))
-            # ... then G learns from the updated D, whose weights stay fixed in this step. The chain rule
-            # through `fake` reuses G's forward pass instead of running G a second time.
-            with tf.GradientTape() as fake_tape:
-                fake_tape.watch(fake)
-                g_adv = losses.generator_adversarial_loss(D([sketch, fake], training=True))
-                g_l1 = losses.l1_loss(real, fake)
-                g_total = g_adv + options.l1_weight * g_l1
-                if teacher is not None:
-                    taught = tf.cast(teacher(sketch, training=False), fake.dtype)
-                    g_total += options.distill_weight * losses.l1_loss(taught, fake)
-                g_scaled = g_total / replicas
-            d_fake = fake_tape.gradient(g_scaled, fake)
-            g_grads = g_tape.gradient(fake, G.trainable_variables, output_gradients=d_fake)
-            self.g_optimizer.apply_gradients(zip(g_grads, G.trainable_variables))
-            return {"d_loss": d_loss, "g_adv": g_adv, "g_l1": g_l1}
-
-        @tf.function
-        def train_step(sketch, real):
-            sketch, real = tf.convert_to_tensor(sketch), tf.convert_to_tensor(real)
-            per_replica = strategy.run(replica_step, args=(sketch, real))
-            return {k: strategy.reduce("MEAN", v, axis=None) for k, v in per_replica.items()}
-
-        self.train_step = train_step
+                self.teacher = build_generator(teacher_config)
+                self.teacher.load_weights(options.teacher_weights)
+                self.teacher.trainable = False
+        self.train_step = self.backend.TrainStep(self)
 
     def variable_groups(self) -> dict[str, list]:
+        """What a checkpoint holds; call `train_step.sync()` first so the variables are current."""
         return {
             "generator": self.generator.weights,
             "discriminator": self.discriminator.weights,
@@ -171,10 +139,9 @@ def start_run(run_dir: Path, data_dir: Path, options: TrainOptions, image_size: 
 def train(run: RunInfo, show_progress: bool = True, epochs: int | None = None) -> dict[str, Any]:
     """Train (or continue training) a run to its last epoch; returns the final training state."""
     import keras
-    import tensorflow as tf
 
-    from icanvas_desktop.trainer import hardware
     from icanvas_desktop.trainer.checkpoint import load_checkpoint, save_checkpoint
+    from icanvas_desktop.trainer.scalars import ScalarLog
 
     options = run.options
     if epochs is not None and epochs != options.epochs:
@@ -188,32 +155,32 @@ def train(run: RunInfo, show_progress: bool = True, epochs: int | None = None) -
     batches = PairBatches(dataset, train_items, options.batch_size, options.seed, options.flip, options.hand_drawn)
 
     keras.utils.set_random_seed(options.seed)
-    strategy, gpus = hardware.distribution_strategy()
-    policy = hardware.choose_precision(options.precision, gpus)
-    keras.mixed_precision.set_global_policy(policy)
     teacher_config = _teacher_config(run) if options.teacher_run else None
-    try:
-        model = Pix2Pix(run.generator, options, strategy, teacher_config)
-    finally:
-        # Later models in this process (evaluation, export) run at full precision.
-        keras.mixed_precision.set_global_policy("float32")
+    model = _build(run, options, teacher_config)
+    placement = model.placement
+    # Every worker of a run across machines computes the same; only one writes into the run folder, the
+    # others into a scratch folder of their own (the layout tf.distribute's multi-worker guide uses).
+    out = run.folder if placement.is_chief else Path(tempfile.mkdtemp(prefix="icanvas-worker-"))
 
     checkpoint = run.folder / CHECKPOINT
-    remove_leftovers(checkpoint.parent)  # the half-written checkpoints of a run that was killed
+    if placement.is_chief:
+        remove_leftovers(checkpoint.parent)  # the half-written checkpoints of a run that was killed
     state = {"step": 0, "epoch": 0, "step_in_epoch": 0}
     if checkpoint.exists():
         state = load_checkpoint(checkpoint, model.variable_groups())
-        log.info("resuming %s at step %d (epoch %d)", run.folder, state["step"], state["epoch"] + 1)
+        log.info("resuming %s at step %d (epoch %d) with %s", run.folder, state["step"], state["epoch"] + 1,
+                 placement.describe())
     else:
-        log.info("starting %s: %s, %d training and %d held-out pairs, %s",
-                 run.folder, run.generator.to_dict(), len(train_items), len(val_items), policy)
+        log.info("starting %s: %s, %d training and %d held-out pairs, %s, %s", run.folder, run.generator.to_dict(),
+                 len(train_items), len(val_items), model.generator.dtype_policy.name, placement.describe())
 
     total = options.epochs * batches.steps_per_epoch
-    writer = tf.summary.create_file_writer(str(run.folder / "logs"))
+    scalars = ScalarLog(out / "logs")
     sample_items = (val_items or train_items)[: options.samples]
 
     def save_state():
-        save_checkpoint(checkpoint, model.variable_groups(), state)
+        model.train_step.sync()
+        save_checkpoint(out / CHECKPOINT, model.variable_groups(), state, model.backend.host_array)
 
     progress = tqdm(total=total, initial=state["step"], unit="step", disable=not show_progress, dynamic_ncols=True)
     started, stepped = time.perf_counter(), 0
@@ -239,13 +206,12 @@ def train(run: RunInfo, show_progress: bool = True, epochs: int | None = None) -
                 if state["step"] % options.log_every == 0:
                     rate = stepped * batches.batch_size / (time.perf_counter() - started)
                     progress.set_postfix({**{k: f"{v:.3f}" for k, v in metrics.items()}, "img/s": f"{rate:.1f}"})
-                    with writer.as_default(step=state["step"]):
-                        for name, value in metrics.items():
-                            tf.summary.scalar(f"train/{name}", value)
+                    scalars.write(state["step"], {f"train/{name}": value for name, value in metrics.items()})
                 if state["step"] % options.checkpoint_every == 0:
                     save_state()
             train_l1 = float(np.mean(epoch_l1)) if epoch_l1 else None
-            _end_epoch(run, model, dataset, val_items, sample_items, epoch, writer, state, train_l1)
+            model.train_step.sync()
+            _end_epoch(run, out, model, dataset, val_items, sample_items, epoch, scalars, state, train_l1)
             state.update(epoch=epoch + 1, step_in_epoch=0)
             save_state()
     except KeyboardInterrupt:
@@ -255,8 +221,22 @@ def train(run: RunInfo, show_progress: bool = True, epochs: int | None = None) -
         raise
     finally:
         progress.close()
-        writer.close()
+        scalars.close()
     return state
+
+
+def _build(run: RunInfo, options: TrainOptions, teacher_config) -> Pix2Pix:
+    import keras
+
+    from icanvas_desktop.trainer import backends, hardware
+
+    placement = backends.current().Placement(options.batch_size)
+    keras.mixed_precision.set_global_policy(hardware.choose_precision(options.precision, placement.accelerator_bf16))
+    try:
+        return Pix2Pix(run.generator, options, teacher_config, placement)
+    finally:
+        # Later models in this process (evaluation, export) run at full precision.
+        keras.mixed_precision.set_global_policy("float32")
 
 
 def teacher_weights(teacher_run: Path) -> Path:
@@ -284,15 +264,13 @@ def _teacher_config(run: RunInfo) -> GeneratorConfig:
     return teacher.generator
 
 
-def _end_epoch(run, model, dataset, val_items, sample_items, epoch, writer, state, train_l1):
-    import tensorflow as tf
-
+def _end_epoch(run, out, model, dataset, val_items, sample_items, epoch, scalars, state, train_l1):
     from icanvas_desktop.generation import Generator
     from icanvas_desktop.generation.runtime import KerasRuntime
     from icanvas_desktop.trainer.evaluate import held_out_metrics
     from icanvas_desktop.trainer.sheets import contact_sheet
 
-    weights = run.folder / "generators" / f"epoch_{epoch + 1:04d}.weights.h5"
+    weights = out / "generators" / f"epoch_{epoch + 1:04d}.weights.h5"
     weights.parent.mkdir(exist_ok=True)
     tmp = weights.with_name(f"partial_{weights.name}")  # Keras insists on the .weights.h5 ending
     model.generator.save_weights(str(tmp))
@@ -303,15 +281,13 @@ def _end_epoch(run, model, dataset, val_items, sample_items, epoch, writer, stat
     entry = {"epoch": epoch + 1, "step": state["step"], "weights": weights.name, "train_l1": train_l1}
     if val_items:
         entry.update(held_out_metrics(generator, dataset, val_items[:64], with_swd=False))
-        with writer.as_default(step=state["step"]):
-            for name in ("l1", "psnr"):
-                tf.summary.scalar(f"val/{name}", entry[name])
+        scalars.write(state["step"], {f"val/{name}": entry[name] for name in ("l1", "psnr")})
         log.info("epoch %d: held-out L1 %.4f, PSNR %.2f dB", epoch + 1, entry["l1"], entry["psnr"])
     sketches = [dataset.sketch(i) for i in sample_items]
     fakes = generator.generate_batch(sketches)
     rows = [[s, f, dataset.picture(i)] for s, f, i in zip(sketches, fakes, sample_items)]
-    save_png(run.folder / "samples" / f"epoch_{epoch + 1:04d}.png", contact_sheet(rows, ["sketch", "generated", "real"]))
-    history_path = run.folder / "history.json"
+    save_png(out / "samples" / f"epoch_{epoch + 1:04d}.png", contact_sheet(rows, ["sketch", "generated", "real"]))
+    history_path = out / "history.json"
     history = json.loads(history_path.read_text()) if history_path.exists() else []
     history = [h for h in history if h["epoch"] != epoch + 1] + [entry]
     atomic_write_text(history_path, json.dumps(history, indent=1))
