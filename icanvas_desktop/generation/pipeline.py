@@ -6,6 +6,7 @@ from dataclasses import dataclass
 import numpy as np
 from PIL import Image
 
+from icanvas_desktop.generation.clean_look import Look, find_regions, paint_regions
 from icanvas_desktop.generation.litert import LiteRTRuntime, ModelTooLarge, litert_available
 from icanvas_desktop.generation.runtime import KerasRuntime, Runtime
 from icanvas_desktop.generation.sketch_input import picture_from_array, sketch_to_array
@@ -18,14 +19,18 @@ RUNTIMES = ("auto", "litert", "keras")
 class Generator:
     input_size: int
     runtime: Runtime
+    look: Look = Look.PAINTED  # when a call names none: the theme's own
 
-    def generate(self, sketch: Image.Image) -> Image.Image:
-        """Sketch of any size and mode → RGB picture at the generator's input size."""
-        return self.generate_batch([sketch])[0]
+    def generate(self, sketch: Image.Image, look: Look | str | None = None) -> Image.Image:
+        """Sketch of any size and mode → RGB picture at the generator's input size, in `look`."""
+        return self.generate_batch([sketch], look)[0]
 
-    def generate_batch(self, sketches: list[Image.Image]) -> list[Image.Image]:
-        batch = np.stack([sketch_to_array(s, self.input_size) for s in sketches])
-        return [picture_from_array(p) for p in self.runtime(batch)]
+    def generate_batch(self, sketches: list[Image.Image], look: Look | str | None = None) -> list[Image.Image]:
+        arrays = [sketch_to_array(s, self.input_size) for s in sketches]
+        pictures = [picture_from_array(p) for p in self.runtime(np.stack(arrays))]
+        if Look(self.look if look is None else look) is Look.PAINTED:
+            return pictures
+        return [paint_regions(find_regions(a[..., 0]), p) for a, p in zip(arrays, pictures)]
 
 
 def load_generator(theme: Theme, runtime: str = "auto", num_threads: int | None = None) -> Generator:
@@ -41,7 +46,8 @@ def load_generator(theme: Theme, runtime: str = "auto", num_threads: int | None 
         if theme.tflite_path is None:
             raise ThemeError(theme.folder, "has no .tflite model: add one with 'icanvas-train add-tflite'")
         try:
-            return Generator(theme.input_size, LiteRTRuntime(theme.tflite_path, num_threads, input_size=theme.input_size))
+            return Generator(theme.input_size, LiteRTRuntime(theme.tflite_path, num_threads, input_size=theme.input_size),
+                             Look(theme.look))
         except ModelTooLarge as e:
             raise ThemeError(theme.folder, f"{theme.tflite_path.name} is not a generator the app will run: {e}; "
                                            "reinstall or remove the theme") from e
@@ -51,4 +57,4 @@ def load_generator(theme: Theme, runtime: str = "auto", num_threads: int | None 
     if importlib.util.find_spec("keras") is None:
         raise ThemeError(theme.folder, "has no .tflite model, which this installation needs (it runs without "
                                        "TensorFlow): add one with 'icanvas-train add-tflite' and reinstall it")
-    return Generator(theme.input_size, KerasRuntime(theme.generator_config, theme.weights_path))
+    return Generator(theme.input_size, KerasRuntime(theme.generator_config, theme.weights_path), Look(theme.look))

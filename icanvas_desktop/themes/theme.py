@@ -64,6 +64,12 @@ class Theme:
     def prompts(self) -> list[dict[str, str]]:
         return self.manifest["prompts"]
 
+    @property
+    def look(self) -> str:
+        """The look its pictures have unless the child picks another: "clean" or "painted" (the generator's
+        picture as it comes, and what manifests from before the clean look get)."""
+        return self.manifest.get("look", "painted")
+
 
 def load_theme(folder: Path, verify_weights: bool = True, tflite_only_ok: bool = False) -> Theme:
     """Read and check a theme folder. Nothing from the folder is executed or unpickled.

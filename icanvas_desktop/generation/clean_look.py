@@ -1,0 +1,219 @@
+"""The clean look: the child's own lines, crisp and dark, over flat colour per region of the drawing.
+
+Regions come from the sketch alone: the paper between the lines, split by trapped-ball filling (after
+hepesu/LineFiller) so that a gap the child left in an outline, up to `GAP` of the sheet's width, does not
+let the shape's colour run into the background. Each region then takes the median colour of the
+generator's picture inside it; the region touching the sheet's edge is the paper and stays white.
+
+NumPy only, no SciPy: the packaged app leaves SciPy out (about 35 MB with the BLAS it links), and this
+runs in the app on every picture, within a few milliseconds at 256².
+"""
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+import numpy as np
+from PIL import Image, ImageChops, ImageFilter
+
+from icanvas_desktop.generation.sketch_input import sketch_to_array
+
+
+class Look(StrEnum):
+    PAINTED = "painted"  # the generator's picture as it comes
+    CLEAN = "clean"
+
+
+# Widest gap in an outline that still closes it, as a fraction of the sheet's width.
+GAP = 0.03
+# Sketch values (white paper = 1) below this are line: they bound regions and are drawn as solid ink.
+LINE = 0.6
+INK = (24, 22, 28)
+PAPER = (255, 255, 255)
+# Picture pixels this close to a line are not sampled: the generator darkens and blurs around lines.
+SAMPLE_MARGIN = 2
+DEFAULT_SHADE = 0.0
+# How far the shade is smoothed (a Gaussian's σ), at 256 px.
+SHADE_BLUR = 3.0
+
+
+@dataclass(frozen=True)
+class Regions:
+    """What the clean look takes from the sketch alone, so that one sketch's regions can serve many pictures."""
+
+    labels: np.ndarray  # (H, W) int32: 0 paper or line, 1..count a region
+    count: int
+    ink: np.ndarray  # (H, W) uint8: how much of each pixel is the child's line, 255 all of it
+    sample: np.ndarray  # (H, W) bool: region pixels far enough from lines to take the colour from
+
+
+def apply_look(sketch: Image.Image, picture: Image.Image, look: Look | str,
+               shade: float = DEFAULT_SHADE) -> Image.Image:
+    """The picture in `look`: unchanged when painted; in the clean look, `sketch` (any size or mode, as
+    the generator takes it) is scaled to the picture's size and its regions coloured from the picture."""
+    if Look(look) is Look.PAINTED:
+        return picture
+    if picture.width != picture.height:
+        raise ValueError(f"pictures are square, got {picture.width}×{picture.height}")
+    return paint_regions(find_regions(sketch_to_array(sketch, picture.width)[..., 0]), picture, shade)
+
+
+def find_regions(sketch: np.ndarray, gap: float = GAP) -> Regions:
+    """Regions of a (H, W) sketch in [0, 1] (paper 1): the paper between its lines with gaps up to `gap`
+    of the width closed, regions touching the sheet's edge counted as paper."""
+    height, width = sketch.shape
+    # Every mask and label image here has one extra column on the right, holding the neutral value of the
+    # operation at hand: a shift along a row is then a shift of one contiguous flat array (3 to 4 times
+    # faster than a strided one), and a run of pixels never continues into the next row.
+    free = np.zeros((height, width + 1), bool)
+    free[:, :width] = sketch >= LINE
+    radius = max(1, round(gap * width / 2))
+    # Trapped ball: the centres of balls of `radius` that fit between the lines cannot pass a narrower
+    # gap, so their components are the regions, and each ball paints its own region.
+    cores, count = _components(_erode(free, radius))
+    # In the smallest type that holds them the labels grow 5 times faster than as int32.
+    labels = np.multiply(_dilate_max(cores.astype(np.min_scalar_type(count)), radius), free, dtype=np.int32)
+    # What no ball reached (acute corners, the gaps themselves, shapes thinner than a ball) joins a region
+    # it touches, or else becomes a region of its own.
+    rest, rest_count = _components(free & (labels == 0))
+    if rest_count:
+        joins = np.zeros(rest_count + 1, np.int32)
+        inside = rest > 0
+        np.maximum.at(joins, rest[inside], _neighbours(labels, np.maximum, 0)[inside])
+        alone = joins == 0
+        alone[0] = False
+        joins[alone] = count + 1 + np.arange(np.count_nonzero(alone), dtype=np.int32)
+        count += np.count_nonzero(alone)
+        labels[inside] = joins[rest[inside]]
+    labels = labels[:, :width]
+    keep = np.ones(count + 1, bool)
+    keep[np.concatenate([labels[0], labels[-1], labels[:, 0], labels[:, -1]])] = False
+    keep[0] = False
+    renumber = np.zeros(count + 1, np.int32)
+    renumber[keep] = np.arange(1, np.count_nonzero(keep) + 1, dtype=np.int32)
+    labels = renumber[labels]
+    ink = sketch * (-255 / (1.0 - LINE))
+    ink += 255 / (1.0 - LINE) + 0.5
+    ink = np.clip(ink, 0, 255, out=ink).astype(np.uint8)
+    inner = np.zeros((height, width + 1), bool)
+    inner[:, :width] = labels > 0
+    sample = _erode(inner, SAMPLE_MARGIN, square=False)[:, :width]
+    return Regions(labels, int(np.count_nonzero(keep)), ink, sample)
+
+
+def paint_regions(regions: Regions, picture: Image.Image, shade: float = DEFAULT_SHADE) -> Image.Image:
+    """The clean look of `picture` (RGB, the regions' size): each region in its median colour there.
+
+    `shade` in [0, 1] keeps that much of the picture's own lighter and darker parts within each region,
+    smoothed, so that a ball may still look round; 0 is flat colour.
+    """
+    labels, n = regions.labels, regions.count
+    pixels = np.asarray(picture.convert("RGB"))
+    colours = np.zeros((n + 1, 4), np.uint8)
+    colours[0, :3] = PAPER
+    inside = labels > 0
+    if n:
+        # Pixels near lines count only where a region has no other, so that a thin region still gets a colour.
+        weights = np.where(regions.sample[inside], 1.0, 1e-3)
+        codes = labels[inside] * 256
+        for channel in range(3):
+            colours[1:, channel] = _weighted_medians(codes + pixels[..., channel][inside], weights, n)
+    size = (labels.shape[1], labels.shape[0])
+    flat = Image.frombytes("RGB", size, np.take(colours.view(np.uint32).ravel(), labels).tobytes(), "raw", "RGBX")
+    if shade > 0 and n:
+        offset = Image.fromarray(_shading(regions, picture, colours[:, :3], shade), "L")
+        flat = ImageChops.add(flat, Image.merge("RGB", (offset, offset, offset)), 1.0, -128)
+    flat.paste(INK, (0, 0, *size), Image.fromarray(regions.ink, "L"))
+    return flat
+
+
+def _weighted_medians(codes: np.ndarray, weights: np.ndarray, n: int) -> np.ndarray:
+    """Per region 1..n, the weighted median of 8-bit values given as region * 256 + value codes."""
+    histogram = np.bincount(codes, weights, minlength=(n + 1) * 256).reshape(n + 1, 256)[1:]
+    cumulative = np.cumsum(histogram, axis=1)
+    return np.argmax(cumulative >= cumulative[:, -1:] / 2, axis=1)
+
+
+def _shading(regions: Regions, picture: Image.Image, colours: np.ndarray, shade: float) -> np.ndarray:
+    """128 + `shade` × the picture's luminance less its region's, smoothed, as (H, W) uint8."""
+    luminance = np.asarray(picture.convert("L"), np.float32)
+    region_luminance = colours.astype(np.float32) @ np.array([0.299, 0.587, 0.114], np.float32)
+    # Unsampled pixels (lines, their surroundings, the paper) count as no shade, so the shade fades out
+    # towards the lines instead of carrying one region's light into the next.
+    deviation = np.where(regions.sample, luminance - region_luminance[regions.labels], 0.0)
+    centred = Image.fromarray(np.clip(128 + deviation, 0, 255).astype(np.uint8), "L")
+    sigma = SHADE_BLUR * picture.width / 256
+    smooth = np.asarray(centred.filter(ImageFilter.GaussianBlur(sigma)), np.float32) - 128
+    return np.where(regions.labels > 0, np.clip(128 + shade * smooth + 0.5, 0, 255), 128).astype(np.uint8)
+
+
+def _erode(mask: np.ndarray, radius: int, square: bool = True) -> np.ndarray:
+    """Pixels of a padded `mask` whose whole ball of `radius` is in it, the sheet's outside counting as in it
+    (a diamond instead of the ball when not `square`)."""
+    padded = mask.copy()
+    padded[:, -1] = True
+    return _ball(padded, radius, np.logical_and, True, square) & mask
+
+
+def _dilate_max(labels: np.ndarray, radius: int) -> np.ndarray:
+    """Each pixel of a padded label image takes the largest label within the ball of `radius` around it."""
+    return _ball(labels, radius, np.maximum, 0)
+
+
+def _ball(image: np.ndarray, radius: int, combine: np.ufunc, neutral: object, square: bool = True) -> np.ndarray:
+    """`combine` over an octagonal ball: a square of half-size a grown by a diamond of radius b, a + b =
+    radius, within 6% of a disc when b ≈ 1.41 a."""
+    a = round(radius * 0.414) if square else 0
+    for _ in range(a):
+        image = _neighbours(_neighbours(image, combine, neutral, (0,)), combine, neutral, (1,))
+    for _ in range(radius - a):
+        image = _neighbours(image, combine, neutral)
+    return image
+
+
+def _neighbours(image: np.ndarray, combine: np.ufunc, neutral: object, axes: tuple[int, ...] = (0, 1)) -> np.ndarray:
+    """`combine` of each pixel of a padded image with its neighbours along `axes`."""
+    out = image.copy()
+    flat_out, flat_in = out.ravel(), image.ravel()
+    for axis in axes:
+        step = image.shape[1] if axis == 0 else 1
+        combine(flat_out[step:], flat_in[:-step], out=flat_out[step:])
+        combine(flat_out[:-step], flat_in[step:], out=flat_out[:-step])
+    out[:, -1] = neutral
+    return out
+
+
+def _components(mask: np.ndarray) -> tuple[np.ndarray, int]:
+    """4-connected components of a (H, W) bool mask whose last column is False: (labels 1..n, 0 off the
+    mask; n).
+
+    Works on the runs of set pixels along rows: runs in neighbouring rows that overlap are joined by a
+    vectorised union-find, then each run is painted with its component's number.
+    """
+    stride = mask.shape[1]
+    flat = np.concatenate(([False], mask.ravel(), [False]))
+    changes = np.flatnonzero(flat[1:] != flat[:-1])
+    starts, ends = changes[0::2], changes[1::2]
+    runs = len(starts)
+    if runs == 0:
+        return np.zeros(mask.shape, np.int32), 0
+    # The runs of the next row that overlap run i are one contiguous range, first..last (none if first > last).
+    first = np.searchsorted(ends, starts + stride, side="right")
+    last = np.searchsorted(starts, ends + stride, side="left") - 1
+    counts = np.maximum(last - first + 1, 0)
+    upper = np.repeat(np.arange(runs), counts)
+    lower = np.repeat(first - np.cumsum(counts) + counts, counts) + np.arange(len(upper))
+    parent = np.arange(runs)
+    while True:
+        a, b = parent[upper], parent[lower]
+        apart = a != b
+        if not apart.any():
+            break
+        # Hook the larger root under the smaller, then point every run straight at its root.
+        np.minimum.at(parent, np.maximum(a[apart], b[apart]), np.minimum(a[apart], b[apart]))
+        while not np.array_equal(grand := parent[parent], parent):
+            parent = grand
+    roots, component = np.unique(parent, return_inverse=True)
+    values = np.zeros(2 * runs + 1, np.int32)
+    values[1::2] = component + 1
+    lengths = np.diff(np.concatenate(([0], changes, [mask.size])))
+    return np.repeat(values, lengths).reshape(mask.shape), len(roots)
