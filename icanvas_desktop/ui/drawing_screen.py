@@ -8,7 +8,7 @@ sketches never queue. What is on the screen is kept as the child's draft (icanva
 """
 
 import logging
-from concurrent.futures import ThreadPoolExecutor
+from functools import partial
 
 from PySide6.QtCore import QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QColor, QKeySequence, QPainter, QPainterPath, QPaintEvent, QPen, QPixmap
@@ -34,6 +34,7 @@ from icanvas_desktop.rewards.rules import AwardReason, Challenge
 from icanvas_desktop.session import ChildSession, SaveResult
 from icanvas_desktop.themes.theme import Theme
 from icanvas_desktop.ui.appearance import pixmap, size_dot_icon
+from icanvas_desktop.ui.background import Background
 from icanvas_desktop.ui.canvas import CORNER, MARGIN, PAPER_EDGE, SHADOW, Canvas
 from icanvas_desktop.ui.controls import BusyIndicator, LockNote, MessageBubble, big_button
 from icanvas_desktop.ui.generation_worker import GenerationService
@@ -195,8 +196,11 @@ class DrawingScreen(QWidget):
     saved = Signal(object)  # SaveResult
     picture_shown = Signal()  # a new picture is on show (from the generator or reopened)
 
-    def __init__(self, service: GenerationService, language: str, parent: QWidget | None = None):
+    def __init__(self, service: GenerationService, language: str, background: Background | None = None,
+                 parent: QWidget | None = None):
+        """`background` runs saving and drafts (the window's one helper; the screen makes its own when alone)."""
         super().__init__(parent)
+        self.background = background or Background(self)
         self.setObjectName("drawingScreen")
         self.service = service
         self._language = language
@@ -280,10 +284,10 @@ class DrawingScreen(QWidget):
         self._draft_timer = QTimer(self)
         self._draft_timer.setSingleShot(True)
         self._draft_timer.setInterval(DRAFT_DELAY_MS)
+        # Off the UI thread, so that writing a draft (with its picture, and an fsync) never makes the pen
+        # stutter; the background's one thread lands drafts in the order they were taken.
         self._draft_timer.timeout.connect(lambda: self.keep_draft(wait=False))
-        # One thread, so drafts land in the order they were taken; off the UI thread, so that writing
-        # one (with its picture, and an fsync) never makes the pen stutter.
-        self._draft_writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="icanvas-drafts")
+        self._saving: ChildSession | None = None  # the session a save is under way for
 
         service.job_finished.connect(self._picture_ready)
         service.job_failed.connect(self._failed)
@@ -297,8 +301,8 @@ class DrawingScreen(QWidget):
         tools = QFrame()
         tools.setObjectName("toolColumn")
         column = QVBoxLayout(tools)
-        column.setContentsMargins(6, 7, 6, 7)
-        column.setSpacing(5)
+        column.setContentsMargins(6, 6, 6, 6)
+        column.setSpacing(4)  # a few pixels to spare at the smallest window, where the column is tallest
         column.addWidget(self.pen_button)
         column.addWidget(self.eraser_button)
         sizes = QVBoxLayout()
@@ -411,9 +415,9 @@ class DrawingScreen(QWidget):
         self._draft_timer.stop()
         if self.session is None:
             return
-        written = self._draft_writer.submit(_write_draft, self.session.drafts, self.current_draft())
+        self.background.run(partial(_write_draft, self.session.drafts, self.current_draft()))
         if wait:
-            written.result()
+            self.background.wait()
 
     def restore_draft(self, draft: Draft) -> None:
         self.canvas.set_drawing(Drawing(draft.drawing.strokes))
@@ -583,26 +587,41 @@ class DrawingScreen(QWidget):
         return (picture is not None and picture.drawing == self.canvas.drawing
                 and (self.theme is None or picture.theme_id == self.theme.id))
 
-    def save(self) -> SaveResult | None:
-        """Save the drawing and its picture; when the picture is older than the drawing (strokes drawn
-        since Make it!, or another theme chosen), a new one is made first and saved when it comes."""
-        if self.session is None:
-            return None
+    @property
+    def saving(self) -> bool:
+        return self._saving is not None
+
+    def save(self) -> None:
+        """Save the drawing and its picture, in the background (`saved` tells the result); when the picture
+        is older than the drawing (strokes drawn since Make it!, or another theme chosen), a new one is
+        made first and saved when it comes."""
+        if self.session is None or self.saving:  # a second tap while saving changes nothing
+            return
         if not self.picture_is_current:
             if self.canvas.drawing.is_empty or self.theme is None:
                 self.say(tr("nothing_to_save", self._language), "make")
-                return None
+                return
             self._save_when_made = self.make(quiet=True)
             self.say(tr("making_to_save", self._language), "make")
-            return None
-        picture = self.picture
-        try:
-            result = self.session.save_creation(picture.drawing, picture.sketch_png, picture.picture_png,
-                                                picture.theme_id, challenge=self.active_challenge())
-        except Exception:  # a full disk or a locked database: the child can try again
-            log.exception("saving a creation failed")
+            return
+        picture, session, challenge = self.picture, self.session, self.active_challenge()
+        self._saving = session
+        self.background.run(
+            partial(session.save_creation, picture.drawing, picture.sketch_png, picture.picture_png,
+                    picture.theme_id, challenge=challenge),
+            on_done=lambda result: self._saved(session, result),
+            on_error=lambda error: self._save_failed(session, error))
+
+    def _save_failed(self, session: ChildSession, error: BaseException) -> None:
+        self._saving = None
+        log.error("saving a creation failed", exc_info=error)
+        if session is self.session:  # a full disk or a locked database: the child can try again
             self.say(tr("save_failed", self._language), "oops", kind="problem")
-            return None
+
+    def _saved(self, session: ChildSession, result: SaveResult) -> None:
+        self._saving = None
+        if session is not self.session:
+            return  # saved for the child who was drawing before; their stars show when they come back
         if result.already_saved:
             self.say(f"{tr('saved_already', self._language)} {rule_text(result.no_stars, self._language)}",
                      "gallery")
@@ -613,7 +632,6 @@ class DrawingScreen(QWidget):
         if any(a.reason == AwardReason.CHALLENGE for a in result.awards):
             self._pick_challenge()
         self.saved.emit(result)
-        return result
 
     def new_drawing(self) -> None:
         """A fresh sheet: clearing is undoable, so a drawing started over by mistake comes back with Undo."""
