@@ -101,7 +101,7 @@ def bundled_window(make_window):
 
 @pytest.mark.parametrize("language", LANGUAGES)
 @pytest.mark.parametrize("size", [MINIMUM_SIZE, QSize(1024, 768), WINDOW_SIZE], ids=lambda s: f"{s.width()}x{s.height()}")
-def test_every_button_shows_all_its_words_on_every_screen(bundled_window, language, size):
+def test_every_button_shows_all_its_words_on_every_screen(qtbot, bundled_window, language, size):
     window = bundled_window(language, size)
     screen = window.drawing_screen
     problems = []
@@ -120,6 +120,7 @@ def test_every_button_shows_all_its_words_on_every_screen(bundled_window, langua
     window.celebration.dismiss()
     # the gallery: the wall, a creation, the question before deleting it
     window.show_gallery()
+    qtbot.waitUntil(lambda: len(window.gallery_view.creations) == 1)
     problems += cut_off(window)
     window.gallery_view.open(window.gallery_view.creations[0])
     problems += cut_off(window)
