@@ -98,13 +98,14 @@ class ThemePicker(QWidget):
         # no themes yet
         self._empty = QWidget()
         row = QHBoxLayout(self._empty)
+        row.setContentsMargins(0, 0, 0, 0)  # the title and one line of words just fit the low strip
         art = QLabel()
         art.setPixmap(pixmap("palette", 56))
         texts = QVBoxLayout()
+        texts.setSpacing(2)
         self.empty_title = QLabel()
         self.empty_title.setProperty("role", "heading")
         self.empty_body = QLabel()
-        self.empty_body.setWordWrap(True)
         texts.addStretch()
         texts.addWidget(self.empty_title)
         texts.addWidget(self.empty_body)

@@ -13,7 +13,14 @@ from conftest import open_child
 from helpers import mouse_stroke
 from PIL import Image
 from PySide6.QtCore import QMargins, QRect, QSize
-from PySide6.QtWidgets import QAbstractButton, QAbstractScrollArea, QApplication, QProxyStyle, QStyleFactory
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractScrollArea,
+    QApplication,
+    QLabel,
+    QProxyStyle,
+    QStyleFactory,
+)
 
 from icanvas_desktop.drawing.strokes import Drawing
 from icanvas_desktop.i18n import rule_text, tr
@@ -240,4 +247,31 @@ def test_the_note_about_broken_themes_takes_no_room_from_the_tools(make_window, 
     window.resize(MINIMUM_SIZE)
     assert window.drawing_screen.theme_picker.problems_label.isVisible()
     problems = cut_off(window)
+    assert not problems, "\n".join(problems)
+
+
+def clipped_words(widget) -> list[str]:
+    """Every shown label in `widget` with less room than its words need."""
+    clipped = []
+    for label in widget.findChildren(QLabel):
+        if not label.isVisible() or not label.text():
+            continue
+        if label.wordWrap():
+            need = QSize(label.width(), label.heightForWidth(label.width()))
+        else:
+            need = label.sizeHint()
+        if need.width() > label.width() or need.height() > label.height():
+            clipped.append(f"{label.text()!r} needs {need.toTuple()}, has {label.size().toTuple()}")
+    return clipped
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_with_no_themes_yet_the_strip_says_so_in_whole_words(make_window, tmp_path, language):
+    window = make_window([tmp_path], locale=LANGUAGES[language])
+    open_child(window)
+    window.resize(MINIMUM_SIZE)
+    picker = window.drawing_screen.theme_picker
+    QApplication.processEvents()
+    assert picker.state == "empty"
+    problems = clipped_words(picker)
     assert not problems, "\n".join(problems)
