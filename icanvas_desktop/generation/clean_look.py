@@ -120,9 +120,10 @@ def paint_regions(regions: Regions, picture: Image.Image, shade: float = DEFAULT
     size = (labels.shape[1], labels.shape[0])
     flat = Image.frombytes("RGB", size, np.take(colours.view(np.uint32).ravel(), labels).tobytes(), "raw", "RGBX")
     if shade > 0 and n:
-        offset = Image.fromarray(_shading(regions, picture, colours[:, :3], shade), "L")
+        offset = _shading(regions, picture, flat, shade)
         flat = ImageChops.add(flat, Image.merge("RGB", (offset, offset, offset)), 1.0, -128)
-    flat.paste(INK, (0, 0, *size), Image.fromarray(regions.ink, "L"))
+    # Pasting an image through the mask takes a third of the time of pasting a colour.
+    flat.paste(Image.new("RGB", size, INK), (0, 0), Image.fromarray(regions.ink, "L"))
     return flat
 
 
@@ -133,17 +134,19 @@ def _weighted_medians(codes: np.ndarray, weights: np.ndarray, n: int) -> np.ndar
     return np.argmax(cumulative >= cumulative[:, -1:] / 2, axis=1)
 
 
-def _shading(regions: Regions, picture: Image.Image, colours: np.ndarray, shade: float) -> np.ndarray:
-    """128 + `shade` × the picture's luminance less its region's, smoothed, as (H, W) uint8."""
-    luminance = np.asarray(picture.convert("L"), np.float32)
-    region_luminance = colours.astype(np.float32) @ np.array([0.299, 0.587, 0.114], np.float32)
-    # Unsampled pixels (lines, their surroundings, the paper) count as no shade, so the shade fades out
-    # towards the lines instead of carrying one region's light into the next.
-    deviation = np.where(regions.sample, luminance - region_luminance[regions.labels], 0.0)
-    centred = Image.fromarray(np.clip(128 + deviation, 0, 255).astype(np.uint8), "L")
-    sigma = SHADE_BLUR * picture.width / 256
-    smooth = np.asarray(centred.filter(ImageFilter.GaussianBlur(sigma)), np.float32) - 128
-    return np.where(regions.labels > 0, np.clip(128 + shade * smooth + 0.5, 0, 255), 128).astype(np.uint8)
+def _shading(regions: Regions, picture: Image.Image, flat: Image.Image, shade: float) -> Image.Image:
+    """128 + `shade` × (the picture's luminance less its region's), smoothed, as an "L" image (in Pillow,
+    which does it in a quarter of NumPy's time)."""
+    centred = ImageChops.subtract(picture.convert("L"), flat.convert("L"), 1.0, 128)
+    # Unsampled pixels (lines, their surroundings, the paper) count as no shade, so that the shade fades
+    # out towards the lines instead of carrying one region's light into the next.
+    centred.paste(128, (0, 0, *centred.size), Image.fromarray(~regions.sample))
+    # Blurred at half size (a third of the time): the shade is smooth anyway.
+    half = centred.reduce(2).filter(ImageFilter.GaussianBlur(SHADE_BLUR * picture.width / 512))
+    strength = np.clip(np.round(128 + shade * (np.arange(256) - 128)), 0, 255).astype(np.uint8)
+    offset = half.resize(centred.size, Image.Resampling.BILINEAR).point(strength.tolist())
+    offset.paste(128, (0, 0, *offset.size), Image.fromarray(regions.labels == 0))
+    return offset
 
 
 def _erode(mask: np.ndarray, radius: int, square: bool = True) -> np.ndarray:

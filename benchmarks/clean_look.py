@@ -1,0 +1,97 @@
+"""What the clean look costs, alone and on the whole sketch → picture path, with every bundled theme.
+
+    python benchmarks/clean_look.py [--runs 20] [--threads N]
+
+Every human line drawing in tests/data/drawings/<theme>/ goes through the app's path, `Generator.generate`,
+painted and clean in turn (so that both see the same load), on LiteRT with the app's threads (all cores
+but one, at least one). The clean look alone is `find_regions` (what depends on the sketch only) plus
+`paint_regions`, flat and with shade 0.5. Each row gives wall-clock p50/p95 and, beside it, the
+process's CPU time p50/p95 (all its threads), which on a machine shared with other work is nearer to
+what an idle one takes.
+"""
+
+import argparse
+import os
+import statistics
+import sys
+import time
+from pathlib import Path
+
+os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+
+def percentiles(times: list[float]) -> tuple[float, float]:
+    times = sorted(times)
+    return statistics.median(times) * 1000, times[max(0, round(0.95 * len(times)) - 1)] * 1000
+
+
+class Timer:
+    def __init__(self):
+        self.wall: list[float] = []
+        self.cpu: list[float] = []
+
+    def __call__(self, work, *args):
+        wall, cpu = time.perf_counter(), time.process_time()
+        result = work(*args)
+        self.cpu.append(time.process_time() - cpu)
+        self.wall.append(time.perf_counter() - wall)
+        return result
+
+    def row(self, name: str) -> str:
+        (w50, w95), (c50, c95) = percentiles(self.wall), percentiles(self.cpu)
+        return f"{name:<26} {w50:>7.2f} {w95:>7.2f} {c50:>9.2f} {c95:>9.2f}"
+
+
+def clean_look(array, picture):
+    from icanvas_desktop.generation.clean_look import find_regions, paint_regions
+
+    return paint_regions(find_regions(array), picture)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--runs", type=int, default=20)
+    parser.add_argument("--threads", type=int, default=max(1, (os.cpu_count() or 2) - 1))
+    args = parser.parse_args()
+
+    from PIL import Image
+
+    from icanvas_desktop.generation import Look, load_generator, sketch_to_array
+    from icanvas_desktop.generation.clean_look import find_regions, paint_regions
+    from icanvas_desktop.resources import bundled_models_dir
+    from icanvas_desktop.themes.discovery import discover_themes
+
+    themes, _ = discover_themes([bundled_models_dir()])
+    cases = []
+    for theme in themes:
+        generator = load_generator(theme, "litert", num_threads=args.threads)
+        for path in sorted((ROOT / "tests" / "data" / "drawings" / theme.id).glob("*.png")):
+            sketch = Image.open(path).convert("L")
+            sketch.load()
+            cases.append((generator, sketch, generator.generate(sketch, Look.PAINTED)))
+    timers = {name: Timer() for name in ("regions", "paint", "paint, shade 0.5", "clean look alone",
+                                         "path, painted", "path, clean")}
+    load_before = os.getloadavg()[0]
+    for generator, sketch, picture in cases:  # warm-up
+        generator.generate(sketch, Look.CLEAN)
+    for _ in range(args.runs):
+        for generator, sketch, picture in cases:
+            array = sketch_to_array(sketch, generator.input_size)[..., 0]
+            regions = timers["regions"](find_regions, array)
+            timers["paint"](paint_regions, regions, picture)
+            timers["paint, shade 0.5"](paint_regions, regions, picture, 0.5)
+            timers["clean look alone"](clean_look, array, picture)
+            timers["path, painted"](generator.generate, sketch, Look.PAINTED)
+            timers["path, clean"](generator.generate, sketch, Look.CLEAN)
+    print(f"{len(cases)} drawings × {args.runs} runs, {len(themes)} themes, 256x256, LiteRT with {args.threads} "
+          f"thread(s), {os.cpu_count()} cores, load average {load_before:.1f} before, "
+          f"{os.getloadavg()[0]:.1f} after")
+    print(f"{'':<26} {'wall p50':>7} {'p95':>7} {'CPU p50':>9} {'p95':>9}  (ms)")
+    for name, timer in timers.items():
+        print(timer.row(name))
+
+
+if __name__ == "__main__":
+    main()
