@@ -52,7 +52,8 @@ def main() -> None:
     window.show()
     screen = window.drawing_screen
     wait_until(app, lambda: screen.theme_picker.state != "loading")
-    assert window.open_profile(window.store.create("Bench", "cat"))
+    window.open_profile(window.store.create("Bench", "cat"))
+    wait_until(app, lambda: window.session is not None)
     if args.theme:
         assert screen.theme_picker.select(args.theme), f"no bundled theme {args.theme!r}"
     canvas = screen.canvas

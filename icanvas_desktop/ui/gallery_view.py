@@ -9,10 +9,11 @@ where ("Pictures › iCanvas", as their file browser names it): no file dialog e
 
 import logging
 from datetime import datetime
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QRectF, QSize, QStandardPaths, Qt, Signal
-from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPaintEvent, QPixmap, QShowEvent
+from PySide6.QtGui import QColor, QIcon, QImage, QPainter, QPainterPath, QPaintEvent, QPixmap, QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -30,6 +31,7 @@ from icanvas_desktop.gallery.export import ExportLayout, export_png
 from icanvas_desktop.gallery.store import Creation
 from icanvas_desktop.i18n import tr
 from icanvas_desktop.session import ChildSession
+from icanvas_desktop.ui.background import Background
 from icanvas_desktop.ui.controls import Backdrop, MessageBubble, back_header, big_button
 
 log = logging.getLogger(__name__)
@@ -43,6 +45,17 @@ def _pictures_folder() -> str:
 
 def default_export_folder() -> Path:
     return Path(_pictures_folder() or Path.home()) / "iCanvas"
+
+
+def _read_wall(session: ChildSession) -> list[tuple[Creation, QImage]]:
+    """The creations, newest first, with their thumbnails decoded (QImage, unlike QPixmap, may be made off
+    the UI thread)."""
+    return [(c, QImage(str(c.thumbnail_path))) for c in session.gallery.list_creations()]
+
+
+def _export(creation: Creation, target: Path, layout: ExportLayout) -> None:
+    target.parent.mkdir(parents=True, exist_ok=True)
+    export_png(creation, target, layout)
 
 
 def folder_words(folder: Path, language: str) -> str:
@@ -142,10 +155,12 @@ class ConfirmDelete(Backdrop):
 
 class GalleryView(QWidget):
     keep_drawing = Signal(object)  # Creation
-    changed = Signal()  # a creation was deleted
 
-    def __init__(self, language: str, export_folder: Path | None = None, parent: QWidget | None = None):
+    def __init__(self, language: str, export_folder: Path | None = None, background: Background | None = None,
+                 parent: QWidget | None = None):
+        """`background` reads, deletes and exports (the window's one helper; the view makes its own when alone)."""
         super().__init__(parent)
+        self.background = background or Background(self)
         self.setObjectName("galleryView")
         self._language = language
         self.export_folder = Path(export_folder) if export_folder is not None else default_export_folder()
@@ -258,22 +273,33 @@ class GalleryView(QWidget):
         self.show_wall()
 
     def refresh(self) -> None:
-        """Read the gallery again (newest first)."""
+        """Read the gallery again (newest first), with its thumbnails, in the background."""
+        session = self.session
+        if session is None:
+            self._show_creations(None, [])
+            return
+        self.background.run(partial(_read_wall, session), on_done=lambda wall: self._show_creations(session, wall),
+                            on_error=lambda error: self._wall_failed(session, error))
+
+    def _wall_failed(self, session: ChildSession, error: BaseException) -> None:
+        log.error("could not read the gallery", exc_info=error)
+        if session is self.session:  # a locked or vanished database shows as an empty wall
+            self._show_creations(session, [])
+            self.say(tr("open_failed", self._language), "oops", "problem")
+
+    def _show_creations(self, session: ChildSession | None, wall: list[tuple[Creation, QImage]]) -> None:
+        if session is not self.session:
+            return  # read for the child who was here before
         self.grid.clear()
-        self.creations = []
-        if self.session is not None:
-            try:
-                self.creations = self.session.gallery.list_creations()
-            except Exception:  # a locked or vanished database shows as an empty wall
-                log.exception("could not read the gallery")
-                self.say(tr("open_failed", self._language), "oops", "problem")
-        for creation in self.creations:
-            item = QListWidgetItem(QIcon(QPixmap(str(creation.thumbnail_path))), self._caption(creation))
+        self.creations = [creation for creation, _ in wall]
+        for creation, thumbnail in wall:
+            item = QListWidgetItem(QIcon(QPixmap.fromImage(thumbnail)), self._caption(creation))
             item.setData(Qt.ItemDataRole.UserRole, creation)
             item.setSizeHint(QSize(THUMB_SIDE + 30, THUMB_SIDE + 46))
             self.grid.addItem(item)
         self.grid.setVisible(bool(self.creations))
         self.empty.setVisible(not self.creations)
+        self.grid.scrollToTop()
 
     def showEvent(self, event: QShowEvent) -> None:
         # Coming back to the gallery, the newest picture (at the top) is the one the child looks for.
@@ -301,20 +327,22 @@ class GalleryView(QWidget):
     # Actions
 
     def export(self, layout: ExportLayout) -> Path | None:
+        """Save a copy into the export folder, in the background; returns where it goes."""
         if self.current is None:
             return None
         created = self.current.created_at.astimezone()
         suffix = "-with-sketch" if layout is ExportLayout.SIDE_BY_SIDE else ""
         target = self.export_folder / f"icanvas-{created:%Y%m%d-%H%M%S}-{self.current.id[:6]}{suffix}.png"
-        try:
-            self.export_folder.mkdir(parents=True, exist_ok=True)
-            export_png(self.current, target, layout)
-        except OSError:
-            log.exception("export to %s failed", target)
-            self.say(tr("export_failed", self._language), "oops", "problem")
-            return None
-        self.say(tr("exported", self._language, folder=folder_words(self.export_folder, self._language)), "export")
+        self.background.run(partial(_export, self.current, target, layout), on_done=lambda _: self._exported(),
+                            on_error=lambda error: self._export_failed(target, error))
         return target
+
+    def _exported(self) -> None:
+        self.say(tr("exported", self._language, folder=folder_words(self.export_folder, self._language)), "export")
+
+    def _export_failed(self, target: Path, error: BaseException) -> None:
+        log.error("export to %s failed", target, exc_info=error)
+        self.say(tr("export_failed", self._language), "oops", "problem")
 
     def allow_delete(self, allowed: bool) -> None:
         """Whether children may delete pictures here (an administrator can switch it off)."""
@@ -328,15 +356,20 @@ class GalleryView(QWidget):
     def _delete_answered(self, yes: bool) -> None:
         if not yes or self.current is None or self.session is None:
             return
-        try:
-            self.session.gallery.delete(self.current.id)
-        except Exception:  # the picture stays; the child can try again
-            log.exception("deleting %s failed", self.current.id)
+        session, creation = self.session, self.current
+        self.background.run(partial(session.gallery.delete, creation.id),
+                            on_done=lambda _: self._deleted(session),
+                            on_error=lambda error: self._delete_failed(session, creation, error))
+
+    def _deleted(self, session: ChildSession) -> None:
+        if session is self.session:
+            self.show_wall()
+            self.say(tr("deleted", self._language), "star")
+
+    def _delete_failed(self, session: ChildSession, creation: Creation, error: BaseException) -> None:
+        log.error("deleting %s failed", creation.id, exc_info=error)
+        if session is self.session:  # the picture stays; the child can try again
             self.say(tr("delete_failed", self._language), "oops", "problem")
-            return
-        self.show_wall()
-        self.say(tr("deleted", self._language), "star")
-        self.changed.emit()
 
     def say(self, text: str, icon_name: str = "sparkles", kind: str = "info") -> None:
         self.message.show_message(text, icon_name, kind)

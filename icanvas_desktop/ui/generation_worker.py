@@ -1,8 +1,9 @@
 """Turning sketches into pictures in the background: one worker object on one thread.
 
-`GenerationWorker` lives on its own `QThread` and owns everything heavy: it finds the themes, installs
-a dropped theme .zip (checksums and all), imports TensorFlow (the first time a generator is needed), loads each theme's generator once and keeps it.
-It talks only through signals; nothing in it touches a widget.
+`GenerationWorker` lives on its own `QThread` and owns everything heavy for pictures: it finds the
+themes, imports TensorFlow (the first time a generator is needed), loads each theme's generator once and
+keeps it. It talks only through signals; nothing in it touches a widget. Other slow work (saving,
+installing a theme) goes through ui/background.py, so that it never delays a picture.
 
 `GenerationService` is the UI's side: it starts and stops the thread, keeps the jobs in a `JobQueue`
 (icanvas_desktop.generation.jobs, where the rule that only the newest job matters lives) and passes on
@@ -50,7 +51,6 @@ class GenerationWorker(QObject):
     dropped = Signal(int)  # a job replaced by a newer one before it started
     themes_found = Signal(object, object)  # list[Theme], list[ThemeError]
     preloaded = Signal(str, bool)  # theme folder, whether its generator loaded
-    theme_imported = Signal(object, str)  # the installed Theme, or None and why not (for an adult)
     _run_next = Signal()
 
     def __init__(self):
@@ -131,18 +131,9 @@ class GenerationWorker(QObject):
         self.preloaded.emit(theme_folder, True)
 
     @Slot(str)
-    def import_theme(self, zip_path: str) -> None:
-        from icanvas_desktop.themes.package_import import ThemeImportError, import_theme_zip
-
-        try:
-            theme = import_theme_zip(Path(zip_path))
-        except ThemeImportError as e:
-            log.warning("%s", e)
-            self.theme_imported.emit(None, str(e))
-            return
-        # A theme replaced in place keeps its folder: the generator loaded from the old files must go.
-        self._generators.pop(str(theme.folder), None)
-        self.theme_imported.emit(theme, "")
+    def forget(self, theme_folder: str) -> None:
+        """Drop a loaded generator (its theme was replaced in place): the next picture loads the new one."""
+        self._generators.pop(theme_folder, None)
 
     @Slot(object)
     def discover(self, folders: list) -> None:
@@ -178,11 +169,10 @@ class GenerationService(QObject):
     job_failed = Signal(object)  # the Job, FAILED, with its FailureKind
     stage_changed = Signal(object)  # a Stage, or None when idle
     themes_found = Signal(object, object)  # list[Theme], list[ThemeError]
-    theme_imported = Signal(object, str)  # the installed Theme, or None and why not (for an adult)
     _request = Signal(int, str, bytes)
     _preload = Signal(str)
     _discover = Signal(object)
-    _import = Signal(str)
+    _forget = Signal(str)
 
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
@@ -193,13 +183,12 @@ class GenerationService(QObject):
         self._request.connect(self.worker.request)
         self._preload.connect(self.worker.preload)
         self._discover.connect(self.worker.discover)
-        self._import.connect(self.worker.import_theme)
+        self._forget.connect(self.worker.forget)
         self.worker.finished.connect(self._on_finished)
         self.worker.failed.connect(self._on_failed)
         self.worker.progress.connect(self._on_progress)
         self.worker.dropped.connect(lambda job_id: self.jobs.dropped(job_id))
         self.worker.themes_found.connect(self.themes_found)
-        self.worker.theme_imported.connect(self.theme_imported)
         self.jobs = JobQueue()
         self._running = True
         self._thread.start()
@@ -227,9 +216,8 @@ class GenerationService(QObject):
     def discover(self, folders: list[Path]) -> None:
         self._discover.emit(list(folders))
 
-    def import_theme(self, zip_path: Path) -> None:
-        """Install a theme .zip into the user's themes folder; `theme_imported` tells how it went."""
-        self._import.emit(str(zip_path))
+    def forget(self, theme_folder: Path) -> None:
+        self._forget.emit(str(theme_folder))
 
     def _on_finished(self, job_id: int, picture_png: bytes) -> None:
         job = self.jobs.finished(job_id, picture_png)

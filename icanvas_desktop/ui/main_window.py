@@ -14,6 +14,7 @@ dialog, which a child could wander off into. It is installed for this user on th
 """
 
 import logging
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QLocale, QMimeData, Qt, QTimer
@@ -27,8 +28,10 @@ from icanvas_desktop.profiles.store import Profile, ProfileStore
 from icanvas_desktop.session import ChildSession, SaveResult
 from icanvas_desktop.settings import SettingsFile
 from icanvas_desktop.themes.discovery import theme_folders as default_theme_folders
+from icanvas_desktop.themes.package_import import ThemeImportError, import_theme_zip
 from icanvas_desktop.ui.about_page import AboutPage
 from icanvas_desktop.ui.appearance import avatar_icon
+from icanvas_desktop.ui.background import Background
 from icanvas_desktop.ui.celebration import Celebration
 from icanvas_desktop.ui.controls import MessageBubble, big_button
 from icanvas_desktop.ui.drawing_screen import DrawingScreen
@@ -71,22 +74,23 @@ class MainWindow(QMainWindow):
         self.export_folder = Path(export_folder) if export_folder is not None else default_export_folder()
         self.sound = sound or StarSound(parent=self)
         self.sound.enabled = self.settings.sound
+        self.background = Background(self)
         self.service = GenerationService(self)
         self.service.themes_found.connect(self._themes_found)
-        self.service.theme_imported.connect(self._theme_imported)
+        self._opening: Profile | None = None  # the child whose profile is being opened
         self._theme_folders = theme_folders if theme_folders is not None else default_theme_folders()
 
         self.profile_picker = ProfilePicker(self.store, self.language)
         self.profile_picker.highlight = self.settings.last_profile
         self.profile_picker.refresh()
         self.profile_picker.chosen.connect(self.open_profile)
-        self.drawing_screen = DrawingScreen(self.service, self.language)
+        self.drawing_screen = DrawingScreen(self.service, self.language, self.background)
         self.drawing_screen.saved.connect(self._saved)
         self.drawing_screen.live_button.setChecked(self.settings.live_mode)
         # Clicks only: the button is also set from the settings, and that must not count as the child's choice.
         self.drawing_screen.live_button.clicked.connect(lambda on: self._update_settings(live_mode=on))
         self.drawing_screen.set_live_locked(self.effective.is_locked("live_mode"))
-        self.gallery_view = GalleryView(self.language, self.export_folder)
+        self.gallery_view = GalleryView(self.language, self.export_folder, self.background)
         self.gallery_view.keep_drawing.connect(self.keep_drawing)
         self.gallery_view.allow_delete(self.settings.children_may_delete)
         self.settings_page = SettingsPage(self.settings, self.language, self.export_folder, self.sound.available,
@@ -197,17 +201,29 @@ class MainWindow(QMainWindow):
 
     # The child
 
-    def open_profile(self, profile: Profile) -> bool:
-        """Open a child's gallery and stars and go to the drawing screen; False (and a kind word) if it cannot."""
+    def open_profile(self, profile: Profile) -> None:
+        """Open a child's gallery and stars (in the background: a busy or big gallery takes a while) and go
+        to the drawing screen, or say kindly why not."""
         if self.profile is not None and self.profile.id == profile.id and self.session is not None:
             self.show_drawing()
-            return True
-        try:
-            session = ChildSession(profile)
-        except Exception:  # a newer or locked database: the child picks again or asks
-            log.exception("could not open the profile %s", profile.id)
-            self.profile_picker.show_problem(tr("profile_failed", self.language))
-            return False
+            return
+        if self._opening is not None:
+            return  # a second tap while the first child's gallery opens
+        self._opening = profile
+        self.background.run(partial(ChildSession, profile), on_done=lambda session: self._opened(profile, session),
+                            on_error=lambda error: self._open_failed(profile, error))
+
+    @property
+    def opening(self) -> bool:
+        return self._opening is not None
+
+    def _open_failed(self, profile: Profile, error: BaseException) -> None:
+        self._opening = None  # a newer or locked database: the child picks again or asks
+        log.error("could not open the profile %s", profile.id, exc_info=error)
+        self.profile_picker.show_problem(tr("profile_failed", self.language))
+
+    def _opened(self, profile: Profile, session: ChildSession) -> None:
+        self._opening = None
         self._close_session()
         self.session, self.profile = session, profile
         self.drawing_screen.set_session(session)  # puts back what this child left on the screen
@@ -222,12 +238,12 @@ class MainWindow(QMainWindow):
             self.drawing_screen.message.show_message(tr("gallery_repaired", self.language), "repair", "problem",
                                                      seconds=20)
             self.drawing_screen.message.setToolTip(str(session.recovered_from))
-        return True
 
     def _close_session(self) -> None:
         if self.session is not None:
             self.drawing_screen.set_session(None)
             self.gallery_view.set_session(None)
+            self.background.wait()  # a save or a draft under way finishes with the database still open
             self.session.close()
             self.session = None
 
@@ -282,12 +298,21 @@ class MainWindow(QMainWindow):
             self.notify(tr("themes_locked", self.language), "lock", "problem", seconds=15)
             return
         self.notify(tr("theme_adding", self.language), "palette", seconds=0)
-        self.service.import_theme(zip_path)
+        self.background.run(partial(import_theme_zip, zip_path), on_done=self._theme_imported,
+                            on_error=self._theme_not_imported)
 
-    def _theme_imported(self, theme, reason: str) -> None:
-        if theme is None:
-            self.notify(tr("theme_not_added", self.language, reason=reason), "oops", "problem", seconds=30)
-            return
+    def _theme_not_imported(self, error: BaseException) -> None:
+        if isinstance(error, ThemeImportError):
+            log.warning("%s", error)
+            reason = str(error)
+        else:  # a bug or a full disk: the adult still hears of it, and nothing is left half done
+            log.error("installing a theme failed", exc_info=error)
+            reason = f"{type(error).__name__}: {error}"
+        self.notify(tr("theme_not_added", self.language, reason=reason), "oops", "problem", seconds=30)
+
+    def _theme_imported(self, theme) -> None:
+        # A theme replaced in place keeps its folder: the generator loaded from the old files must go.
+        self.service.forget(theme.folder)
         self.notify(tr("theme_added", self.language, name=theme.name(self.language)), "party")
         self.service.discover(self._theme_folders)
 
@@ -363,6 +388,7 @@ class MainWindow(QMainWindow):
         self.celebration.dismiss()
         self.service.shutdown()
         self._close_session()
+        self.background.close()
 
 
 def _dropped_zips(mime: QMimeData) -> list[Path]:

@@ -6,6 +6,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+from helpers import settle
 from trainer.synthetic import train_tiny_run
 
 from icanvas_desktop.themes import load_theme
@@ -103,5 +104,12 @@ def make_window(qtbot, tmp_path, qtlog):
 
 def open_child(window: MainWindow, name: str = "Mina", avatar: str = "cat"):
     profile = window.store.create(name, avatar)
-    assert window.open_profile(profile)
+    open_profile(window, profile)
     return profile
+
+
+def open_profile(window: MainWindow, profile) -> None:
+    """Open a child's profile as a tap on their tile does, and wait until it is open."""
+    window.open_profile(profile)
+    settle(window)
+    assert window.profile is not None and window.profile.id == profile.id and window.session is not None

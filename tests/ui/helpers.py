@@ -40,3 +40,14 @@ def line_width_px(sketch: np.ndarray, column: float) -> int:
     """How many rows of a column are inked (a horizontal line's thickness)."""
     x = int(column * sketch.shape[1])
     return int((sketch[:, x] < 128).sum())
+
+
+def settle(widget) -> None:
+    """Let the background work a window or screen asked for run, and its answers arrive (and any they ask for)."""
+    background = widget.background
+    for _ in range(50):
+        background.wait()
+        QApplication.processEvents()
+        if background.idle:
+            return
+    raise AssertionError("background work kept coming")

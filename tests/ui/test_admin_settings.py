@@ -6,6 +6,7 @@ import shutil
 
 import pytest
 from conftest import THEME_ID, open_child
+from helpers import settle
 from PIL import Image
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
@@ -104,6 +105,7 @@ def test_the_delete_button_is_there_only_when_children_may_delete(qtbot, make_wi
     open_child(window)
     _saved_picture(window)
     window.gallery_button.click()
+    settle(window)
     gallery = window.gallery_view
     gallery.open(gallery.creations[0])
     assert gallery.delete_button.isVisible() is may_delete

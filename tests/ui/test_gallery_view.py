@@ -5,6 +5,7 @@ from pathlib import Path
 
 from app_core.factories import creation_files, scribble
 from conftest import open_child
+from helpers import settle
 
 from icanvas_desktop.gallery.export import ExportLayout
 from icanvas_desktop.i18n import tr
@@ -18,6 +19,7 @@ def window_with_pictures(make_window, tmp_path, count: int):
         drawing = scribble(seed)
         window.session.save_creation(drawing, *creation_files(drawing, 32), "shapes")
     window.gallery_button.click()
+    settle(window)
     assert window.current_screen == "gallery" and window.gallery_view.grid.count() == count
     return window
 
@@ -30,6 +32,7 @@ def test_the_gallery_opens_at_the_newest_picture_again(make_window, tmp_path):
     window.back_button.click()
     assert window.current_screen == "drawing"
     window.gallery_button.click()
+    settle(window)
     assert bar.value() == 0
     newest = window.gallery_view.grid.item(0)
     assert window.gallery_view.grid.viewport().rect().contains(window.gallery_view.grid.visualItemRect(newest))
@@ -40,6 +43,7 @@ def test_a_copy_is_said_to_be_in_a_folder_by_name_not_by_path(make_window, tmp_p
     gallery = window.gallery_view
     gallery.open(gallery.creations[0])
     assert gallery.export(ExportLayout.PICTURE).parent == tmp_path / "exports"
+    settle(window)
     assert gallery.message.text == tr("exported", "en", folder=f"{tmp_path.name} › exports")
     assert str(tmp_path) not in gallery.message.text
 
@@ -64,5 +68,6 @@ def test_a_delete_that_fails_says_so_and_keeps_the_picture(make_window, tmp_path
     monkeypatch.setattr(gallery.session.gallery, "delete", refuse)
     gallery.delete_button.click()
     gallery.confirm.yes.click()
+    settle(window)
     assert gallery.message.text == tr("delete_failed", "en") != tr("save_failed", "en")
     assert gallery.showing_detail and len(gallery.session.gallery.list_creations()) == 1

@@ -5,7 +5,7 @@ import sqlite3
 
 import pytest
 from conftest import THEME_ID, TIMEOUT_MS, open_child
-from helpers import mouse_stroke
+from helpers import mouse_stroke, settle
 from PIL import Image
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
@@ -72,13 +72,16 @@ def test_a_new_child_joins_through_the_form(qtbot, make_window, tmp_path):
     picker = window.profile_picker
     assert window.current_screen == "profiles" and picker.creating  # nobody yet: straight to the form
     picker.create_button.click()
+    settle(window)
     assert picker.message.text == tr("name_empty", "en") and window.current_screen == "profiles"
     QTest.keyClicks(picker.name_edit, "x" * 22)
     picker.create_button.click()
+    settle(window)
     assert picker.message.text == tr("name_too_long", "en")
     picker.name_edit.setText("민수")
     picker.avatar_buttons["dinosaur"].click()
     picker.create_button.click()
+    settle(window)
     assert window.current_screen == "drawing" and window.profile.name == "민수"
     assert window.profile.avatar == "dinosaur" and window.profile_button.text() == "민수"
     assert SettingsFile().load().last_profile == window.profile.id
@@ -88,6 +91,7 @@ def test_a_new_child_joins_through_the_form(qtbot, make_window, tmp_path):
     picker.new_button.click()
     picker.name_edit.setText("민수")
     picker.create_button.click()
+    settle(window)
     assert picker.message.text == tr("name_taken", "en")
 
 
@@ -96,9 +100,11 @@ def test_save_earns_stars_with_a_celebration(qtbot, make_window, themes_folder):
     open_child(window)
     screen = window.drawing_screen
     screen.save_button.click()
+    settle(window)
     assert screen.message.text == tr("nothing_to_save", "en")
     draw_make_and_wait(qtbot, window)
     screen.save_button.click()
+    settle(window)
     assert window.celebration.isVisible()
     assert window.celebration.animation.state() == window.celebration.animation.State.Running
     assert window.celebration.title.text() == tr("stars_earned", "en", n=6)
@@ -109,6 +115,7 @@ def test_save_earns_stars_with_a_celebration(qtbot, make_window, themes_folder):
     assert not window.celebration.isVisible()
     # the same drawing again: kindly told, nothing more
     screen.save_button.click()
+    settle(window)
     assert screen.message.text.startswith(tr("saved_already", "en"))
     assert window.star_bar.total_label.text() == "6" and not window.celebration.isVisible()
 
@@ -118,6 +125,7 @@ def test_a_tiny_scribble_is_saved_without_stars(qtbot, make_window, themes_folde
     open_child(window)
     draw_make_and_wait(qtbot, window, lines=((0.5, 0.5, 0.51, 0.5),))
     window.drawing_screen.save_button.click()
+    settle(window)
     assert rule_text(NoStars.NEARLY_EMPTY, "en") in window.drawing_screen.message.text
     assert window.star_bar.total_label.text() == "0" and not window.celebration.isVisible()
 
@@ -132,6 +140,7 @@ def test_the_sound_can_be_turned_off(qtbot, make_window, themes_folder):
     window.settings_page.back_button.click()
     draw_make_and_wait(qtbot, window)
     window.drawing_screen.save_button.click()
+    settle(window)
     assert window.celebration.isVisible() and window.sound.plays == 0
 
 
@@ -141,14 +150,17 @@ def test_the_gallery_survives_a_restart(qtbot, make_window, themes_folder, data_
     draw_make_and_wait(qtbot, window)
     saved_drawing = window.drawing_screen.picture.drawing
     window.drawing_screen.save_button.click()
+    settle(window)
     window.close()
     assert not window.service.busy
 
     again = make_window([themes_folder])
     assert len(again.profile_picker.tiles) == 1 and again.profile_picker.tiles[0].property("last")
     again.profile_picker.tiles[0].click()
+    settle(again)
     assert again.profile.id == profile.id and again.star_bar.total_label.text() == "6"
     again.gallery_button.click()
+    settle(again)
     gallery = again.gallery_view
     assert again.current_screen == "gallery" and gallery.grid.count() == 1
     assert gallery.creations[0].load_drawing() == saved_drawing
@@ -161,8 +173,10 @@ def test_gallery_open_keep_drawing_export_and_delete(qtbot, make_window, themes_
         window.drawing_screen.new_button.click()
         draw_make_and_wait(qtbot, window, lines)
         window.drawing_screen.save_button.click()
+        settle(window)
         window.celebration.dismiss()
     window.gallery_button.click()
+    settle(window)
     gallery = window.gallery_view
     assert gallery.grid.count() == 2
     newest = gallery.creations[0]
@@ -175,7 +189,9 @@ def test_gallery_open_keep_drawing_export_and_delete(qtbot, make_window, themes_
     assert gallery.showing_detail and gallery.current == newest
 
     gallery.export_button.click()
+    settle(window)
     gallery.export_both_button.click()
+    settle(window)
     exported = sorted((tmp_path / "exports").iterdir())
     assert len(exported) == 2 and gallery.message.text == tr("exported", "en", folder=f"{tmp_path.name} › exports")
     sizes = {p.name.endswith("-with-sketch.png"): Image.open(p).size for p in exported}
@@ -187,6 +203,7 @@ def test_gallery_open_keep_drawing_export_and_delete(qtbot, make_window, themes_
     assert not gallery.confirm.isVisible() and len(gallery.session.gallery.list_creations()) == 2
     gallery.delete_button.click()
     gallery.confirm.yes.click()
+    settle(window)
     assert not gallery.showing_detail and gallery.grid.count() == 1
     assert gallery.message.text == tr("deleted", "en") and window.star_bar.total_label.text() != "0"
 
@@ -205,12 +222,14 @@ def test_a_corrupt_gallery_database_is_reported_and_a_fresh_one_started(qtbot, m
     profile = open_child(window)
     draw_make_and_wait(qtbot, window)
     window.drawing_screen.save_button.click()
+    settle(window)
     window.close()
     database = profile.gallery_folder / "gallery.db"
     database.write_bytes(b"this is not a database at all" * 100)
 
     again = make_window([themes_folder])
     again.profile_picker.tiles[0].click()
+    settle(again)
     assert again.current_screen == "drawing"
     assert again.drawing_screen.message.text == tr("gallery_repaired", "en")
     kept = [p for p in profile.gallery_folder.iterdir() if p.name.startswith("gallery.db.corrupt-")]
@@ -225,20 +244,25 @@ def test_two_children_keep_their_own_galleries_and_stars(qtbot, make_window, the
     mina = open_child(window, "Mina", "cat")
     draw_make_and_wait(qtbot, window)
     window.drawing_screen.save_button.click()
+    settle(window)
     window.celebration.dismiss()
     window.profile_button.click()
     window.profile_picker.new_button.click()
     window.profile_picker.name_edit.setText("Joon")
     window.profile_picker.avatar_buttons["robot"].click()
     window.profile_picker.create_button.click()
+    settle(window)
     assert window.profile.name == "Joon" and window.star_bar.total_label.text() == "0"
     assert window.drawing_screen.canvas.drawing.is_empty  # a fresh sheet for the next child
     window.gallery_button.click()
+    settle(window)
     assert window.gallery_view.grid.count() == 0 and window.gallery_view.empty.isVisibleTo(window.gallery_view)
     window.profile_button.click()
     next(t for t in window.profile_picker.tiles if t.text() == "Mina").click()
+    settle(window)
     assert window.profile.id == mina.id and window.star_bar.total_label.text() == "6"
     window.gallery_button.click()
+    settle(window)
     assert window.gallery_view.grid.count() == 1
 
 
@@ -251,7 +275,9 @@ def test_a_profile_that_cannot_open_is_explained(make_window, tmp_path, monkeypa
         raise sqlite3.OperationalError("database is locked")
 
     monkeypatch.setattr("icanvas_desktop.ui.main_window.ChildSession", locked)
-    assert not window.open_profile(profile)
+    window.open_profile(profile)
+    settle(window)
+    assert window.session is None
     assert window.current_screen == "profiles"
     assert window.profile_picker.message.text == tr("profile_failed", "en")
 

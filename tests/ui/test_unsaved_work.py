@@ -3,8 +3,8 @@
 import json
 import shutil
 
-from conftest import THEME_ID, TIMEOUT_MS, open_child
-from helpers import mouse_stroke
+from conftest import THEME_ID, TIMEOUT_MS, open_child, open_profile
+from helpers import mouse_stroke, settle
 from test_main_window import draw_make_and_wait
 
 from icanvas_desktop.drawing.draft import DRAFT_NAME, DraftFile
@@ -14,6 +14,7 @@ from icanvas_desktop.ui.drawing_screen import DRAFT_DELAY_MS
 
 def save_and_dismiss(window) -> None:
     window.drawing_screen.save_button.click()
+    settle(window)
     window.celebration.dismiss()
 
 
@@ -27,6 +28,7 @@ def test_keep_drawing_from_the_gallery_leaves_the_unsaved_drawing_one_undo_away(
     draw_make_and_wait(qtbot, window, lines=((0.5, 0.2, 0.5, 0.8), (0.2, 0.2, 0.8, 0.8)))
     unsaved = screen.current_draft().drawing
     window.gallery_button.click()
+    settle(window)
     window.gallery_view.open(window.gallery_view.creations[0])
     window.gallery_view.keep_button.click()
     assert window.current_screen == "drawing" and len(screen.canvas.drawing) == 1
@@ -50,10 +52,11 @@ def test_changing_child_and_coming_back_puts_back_the_drawing_and_its_picture(qt
     assert screen.canvas.drawing.is_empty and screen.picture is None  # the next child's own sheet
     mouse_stroke(screen.canvas, [(0.3, 0.3), (0.6, 0.6)])
     window.profile_button.click()
-    assert window.open_profile(mina)
+    open_profile(window, mina)
     assert screen.canvas.drawing == drawing_now and screen.picture.picture_png == picture
     window.profile_button.click()
     next(t for t in window.profile_picker.tiles if t.text() == "Joon").click()
+    settle(window)
     assert len(screen.canvas.drawing) == 1 and screen.picture is None
 
 
@@ -67,7 +70,7 @@ def test_after_a_crash_the_drawing_comes_back_but_for_the_last_seconds(qtbot, ma
     assert drafts.load().drawing == screen.canvas.drawing
     # The app dies here (its window is never closed); the computer starts again with a second window.
     again = make_window([themes_folder])
-    assert again.open_profile(mina)
+    open_profile(again, mina)
     assert again.drawing_screen.canvas.drawing == screen.canvas.drawing
 
 
@@ -82,6 +85,7 @@ def test_save_with_live_off_saves_the_drawing_as_it_is_now(qtbot, make_window, t
     assert screen.message.text == tr("making_to_save", "en")
     gallery = window.session.gallery
     qtbot.waitUntil(lambda: gallery.count() == 1, timeout=TIMEOUT_MS)
+    settle(window)
     saved = gallery.list_creations()[0]
     assert saved.load_drawing() == screen.canvas.drawing and len(screen.canvas.drawing) == 2
     assert saved.picture_path.read_bytes() == screen.picture.picture_png
@@ -117,6 +121,7 @@ def test_live_and_challenges_are_explained_in_words(qtbot, make_window, themes_f
     assert screen.message.text == tr("live_off", "en")
     draw_make_and_wait(qtbot, window)
     screen.save_button.click()  # stars, but not the challenge's: the child is told how next time
+    settle(window)
     window.celebration.dismiss()
     assert screen.message.text == tr("challenge_hint", "en")
     screen.challenge_button.click()
