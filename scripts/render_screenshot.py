@@ -91,13 +91,17 @@ def main() -> None:
         window.store.create(name, avatar)
     window.open_profile(window.store.list()[0])
     screen = window.drawing_screen
-    wait_until(app, lambda: screen.theme is not None, 60)
+    # The child's gallery may open in the background, and the themes are found there.
+    wait_until(app, lambda: screen.theme is not None and window.session is not None, 60)
 
     draw(screen.canvas, apple())
     screen.make()
     wait_until(app, lambda: screen.picture is not None, 120)
-    # Saved, so that stars, a level and a badge show in the top bar.
+    # Saved, so that stars, a level and a badge show in the top bar (saving may finish in the background).
+    saved = []
+    screen.saved.connect(saved.append)
     screen.save()
+    wait_until(app, lambda: saved, 60)
     wait_until(app, lambda: window.celebration.animation.state() != window.celebration.animation.State.Running, 10)
     if args.extra:
         args.extra.mkdir(parents=True, exist_ok=True)
@@ -105,6 +109,7 @@ def main() -> None:
     window.celebration.dismiss()
     if args.extra:
         window.show_gallery()
+        wait_until(app, lambda: window.gallery_view.creations, 30)  # the gallery may fill in the background
         app.processEvents()
         window.grab().save(str(args.extra / "gallery.png"))
         window.gallery_view.open(window.gallery_view.creations[0])
@@ -142,7 +147,7 @@ def render_locked(app, args, work: Path, locale: str) -> None:
     window.show()
     window.resize(args.size)
     window.open_profile(window.store.list()[0])
-    wait_until(app, lambda: window.drawing_screen.theme is not None, 60)
+    wait_until(app, lambda: window.drawing_screen.theme is not None and window.session is not None, 60)
     app.processEvents()  # the challenge button appeared with the theme: let the layout catch up
     window.grab().save(str(args.extra / "drawing_locked.png"))
     window.show_settings()
