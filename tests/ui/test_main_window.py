@@ -1,13 +1,15 @@
 """The whole window: profiles, themes, saving with stars, the gallery across restarts, settings."""
 
+import itertools
 import json
 import sqlite3
+import time
 
 import pytest
 from conftest import THEME_ID, TIMEOUT_MS, open_child
 from helpers import mouse_stroke, settle
 from PIL import Image
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
 
 from icanvas_desktop.i18n import rule_text, tr
@@ -321,3 +323,24 @@ def test_closing_the_window_while_a_picture_is_being_made(qtbot, make_window, th
     thread = window.service._thread
     window.close()
     assert thread.isFinished() and window.session is None
+
+
+def test_a_slow_save_and_a_slow_gallery_never_freeze_the_window(qtbot, make_window, themes_folder, monkeypatch):
+    window = make_window([themes_folder])
+    open_child(window)
+    draw_make_and_wait(qtbot, window)
+    session = window.session
+    slow_save, slow_list = session.save_creation, session.gallery.list_creations
+    monkeypatch.setattr(session, "save_creation", lambda *a, **k: (time.sleep(0.4), slow_save(*a, **k))[1])
+    monkeypatch.setattr(session.gallery, "list_creations", lambda *a, **k: (time.sleep(0.4), slow_list(*a, **k))[1])
+    ticks = []
+    timer = QTimer()
+    timer.timeout.connect(lambda: ticks.append(time.monotonic()))
+    timer.start(20)
+    window.drawing_screen.save_button.click()
+    window.drawing_screen.save_button.click()  # a second tap while saving changes nothing
+    window.gallery_button.click()
+    qtbot.waitUntil(lambda: window.gallery_view.grid.count() == 1, timeout=TIMEOUT_MS)
+    timer.stop()
+    assert len(ticks) >= 20 and max(b - a for a, b in itertools.pairwise(ticks)) < 0.3
+    assert session.gallery.count() == 1 and window.star_bar.total_label.text() == "6"
