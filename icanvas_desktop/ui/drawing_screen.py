@@ -195,6 +195,7 @@ class ResultView(QWidget):
 class DrawingScreen(QWidget):
     saved = Signal(object)  # SaveResult
     picture_shown = Signal()  # a new picture is on show (from the generator or reopened)
+    live_chosen = Signal(bool)  # the child switched Live on or off (not when it is set from the settings)
 
     def __init__(self, service: GenerationService, language: str, background: Background | None = None,
                  parent: QWidget | None = None):
@@ -553,6 +554,7 @@ class DrawingScreen(QWidget):
     def _live_clicked(self, on: bool) -> None:
         # Said in words when the child turns it on: a tooltip is not read by a child who cannot hover.
         self.say(tr("live_on" if on else "live_off", self._language), "live")
+        self.live_chosen.emit(on)
 
     def set_live_locked(self, locked: bool) -> None:
         """The administrator fixed live mode: the button shows their choice, greyed out, with the lock note."""
@@ -658,8 +660,11 @@ class DrawingScreen(QWidget):
         self._save_when_made = None
         self._live_waiting = False
 
-    def say(self, text: str, icon_name: str = "sparkles", kind: str = "info") -> None:
-        self.message.show_message(text, icon_name, kind)
+    def say(self, text: str, icon_name: str = "sparkles", kind: str = "info", seconds: float = 6.0,
+            details: str = "") -> None:
+        """A message under the papers; `details` is for a grown-up who hovers over it (a file's path)."""
+        self.message.show_message(text, icon_name, kind, seconds)
+        self.message.setToolTip(details)
 
     def _update_buttons(self) -> None:
         drawing = self.canvas.drawing

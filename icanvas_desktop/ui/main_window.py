@@ -86,9 +86,9 @@ class MainWindow(QMainWindow):
         self.profile_picker.chosen.connect(self.open_profile)
         self.drawing_screen = DrawingScreen(self.service, self.language, self.background)
         self.drawing_screen.saved.connect(self._saved)
-        self.drawing_screen.live_button.setChecked(self.settings.live_mode)
-        # Clicks only: the button is also set from the settings, and that must not count as the child's choice.
-        self.drawing_screen.live_button.clicked.connect(lambda on: self._update_settings(live_mode=on))
+        self.drawing_screen.set_live(self.settings.live_mode)
+        # The child's choice only: Live is also set from the settings, and that must not count as one.
+        self.drawing_screen.live_chosen.connect(lambda on: self._update_settings(live_mode=on))
         self.drawing_screen.set_live_locked(self.effective.is_locked("live_mode"))
         self.gallery_view = GalleryView(self.language, self.export_folder, self.background)
         self.gallery_view.keep_drawing.connect(self.keep_drawing)
@@ -235,9 +235,8 @@ class MainWindow(QMainWindow):
         self.show_drawing()
         if session.recovered_from is not None:
             log.warning("the gallery database of %s was damaged and kept as %s", profile.id, session.recovered_from)
-            self.drawing_screen.message.show_message(tr("gallery_repaired", self.language), "repair", "problem",
-                                                     seconds=20)
-            self.drawing_screen.message.setToolTip(str(session.recovered_from))
+            self.drawing_screen.say(tr("gallery_repaired", self.language), "repair", "problem", seconds=20,
+                                    details=str(session.recovered_from))
 
     def _close_session(self) -> None:
         if self.session is not None:
@@ -346,7 +345,7 @@ class MainWindow(QMainWindow):
         self.settings = self.effective.current
         self.sound.enabled = self.settings.sound
         self.settings_page.show_settings(self.settings, self.effective.system.locked)
-        self.drawing_screen.live_button.setChecked(self.settings.live_mode)
+        self.drawing_screen.set_live(self.settings.live_mode)
 
     def set_language_setting(self, setting: str) -> None:
         """"auto", "ko" or "en": change the words everywhere at once."""
