@@ -2,7 +2,7 @@
 
     python scripts/render_clean_look.py [--per-theme 3] [--out docs/themes/clean-look.png]
 
-For each theme: its first human line drawings from tests/data/drawings/<theme>/ and one child's doodle
+For each theme: its first human line drawings from tests/data/drawings/<theme>/ and children's doodles
 drawn as the app draws strokes (medium pen, outlines left a little open), all through `Generator.generate`.
 Prints each theme's grain (mean |picture − its Gaussian blur σ 1.5| in colour levels, over the pixels of
 the drawn shapes more than 5 px from a line) for both looks. The sheet is saved with 256 colours.
@@ -46,7 +46,13 @@ def doodles() -> dict[str, list[list[tuple[float, float]]]]:
             circle(0.3, 0.45, 0.03, wobble=0)]
     tree = [[(0.45, 0.9), (0.45, 0.62), (0.4, 0.6)], [(0.55, 0.9), (0.55, 0.62), (0.6, 0.6)],
             circle(0.5, 0.4, 0.25, gap=0.12, start=1.5, wobble=0.08), [(0.45, 0.9), (0.55, 0.9)]]
-    return {"sun": sun, "house": house, "face": face, "fish": fish, "tree": tree}
+    # Into the corner and across the sheet, as children draw the sun and the ground.
+    garden = [circle(0.0, 0.0, 0.22, wobble=0.02), [(0.0, 0.8), (0.3, 0.78), (0.6, 0.82), (1.0, 0.79)],
+              [(0.6, 0.81), (0.6, 0.5)], circle(0.6, 0.42, 0.08, gap=0.2, start=1.6)]
+    car = [[(0.12, 0.66), (0.12, 0.5), (0.3, 0.5), (0.4, 0.34), (0.66, 0.34), (0.76, 0.5), (0.9, 0.5),
+            (0.9, 0.66), (0.12, 0.66)], circle(0.3, 0.7, 0.08, wobble=0), circle(0.72, 0.7, 0.08, wobble=0),
+           [(0.42, 0.48), (0.46, 0.38), (0.64, 0.38), (0.7, 0.48), (0.44, 0.48)]]
+    return {"sun": sun, "house": house, "face": face, "fish": fish, "tree": tree, "garden": garden, "car": car}
 
 
 def render(strokes, size: int = 256):
@@ -66,19 +72,23 @@ def grain(picture, inside) -> float:
 
 
 def shapes_far_from_lines(sketch):
-    """The pixels of the drawn shapes (the regions the clean look finds) more than 5 px from a line."""
+    """The pixels of the drawn shapes (the regions the clean look finds away from the sheet's edge) more than
+    5 px from a line."""
     from scipy import ndimage
 
     from icanvas_desktop.generation import sketch_to_array
     from icanvas_desktop.generation.clean_look import LINE, find_regions
 
     array = sketch_to_array(sketch, 256)[..., 0]
-    return (find_regions(array).labels > 0) & (ndimage.distance_transform_edt(array >= LINE) > 5)
+    regions = find_regions(array)
+    shapes = (regions.labels > 0) & ~regions.at_edge[regions.labels]
+    return shapes & (ndimage.distance_transform_edt(array >= LINE) > 5)
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--per-theme", type=int, default=3, help="human drawings per theme")
+    parser.add_argument("--doodles", type=int, default=2, help="children's doodles per theme")
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "themes" / "clean-look.png")
     args = parser.parse_args()
 
@@ -96,7 +106,8 @@ def main() -> None:
     for index, theme in enumerate(themes):
         generator = load_generator(theme)
         paths = sorted((ROOT / "tests" / "data" / "drawings" / theme.id).glob("*.png"))[: args.per_theme]
-        sketches = [Image.open(p).convert("L") for p in paths] + [render(children[index % len(children)][1])]
+        sketches = [Image.open(p).convert("L") for p in paths] + [
+            render(children[(index * args.doodles + k) % len(children)][1]) for k in range(args.doodles)]
         grains = []
         for sketch in sketches:
             painted = generator.generate(sketch, Look.PAINTED)

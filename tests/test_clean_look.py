@@ -91,6 +91,29 @@ def test_gaps_scale_with_the_sheet():
     assert find_regions(sketch_to_array(sketch, 512)[..., 0]).count == 1
 
 
+def test_a_sun_drawn_into_the_corner_keeps_its_colour():
+    sketch, draw = sheet()
+    circle(draw, (-80, -80, 80, 80))
+    yellow = (250, 210, 40)
+    clean = apply_look(sketch, noisy([(disc(centre=(0, 0)), yellow)]), Look.CLEAN)
+    assert near(clean.getpixel((20, 20)), yellow)
+    assert clean.getpixel((200, 200)) == WHITE and clean.getpixel((250, 5)) == WHITE
+
+
+@pytest.mark.parametrize("left", [None, BLUE])
+def test_a_line_across_the_sheet_leaves_the_paper_white_where_the_picture_is_paper(left):
+    sketch, draw = sheet()
+    draw.line((90, 0, 90, SIZE), fill=0, width=PEN)
+    picture = noisy([] if left is None else [(X < 90, left)])
+    clean = apply_look(sketch, picture, Look.CLEAN)
+    assert find_regions(sketch_to_array(sketch, SIZE)[..., 0]).count == 1
+    assert clean.getpixel((200, 128)) == WHITE
+    if left is None:
+        assert clean.getpixel((40, 128)) == WHITE
+    else:
+        assert near(clean.getpixel((40, 128)), left)
+
+
 def test_nested_shapes_each_take_their_own_colour():
     sketch, draw = sheet()
     circle(draw, (28, 28, 228, 228))

@@ -3,7 +3,9 @@
 Regions come from the sketch alone: the paper between the lines, split by trapped-ball filling (after
 hepesu/LineFiller) so that a gap the child left in an outline, up to `GAP` of the sheet's width, does not
 let the shape's colour run into the background. Each region then takes the median colour of the
-generator's picture inside it; the region touching the sheet's edge is the paper and stays white.
+generator's picture inside it. The paper around the drawing stays white: the region along most of the
+sheet's edge, and any other at the edge where the picture is paper-coloured too (a sun drawn into the
+corner keeps its colour).
 
 NumPy only, no SciPy: the packaged app leaves SciPy out (about 35 MB with the BLAS it links), and this
 runs in the app on every picture, within a few milliseconds at 256².
@@ -31,6 +33,10 @@ INK = (24, 22, 28)
 PAPER = (255, 255, 255)
 # Picture pixels this close to a line are not sampled: the generator darkens and blurs around lines.
 SAMPLE_MARGIN = 2
+# A region at the sheet's edge whose colour is at least this light in every channel, and this grey (the
+# largest difference between two channels), is the paper; the generators' own paper is 246-255.
+PAPER_LIGHT = 200
+PAPER_GREY = 36
 DEFAULT_SHADE = 0.0
 # How far the shade is smoothed (a Gaussian's σ), at 256 px.
 SHADE_BLUR = 3.0
@@ -40,8 +46,9 @@ SHADE_BLUR = 3.0
 class Regions:
     """What the clean look takes from the sketch alone, so that one sketch's regions can serve many pictures."""
 
-    labels: np.ndarray  # (H, W) int32: 0 paper or line, 1..count a region
+    labels: np.ndarray  # (H, W) int32: 0 line or the paper along most of the edge, 1..count a region
     count: int
+    at_edge: np.ndarray  # (count + 1,) bool: the region touches the sheet's edge
     ink: np.ndarray  # (H, W) uint8: how much of each pixel is the child's line, 255 all of it
     sample: np.ndarray  # (H, W) bool: region pixels far enough from lines to take the colour from
 
@@ -59,7 +66,7 @@ def apply_look(sketch: Image.Image, picture: Image.Image, look: Look | str,
 
 def find_regions(sketch: np.ndarray, gap: float = GAP) -> Regions:
     """Regions of a (H, W) sketch in [0, 1] (paper 1): the paper between its lines with gaps up to `gap`
-    of the width closed, regions touching the sheet's edge counted as paper."""
+    of the width closed, the one along most of the sheet's edge counted as paper."""
     height, width = sketch.shape
     # Every mask and label image here has one extra column on the right, holding the neutral value of the
     # operation at hand: a shift along a row is then a shift of one contiguous flat array (3 to 4 times
@@ -85,19 +92,23 @@ def find_regions(sketch: np.ndarray, gap: float = GAP) -> Regions:
         count += np.count_nonzero(alone)
         labels[inside] = joins[rest[inside]]
     labels = labels[:, :width]
+    edge = np.bincount(np.concatenate([labels[0], labels[-1], labels[:, 0], labels[:, -1]]), minlength=count + 1)
+    edge[0] = 0
     keep = np.ones(count + 1, bool)
-    keep[np.concatenate([labels[0], labels[-1], labels[:, 0], labels[:, -1]])] = False
     keep[0] = False
+    if edge.any():
+        keep[np.argmax(edge)] = False
     renumber = np.zeros(count + 1, np.int32)
     renumber[keep] = np.arange(1, np.count_nonzero(keep) + 1, dtype=np.int32)
     labels = renumber[labels]
+    at_edge = np.concatenate([[False], edge[keep] > 0])
     ink = sketch * (-255 / (1.0 - LINE))
     ink += 255 / (1.0 - LINE) + 0.5
     ink = np.clip(ink, 0, 255, out=ink).astype(np.uint8)
     inner = np.zeros((height, width + 1), bool)
     inner[:, :width] = labels > 0
     sample = _erode(inner, SAMPLE_MARGIN, square=False)[:, :width]
-    return Regions(labels, int(np.count_nonzero(keep)), ink, sample)
+    return Regions(labels, int(np.count_nonzero(keep)), at_edge, ink, sample)
 
 
 def paint_regions(regions: Regions, picture: Image.Image, shade: float = DEFAULT_SHADE) -> Image.Image:
@@ -117,10 +128,14 @@ def paint_regions(regions: Regions, picture: Image.Image, shade: float = DEFAULT
         codes = labels[inside] * 256
         for channel in range(3):
             colours[1:, channel] = _weighted_medians(codes + pixels[..., channel][inside], weights, n)
+    rgb = colours[:, :3]
+    white = regions.at_edge & (rgb.min(axis=1) >= PAPER_LIGHT) & (np.ptp(rgb, axis=1) <= PAPER_GREY)
+    white[0] = True
+    rgb[white] = PAPER
     size = (labels.shape[1], labels.shape[0])
     flat = Image.frombytes("RGB", size, np.take(colours.view(np.uint32).ravel(), labels).tobytes(), "raw", "RGBX")
     if shade > 0 and n:
-        offset = _shading(regions, picture, flat, shade)
+        offset = _shading(regions, picture, flat, white, shade)
         flat = ImageChops.add(flat, Image.merge("RGB", (offset, offset, offset)), 1.0, -128)
     # Pasting an image through the mask takes a third of the time of pasting a colour.
     flat.paste(Image.new("RGB", size, INK), (0, 0), Image.fromarray(regions.ink, "L"))
@@ -134,7 +149,8 @@ def _weighted_medians(codes: np.ndarray, weights: np.ndarray, n: int) -> np.ndar
     return np.argmax(cumulative >= cumulative[:, -1:] / 2, axis=1)
 
 
-def _shading(regions: Regions, picture: Image.Image, flat: Image.Image, shade: float) -> Image.Image:
+def _shading(regions: Regions, picture: Image.Image, flat: Image.Image, white: np.ndarray,
+             shade: float) -> Image.Image:
     """128 + `shade` × (the picture's luminance less its region's), smoothed, as an "L" image (in Pillow,
     which does it in a quarter of NumPy's time)."""
     centred = ImageChops.subtract(picture.convert("L"), flat.convert("L"), 1.0, 128)
@@ -145,7 +161,7 @@ def _shading(regions: Regions, picture: Image.Image, flat: Image.Image, shade: f
     half = centred.reduce(2).filter(ImageFilter.GaussianBlur(SHADE_BLUR * picture.width / 512))
     strength = np.clip(np.round(128 + shade * (np.arange(256) - 128)), 0, 255).astype(np.uint8)
     offset = half.resize(centred.size, Image.Resampling.BILINEAR).point(strength.tolist())
-    offset.paste(128, (0, 0, *offset.size), Image.fromarray(regions.labels == 0))
+    offset.paste(128, (0, 0, *offset.size), Image.fromarray(white[regions.labels]))
     return offset
 
 
