@@ -126,18 +126,20 @@ def _too_long_message(path: Path) -> str:
             f"as JPEG or at most {MAX_SIDE} px a side")
 
 
-def load_picture(path: Path, data: bytes | None = None, max_side: int | None = None) -> LoadedPicture:
+def load_picture(path: Path, data: bytes | None = None, max_side: int | None = None, pair: bool = False
+                 ) -> LoadedPicture:
     """Decode a PNG, JPEG or WebP file completely into RGB on white (plus alpha), or raise ImageProblem.
 
     `data`: the file's bytes when the caller has read them already (with `read_picture_file`).
     `max_side`: a picture more than twice as large is shrunk by a whole factor as it is decoded (a JPEG by its
     decoder, others right after), keeping at least `max_side` px a side: converting an 8192 px picture at full
-    size to floating point would take gigabytes, for a picture that is only going to be made 256 px."""
+    size to floating point would take gigabytes, for a picture that is only going to be made 256 px.
+    `pair`: it is a sketch|picture pair, checked as one and reduced half by half (`max_side` is a half's)."""
     path = Path(path)
     data = read_picture_file(path) if data is None else data
     img = _open(path, data)
     try:
-        img, notes = _decode(path, img, data, max_side)
+        img, notes = _decode(path, img, data, max_side, pair)
         picture = picture_from_image(img)
     finally:
         img.close()
@@ -167,27 +169,16 @@ def picture_from_image(img: Image.Image) -> LoadedPicture:
     )
 
 
-def split_aligned(path: Path, data: bytes | None = None) -> tuple[np.ndarray, LoadedPicture]:
+def split_aligned(path: Path, data: bytes | None = None, max_side: int | None = None
+                  ) -> tuple[np.ndarray, LoadedPicture]:
     """Split a pix2pix aligned pair (sketch on the left, picture on the right).
 
     Returns the sketch as float32 in [0, 1] with white paper = 1 and lines = 0, and the picture half.
+    `max_side`: as for load_picture, for each half.
     """
     path = Path(path)
-    whole = load_picture(path, data)
-    height, width = whole.rgb.shape[:2]
-    if width % 2:
-        raise ImageProblem(
-            path,
-            f"{path} is {width} px wide, an odd number, so it cannot be split into sketch|picture halves: "
-            "crop one column",
-        )
-    half = width // 2
-    if not 1 / _MAX_HALF_ASPECT <= half / height <= _MAX_HALF_ASPECT:
-        raise ImageProblem(
-            path,
-            f"{path} is {width}x{height} px, so its sketch and picture halves would be {half}x{height} px, "
-            "too far from square for a sketch|picture pair: check that it is one, or crop it",
-        )
+    whole = load_picture(path, data, max_side, pair=True)
+    half = whole.rgb.shape[1] // 2
     notes = list(whole.notes)
     sketch = _luminance(whole.rgb[:, :half])
     if sketch.mean() < 0.5:
@@ -287,8 +278,9 @@ def _check_format_and_size(path: Path, img: Image.Image) -> None:
         )
 
 
-def _decode(path: Path, img: Image.Image, data: bytes, max_side: int | None = None) -> tuple[Image.Image, list[str]]:
-    """Fully decode `img` (an animation's first frame), returning the (possibly reopened, reduced and rotated)
+def _decode(path: Path, img: Image.Image, data: bytes, max_side: int | None = None, pair: bool = False
+            ) -> tuple[Image.Image, list[str]]:
+    """Fully decode `img` (an animation's first frame), returning the (possibly reopened, rotated and reduced)
     image and notes."""
     notes: list[str] = []
     try:
@@ -299,18 +291,24 @@ def _decode(path: Path, img: Image.Image, data: bytes, max_side: int | None = No
             img = Image.open(io.BytesIO(data))
         if img.mode not in _WIDE_GREY_MODES and any(";16" in str(tile.args) for tile in img.tile):
             notes.append("had 16 bits per channel; reduced to 8 bits")
-        if max_side and img.format in ("JPEG", "MPO"):
+        if max_side and img.format in ("JPEG", "MPO") and not pair:  # a pair's halves must stay exact
             img.draft(img.mode, (max_side, max_side))
         img.load()
-        if max_side and max(img.size) >= 2 * max_side:
-            reduced = _reduced(img, max(img.size) // max_side)
-            img.close()
-            img = reduced
         if img.getexif().get(_EXIF_ORIENTATION, 1) != 1:
             notes.append("was rotated or flipped as its EXIF orientation asks")
             rotated = ImageOps.exif_transpose(img)
             img.close()
             img = rotated
+        if pair:
+            _check_pair(path, *img.size)
+        side = max(img.width // 2 if pair else img.width, img.height)
+        if max_side and side >= 2 * max_side:
+            reduced = (_reduced_pair if pair else _reduced)(img, side // max_side)
+            img.close()
+            img = reduced
+    except ImageProblem:
+        img.close()
+        raise
     # Pillow's decoders report corrupt data with many exception types; all mean the same to the user.
     except Exception as err:
         img.close()
@@ -318,18 +316,47 @@ def _decode(path: Path, img: Image.Image, data: bytes, max_side: int | None = No
     return img, notes
 
 
-def _reduced(img: Image.Image, factor: int) -> Image.Image:
+def _check_pair(path: Path, width: int, height: int) -> None:
+    if width % 2:
+        raise ImageProblem(
+            path,
+            f"{path} is {width} px wide, an odd number, so it cannot be split into sketch|picture halves: "
+            "crop one column",
+        )
+    half = width // 2
+    if not 1 / _MAX_HALF_ASPECT <= half / height <= _MAX_HALF_ASPECT:
+        raise ImageProblem(
+            path,
+            f"{path} is {width}x{height} px, so its sketch and picture halves would be {half}x{height} px, "
+            "too far from square for a sketch|picture pair: check that it is one, or crop it",
+        )
+
+
+def _reduced(img: Image.Image, factor: int, box: tuple[int, int, int, int] | None = None) -> Image.Image:
     # Averaging palette indices or single bits would make other colours; 16-bit grey goes through 32-bit.
     if img.mode in ("P", "PA", "1"):
         converted = img.convert("RGBA")
     elif img.mode.startswith("I;16"):
         converted = img.convert("I")
     else:
-        return img.reduce(factor)
+        return img.reduce(factor, box)
     try:
-        return converted.reduce(factor)
+        return converted.reduce(factor, box)
     finally:
         converted.close()
+
+
+def _reduced_pair(img: Image.Image, factor: int) -> Image.Image:
+    """Each half reduced on its own, so that no sketch pixel is averaged into the picture, side by side again."""
+    half = img.width // 2
+    left, right = (_reduced(img, factor, (x, 0, x + half, img.height)) for x in (0, half))
+    pair = Image.new(left.mode, (2 * left.width, left.height))
+    pair.paste(left, (0, 0))
+    pair.paste(right, (left.width, 0))
+    pair.info = dict(left.info)  # a 16-bit grey pair's transparent value
+    left.close()
+    right.close()
+    return pair
 
 
 def _damaged_message(path: Path, reason: str) -> str:

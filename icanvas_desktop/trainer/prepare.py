@@ -124,7 +124,7 @@ def _prepare_one(job) -> tuple[dict, list[str], list[str]]:
             return item, [], []
         rng = np.random.default_rng([options.seed, int(item["id"], 16) % (1 << 63)])
         if input_format == "aligned":
-            sketch, picture = split_aligned(path, data)
+            sketch, picture = split_aligned(path, data, max_side=2 * options.image_size)
             picture_image, clean, variants = _from_aligned(sketch, picture, options, rng)
         else:
             picture = load_picture(path, data, max_side=2 * options.image_size)

@@ -372,3 +372,25 @@ def test_workers_are_bounded_by_free_memory_as_well_as_cores(monkeypatch):
     for free, workers in ((int(2.5 * 2**30), 2), (2**28, 1), (64 * 2**30, 16), (None, 16)):
         monkeypatch.setattr(prepare, "_available_memory", lambda free=free: free)
         assert prepare.default_workers() == workers
+
+
+def test_a_large_aligned_pair_is_reduced_half_by_half(tmp_path):
+    import tracemalloc
+
+    pair = Image.new("RGB", (2048, 1024), (200, 30, 30))
+    pair.paste((255, 255, 255), (0, 0, 1024, 1024))
+    pair.paste((0, 0, 0), (1016, 0, 1024, 1024))  # a line at the sketch's right edge, beside the picture
+    path = _save(pair, tmp_path / "pair.png")
+    tracemalloc.start()
+    try:
+        sketch, picture = split_aligned(path, max_side=128)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert sketch.shape == (128, 128) and picture.rgb.shape == (128, 128, 3)
+    assert (picture.rgb == (200, 30, 30)).all(), "no sketch pixel is averaged into the picture"
+    assert sketch[:, -1].max() == 0 and sketch[:, 0].min() == 1
+    assert peak < 16 * 2**20, f"{peak / 2**20:.0f} MiB"
+    _save(Image.new("RGB", (2049, 1024), "white"), tmp_path / "odd.png")
+    with pytest.raises(ImageProblem, match="is 2049 px wide"):
+        split_aligned(tmp_path / "odd.png", max_side=128)
