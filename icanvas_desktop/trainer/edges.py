@@ -88,7 +88,7 @@ def extract_lines(
     return LineLayers(outline=_clean(outline, scale), interior=_clean(interior, scale))
 
 
-def render_sketch(layers: LineLayers, pen_width: float) -> np.ndarray:
+def draw_line_layers(layers: LineLayers, pen_width: float) -> np.ndarray:
     """Draw the skeletons with a round pen `pen_width` px wide: float32, white 1, ink 0, soft edges."""
     return 1.0 - pen_ink(layers.outline | layers.interior, pen_width)
 

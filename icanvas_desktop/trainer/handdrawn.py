@@ -51,7 +51,7 @@ def handdrawn_sketch(
 ) -> np.ndarray:
     """Draw the layers as a child might: float32 H x W, white 1, ink 0.
 
-    `strength` 0 gives exactly `render_sketch`'s clean drawing, 1 the intended amount of
+    `strength` 0 gives exactly `draw_line_layers`'s clean drawing, 1 the intended amount of
     clumsiness, more exaggerates it.
     """
     # With no outline (a photo), the interior lines are the whole drawing; never lose them all.

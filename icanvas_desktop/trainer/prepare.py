@@ -14,7 +14,7 @@ from PIL import Image
 from tqdm import tqdm
 
 from icanvas_desktop.atomic import atomic_write_text
-from icanvas_desktop.trainer.edges import extract_lines, render_sketch
+from icanvas_desktop.trainer.edges import draw_line_layers, extract_lines
 from icanvas_desktop.trainer.handdrawn import augment_given_sketch, handdrawn_sketch
 from icanvas_desktop.trainer.images import (
     ImageProblem,
@@ -187,7 +187,7 @@ def _from_picture(picture: LoadedPicture, options: PrepareOptions, rng):
     square = _square(picture, options.image_size)
     layers = extract_lines(square, detail=options.detail)
     pen = options.resolved_pen_width()
-    clean = render_sketch(layers, pen)
+    clean = draw_line_layers(layers, pen)
     variants = [
         handdrawn_sketch(layers, rng, pen) if options.hand_drawn else clean for _ in range(options.variants)
     ]

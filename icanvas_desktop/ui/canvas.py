@@ -25,7 +25,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from icanvas_desktop.drawing.rasterize import erases_ink, render_sketch
+from icanvas_desktop.drawing.rasterize import erases_ink
 from icanvas_desktop.drawing.strokes import Drawing, InputSource, PenSize, Point, Stroke, Tool, input_pressure
 
 INK = QColor("#1b1b1f")
@@ -136,10 +136,6 @@ class Canvas(QWidget):
         self.update()
         self.drawingChanged.emit()
         return True
-
-    def sketch(self, size: int):
-        """The sketch a generator sees: rendered from the strokes at `size`×`size` (PIL "L" image)."""
-        return render_sketch(self._drawing, size)
 
     # Tools
 

@@ -74,10 +74,6 @@ class BusyIndicator(QWidget):
 
     angle = Property(float, _get_angle, _set_angle)
 
-    @property
-    def spinning(self) -> bool:
-        return self._animation.state() == QPropertyAnimation.State.Running
-
     def showEvent(self, event) -> None:
         self._animation.start()
         super().showEvent(event)

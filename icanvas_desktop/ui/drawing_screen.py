@@ -112,9 +112,6 @@ class ResultView(QWidget):
     def has_picture(self) -> bool:
         return self._picture is not None
 
-    def picture_pixmap(self) -> QPixmap | None:
-        return self._picture
-
     def set_picture(self, png: bytes | None) -> None:
         if png is None:
             self._picture = None

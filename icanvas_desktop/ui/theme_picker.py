@@ -181,10 +181,6 @@ class ThemePicker(QWidget):
         self.pages.setCurrentWidget(self._list if self._themes else self._empty)
         self.retranslate(self._language)
 
-    def current_theme(self) -> Theme | None:
-        button = self._group.checkedButton()
-        return button.theme if isinstance(button, ThemeTile) else None
-
     def select(self, theme_id: str) -> bool:
         """Choose a theme as if its tile were clicked; False if there is no such theme."""
         for tile in self._tiles:

@@ -4,7 +4,7 @@ from PIL import Image, ImageDraw
 from scipy import ndimage as ndi
 from skimage.morphology import skeletonize
 
-from icanvas_desktop.trainer.edges import LineLayers, extract_lines, render_sketch
+from icanvas_desktop.trainer.edges import LineLayers, draw_line_layers, extract_lines
 from icanvas_desktop.trainer.images import LoadedPicture
 
 SIZE = 256
@@ -171,7 +171,7 @@ def test_render_sketch_is_white_paper_with_dark_lines_of_the_pen_width():
     layers.outline[10:54, 20] = True
     layers.interior[32, 30:50] = True
 
-    sketch = render_sketch(layers, pen_width=2.5)
+    sketch = draw_line_layers(layers, pen_width=2.5)
 
     assert sketch.dtype == np.float32 and sketch.shape == (64, 64)
     assert sketch.min() >= 0.0 and sketch.max() <= 1.0
@@ -183,6 +183,6 @@ def test_render_sketch_is_white_paper_with_dark_lines_of_the_pen_width():
 
 
 def test_render_sketch_of_real_layers_is_mostly_white(on_transparent):
-    sketch = render_sketch(extract_lines(on_transparent), pen_width=2.5)
+    sketch = draw_line_layers(extract_lines(on_transparent), pen_width=2.5)
     assert (sketch > 0.99).mean() >= 0.9
     assert sketch.min() < 0.05

@@ -3,7 +3,7 @@ import pytest
 from scipy import ndimage as ndi
 from skimage.draw import circle_perimeter, line
 
-from icanvas_desktop.trainer.edges import LineLayers, render_sketch
+from icanvas_desktop.trainer.edges import LineLayers, draw_line_layers
 from icanvas_desktop.trainer.handdrawn import augment_given_sketch, handdrawn_sketch
 
 SIZE = 160
@@ -50,7 +50,7 @@ def test_does_not_change_the_layers_it_is_given():
 @pytest.mark.parametrize("seed", SEEDS)
 def test_differs_from_the_clean_sketch_but_stays_close_to_its_lines(seed):
     layers = _face()
-    clean = render_sketch(layers, PEN)
+    clean = draw_line_layers(layers, PEN)
 
     drawn = handdrawn_sketch(layers, np.random.default_rng(seed), PEN)
 
@@ -65,7 +65,7 @@ def test_differs_from_the_clean_sketch_but_stays_close_to_its_lines(seed):
 def test_strength_zero_is_the_clean_sketch():
     layers = _face()
     drawn = handdrawn_sketch(layers, np.random.default_rng(3), PEN, strength=0.0)
-    np.testing.assert_allclose(drawn, render_sketch(layers, PEN), atol=1e-5)
+    np.testing.assert_allclose(drawn, draw_line_layers(layers, PEN), atol=1e-5)
 
 
 def _waviness(size: int, seed: int, strength: float = 1.0) -> float:
@@ -129,7 +129,7 @@ def test_some_lines_are_broken():
 def test_pen_width_varies_between_drawings():
     layers = _face()
     ink = [(1.0 - handdrawn_sketch(layers, np.random.default_rng(s), PEN)).sum() for s in SEEDS]
-    clean_ink = (1.0 - render_sketch(layers, PEN)).sum()
+    clean_ink = (1.0 - draw_line_layers(layers, PEN)).sum()
     assert min(ink) < 0.85 * clean_ink and max(ink) > 1.1 * clean_ink
 
 
