@@ -272,3 +272,8 @@ def test_what_a_killed_import_left_is_cleaned_up_by_the_next(good_zip, tmp_path,
     assert any(p.name.startswith(".shapes.") for p in themes.iterdir()), "the kill left something behind"
     import_theme_zip(good_zip, themes)
     assert [p.name for p in themes.iterdir()] == ["shapes"]
+
+
+def test_a_fifo_named_like_a_zip_is_refused_without_waiting(tmp_path):
+    os.mkfifo(tmp_path / "theme.zip")
+    _refused(tmp_path / "theme.zip", tmp_path / "themes", "not an ordinary file")

@@ -62,6 +62,8 @@ def import_theme_zip(zip_path: Path, themes_folder: Path | None = None, limits: 
     if pinned is None:
         pinned = load_system_settings().pinned_themes
     try:
+        if not stat.S_ISREG(zip_path.stat().st_mode):  # opening a FIFO would wait for a writer for ever
+            raise _Refused("it is not an ordinary file")
         with zipfile.ZipFile(zip_path) as archive:
             members, manifest = _checked_members(archive, limits)
             if manifest["id"] in pinned:
