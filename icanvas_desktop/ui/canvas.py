@@ -1,7 +1,7 @@
 """The drawing canvas: a square sheet of paper that turns mouse, pen-tablet and touch input into strokes.
 
-The model is the core's `Drawing` (normalised coordinates, undo/redo); this widget only converts
-events into `Point`s and paints. Because points are fractions of the paper's side, the drawing
+The model is the core's `Sketchpad` (the `Drawing` in normalised coordinates with undo and redo, the tool,
+and the stroke under the pen); this widget only converts events into `Point`s and paints. Because points are fractions of the paper's side, the drawing
 scales with the window and nothing is lost on a resize. The sketch the generator sees is rendered
 from the strokes (`drawing.rasterize.render_sketch`), never grabbed from the screen.
 
@@ -25,7 +25,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from icanvas_desktop.drawing.rasterize import erases_ink
+from icanvas_desktop.drawing.sketchpad import Sketchpad
 from icanvas_desktop.drawing.strokes import Drawing, InputSource, PenSize, Point, Stroke, Tool, input_pressure
 
 INK = QColor("#1b1b1f")
@@ -82,12 +82,8 @@ class Canvas(QWidget):
         self.setCursor(Qt.CursorShape.CrossCursor)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(220, 220)
-        self._drawing = drawing if drawing is not None else Drawing()
-        self._tool = Tool.PEN
-        self._size = PenSize.MEDIUM
-        self._points: list[Point] = []
-        self._stroke_tool: Tool | None = None  # while a stroke is being drawn
-        self._source: InputSource | None = None
+        self.pad = Sketchpad(drawing)
+        self._source: InputSource | None = None  # what draws the stroke in progress: other input is ignored
         self._revision = 0
         self._cache: QPixmap | None = None
         self._cache_key: tuple | None = None
@@ -97,39 +93,35 @@ class Canvas(QWidget):
 
     @property
     def drawing(self) -> Drawing:
-        return self._drawing
+        return self.pad.drawing
 
     def set_drawing(self, drawing: Drawing) -> None:
-        """Show another drawing (a reopened creation); its history starts here."""
-        self.cancel_stroke()
-        self._drawing = drawing
+        """Show another drawing (a child's draft); its history starts here."""
+        self.pad.set_drawing(drawing)
+        self._source = None
         self._changed()
 
     def replace(self, drawing: Drawing) -> bool:
         """Put another drawing's strokes on the sheet as one undoable step: Undo brings back what was there."""
-        self.cancel_stroke()
-        self._drawing.replace(drawing.strokes)
+        self.pad.replace(drawing)
+        self._source = None
         return self._changed()
 
     def live_drawing(self) -> Drawing:
-        """The drawing with the stroke being drawn, as if the pen lifted now (a copy)."""
-        strokes = self._drawing.strokes
-        if self._stroke_tool is not None:
-            strokes += (Stroke(self._stroke_tool, self._size, self._points),)
-        return Drawing(strokes)
+        return self.pad.live_drawing()
 
     def undo(self) -> bool:
-        self.cancel_stroke()
-        return self._changed() if self._drawing.undo() else False
+        self._source = None
+        return self._changed() if self.pad.undo() else False
 
     def redo(self) -> bool:
-        self.cancel_stroke()
-        return self._changed() if self._drawing.redo() else False
+        self._source = None
+        return self._changed() if self.pad.redo() else False
 
     def clear(self) -> bool:
         """Clear as one undoable step."""
-        self.cancel_stroke()
-        return self._changed() if self._drawing.clear() else False
+        self._source = None
+        return self._changed() if self.pad.clear() else False
 
     def _changed(self) -> bool:
         self._revision += 1
@@ -141,23 +133,23 @@ class Canvas(QWidget):
 
     @property
     def tool(self) -> Tool:
-        return self._tool
+        return self.pad.tool
 
     def set_tool(self, tool: Tool) -> None:
-        self._tool = Tool(tool)
+        self.pad.tool = Tool(tool)
         self.update()
 
     @property
     def pen_size(self) -> PenSize:
-        return self._size
+        return self.pad.size
 
     def set_pen_size(self, size: PenSize) -> None:
-        self._size = PenSize(size)
+        self.pad.size = PenSize(size)
         self.update()
 
     @property
     def is_drawing(self) -> bool:
-        return self._stroke_tool is not None
+        return self.pad.is_drawing
 
     # Geometry
 
@@ -187,39 +179,30 @@ class Canvas(QWidget):
         """Start a stroke at widget position `pos`; False (nothing started) outside the paper."""
         if not self.paper_rect().contains(pos):
             return False
-        self._stroke_tool = tool or self._tool
         self._source = source
-        self._points = [self.to_point(pos, input_pressure(source, pressure))]
+        self.pad.begin(self.to_point(pos, input_pressure(source, pressure)), tool)
         self._hover = None
         self.update()
         return True
 
     def extend_stroke(self, pos: QPointF, pressure: float | None = None) -> None:
-        if self._stroke_tool is None:
-            return
         point = self.to_point(pos, input_pressure(self._source, pressure))
-        last = self._points[-1]
-        side = self.paper_rect().width()
-        if math.hypot(point.x - last.x, point.y - last.y) * side < MIN_STEP_PX and point.pressure == last.pressure:
-            return
-        self._points.append(point)
-        self.update()
-        self.strokeGrew.emit()
+        if self.pad.extend(point, min_step=MIN_STEP_PX / self.paper_rect().width()):
+            self.update()
+            self.strokeGrew.emit()
 
     def end_stroke(self) -> None:
-        if self._stroke_tool is None:
+        if not self.pad.is_drawing:
             return
-        stroke = Stroke(self._stroke_tool, self._size, self._points)
-        self._stroke_tool, self._source, self._points = None, None, []
-        if stroke.tool is Tool.ERASER and not erases_ink(self._drawing, stroke):
+        self._source = None
+        if self.pad.end():
+            self._changed()
+        else:
             self.update()  # its trail goes; rubbing out nothing is not a step for Undo or Clear
-            return
-        self._drawing.add(stroke)
-        self._changed()
 
     def cancel_stroke(self) -> None:
-        if self._stroke_tool is not None:
-            self._stroke_tool, self._source, self._points = None, None, []
+        self._source = None
+        if self.pad.cancel():
             self.update()
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
@@ -303,10 +286,11 @@ class Canvas(QWidget):
         painter.setClipPath(clip)
         painter.drawPixmap(paper.topLeft(), self._strokes_pixmap(paper.width()))
         painter.translate(paper.topLeft())
-        if self._stroke_tool is not None:
-            paint_stroke(painter, Stroke(self._stroke_tool, self._size, self._points), paper.width())
+        stroke = self.pad.stroke_in_progress
+        if stroke is not None:
+            paint_stroke(painter, stroke, paper.width())
         elif self._hover is not None:
-            width = Stroke(self._tool, self._size, (Point(0, 0),)).width * paper.width()
+            width = Stroke(self.pad.tool, self.pad.size, (Point(0, 0),)).width * paper.width()
             painter.setPen(QPen(QColor(120, 120, 140), 1.5, Qt.PenStyle.DashLine))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawEllipse(self._hover - paper.topLeft(), width / 2, width / 2)
@@ -320,14 +304,14 @@ class Canvas(QWidget):
         """The finished strokes on white paper, kept until the drawing or the size changes."""
         ratio = self.devicePixelRatioF()
         pixels = max(math.ceil(side * ratio), 1)
-        key = (pixels, ratio, self._revision, id(self._drawing))
+        key = (pixels, ratio, self._revision, id(self.pad.drawing))
         if self._cache_key != key:
             pixmap = QPixmap(pixels, pixels)
             pixmap.setDevicePixelRatio(ratio)
             pixmap.fill(PAPER)
             painter = QPainter(pixmap)
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-            for stroke in self._drawing.strokes:
+            for stroke in self.pad.drawing.strokes:
                 paint_stroke(painter, stroke, side)
             painter.end()
             self._cache, self._cache_key = pixmap, key
