@@ -170,6 +170,18 @@ def test_a_sheet_scribbled_all_over_gives_dark_lines_and_colour_from_the_picture
     assert (clean[(regions.labels == 0) & (np.asarray(sketch) == 255)] == 255).all()
 
 
+def test_a_region_one_pixel_thin_takes_its_colour_too():
+    sketch, draw = sheet()
+    # All of it is beside a line, where the picture is sampled only when a region has nothing else.
+    draw.rectangle((50, 98, 200, 100), fill=0)
+    draw.rectangle((50, 102, 200, 104), fill=0)
+    draw.rectangle((50, 98, 52, 104), fill=0)
+    draw.rectangle((198, 98, 200, 104), fill=0)
+    clean = apply_look(sketch, noisy([(Y == 101, BLUE)], noise=0), Look.CLEAN)
+    assert find_regions(sketch_to_array(sketch, SIZE)[..., 0]).count == 1
+    assert near(clean.getpixel((120, 101)), BLUE)
+
+
 def test_the_childs_lines_are_dark_and_crisp_over_any_colour():
     # Drawn 4 times larger and averaged down, antialiased as the app renders strokes.
     large, draw = sheet(4 * SIZE)

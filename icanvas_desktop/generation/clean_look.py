@@ -120,14 +120,8 @@ def paint_regions(regions: Regions, picture: Image.Image, shade: float = DEFAULT
     labels, n = regions.labels, regions.count
     pixels = np.asarray(picture.convert("RGB"))
     colours = np.zeros((n + 1, 4), np.uint8)
-    colours[0, :3] = PAPER
-    inside = labels > 0
     if n:
-        # Pixels near lines count only where a region has no other, so that a thin region still gets a colour.
-        weights = np.where(regions.sample[inside], 1.0, 1e-3)
-        codes = labels[inside] * 256
-        for channel in range(3):
-            colours[1:, channel] = _weighted_medians(codes + pixels[..., channel][inside], weights, n)
+        colours[:, :3] = _medians(labels, regions.sample, pixels, n)
     rgb = colours[:, :3]
     white = regions.at_edge & (rgb.min(axis=1) >= PAPER_LIGHT) & (np.ptp(rgb, axis=1) <= PAPER_GREY)
     white[0] = True
@@ -142,11 +136,18 @@ def paint_regions(regions: Regions, picture: Image.Image, shade: float = DEFAULT
     return flat
 
 
-def _weighted_medians(codes: np.ndarray, weights: np.ndarray, n: int) -> np.ndarray:
-    """Per region 1..n, the weighted median of 8-bit values given as region * 256 + value codes."""
-    histogram = np.bincount(codes, weights, minlength=(n + 1) * 256).reshape(n + 1, 256)[1:]
-    cumulative = np.cumsum(histogram, axis=1)
-    return np.argmax(cumulative >= cumulative[:, -1:] / 2, axis=1)
+def _medians(labels: np.ndarray, sample: np.ndarray, pixels: np.ndarray, n: int) -> np.ndarray:
+    """(n + 1, 3) uint8: each region's median colour over its `pixels` (labels' shape plus 3), those near
+    lines counting only where a region has no other, so that a thin region still gets a colour."""
+    inside = labels > 0
+    weights = np.where(sample[inside], 1.0, 1e-3)
+    codes = labels[inside] * 256
+    medians = np.zeros((n + 1, 3), np.uint8)
+    for channel in range(3):
+        histogram = np.bincount(codes + pixels[..., channel][inside], weights, minlength=(n + 1) * 256)
+        cumulative = np.cumsum(histogram.reshape(n + 1, 256), axis=1)
+        medians[:, channel] = np.argmax(cumulative >= cumulative[:, -1:] / 2, axis=1)
+    return medians
 
 
 def _shading(regions: Regions, picture: Image.Image, flat: Image.Image, white: np.ndarray,
