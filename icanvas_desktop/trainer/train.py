@@ -264,9 +264,20 @@ def _teacher_config(run: RunInfo) -> GeneratorConfig:
     return teacher.generator
 
 
+class _TrainingRuntime:
+    """The generator being trained, through Keras's compiled predict: op by op, JAX takes a second a picture."""
+
+    name = "keras"
+
+    def __init__(self, model):
+        self.model = model
+
+    def __call__(self, sketches: np.ndarray) -> np.ndarray:
+        return np.asarray(self.model.predict_on_batch(np.asarray(sketches, np.float32)), np.float32)
+
+
 def _end_epoch(run, out, model, dataset, val_items, sample_items, epoch, scalars, state, train_l1):
     from icanvas_desktop.generation import Generator
-    from icanvas_desktop.generation.runtime import KerasRuntime
     from icanvas_desktop.trainer.evaluate import held_out_metrics
     from icanvas_desktop.trainer.sheets import contact_sheet
 
@@ -276,7 +287,7 @@ def _end_epoch(run, out, model, dataset, val_items, sample_items, epoch, scalars
     model.generator.save_weights(str(tmp))
     tmp.replace(weights)
 
-    generator = Generator(run.generator.image_size, KerasRuntime(run.generator, model=model.generator))
+    generator = Generator(run.generator.image_size, _TrainingRuntime(model.generator))
     # Mean generator L1 over this epoch's steps (in [-1, 1] units, as trained).
     entry = {"epoch": epoch + 1, "step": state["step"], "weights": weights.name, "train_l1": train_l1}
     if val_items:

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from trainer.backend_jobs import environment, run_job
 from trainer.synthetic import write_prepared
 
 from icanvas_desktop.trainer.checkpoint import read_state
@@ -16,24 +17,33 @@ from icanvas_desktop.trainer.train import CHECKPOINT, RunInfo, TrainOptions, sta
 TINY = {"generator": "unet", "generator_settings": {"ngf": 8, "depth": 3, "dropout": 0.0}, "precision": "float32"}
 
 pytestmark = pytest.mark.slow
+BACKENDS = ["tensorflow", "jax"]
 
 
 def _held_out_l1(run_dir: Path) -> list[float]:
     return [h["l1"] for h in json.loads((run_dir / "history.json").read_text())]
 
 
-def test_a_tiny_dataset_is_overfit(tmp_path):
+@pytest.mark.parametrize("backend", BACKENDS)
+def test_a_tiny_dataset_is_overfit(tmp_path, backend):
+    from tensorboard.backend.event_processing.event_accumulator import EventAccumulator
+
     data = write_prepared(tmp_path / "data", 5, size=32, val=1)
     # 4 training pairs, 120 steps; a higher learning rate than pix2pix's 2e-4 keeps the test short.
-    options = TrainOptions(**TINY, epochs=30, batch_size=1, learning_rate=2e-3, checkpoint_every=1000)
-    train(start_run(tmp_path / "run", data, options, 32), show_progress=False)
+    options = {"epochs": 30, "batch_size": 1, "learning_rate": 2e-3, "checkpoint_every": 1000}
+    run_job(backend, "train_run", tmp_path / "run", data, options)
 
     history = json.loads((tmp_path / "run" / "history.json").read_text())
     assert [h["epoch"] for h in history] == list(range(1, 31))
     first, last = history[0]["train_l1"], history[-1]["train_l1"]
     assert last < 0.35 * first, (first, last)
     assert (tmp_path / "run" / "samples" / "epoch_0030.png").exists()
-    assert list((tmp_path / "run" / "logs").iterdir()), "TensorBoard event files"
+    events = EventAccumulator(str(tmp_path / "run" / "logs"), size_guidance={"tensors": 0})  # 0: keep all
+    events.Reload()
+    assert {"train/g_l1", "val/l1", "val/psnr"} <= set(events.Tags()["tensors"])
+    assert len(events.Tensors("val/l1")) == 30
+    rows = (tmp_path / "run" / "logs" / "scalars.csv").read_text().splitlines()
+    assert rows[0] == "step,tag,value,wall_time" and sum(",val/l1," in r for r in rows) == 30
 
 
 def test_training_stopped_early_resumes_from_the_saved_step(tmp_path):
@@ -59,15 +69,17 @@ def test_training_stopped_early_resumes_from_the_saved_step(tmp_path):
                                                               "latest.ckpt.npz"]
 
 
-def test_a_killed_training_process_resumes_from_its_checkpoint(tmp_path):
+@pytest.mark.parametrize("backend", BACKENDS)
+def test_a_killed_training_process_resumes_from_its_checkpoint_on_either_backend(tmp_path, backend):
+    other = {"tensorflow": "jax", "jax": "tensorflow"}[backend]
     data = write_prepared(tmp_path / "data", 9, size=32, val=1)
     run_dir = tmp_path / "run"
     command = [sys.executable, "-m", "icanvas_desktop.trainer.cli", "-q", "train", "--data", str(data),
                "--run", str(run_dir), "--generator", "unet", "--ngf", "8", "--depth", "3",
                "--precision", "float32", "--epochs", "400", "--checkpoint-every", "1"]
-    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=environment(backend))
     checkpoint = run_dir / CHECKPOINT
-    deadline = time.monotonic() + 120
+    deadline = time.monotonic() + 240  # the first JAX process of a session compiles everything
     while time.monotonic() < deadline and process.poll() is None:
         if checkpoint.exists() and read_state(checkpoint)["step"] >= 5:
             break
@@ -77,19 +89,23 @@ def test_a_killed_training_process_resumes_from_its_checkpoint(tmp_path):
     saved = read_state(checkpoint)
     assert saved["step"] >= 5
 
-    generator_before = _generator_weights_from_checkpoint(checkpoint)
-    resumed = RunInfo.open(run_dir)
-    resumed.options.max_steps = saved["step"]  # load, then stop at once: nothing new is learned
-    assert train(resumed, show_progress=False)["step"] == saved["step"]
-    assert all(np.array_equal(a, b) for a, b in zip(generator_before, _generator_weights_from_checkpoint(checkpoint)))
+    before = _checkpoint_arrays(checkpoint)
+    # The other backend loads it and stops at once: it writes back every variable (networks and both
+    # optimizers) exactly as it read them.
+    assert run_job(other, "train_run", run_dir, None, None, saved["step"])["step"] == saved["step"]
+    after = _checkpoint_arrays(checkpoint)
+    assert before.keys() == after.keys() and any(k.startswith("g_optimizer/") for k in after)
+    assert all(np.array_equal(before[k], after[k]) for k in before)
+    # The Adam step counters hold the steps taken (the discriminator's too).
+    assert [int(v) for k, v in after.items() if k.endswith("/0000") and "optimizer" in k] == [saved["step"]] * 2
+    # Then the backend that was killed goes on from there.
+    assert run_job(backend, "train_run", run_dir, None, None, saved["step"] + 2)["step"] == saved["step"] + 2
+    assert int(_checkpoint_arrays(checkpoint)["g_optimizer/0000"]) == saved["step"] + 2
 
-    resumed.options.max_steps = saved["step"] + 2
-    assert train(resumed, show_progress=False)["step"] == saved["step"] + 2
 
-
-def _generator_weights_from_checkpoint(path: Path) -> list[np.ndarray]:
+def _checkpoint_arrays(path: Path) -> dict[str, np.ndarray]:
     with np.load(path) as data:
-        return [data[k] for k in sorted(data.files) if k.startswith("generator/")]
+        return {k: data[k] for k in data.files if k != "__state__"}
 
 
 def test_a_new_run_refuses_an_existing_run_folder(tmp_path):
