@@ -27,13 +27,10 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from icanvas_desktop.drawing.sketchpad import Sketchpad
 from icanvas_desktop.drawing.strokes import Drawing, InputSource, PenSize, Point, Stroke, Tool, input_pressure
+from icanvas_desktop.ui.paper import on_paper, paper_rect
 
 INK = QColor("#1b1b1f")
 PAPER = QColor("#ffffff")
-PAPER_EDGE = QColor("#e3d9c6")
-SHADOW = QColor(120, 90, 40, 28)
-MARGIN = 10.0  # around the paper, for its shadow
-CORNER = 18.0
 MIN_STEP_PX = 1.0  # points closer than this to the previous one add nothing
 
 
@@ -155,8 +152,7 @@ class Canvas(QWidget):
 
     def paper_rect(self) -> QRectF:
         """The square sheet of paper, centred in the widget."""
-        side = max(min(self.width(), self.height()) - 2 * MARGIN, 1.0)
-        return QRectF((self.width() - side) / 2, (self.height() - side) / 2, side, side)
+        return paper_rect(self.width(), self.height())
 
     def to_point(self, pos: QPointF, pressure: float = 1.0) -> Point:
         paper = self.paper_rect()
@@ -273,32 +269,18 @@ class Canvas(QWidget):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         paper = self.paper_rect()
-        for grow, alpha in ((6, 10), (3, 18)):
-            shadow = QColor(SHADOW)
-            shadow.setAlpha(alpha)
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(shadow)
-            painter.drawRoundedRect(paper.adjusted(-grow / 2, -grow / 2 + 2, grow / 2, grow + 2), CORNER, CORNER)
-        clip = QPainterPath()
-        clip.addRoundedRect(paper, CORNER, CORNER)
-        painter.setClipPath(clip)
-        painter.drawPixmap(paper.topLeft(), self._strokes_pixmap(paper.width()))
-        painter.translate(paper.topLeft())
-        stroke = self.pad.stroke_in_progress
-        if stroke is not None:
-            paint_stroke(painter, stroke, paper.width())
-        elif self._hover is not None:
-            width = Stroke(self.pad.tool, self.pad.size, (Point(0, 0),)).width * paper.width()
-            painter.setPen(QPen(QColor(120, 120, 140), 1.5, Qt.PenStyle.DashLine))
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawEllipse(self._hover - paper.topLeft(), width / 2, width / 2)
-        painter.resetTransform()
-        painter.setClipping(False)
-        painter.setPen(QPen(PAPER_EDGE, 2))
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.drawRoundedRect(paper, CORNER, CORNER)
+        with on_paper(painter, paper, PAPER):
+            painter.drawPixmap(paper.topLeft(), self._strokes_pixmap(paper.width()))
+            painter.translate(paper.topLeft())
+            stroke = self.pad.stroke_in_progress
+            if stroke is not None:
+                paint_stroke(painter, stroke, paper.width())
+            elif self._hover is not None:
+                width = Stroke(self.pad.tool, self.pad.size, (Point(0, 0),)).width * paper.width()
+                painter.setPen(QPen(QColor(120, 120, 140), 1.5, Qt.PenStyle.DashLine))
+                painter.setBrush(Qt.BrushStyle.NoBrush)
+                painter.drawEllipse(self._hover - paper.topLeft(), width / 2, width / 2)
 
     def _strokes_pixmap(self, side: float) -> QPixmap:
         """The finished strokes on white paper, kept until the drawing or the size changes."""

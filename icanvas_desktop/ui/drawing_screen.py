@@ -10,11 +10,8 @@ sketches never queue. What is on the screen is kept as the child's draft (icanva
 import logging
 from functools import partial
 
-from PySide6.QtCore import QRectF, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QColor, QKeySequence, QPainter, QPainterPath, QPaintEvent, QPen, QPixmap
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QButtonGroup,
-    QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -27,18 +24,19 @@ from PySide6.QtWidgets import (
 
 from icanvas_desktop.drawing.draft import Draft, DraftFile, Picture
 from icanvas_desktop.drawing.rasterize import GrowingSketch, png_bytes
-from icanvas_desktop.drawing.strokes import PEN_WIDTHS, Drawing, PenSize, Tool
+from icanvas_desktop.drawing.strokes import Drawing
 from icanvas_desktop.generation.jobs import FailureKind, Job, Stage
 from icanvas_desktop.i18n import rule_text, tr
 from icanvas_desktop.rewards.rules import AwardReason, Challenge
 from icanvas_desktop.session import ChildSession, SaveResult
 from icanvas_desktop.themes.theme import Theme
-from icanvas_desktop.ui.appearance import pixmap, size_dot_icon
 from icanvas_desktop.ui.background import Background
-from icanvas_desktop.ui.canvas import CORNER, MARGIN, PAPER_EDGE, SHADOW, Canvas
-from icanvas_desktop.ui.controls import BusyIndicator, LockNote, MessageBubble, big_button
+from icanvas_desktop.ui.canvas import Canvas
+from icanvas_desktop.ui.controls import LockNote, MessageBubble, big_button
 from icanvas_desktop.ui.generation_worker import GenerationService
+from icanvas_desktop.ui.result_view import ResultView
 from icanvas_desktop.ui.theme_picker import ThemePicker
+from icanvas_desktop.ui.tool_column import ToolColumn
 
 log = logging.getLogger(__name__)
 
@@ -48,21 +46,11 @@ DRAFT_DELAY_MS = 2000
 # window (980×660) every word on every button still fits: the tools, "Make it!" and the theme strip are
 # as slim as a child's finger and the words allow.
 MAKE_SIDE = 124
-TOOL_ICON = 28
 ROW_HEIGHT = 66
 HEADER_HEIGHT = 40
 FAILURE_TEXTS = {FailureKind.THEME: "failed_theme", FailureKind.MEMORY: "failed_memory",
                  FailureKind.OTHER: "failed_other"}
 STAGE_TEXTS = {Stage.WAITING: "stage_waiting", Stage.LOADING: "stage_loading", Stage.DRAWING: "stage_drawing"}
-
-
-def _shortcuts(standard: QKeySequence.StandardKey, *extra: str) -> list[QKeySequence]:
-    """The platform's keys for an action plus `extra` ones, each once (a key listed twice is ambiguous)."""
-    keys: list[QKeySequence] = []
-    for key in [*QKeySequence.keyBindings(standard), *map(QKeySequence, extra)]:
-        if key not in keys:
-            keys.append(key)
-    return keys
 
 
 def _fixed_row(layout: QLayout) -> QWidget:
@@ -79,114 +67,6 @@ def _write_draft(drafts: DraftFile, draft: Draft) -> None:
         drafts.save(draft)
     except OSError:  # a full disk: the drawing is still on the screen, and the next change tries again
         log.exception("could not keep the draft in %s", drafts.path)
-
-
-class ResultView(QWidget):
-    """The generated picture on its own sheet of paper; a spinner and a word while it is being made."""
-
-    def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setObjectName("resultView")
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setMinimumSize(220, 220)
-        self._picture: QPixmap | None = None
-        self._placeholder = ""
-        self._busy_state: tuple | None = None
-        self.busy = BusyIndicator(84, self)
-        self.stage_label = QLabel(self)
-        self.stage_label.setObjectName("stageLabel")
-        self.stage_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.corner_busy = BusyIndicator(40, self)
-        self.busy.hide()
-        self.stage_label.hide()
-        self.corner_busy.hide()
-
-    def sizeHint(self) -> QSize:
-        return QSize(520, 520)
-
-    def paper_rect(self) -> QRectF:
-        side = max(min(self.width(), self.height()) - 2 * MARGIN, 1.0)
-        return QRectF((self.width() - side) / 2, (self.height() - side) / 2, side, side)
-
-    @property
-    def has_picture(self) -> bool:
-        return self._picture is not None
-
-    def set_picture(self, png: bytes | None) -> None:
-        if png is None:
-            self._picture = None
-        else:
-            image = QPixmap()
-            image.loadFromData(png, "PNG")
-            self._picture = image if not image.isNull() else None
-        self.update()
-
-    def set_placeholder(self, text: str) -> None:
-        self._placeholder = text
-        self.update()
-
-    def set_busy(self, text: str | None, small: bool = False) -> None:
-        """Show the spinner with `text` over the paper (or `small`, in its corner), or hide it (None)."""
-        busy = text is not None
-        state = (small, None if small else text) if busy else None
-        if state == self._busy_state:  # live mode passes here several times per picture
-            return
-        self._busy_state = state
-        self.stage_label.setText(text or "")
-        self.busy.setVisible(busy and not small)
-        self.stage_label.setVisible(busy and not small)
-        self.corner_busy.setVisible(busy and small)
-        self._place()
-        self.update()
-
-    @property
-    def is_busy(self) -> bool:
-        return not self.busy.isHidden() or not self.corner_busy.isHidden()
-
-    def resizeEvent(self, event) -> None:
-        self._place()
-        super().resizeEvent(event)
-
-    def _place(self) -> None:
-        paper = self.paper_rect()
-        self.busy.move(int(paper.center().x() - self.busy.width() / 2), int(paper.center().y() - self.busy.height()))
-        self.stage_label.setFixedWidth(int(paper.width()) - 40)
-        self.stage_label.adjustSize()
-        self.stage_label.move(int(paper.x()) + 20, int(paper.center().y() + 12))
-        self.corner_busy.move(int(paper.right() - self.corner_busy.width() - 10), int(paper.y() + 10))
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
-        paper = self.paper_rect()
-        for grow, alpha in ((6, 10), (3, 18)):
-            shadow = QColor(SHADOW)
-            shadow.setAlpha(alpha)
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(shadow)
-            painter.drawRoundedRect(paper.adjusted(-grow / 2, -grow / 2 + 2, grow / 2, grow + 2), CORNER, CORNER)
-        clip = QPainterPath()
-        clip.addRoundedRect(paper, CORNER, CORNER)
-        painter.setClipPath(clip)
-        painter.fillRect(paper, QColor("#fffdf7"))
-        if self._picture is not None:
-            painter.drawPixmap(paper, self._picture, QRectF(self._picture.rect()))
-        elif self.busy.isHidden():
-            art = pixmap("palette", 96)
-            painter.setOpacity(0.35)
-            painter.drawPixmap(int(paper.center().x() - 48), int(paper.center().y() - 96), art)
-            painter.setOpacity(1.0)
-            painter.setPen(QColor("#8a7f6c"))
-            text_box = QRectF(paper.x() + 24, paper.center().y() + 12, paper.width() - 48, paper.height() / 2 - 24)
-            painter.drawText(text_box, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap,
-                             self._placeholder)
-        if not self.busy.isHidden():
-            painter.fillRect(paper, QColor(255, 253, 247, 200))
-        painter.setClipping(False)
-        painter.setPen(QPen(PAPER_EDGE, 2))
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.drawRoundedRect(paper, CORNER, CORNER)
 
 
 class DrawingScreen(QWidget):
@@ -219,41 +99,7 @@ class DrawingScreen(QWidget):
         self.canvas.strokeGrew.connect(self._ask_live)
         self.result_view = ResultView()
 
-        # tools
-        self.pen_button = big_button("", "pen", checkable=True, icon_side=TOOL_ICON)
-        self.eraser_button = big_button("", "eraser", checkable=True, icon_side=TOOL_ICON)
-        self.pen_button.setChecked(True)
-        tools = QButtonGroup(self)
-        for button, tool in ((self.pen_button, Tool.PEN), (self.eraser_button, Tool.ERASER)):
-            tools.addButton(button)
-            button.clicked.connect(lambda _=False, t=tool: self.canvas.set_tool(t))
-        self.size_buttons: dict[PenSize, object] = {}
-        sizes = QButtonGroup(self)
-        for size in PenSize:
-            button = big_button("", None, checkable=True, icon_side=22)
-            button.setIcon(size_dot_icon(0.25 + PEN_WIDTHS[size] * 15))
-            button.setProperty("role", "size")
-            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
-            button.clicked.connect(lambda _=False, s=size: self.canvas.set_pen_size(s))
-            sizes.addButton(button)
-            self.size_buttons[size] = button
-        self.size_buttons[PenSize.MEDIUM].setChecked(True)
-        self.undo_button = big_button("", "undo", icon_side=TOOL_ICON)
-        self.redo_button = big_button("", "redo", icon_side=TOOL_ICON)
-        self.clear_button = big_button("", "clear", icon_side=TOOL_ICON)
-        self.undo_button.clicked.connect(self.canvas.undo)
-        self.redo_button.clicked.connect(self.canvas.redo)
-        self.clear_button.clicked.connect(self.canvas.clear)
-
-        self.undo_action = QAction(self)
-        self.undo_action.setShortcuts(_shortcuts(QKeySequence.StandardKey.Undo, "Ctrl+Z"))
-        self.undo_action.triggered.connect(self.canvas.undo)
-        self.redo_action = QAction(self)
-        self.redo_action.setShortcuts(_shortcuts(QKeySequence.StandardKey.Redo, "Ctrl+Shift+Z", "Ctrl+Y"))
-        self.redo_action.triggered.connect(self.canvas.redo)
-        for action in (self.undo_action, self.redo_action):
-            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-            self.addAction(action)
+        self.tools = ToolColumn(self.canvas, language)
 
         # making and keeping the picture
         self.make_button = big_button("", "make", role="make", icon_side=52)
@@ -295,25 +141,6 @@ class DrawingScreen(QWidget):
         self._update_buttons()
 
     def _layout(self) -> None:
-        # One slim column of tools (the words set its width), so the two sheets get the room beside it.
-        tools = QFrame()
-        tools.setObjectName("toolColumn")
-        column = QVBoxLayout(tools)
-        column.setContentsMargins(6, 6, 6, 6)
-        column.setSpacing(4)  # a few pixels to spare at the smallest window, where the column is tallest
-        column.addWidget(self.pen_button)
-        column.addWidget(self.eraser_button)
-        sizes = QVBoxLayout()
-        sizes.setSpacing(3)
-        for button in self.size_buttons.values():
-            sizes.addWidget(button)
-        column.addLayout(sizes)
-        for button in (self.undo_button, self.redo_button, self.clear_button):
-            column.addWidget(button)
-        for button in (self.pen_button, self.eraser_button, *self.size_buttons.values(), self.undo_button,
-                       self.redo_button, self.clear_button):
-            button.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)  # all as wide as the column
-
         middle = QVBoxLayout()
         middle.addStretch()
         middle.addWidget(self.make_button, 0, Qt.AlignmentFlag.AlignHCenter)
@@ -339,7 +166,7 @@ class DrawingScreen(QWidget):
         papers = QGridLayout()
         papers.setHorizontalSpacing(6)
         papers.setVerticalSpacing(4)
-        papers.addWidget(tools, 0, 0, 3, 1, Qt.AlignmentFlag.AlignTop)
+        papers.addWidget(self.tools, 0, 0, 3, 1, Qt.AlignmentFlag.AlignTop)
         papers.addLayout(self._sketch_header(), 0, 1, 1, 2)
         papers.addWidget(self.result_title, 0, 3)
         papers.addWidget(self.canvas, 1, 1)
@@ -374,17 +201,12 @@ class DrawingScreen(QWidget):
 
     def retranslate(self, language: str) -> None:
         self._language = language
-        for button, key in ((self.pen_button, "pen"), (self.eraser_button, "eraser"), (self.undo_button, "undo"),
-                            (self.redo_button, "redo"), (self.clear_button, "clear"), (self.make_button, "make"),
-                            (self.live_button, "live"), (self.save_button, "save"),
+        for button, key in ((self.make_button, "make"), (self.live_button, "live"), (self.save_button, "save"),
                             (self.new_button, "new_drawing")):
             button.setText(tr(key, language))
         self.live_button.setToolTip(tr("live_tip", language))
         self.live_lock.setText(tr("locked_by_adult", language))
-        self.undo_button.setToolTip("Ctrl+Z")
-        self.redo_button.setToolTip("Ctrl+Shift+Z, Ctrl+Y")
-        for size, button in self.size_buttons.items():
-            button.setToolTip(tr(f"size_{size.value}", language))
+        self.tools.retranslate(language)
         self.sketch_title.setText(tr("sketch_title", language))
         self.result_title.setText(tr("result_title", language))
         self.result_view.set_placeholder(tr("result_placeholder", language))
@@ -664,10 +486,6 @@ class DrawingScreen(QWidget):
         self.message.setToolTip(details)
 
     def _update_buttons(self) -> None:
-        drawing = self.canvas.drawing
-        self.undo_button.setEnabled(drawing.can_undo)
-        self.redo_button.setEnabled(drawing.can_redo)
-        self.clear_button.setEnabled(len(drawing) > 0)
         # "Make it!" and "Save" stay enabled: pressed too early, they say kindly what to do first.
         ready = self.picture is not None
         if self.save_button.property("ready") != ready:  # restyling is slow, and live mode comes here often

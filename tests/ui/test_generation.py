@@ -196,25 +196,25 @@ def test_live_mode_follows_the_pen_while_it_moves_and_once_more_when_it_lifts(qt
 def test_undo_redo_and_clear_through_the_buttons(screen):
     mouse_stroke(screen.canvas, [(0.2, 0.3), (0.8, 0.3)])
     mouse_stroke(screen.canvas, [(0.2, 0.6), (0.8, 0.6)])
-    assert screen.undo_button.isEnabled() and not screen.redo_button.isEnabled()
-    screen.undo_button.click()
-    assert len(screen.canvas.drawing) == 1 and screen.redo_button.isEnabled()
-    screen.redo_button.click()
+    assert screen.tools.undo_button.isEnabled() and not screen.tools.redo_button.isEnabled()
+    screen.tools.undo_button.click()
+    assert len(screen.canvas.drawing) == 1 and screen.tools.redo_button.isEnabled()
+    screen.tools.redo_button.click()
     assert len(screen.canvas.drawing) == 2
-    screen.clear_button.click()
-    assert screen.canvas.drawing.is_empty and not screen.clear_button.isEnabled()
-    screen.undo_button.click()
+    screen.tools.clear_button.click()
+    assert screen.canvas.drawing.is_empty and not screen.tools.clear_button.isEnabled()
+    screen.tools.undo_button.click()
     assert len(screen.canvas.drawing) == 2
 
 
 def test_tool_and_size_buttons_change_the_next_stroke(screen):
     mouse_stroke(screen.canvas, [(0.5, 0.1), (0.5, 0.5)])  # ink for the eraser to rub out
-    screen.size_buttons[PenSize.LARGE].click()
-    screen.eraser_button.click()
+    screen.tools.size_buttons[PenSize.LARGE].click()
+    screen.tools.eraser_button.click()
     mouse_stroke(screen.canvas, [(0.2, 0.3), (0.8, 0.3)])
     stroke = screen.canvas.drawing.strokes[-1]
     assert stroke.tool is Tool.ERASER and stroke.size is PenSize.LARGE
-    screen.pen_button.click()
+    screen.tools.pen_button.click()
     mouse_stroke(screen.canvas, [(0.2, 0.6), (0.8, 0.6)])
     assert screen.canvas.drawing.strokes[-1].tool is Tool.PEN
 
@@ -225,7 +225,7 @@ def test_a_new_drawing_starts_over_and_can_be_undone(qtbot, screen):
     qtbot.waitUntil(lambda: screen.picture is not None, timeout=TIMEOUT_MS)
     screen.new_button.click()
     assert screen.canvas.drawing.is_empty and screen.picture is None and not screen.result_view.has_picture
-    screen.undo_button.click()
+    screen.tools.undo_button.click()
     assert len(screen.canvas.drawing) == 1
 
 

@@ -33,8 +33,8 @@ def test_keep_drawing_from_the_gallery_leaves_the_unsaved_drawing_one_undo_away(
     window.gallery_view.keep_button.click()
     assert window.current_screen == "drawing" and len(screen.canvas.drawing) == 1
     assert screen.message.text == tr("other_drawing_undo", "en")
-    assert screen.undo_button.isEnabled()
-    screen.undo_button.click()
+    assert screen.tools.undo_button.isEnabled()
+    screen.tools.undo_button.click()
     assert screen.canvas.drawing == unsaved
 
 

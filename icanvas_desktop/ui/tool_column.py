@@ -1,0 +1,103 @@
+"""The column of drawing tools beside the sheet: pen or eraser, three sizes, Undo, Redo and Clear.
+
+It takes the canvas in its constructor, sets the canvas's tool and size, and follows its drawing to light
+up Undo, Redo and Clear only when they would do something. Ctrl+Z and Ctrl+Shift+Z (or Ctrl+Y) work
+anywhere in the window.
+"""
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QButtonGroup, QFrame, QSizePolicy, QVBoxLayout
+
+from icanvas_desktop.drawing.strokes import PEN_WIDTHS, PenSize, Tool
+from icanvas_desktop.i18n import tr
+from icanvas_desktop.ui.appearance import size_dot_icon
+from icanvas_desktop.ui.canvas import Canvas
+from icanvas_desktop.ui.controls import big_button
+
+TOOL_ICON = 28
+
+
+def _shortcuts(standard: QKeySequence.StandardKey, *extra: str) -> list[QKeySequence]:
+    """The platform's keys for an action plus `extra` ones, each once (a key listed twice is ambiguous)."""
+    keys: list[QKeySequence] = []
+    for key in [*QKeySequence.keyBindings(standard), *map(QKeySequence, extra)]:
+        if key not in keys:
+            keys.append(key)
+    return keys
+
+
+class ToolColumn(QFrame):
+    def __init__(self, canvas: Canvas, language: str):
+        super().__init__()
+        self.setObjectName("toolColumn")
+        self.canvas = canvas
+        self.pen_button = big_button("", "pen", checkable=True, icon_side=TOOL_ICON)
+        self.eraser_button = big_button("", "eraser", checkable=True, icon_side=TOOL_ICON)
+        self.pen_button.setChecked(True)
+        tools = QButtonGroup(self)
+        for button, tool in ((self.pen_button, Tool.PEN), (self.eraser_button, Tool.ERASER)):
+            tools.addButton(button)
+            button.clicked.connect(lambda _=False, t=tool: canvas.set_tool(t))
+        self.size_buttons: dict[PenSize, object] = {}
+        sizes = QButtonGroup(self)
+        for size in PenSize:
+            button = big_button("", None, checkable=True, icon_side=22)
+            button.setIcon(size_dot_icon(0.25 + PEN_WIDTHS[size] * 15))
+            button.setProperty("role", "size")
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
+            button.clicked.connect(lambda _=False, s=size: canvas.set_pen_size(s))
+            sizes.addButton(button)
+            self.size_buttons[size] = button
+        self.size_buttons[PenSize.MEDIUM].setChecked(True)
+        self.undo_button = big_button("", "undo", icon_side=TOOL_ICON)
+        self.redo_button = big_button("", "redo", icon_side=TOOL_ICON)
+        self.clear_button = big_button("", "clear", icon_side=TOOL_ICON)
+        self.undo_button.clicked.connect(canvas.undo)
+        self.redo_button.clicked.connect(canvas.redo)
+        self.clear_button.clicked.connect(canvas.clear)
+
+        self.undo_action = QAction(self)
+        self.undo_action.setShortcuts(_shortcuts(QKeySequence.StandardKey.Undo, "Ctrl+Z"))
+        self.undo_action.triggered.connect(canvas.undo)
+        self.redo_action = QAction(self)
+        self.redo_action.setShortcuts(_shortcuts(QKeySequence.StandardKey.Redo, "Ctrl+Shift+Z", "Ctrl+Y"))
+        self.redo_action.triggered.connect(canvas.redo)
+        for action in (self.undo_action, self.redo_action):
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            self.addAction(action)
+
+        # One slim column (the words set its width), so the two sheets get the room beside it.
+        column = QVBoxLayout(self)
+        column.setContentsMargins(6, 6, 6, 6)
+        column.setSpacing(4)  # a few pixels to spare at the smallest window, where the column is tallest
+        column.addWidget(self.pen_button)
+        column.addWidget(self.eraser_button)
+        size_column = QVBoxLayout()
+        size_column.setSpacing(3)
+        for button in self.size_buttons.values():
+            size_column.addWidget(button)
+        column.addLayout(size_column)
+        for button in (self.undo_button, self.redo_button, self.clear_button):
+            column.addWidget(button)
+        for button in (self.pen_button, self.eraser_button, *self.size_buttons.values(), self.undo_button,
+                       self.redo_button, self.clear_button):
+            button.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)  # all as wide as the column
+        canvas.drawingChanged.connect(self.follow_drawing)
+        self.retranslate(language)
+        self.follow_drawing()
+
+    def retranslate(self, language: str) -> None:
+        for button, key in ((self.pen_button, "pen"), (self.eraser_button, "eraser"), (self.undo_button, "undo"),
+                            (self.redo_button, "redo"), (self.clear_button, "clear")):
+            button.setText(tr(key, language))
+        self.undo_button.setToolTip("Ctrl+Z")
+        self.redo_button.setToolTip("Ctrl+Shift+Z, Ctrl+Y")
+        for size, button in self.size_buttons.items():
+            button.setToolTip(tr(f"size_{size.value}", language))
+
+    def follow_drawing(self) -> None:
+        drawing = self.canvas.drawing
+        self.undo_button.setEnabled(drawing.can_undo)
+        self.redo_button.setEnabled(drawing.can_redo)
+        self.clear_button.setEnabled(len(drawing) > 0)
