@@ -85,12 +85,16 @@ def find_regions(sketch: np.ndarray, gap: float = GAP) -> Regions:
     if rest_count:
         joins = np.zeros(rest_count + 1, np.int32)
         inside = rest > 0
-        np.maximum.at(joins, rest[inside], _neighbours(labels, np.maximum, 0)[inside])
+        piece = rest[inside]
+        touching = _neighbours(labels, np.maximum, 0)[inside]
+        beside = touching > 0
+        # Any region it touches will do: a plain assignment is many times faster than np.maximum.at.
+        joins[piece[beside]] = touching[beside]
         alone = joins == 0
         alone[0] = False
         joins[alone] = count + 1 + np.arange(np.count_nonzero(alone), dtype=np.int32)
         count += np.count_nonzero(alone)
-        labels[inside] = joins[rest[inside]]
+        labels[inside] = joins[piece]
     labels = labels[:, :width]
     edge = np.bincount(np.concatenate([labels[0], labels[-1], labels[:, 0], labels[:, -1]]), minlength=count + 1)
     edge[0] = 0
@@ -228,12 +232,13 @@ def _components(mask: np.ndarray) -> tuple[np.ndarray, int]:
         apart = a != b
         if not apart.any():
             break
-        # Hook the larger root under the smaller, then point every run straight at its root.
-        np.minimum.at(parent, np.maximum(a[apart], b[apart]), np.minimum(a[apart], b[apart]))
+        # Hook each larger root under a smaller one it meets (any one: where a root meets several, the
+        # others wait for the next round), then point every run straight at its root.
+        parent[np.maximum(a[apart], b[apart])] = np.minimum(a[apart], b[apart])
         while not np.array_equal(grand := parent[parent], parent):
             parent = grand
-    roots, component = np.unique(parent, return_inverse=True)
+    roots = parent == np.arange(runs)
     values = np.zeros(2 * runs + 1, np.int32)
-    values[1::2] = component + 1
+    values[1::2] = np.cumsum(roots, dtype=np.int32)[parent]
     lengths = np.diff(np.concatenate(([0], changes, [mask.size])))
-    return np.repeat(values, lengths).reshape(mask.shape), len(roots)
+    return np.repeat(values, lengths).reshape(mask.shape), int(np.count_nonzero(roots))
