@@ -1,4 +1,5 @@
 import json
+import shutil
 from pathlib import Path
 
 import numpy as np
@@ -276,6 +277,21 @@ def test_a_manifest_may_name_its_look_and_older_ones_are_painted():
         assert parse_manifest(json.dumps({**data, "look": look}))["look"] == look
     with pytest.raises(ManifestError, match="look"):
         parse_manifest(json.dumps({**data, "look": "shiny"}))
+
+
+def test_a_theme_whose_manifest_says_clean_makes_clean_pictures(tmp_path):
+    from icanvas_desktop.generation import load_generator
+    from icanvas_desktop.themes import load_theme
+
+    data = json.loads(BUNDLED_MANIFEST.read_text("utf-8"))
+    for name in (data["tflite"], data["preview"]):
+        shutil.copy(BUNDLED_MANIFEST.parent / name, tmp_path / name)
+    (tmp_path / "manifest.json").write_text(json.dumps({**data, "look": "clean"}), "utf-8")
+    generator = load_generator(load_theme(tmp_path, tflite_only_ok=True), "litert", num_threads=1)
+    sketch = Image.open(Path(__file__).parent / "data" / "drawings" / "emoji" / "apple_bw.png")
+    assert generator.look is Look.CLEAN
+    painted = generator.generate(sketch, Look.PAINTED)
+    assert np.array_equal(np.asarray(generator.generate(sketch)), np.asarray(apply_look(sketch, painted, "clean")))
 
 
 def test_components_match_scipys_labelling():
