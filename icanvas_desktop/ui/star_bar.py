@@ -13,6 +13,7 @@ from icanvas_desktop.session import StarStatus
 from icanvas_desktop.ui.appearance import pixmap
 
 BADGE_SIDE = 30
+NO_BADGES_WIDTH = 120
 
 
 class StarBar(QWidget):
@@ -20,7 +21,8 @@ class StarBar(QWidget):
         super().__init__(parent)
         self.setObjectName("starBar")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
-        self.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Preferred)
+        # Never squeezed below what its words need: the top bar's stretch gives way instead.
+        self.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Preferred)
         self._language = language
         self._status = StarStatus.from_total(0)
 
@@ -53,6 +55,8 @@ class StarBar(QWidget):
             self.badge_labels.append(label)
         self.no_badges = QLabel()
         self.no_badges.setObjectName("noBadges")
+        self.no_badges.setWordWrap(True)  # two short lines leave the top bar room at the smallest window
+        self.no_badges.setFixedWidth(NO_BADGES_WIDTH)
         self._badges.addWidget(self.no_badges)
 
         layout = QHBoxLayout(self)

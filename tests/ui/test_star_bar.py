@@ -1,8 +1,10 @@
 """The star bar: every earned badge says its name, on hover and when tapped, in the child's language."""
 
+import pytest
+from conftest import open_child
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QToolTip
+from PySide6.QtWidgets import QApplication, QToolTip
 
 from icanvas_desktop.i18n import badge_name, tr
 from icanvas_desktop.rewards.badges import BADGES
@@ -30,3 +32,17 @@ def test_each_badge_is_named_and_a_tap_shows_its_name(qtbot):
 
     bar.retranslate("en")
     assert shown[0].toolTip() == "First star: you earned it with 1 ★"
+
+
+@pytest.mark.parametrize("locale", ["en_US", "ko_KR"])
+def test_the_star_bar_keeps_all_its_words_at_the_smallest_window_on_every_screen(make_window, tmp_path, locale):
+    window = make_window([tmp_path], locale=locale)
+    open_child(window)
+    window.resize(window.minimumSize())
+    bar = window.star_bar
+    for show in (window.show_drawing, window.show_gallery, window.show_settings, window.show_about):
+        show()
+        QApplication.processEvents()
+        words = bar.no_badges
+        assert words.isVisible() and bar.width() >= bar.sizeHint().width(), show.__name__
+        assert words.heightForWidth(words.width()) <= words.height(), show.__name__
