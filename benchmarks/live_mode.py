@@ -41,7 +41,7 @@ def main() -> None:
     from PySide6.QtGui import QMouseEvent
     from PySide6.QtWidgets import QApplication
 
-    from icanvas_desktop.resources import bundled_models_dir
+    from icanvas_desktop.files.resources import bundled_models_dir
     from icanvas_desktop.ui.appearance import apply_look
     from icanvas_desktop.ui.main_window import MainWindow
 

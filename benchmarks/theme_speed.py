@@ -32,8 +32,8 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=40)
     args = parser.parse_args()
 
+    from icanvas_desktop.files.resources import bundled_models_dir
     from icanvas_desktop.generation import load_generator
-    from icanvas_desktop.resources import bundled_models_dir
     from icanvas_desktop.themes.discovery import discover_themes
 
     themes, problems = discover_themes([bundled_models_dir()])

@@ -12,7 +12,7 @@ def main(argv: list[str] | None = None) -> int:
     os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")  # TensorFlow's C++ start-up chatter
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(levelname)s: %(message)s")
 
-    from icanvas_desktop.commands import run_command
+    from icanvas_desktop.commands.cli import run_command
 
     status = run_command(sys.argv[1:] if argv is None else argv)
     if status is not None:
@@ -22,7 +22,7 @@ def main(argv: list[str] | None = None) -> int:
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
-    from icanvas_desktop.resources import icons_dir
+    from icanvas_desktop.files.resources import icons_dir
     from icanvas_desktop.ui.appearance import apply_look
     from icanvas_desktop.ui.main_window import MainWindow
 

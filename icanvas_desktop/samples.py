@@ -2,7 +2,7 @@
 
 from PIL import Image
 
-from icanvas_desktop.resources import resources_dir
+from icanvas_desktop.files.resources import resources_dir
 
 
 def sample_sketches() -> list[Image.Image]:

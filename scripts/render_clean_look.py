@@ -95,8 +95,8 @@ def main() -> None:
     import numpy as np
     from PIL import Image, ImageDraw
 
+    from icanvas_desktop.files.resources import bundled_models_dir
     from icanvas_desktop.generation import Look, apply_look, load_generator
-    from icanvas_desktop.resources import bundled_models_dir
     from icanvas_desktop.themes.discovery import discover_themes
 
     themes, _ = discover_themes([bundled_models_dir()])

@@ -60,7 +60,7 @@ def window_size(text: str):
 
 
 def main() -> None:
-    from icanvas_desktop.resources import bundled_models_dir
+    from icanvas_desktop.files.resources import bundled_models_dir
 
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--themes", type=Path, default=bundled_models_dir(), help="a folder of theme packages")

@@ -4,8 +4,8 @@ import numpy as np
 import pytest
 from PIL import Image
 
+from icanvas_desktop.files.resources import bundled_models_dir
 from icanvas_desktop.generation import load_generator, sketch_to_array
-from icanvas_desktop.resources import bundled_models_dir
 from icanvas_desktop.themes.discovery import discover_themes
 from icanvas_desktop.trainer.tflite import TOLERANCE
 

@@ -6,10 +6,10 @@ import random
 
 import pytest
 
+from icanvas_desktop.files.resources import bundled_models_dir
 from icanvas_desktop.networks.config import GeneratorConfig
-from icanvas_desktop.resources import bundled_models_dir
-from icanvas_desktop.settings import Settings, SettingsFile
-from icanvas_desktop.system_settings import SystemSettings, load_system_settings
+from icanvas_desktop.settings.system import SystemSettings, load_system_settings
+from icanvas_desktop.settings.user import Settings, SettingsFile
 from icanvas_desktop.themes.manifest import ManifestError, parse_manifest
 from icanvas_desktop.themes.theme import Theme
 

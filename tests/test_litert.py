@@ -7,8 +7,8 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+from icanvas_desktop.files.resources import bundled_models_dir
 from icanvas_desktop.generation import load_generator
-from icanvas_desktop.resources import bundled_models_dir
 from icanvas_desktop.themes import ThemeError, load_theme
 from icanvas_desktop.themes.discovery import discover_themes
 
@@ -30,7 +30,7 @@ def test_the_litert_path_runs_without_importing_tensorflow():
         "from PIL import Image\n"
         "from icanvas_desktop.generation import load_generator\n"
         "from icanvas_desktop.themes.discovery import discover_themes\n"
-        "from icanvas_desktop.resources import bundled_models_dir\n"
+        "from icanvas_desktop.files.resources import bundled_models_dir\n"
         "themes, _ = discover_themes([bundled_models_dir()])\n"
         "generator = load_generator(themes[0])\n"
         "generator.generate(Image.new('L', (100, 100), 255))\n"

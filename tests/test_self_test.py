@@ -8,8 +8,8 @@ from pathlib import Path
 
 from PIL import Image
 
-from icanvas_desktop.resources import bundled_models_dir
-from icanvas_desktop.self_test import picture_problem
+from icanvas_desktop.commands.self_test import picture_problem
+from icanvas_desktop.files.resources import bundled_models_dir
 from icanvas_desktop.themes.discovery import discover_themes
 
 REPO = Path(__file__).resolve().parents[1]

@@ -18,7 +18,7 @@ from pathlib import Path
 
 from icanvas_desktop.atomic import atomic_write_text
 from icanvas_desktop.drawing.strokes import Drawing, DrawingFormatError
-from icanvas_desktop.set_aside import set_aside
+from icanvas_desktop.files.set_aside import set_aside
 
 log = logging.getLogger(__name__)
 

@@ -24,8 +24,8 @@ import sys
 from collections.abc import Collection, Iterable
 from pathlib import Path
 
-from icanvas_desktop import paths
-from icanvas_desktop.resources import bundled_models_dir
+from icanvas_desktop.files import paths
+from icanvas_desktop.files.resources import bundled_models_dir
 from icanvas_desktop.themes.theme import Theme, ThemeError, load_theme
 
 log = logging.getLogger(__name__)
@@ -70,7 +70,7 @@ def discover_themes(folders: Iterable[Path], pinned: Collection[str] | None = No
     keeping its place.
     """
     if pinned is None:
-        from icanvas_desktop.system_settings import load_system_settings
+        from icanvas_desktop.settings.system import load_system_settings
 
         pinned = load_system_settings().pinned_themes
     administered = {bundled_models_dir(), system_themes_dir()}

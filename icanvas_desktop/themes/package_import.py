@@ -20,7 +20,7 @@ from pathlib import Path, PurePosixPath
 
 from icanvas_desktop.atomic import remove_leftovers, replace_folder
 from icanvas_desktop.networks.config import GeneratorConfig
-from icanvas_desktop.system_settings import load_system_settings
+from icanvas_desktop.settings.system import load_system_settings
 from icanvas_desktop.themes.discovery import user_themes_dir
 from icanvas_desktop.themes.manifest import MANIFEST_NAME, ManifestError, is_reserved_name, parse_manifest
 from icanvas_desktop.themes.theme import MAX_MANIFEST_BYTES, Theme, ThemeError, load_theme

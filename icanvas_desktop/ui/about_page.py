@@ -5,10 +5,10 @@ the text scrolls, the back button stays put."""
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
-from icanvas_desktop.credits import Entry, app_entries, theme_entries, version_line
-from icanvas_desktop.i18n import tr
 from icanvas_desktop.themes.theme import Theme
 from icanvas_desktop.ui.controls import back_header, big_button, plain_scroll
+from icanvas_desktop.words.credits import Entry, app_entries, theme_entries, version_line
+from icanvas_desktop.words.i18n import tr
 
 
 class AboutPage(QWidget):

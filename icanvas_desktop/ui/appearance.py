@@ -13,7 +13,7 @@ from PySide6.QtGui import QColor, QFont, QFontDatabase, QIcon, QPainter, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QApplication
 
-from icanvas_desktop.resources import fonts_dir, icons_dir, stylesheet_path
+from icanvas_desktop.files.resources import fonts_dir, icons_dir, stylesheet_path
 
 log = logging.getLogger(__name__)
 

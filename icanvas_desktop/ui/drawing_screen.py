@@ -26,9 +26,8 @@ from icanvas_desktop.drawing.draft import Draft, DraftFile, Picture
 from icanvas_desktop.drawing.rasterize import GrowingSketch, png_bytes
 from icanvas_desktop.drawing.strokes import Drawing
 from icanvas_desktop.generation.jobs import FailureKind, Job, Stage
-from icanvas_desktop.i18n import rule_text, tr
+from icanvas_desktop.profiles.session import ChildSession, SaveResult
 from icanvas_desktop.rewards.rules import AwardReason, Challenge
-from icanvas_desktop.session import ChildSession, SaveResult
 from icanvas_desktop.themes.theme import Theme
 from icanvas_desktop.ui.background import Background
 from icanvas_desktop.ui.canvas import Canvas
@@ -37,6 +36,7 @@ from icanvas_desktop.ui.generation_worker import GenerationService
 from icanvas_desktop.ui.result_view import ResultView
 from icanvas_desktop.ui.theme_picker import ThemePicker
 from icanvas_desktop.ui.tool_column import ToolColumn
+from icanvas_desktop.words.i18n import rule_text, tr
 
 log = logging.getLogger(__name__)
 

@@ -29,10 +29,10 @@ from PySide6.QtWidgets import (
 
 from icanvas_desktop.gallery.export import ExportLayout, export_png
 from icanvas_desktop.gallery.store import Creation
-from icanvas_desktop.i18n import tr
-from icanvas_desktop.session import ChildSession
+from icanvas_desktop.profiles.session import ChildSession
 from icanvas_desktop.ui.background import Background
 from icanvas_desktop.ui.controls import Backdrop, MessageBubble, back_header, big_button
+from icanvas_desktop.words.i18n import tr
 
 log = logging.getLogger(__name__)
 

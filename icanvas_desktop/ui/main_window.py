@@ -21,12 +21,11 @@ from PySide6.QtCore import QLocale, QMimeData, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
-from icanvas_desktop.effective_settings import EffectiveSettings, SettingLocked
 from icanvas_desktop.gallery.store import Creation
-from icanvas_desktop.i18n import badge_name, resolve_language, rule_text, tr
+from icanvas_desktop.profiles.session import ChildSession, SaveResult
 from icanvas_desktop.profiles.store import Profile, ProfileStore
-from icanvas_desktop.session import ChildSession, SaveResult
-from icanvas_desktop.settings import SettingsFile
+from icanvas_desktop.settings.effective import EffectiveSettings, SettingLocked
+from icanvas_desktop.settings.user import SettingsFile
 from icanvas_desktop.themes.discovery import theme_folders as default_theme_folders
 from icanvas_desktop.themes.package_import import ThemeImportError, import_theme_zip
 from icanvas_desktop.ui.about_page import AboutPage
@@ -42,6 +41,7 @@ from icanvas_desktop.ui.screen_fit import fit_to_screen
 from icanvas_desktop.ui.settings_page import SettingsPage
 from icanvas_desktop.ui.sound import StarSound
 from icanvas_desktop.ui.star_bar import StarBar
+from icanvas_desktop.words.i18n import badge_name, resolve_language, rule_text, tr
 
 log = logging.getLogger(__name__)
 

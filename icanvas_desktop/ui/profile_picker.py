@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from icanvas_desktop.i18n import avatar_name, tr
 from icanvas_desktop.profiles.store import (
     AVATARS,
     MAX_NAME_LENGTH,
@@ -28,6 +27,7 @@ from icanvas_desktop.profiles.store import (
 )
 from icanvas_desktop.ui.appearance import avatar_icon
 from icanvas_desktop.ui.controls import MessageBubble, big_button, plain_scroll
+from icanvas_desktop.words.i18n import avatar_name, tr
 
 TILE_ICON = 88
 

@@ -10,9 +10,9 @@ from pathlib import Path
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QButtonGroup, QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from icanvas_desktop.i18n import LANGUAGE_NAMES, tr
-from icanvas_desktop.settings import Settings
+from icanvas_desktop.settings.user import Settings
 from icanvas_desktop.ui.controls import LockNote, back_header, big_button
+from icanvas_desktop.words.i18n import LANGUAGE_NAMES, tr
 
 
 class SettingsPage(QWidget):

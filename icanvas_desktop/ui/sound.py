@@ -13,7 +13,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QProcess, QUrl
 
-from icanvas_desktop.resources import sounds_dir
+from icanvas_desktop.files.resources import sounds_dir
 
 log = logging.getLogger(__name__)
 

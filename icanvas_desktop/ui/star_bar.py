@@ -7,10 +7,10 @@ hover), in a tip under it.
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QSizePolicy, QToolTip, QVBoxLayout, QWidget
 
-from icanvas_desktop.i18n import badge_name, tr
+from icanvas_desktop.profiles.session import StarStatus
 from icanvas_desktop.rewards.badges import BADGES
-from icanvas_desktop.session import StarStatus
 from icanvas_desktop.ui.appearance import pixmap
+from icanvas_desktop.words.i18n import badge_name, tr
 
 BADGE_SIDE = 30
 NO_BADGES_WIDTH = 120

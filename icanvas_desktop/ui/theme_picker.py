@@ -17,10 +17,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from icanvas_desktop.i18n import tr
 from icanvas_desktop.themes.theme import Theme, ThemeError
 from icanvas_desktop.ui.appearance import pixmap
 from icanvas_desktop.ui.controls import BusyIndicator, plain_scroll
+from icanvas_desktop.words.i18n import tr
 
 # Small previews with the name beside them: the strip stays low, so the sheets below get the height.
 PREVIEW_SIDE = 41

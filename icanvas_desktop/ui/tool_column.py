@@ -10,10 +10,10 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QButtonGroup, QFrame, QSizePolicy, QVBoxLayout
 
 from icanvas_desktop.drawing.strokes import PEN_WIDTHS, PenSize, Tool
-from icanvas_desktop.i18n import tr
 from icanvas_desktop.ui.appearance import size_dot_icon
 from icanvas_desktop.ui.canvas import Canvas
 from icanvas_desktop.ui.controls import big_button
+from icanvas_desktop.words.i18n import tr
 
 TOOL_ICON = 28
 

@@ -33,8 +33,8 @@ def save_many(data_root: str, profile_id: str, seeds: list[int], themes: list[st
     import os
 
     os.environ["ICANVAS_DATA_DIR"] = data_root
+    from icanvas_desktop.profiles.session import ChildSession
     from icanvas_desktop.profiles.store import ProfileStore
-    from icanvas_desktop.session import ChildSession
 
     with ChildSession(ProfileStore().get(profile_id)) as session:
         start.wait(timeout=30)  # both instances save at the same time

@@ -7,10 +7,10 @@ from pathlib import Path
 import pytest
 
 from icanvas_desktop import __version__
-from icanvas_desktop.credits import APP_CREDITS, app_entries, localised, theme_entries, version_line
-from icanvas_desktop.i18n import tr
-from icanvas_desktop.resources import bundled_models_dir
+from icanvas_desktop.files.resources import bundled_models_dir
 from icanvas_desktop.themes.discovery import discover_themes
+from icanvas_desktop.words.credits import APP_CREDITS, app_entries, localised, theme_entries, version_line
+from icanvas_desktop.words.i18n import tr
 
 ROOT = Path(__file__).resolve().parents[2]
 

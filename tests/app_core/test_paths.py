@@ -1,6 +1,6 @@
 import platformdirs
 
-from icanvas_desktop.paths import DATA_DIR_ENV, user_data_dir
+from icanvas_desktop.files.paths import DATA_DIR_ENV, user_data_dir
 
 
 def test_environment_variable_overrides_the_data_root(tmp_path, monkeypatch):

@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from icanvas_desktop.settings import SETTINGS_VERSION, Settings, SettingsFile
+from icanvas_desktop.settings.user import SETTINGS_VERSION, Settings, SettingsFile
 
 
 def test_missing_file_gives_defaults_without_creating_anything(data_dir):
@@ -82,7 +82,7 @@ def test_a_damaged_file_that_cannot_be_moved_aside_gives_defaults(tmp_path, monk
     def read_only_folder(path, *args, **kwargs):
         raise PermissionError(13, "Permission denied", str(path))
 
-    monkeypatch.setattr("icanvas_desktop.settings.set_aside", read_only_folder)
+    monkeypatch.setattr("icanvas_desktop.settings.user.set_aside", read_only_folder)
     store = SettingsFile(path)
     assert store.load() == Settings()
     assert "could not be moved aside" in store.problem and store.set_aside is None

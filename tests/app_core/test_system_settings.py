@@ -2,9 +2,9 @@ import json
 
 import pytest
 
-from icanvas_desktop.effective_settings import EffectiveSettings, SettingLocked
-from icanvas_desktop.settings import Settings, SettingsFile
-from icanvas_desktop.system_settings import SAFE, load_system_settings, system_settings_path
+from icanvas_desktop.settings.effective import EffectiveSettings, SettingLocked
+from icanvas_desktop.settings.system import SAFE, load_system_settings, system_settings_path
+from icanvas_desktop.settings.user import Settings, SettingsFile
 
 
 @pytest.fixture(autouse=True)

@@ -8,10 +8,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
 from icanvas_desktop import __version__
-from icanvas_desktop.credits import APP_CREDITS, localised
-from icanvas_desktop.i18n import tr
-from icanvas_desktop.resources import bundled_models_dir
+from icanvas_desktop.files.resources import bundled_models_dir
 from icanvas_desktop.themes.discovery import discover_themes
+from icanvas_desktop.words.credits import APP_CREDITS, localised
+from icanvas_desktop.words.i18n import tr
 
 
 @pytest.fixture

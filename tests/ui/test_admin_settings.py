@@ -13,8 +13,8 @@ from PySide6.QtTest import QTest
 
 from icanvas_desktop.drawing.rasterize import png_bytes
 from icanvas_desktop.drawing.strokes import Drawing, PenSize, Point, Stroke, Tool
-from icanvas_desktop.i18n import tr
 from icanvas_desktop.ui.main_window import KIOSK_EXIT_KEYS, MainWindow
+from icanvas_desktop.words.i18n import tr
 
 
 def admin(tmp_path, settings: dict, locked=()) -> None:

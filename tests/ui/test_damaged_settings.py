@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from icanvas_desktop.i18n import tr
-from icanvas_desktop.settings import Settings
-from icanvas_desktop.system_settings import SAFE
+from icanvas_desktop.settings.system import SAFE
+from icanvas_desktop.settings.user import Settings
+from icanvas_desktop.words.i18n import tr
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from conftest import THEME_ID
 
-from icanvas_desktop import resources
+from icanvas_desktop.files import resources
 from icanvas_desktop.themes import discovery
 from icanvas_desktop.themes.discovery import (
     EXTRA_THEMES_ENV,

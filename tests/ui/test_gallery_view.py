@@ -8,8 +8,8 @@ from conftest import open_child
 from helpers import settle
 
 from icanvas_desktop.gallery.export import ExportLayout
-from icanvas_desktop.i18n import tr
 from icanvas_desktop.ui import gallery_view
+from icanvas_desktop.words.i18n import tr
 
 
 def window_with_pictures(make_window, tmp_path, count: int):

@@ -14,10 +14,10 @@ from PySide6.QtCore import QObject, QPointF, QTimer, Signal, Slot
 from icanvas_desktop.drawing.rasterize import png_bytes, render_sketch
 from icanvas_desktop.drawing.strokes import Drawing, PenSize, Point, Stroke, Tool
 from icanvas_desktop.generation.jobs import FailureKind, JobState, Stage, classify_failure
-from icanvas_desktop.i18n import tr
 from icanvas_desktop.themes.theme import file_sha256
 from icanvas_desktop.ui.drawing_screen import DrawingScreen
 from icanvas_desktop.ui.generation_worker import GenerationService
+from icanvas_desktop.words.i18n import tr
 
 TIMEOUT_MS = 60_000
 

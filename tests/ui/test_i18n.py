@@ -4,7 +4,10 @@ import string
 
 import pytest
 
-from icanvas_desktop.i18n import (
+from icanvas_desktop.profiles.store import AVATARS
+from icanvas_desktop.rewards.badges import BADGES
+from icanvas_desktop.rewards.rules import AwardReason, NoStars
+from icanvas_desktop.words.i18n import (
     AVATAR_NAMES,
     LANGUAGES,
     TEXTS,
@@ -15,9 +18,6 @@ from icanvas_desktop.i18n import (
     rule_text,
     tr,
 )
-from icanvas_desktop.profiles.store import AVATARS
-from icanvas_desktop.rewards.badges import BADGES
-from icanvas_desktop.rewards.rules import AwardReason, NoStars
 
 
 def _fields(text: str) -> set[str]:

@@ -23,10 +23,10 @@ from PySide6.QtWidgets import (
 )
 
 from icanvas_desktop.drawing.strokes import Drawing
-from icanvas_desktop.i18n import rule_text, tr
-from icanvas_desktop.resources import bundled_models_dir
+from icanvas_desktop.files.resources import bundled_models_dir
 from icanvas_desktop.rewards.rules import NoStars
 from icanvas_desktop.ui.screen_fit import MINIMUM_SIZE, WINDOW_SIZE, window_geometry
+from icanvas_desktop.words.i18n import rule_text, tr
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -11,10 +11,10 @@ from PIL import Image
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
 
-from icanvas_desktop.i18n import rule_text, tr
 from icanvas_desktop.profiles.store import ProfileStore
 from icanvas_desktop.rewards.rules import NoStars
-from icanvas_desktop.settings import SettingsFile
+from icanvas_desktop.settings.user import SettingsFile
+from icanvas_desktop.words.i18n import rule_text, tr
 
 
 def draw_make_and_wait(qtbot, window, lines=((0.2, 0.5, 0.8, 0.5), (0.5, 0.2, 0.5, 0.8))):

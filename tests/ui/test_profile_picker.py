@@ -2,9 +2,9 @@
 
 from PySide6.QtTest import QTest
 
-from icanvas_desktop.i18n import tr
 from icanvas_desktop.profiles.store import ProfileStore
 from icanvas_desktop.ui.profile_picker import ProfilePicker
+from icanvas_desktop.words.i18n import tr
 
 
 def make_picker(qtbot, root) -> ProfilePicker:

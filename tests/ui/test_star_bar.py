@@ -6,10 +6,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QToolTip
 
-from icanvas_desktop.i18n import badge_name, tr
+from icanvas_desktop.profiles.session import StarStatus
 from icanvas_desktop.rewards.badges import BADGES
-from icanvas_desktop.session import StarStatus
 from icanvas_desktop.ui.star_bar import StarBar
+from icanvas_desktop.words.i18n import badge_name, tr
 
 
 def test_each_badge_is_named_and_a_tap_shows_its_name(qtbot):

@@ -9,10 +9,10 @@ from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication
 
-from icanvas_desktop.i18n import tr
 from icanvas_desktop.themes.discovery import user_themes_dir
 from icanvas_desktop.trainer.export import write_theme_zip
 from icanvas_desktop.ui.main_window import MainWindow
+from icanvas_desktop.words.i18n import tr
 
 
 @pytest.fixture

@@ -8,8 +8,8 @@ from helpers import mouse_stroke, settle
 from test_main_window import draw_make_and_wait
 
 from icanvas_desktop.drawing.draft import DRAFT_NAME, DraftFile
-from icanvas_desktop.i18n import tr
 from icanvas_desktop.ui.drawing_screen import DRAFT_DELAY_MS
+from icanvas_desktop.words.i18n import tr
 
 
 def save_and_dismiss(window) -> None:

@@ -11,7 +11,7 @@ from pathlib import Path
 
 def app_root() -> Path:
     frozen_root = getattr(sys, "_MEIPASS", None)
-    return Path(frozen_root) if frozen_root else Path(__file__).resolve().parents[1]
+    return Path(frozen_root) if frozen_root else Path(__file__).resolve().parents[2]
 
 
 def resources_dir() -> Path:

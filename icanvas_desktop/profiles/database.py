@@ -16,7 +16,7 @@ import threading
 from collections.abc import Iterator
 from pathlib import Path
 
-from icanvas_desktop.set_aside import set_aside
+from icanvas_desktop.files.set_aside import set_aside
 
 log = logging.getLogger(__name__)
 

@@ -24,8 +24,8 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from icanvas_desktop import paths
-from icanvas_desktop.settings import valid_choices
+from icanvas_desktop.files import paths
+from icanvas_desktop.settings.user import valid_choices
 
 log = logging.getLogger(__name__)
 

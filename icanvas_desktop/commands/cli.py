@@ -20,15 +20,15 @@ def run_command(argv: list[str]) -> int | None:
     if args.import_theme:
         return _import_theme(args.import_theme)
     if args.self_test:
-        from icanvas_desktop.self_test import run_self_test
+        from icanvas_desktop.commands.self_test import run_self_test
 
         return run_self_test()
     return None
 
 
 def _import_theme(zip_path: Path) -> int:
-    from icanvas_desktop.effective_settings import EffectiveSettings
-    from icanvas_desktop.system_settings import system_settings_path
+    from icanvas_desktop.settings.effective import EffectiveSettings
+    from icanvas_desktop.settings.system import system_settings_path
     from icanvas_desktop.themes.discovery import system_themes_dir
     from icanvas_desktop.themes.package_import import ThemeImportError, import_theme_zip
 

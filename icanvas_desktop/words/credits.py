@@ -13,8 +13,8 @@ from collections.abc import Iterable, Mapping
 from dataclasses import asdict, dataclass, field
 
 from icanvas_desktop import __version__
-from icanvas_desktop.i18n import tr
 from icanvas_desktop.themes.theme import Theme
+from icanvas_desktop.words.i18n import tr
 
 
 @dataclass(frozen=True)

@@ -14,19 +14,21 @@ from pathlib import Path
 from typing import Any
 
 from icanvas_desktop.atomic import atomic_write_text
-from icanvas_desktop.paths import user_data_dir
-from icanvas_desktop.set_aside import set_aside
+from icanvas_desktop.files.paths import user_data_dir
+from icanvas_desktop.files.set_aside import set_aside
+from icanvas_desktop.words.i18n import LANGUAGES
 
 log = logging.getLogger(__name__)
 
 SETTINGS_VERSION = 1
 SETTINGS_NAME = "settings.json"
-LANGUAGES: tuple[str, ...] = ("auto", "ko", "en")
+# "auto" follows the computer's language; the others are the languages the app speaks.
+LANGUAGE_SETTINGS: tuple[str, ...] = ("auto", *LANGUAGES)
 
 
 @dataclass(frozen=True)
 class Settings:
-    language: str = "auto"  # one of LANGUAGES; "auto" follows the system
+    language: str = "auto"  # one of LANGUAGE_SETTINGS
     sound: bool = True
     live_mode: bool = False  # redraw the picture while the child draws
     last_profile: str | None = None  # a profile id; may name one deleted since
@@ -35,8 +37,8 @@ class Settings:
     kiosk: bool = False  # fullscreen with no way out but the adult's, for school labs
 
     def __post_init__(self):
-        if self.language not in LANGUAGES:
-            raise ValueError(f"language must be one of {LANGUAGES}, got {self.language!r}")
+        if self.language not in LANGUAGE_SETTINGS:
+            raise ValueError(f"language must be one of {LANGUAGE_SETTINGS}, got {self.language!r}")
         for name in ("sound", "live_mode", "children_may_delete", "kiosk"):
             if not isinstance(getattr(self, name), bool):
                 raise TypeError(f"{name} is true or false, got {getattr(self, name)!r}")

@@ -3,8 +3,8 @@ wherever the administrator did not lock them."""
 
 from typing import Any
 
-from icanvas_desktop.settings import Settings, SettingsFile
-from icanvas_desktop.system_settings import SystemSettings, load_system_settings
+from icanvas_desktop.settings.system import SystemSettings, load_system_settings
+from icanvas_desktop.settings.user import Settings, SettingsFile
 
 
 class SettingLocked(Exception):
