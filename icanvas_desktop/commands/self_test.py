@@ -18,8 +18,8 @@ import numpy as np
 from PIL import Image
 
 from icanvas_desktop.files import paths
+from icanvas_desktop.files.samples import sample_sketches
 from icanvas_desktop.generation import load_generator
-from icanvas_desktop.samples import sample_sketches
 from icanvas_desktop.settings.system import load_system_settings, system_settings_path
 from icanvas_desktop.themes import Theme
 from icanvas_desktop.themes.discovery import discover_themes, theme_folders

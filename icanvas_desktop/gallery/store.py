@@ -2,7 +2,7 @@
 
 Layout under the gallery folder:
 
-    gallery.db                      index (creations) and star ledger, see icanvas_desktop.profiles.database
+    gallery.db                      index (creations) and star ledger, see icanvas_desktop.files.database
     creations/<id>/strokes.json     the drawing (Drawing.to_json)
                    sketch.png       the sketch the generator saw
                    picture.png      the generated picture
@@ -39,7 +39,7 @@ from PIL import Image
 from icanvas_desktop.atomic import atomic_write_bytes, atomic_write_text
 from icanvas_desktop.drawing.rasterize import png_bytes
 from icanvas_desktop.drawing.strokes import Drawing
-from icanvas_desktop.profiles.database import ProfileDatabase
+from icanvas_desktop.files.database import ProfileDatabase
 from icanvas_desktop.rewards.rules import Award
 
 log = logging.getLogger(__name__)

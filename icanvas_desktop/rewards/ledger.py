@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from icanvas_desktop.profiles.database import ProfileDatabase
+from icanvas_desktop.files.database import ProfileDatabase
 from icanvas_desktop.rewards.rules import Award, AwardReason, Challenge
 
 

@@ -16,14 +16,14 @@ from typing import Any
 from icanvas_desktop.atomic import atomic_write_text
 from icanvas_desktop.files.paths import user_data_dir
 from icanvas_desktop.files.set_aside import set_aside
-from icanvas_desktop.words.i18n import LANGUAGES
 
 log = logging.getLogger(__name__)
 
 SETTINGS_VERSION = 1
 SETTINGS_NAME = "settings.json"
-# "auto" follows the computer's language; the others are the languages the app speaks.
-LANGUAGE_SETTINGS: tuple[str, ...] = ("auto", *LANGUAGES)
+# "auto" follows the computer's language; the others are the languages the app speaks (words.i18n.LANGUAGES,
+# not imported: the words sit above the settings).
+LANGUAGE_SETTINGS: tuple[str, ...] = ("auto", "ko", "en")
 
 
 @dataclass(frozen=True)

@@ -17,10 +17,10 @@ import numpy as np
 from PIL import Image, ImageDraw
 
 from icanvas_desktop.atomic import atomic_write_bytes, atomic_write_text, replace_folder
+from icanvas_desktop.files.samples import sample_sketches
 from icanvas_desktop.generation.litert import LiteRTRuntime
 from icanvas_desktop.generation.runtime import KerasRuntime
 from icanvas_desktop.generation.sketch_input import sketch_to_array
-from icanvas_desktop.samples import sample_sketches
 from icanvas_desktop.themes import ThemeError, load_theme
 from icanvas_desktop.themes.manifest import MANIFEST_NAME
 from icanvas_desktop.themes.theme import file_sha256

@@ -2,8 +2,8 @@ import sqlite3
 
 import pytest
 
-from icanvas_desktop.profiles import database
-from icanvas_desktop.profiles.database import SCHEMA_VERSION, DatabaseTooNewError, ProfileDatabase
+from icanvas_desktop.files import database
+from icanvas_desktop.files.database import SCHEMA_VERSION, DatabaseTooNewError, ProfileDatabase
 
 
 def add_row(db: ProfileDatabase, creation_id: str) -> None:

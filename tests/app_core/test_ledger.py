@@ -2,7 +2,7 @@ from datetime import UTC, datetime
 
 import pytest
 
-from icanvas_desktop.profiles.database import ProfileDatabase
+from icanvas_desktop.files.database import ProfileDatabase
 from icanvas_desktop.rewards.ledger import StarLedger
 from icanvas_desktop.rewards.rules import Award, AwardReason, Challenge
 

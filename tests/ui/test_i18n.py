@@ -52,3 +52,9 @@ def test_the_language_follows_the_system_unless_chosen():
     assert resolve_language("auto", "ko_KR") == "ko"
     assert resolve_language("en", "ko_KR") == "en"
     assert resolve_language("ko", "en_US") == "ko"
+
+
+def test_the_language_setting_offers_every_language_the_app_speaks_and_auto():
+    from icanvas_desktop.settings.user import LANGUAGE_SETTINGS
+
+    assert LANGUAGE_SETTINGS == ("auto", *LANGUAGES)
