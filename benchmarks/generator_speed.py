@@ -53,23 +53,9 @@ def latency(runtime, size: int, runs: int) -> tuple[float, float]:
 
 
 def throughput(config, steps: int, batch: int, policy: str) -> float:
-    import keras
-    import numpy as np
-    import tensorflow as tf
+    from train_speed import training_rate
 
-    from icanvas_desktop.trainer.train import Pix2Pix, TrainOptions
-
-    keras.mixed_precision.set_global_policy(policy)
-    model = Pix2Pix(config, TrainOptions(), tf.distribute.get_strategy())
-    keras.mixed_precision.set_global_policy("float32")
-    size = config.image_size
-    sketch = np.random.default_rng(0).random((batch, size, size, 1), np.float32)
-    real = np.random.default_rng(1).random((batch, size, size, 3), np.float32) * 2 - 1
-    model.train_step(sketch, real)  # trace
-    start = time.perf_counter()
-    for _ in range(steps):
-        float(model.train_step(sketch, real)["g_l1"])
-    return steps * batch / (time.perf_counter() - start)
+    return training_rate(config, steps, batch, policy)
 
 
 def main() -> None:
@@ -85,7 +71,7 @@ def main() -> None:
     from icanvas_desktop.networks.config import GeneratorConfig
     from icanvas_desktop.trainer.hardware import choose_precision
 
-    train_policy = choose_precision("auto", [])
+    train_policy = choose_precision("auto", None)
     infer_policy = "mixed_bfloat16" if args.precision == "bf16" else "float32"
     print(f"{os.cpu_count()} CPU cores; inference {infer_policy}; training {train_policy}, batch {args.batch}")
     print(f"{'generator':<10} {'runtime':<8} {'params':>11} {'p50 ms':>8} {'p95 ms':>8} {'train img/s':>12}")

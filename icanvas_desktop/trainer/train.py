@@ -3,6 +3,7 @@
 import json
 import logging
 import math
+import os
 import tempfile
 import time
 from dataclasses import asdict, dataclass, field
@@ -65,19 +66,31 @@ class RunInfo:
             raw = json.loads((folder / RUN_FILE).read_text("utf-8"))
         except FileNotFoundError:
             raise UsageError(f"{folder} is not a training run (no {RUN_FILE}): check the --run folder") from None
-        return cls(folder, TrainOptions(**raw["options"]), Path(raw["data"]), GeneratorConfig.from_dict(raw["generator"]))
+        data = Path(raw["data"])
+        # A run brought back from another machine (scripts/train_on_gpu.sh) with its data beside it.
+        if not data.exists() and raw.get("data_from_run") and (folder / raw["data_from_run"]).exists():
+            data = (folder / raw["data_from_run"]).resolve()
+        return cls(folder, TrainOptions(**raw["options"]), data, GeneratorConfig.from_dict(raw["generator"]))
 
     def save(self) -> None:
         payload = {
             "trainer_version": __version__,
             "options": asdict(self.options),
             "data": str(self.data),
+            "data_from_run": _relative(self.data, self.folder.resolve()),
             "generator": self.generator.to_dict(),
         }
         atomic_write_text(self.folder / RUN_FILE, json.dumps(payload, indent=1))
 
     def generator_weights(self) -> list[Path]:
         return sorted((self.folder / "generators").glob("epoch_*.weights.h5"))
+
+
+def _relative(path: Path, start: Path) -> str | None:
+    try:
+        return os.path.relpath(path, start)
+    except ValueError:  # on another drive (Windows)
+        return None
 
 
 class Pix2Pix:
