@@ -2,6 +2,9 @@
 
 Every picture comes back as 8-bit RGB composited onto white, because the generator learns to paint
 on a white page; real transparency is kept beside it, since it is the best outline there is.
+
+Near 400 lines because a folder a parent points the trainer at can hold anything (docs/security.md):
+every mode, size, chunk and kind of file has its check and its message here, in one place.
 """
 
 from __future__ import annotations

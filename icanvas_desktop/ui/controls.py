@@ -13,7 +13,12 @@ from icanvas_desktop.ui.appearance import icon, pixmap
 def big_button(text: str = "", icon_name: str | None = None, role: str = "tool", icon_side: int = 40,
                checkable: bool = False, under: bool = True) -> QToolButton:
     """A large button with a picture and a word. `role` picks its colours in app.qss."""
-    button = QToolButton()
+    return make_big(QToolButton(), text, icon_name, role, icon_side, checkable, under)
+
+
+def make_big(button: QToolButton, text: str = "", icon_name: str | None = None, role: str = "tool",
+             icon_side: int = 40, checkable: bool = False, under: bool = True) -> QToolButton:
+    """Give any tool button (a subclass with behaviour of its own, say) the look of `big_button`."""
     button.setText(text)
     if icon_name:
         button.setIcon(icon(icon_name))

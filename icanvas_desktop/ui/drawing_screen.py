@@ -5,6 +5,10 @@ copy of the drawing as it was, so that "Save" knows which sketch the picture was
 a new picture first when the child drew on since. In live mode the picture follows the pen: a picture
 of the drawing, stroke in progress included, is asked for whenever none is being made, so stale
 sketches never queue. What is on the screen is kept as the child's draft (icanvas_desktop.drawing.draft).
+
+Longer than most modules because it is where the screen's parts meet: the tools (tool_column.py), the
+picture (result_view.py), the challenge (challenge_button.py) and the theme strip are widgets of their
+own; what stays here is the behaviour that ties them together (making, live mode, saving, drafts).
 """
 
 import logging
@@ -31,6 +35,7 @@ from icanvas_desktop.rewards.rules import AwardReason, Challenge
 from icanvas_desktop.themes.theme import Theme
 from icanvas_desktop.ui.background import Background
 from icanvas_desktop.ui.canvas import Canvas
+from icanvas_desktop.ui.challenge_button import ChallengeButton
 from icanvas_desktop.ui.controls import LockNote, MessageBubble, big_button
 from icanvas_desktop.ui.generation_worker import GenerationService
 from icanvas_desktop.ui.result_view import ResultView
@@ -89,8 +94,6 @@ class DrawingScreen(QWidget):
         self._live_waiting = False  # live mode: the drawing changed while a picture was being made
         self._sketches = GrowingSketch()  # live mode asks many times a second; only new strokes are drawn
         self._wanted_theme_id: str | None = None  # the draft's theme, until the themes are found
-        self._challenges: list[dict[str, str]] = []
-        self._challenge_index = 0
 
         self.theme_picker = ThemePicker(language)
         self.theme_picker.theme_chosen.connect(self.set_theme)
@@ -114,10 +117,8 @@ class DrawingScreen(QWidget):
         self.save_button.clicked.connect(self.save)
         self.new_button = big_button("", "new", role="secondary", icon_side=34, under=False)
         self.new_button.clicked.connect(self.new_drawing)
-        self.challenge_button = big_button("", "challenge", role="challenge", checkable=True, icon_side=26,
-                                           under=False)
-        self.challenge_button.toggled.connect(self._challenge_toggled)
-        self.challenge_button.hide()
+        self.challenge_button = ChallengeButton(language)
+        self.challenge_button.started.connect(lambda words: self.say(words, "challenge"))
         self.message = MessageBubble()
         self.sketch_title = QLabel()
         self.result_title = QLabel()
@@ -211,7 +212,7 @@ class DrawingScreen(QWidget):
         self.result_title.setText(tr("result_title", language))
         self.result_view.set_placeholder(tr("result_placeholder", language))
         self.theme_picker.retranslate(language)
-        self._show_challenge()
+        self.challenge_button.retranslate(language)
         if self.service.busy:
             self._stage_changed(Stage.WAITING)
 
@@ -278,43 +279,11 @@ class DrawingScreen(QWidget):
         self._update_buttons()
 
     def _pick_challenge(self) -> None:
-        """Offer the theme's first prompt this child has not done yet (or the first, when all are done)."""
-        self.challenge_button.setChecked(False)
-        self._challenges = list(self.theme.prompts) if self.theme else []
         done = self.session.completed_challenges() if self.session else frozenset()
-        self._challenge_index = next(
-            (i for i, p in enumerate(self._challenges) if Challenge(self.theme.id, p["id"]) not in done), 0
-        )
-        self._show_challenge()
-
-    def _show_challenge(self) -> None:
-        prompt = self._challenges[self._challenge_index] if self._challenges else None
-        self.challenge_button.setVisible(prompt is not None)
-        self.sketch_title.setVisible(prompt is None)  # they share the place above the sheet
-        if prompt is None:
-            return
-        self.challenge_button.setText(tr("challenge", self._language, prompt=self._prompt_text()))
-        self.challenge_button.setToolTip(tr("challenge_tip", self._language))
-
-    def _challenge_toggled(self, on: bool) -> None:
-        self._show_challenge()
-        if on and self._challenges:
-            self.say(tr("challenge_started", self._language, prompt=self._prompt_text()), "challenge")
-
-    def _challenge_open(self) -> bool:
-        """Whether the challenge on offer is one this child has not done yet."""
-        challenge = Challenge(self.theme.id, self._challenges[self._challenge_index]["id"]) if self.theme else None
-        return challenge is not None and self.session is not None and (
-            challenge not in self.session.completed_challenges())
-
-    def _prompt_text(self) -> str:
-        prompt = self._challenges[self._challenge_index]
-        return prompt.get(self._language) or prompt.get("en", prompt["id"])
+        self.challenge_button.offer(self.theme, done)
 
     def active_challenge(self) -> Challenge | None:
-        if not (self.challenge_button.isChecked() and self._challenges and self.theme):
-            return None
-        return Challenge(self.theme.id, self._challenges[self._challenge_index]["id"])
+        return self.challenge_button.active
 
     # Making pictures
 
@@ -448,11 +417,17 @@ class DrawingScreen(QWidget):
                      "gallery")
         elif result.no_stars is not None:
             self.say(f"{tr('saved', self._language)} {rule_text(result.no_stars, self._language)}", "gallery")
-        elif self.challenge_button.isVisible() and self.active_challenge() is None and self._challenge_open():
+        elif self._challenge_missed(session):
             self.say(tr("challenge_hint", self._language), "challenge")  # nobody guesses it on their own
         if any(a.reason == AwardReason.CHALLENGE for a in result.awards):
             self._pick_challenge()
         self.saved.emit(result)
+
+    def _challenge_missed(self, session: ChildSession) -> bool:
+        """Whether a challenge this child has not done was on offer but not turned on for this save."""
+        offered = self.challenge_button.offered
+        return (offered is not None and self.challenge_button.active is None
+                and offered not in session.completed_challenges())
 
     def new_drawing(self) -> None:
         """A fresh sheet: clearing is undoable, so a drawing started over by mistake comes back with Undo."""

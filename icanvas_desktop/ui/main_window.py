@@ -10,7 +10,10 @@ out, only the allowed themes get tiles, and in kiosk mode the window fills the s
 every way to close it except the adult's key chord, KIOSK_EXIT_KEYS.
 
 An adult adds a theme by dropping its .zip (made by `icanvas-train export --zip`) on the window: no file
-dialog, which a child could wander off into. It is installed for this user on the worker thread.
+dialog, which a child could wander off into. It is installed for this user in the background
+(ui/background.py), as the child's profile is opened and the gallery saved.
+
+Near 400 lines because it wires the screens together; each screen's behaviour is in its own module.
 """
 
 import logging
