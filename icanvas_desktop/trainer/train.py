@@ -151,8 +151,6 @@ def start_run(run_dir: Path, data_dir: Path, options: TrainOptions, image_size: 
 
 def train(run: RunInfo, show_progress: bool = True, epochs: int | None = None) -> dict[str, Any]:
     """Train (or continue training) a run to its last epoch; returns the final training state."""
-    import keras
-
     from icanvas_desktop.trainer.checkpoint import load_checkpoint, save_checkpoint
     from icanvas_desktop.trainer.scalars import ScalarLog
 
@@ -167,7 +165,6 @@ def train(run: RunInfo, show_progress: bool = True, epochs: int | None = None) -
     train_items, val_items = dataset.items("train"), dataset.items("val")
     batches = PairBatches(dataset, train_items, options.batch_size, options.seed, options.flip, options.hand_drawn)
 
-    keras.utils.set_random_seed(options.seed)
     teacher_config = _teacher_config(run) if options.teacher_run else None
     model = _build(run, options, teacher_config)
     placement = model.placement
@@ -243,7 +240,9 @@ def _build(run: RunInfo, options: TrainOptions, teacher_config) -> Pix2Pix:
 
     from icanvas_desktop.trainer import backends, hardware
 
+    # The backend first: a JAX run across machines must join them before anything is computed.
     placement = backends.current().Placement(options.batch_size)
+    keras.utils.set_random_seed(options.seed)
     keras.mixed_precision.set_global_policy(hardware.choose_precision(options.precision, placement.accelerator_bf16))
     try:
         return Pix2Pix(run.generator, options, teacher_config, placement)

@@ -2,6 +2,7 @@
 `keras.distribution.DataParallel`, so XLA shards the batch and sums the gradients itself."""
 
 import logging
+import os
 from contextlib import nullcontext
 
 import jax
@@ -20,10 +21,14 @@ def _keep_compiled_programs() -> None:
         import platformdirs
 
         jax.config.update("jax_compilation_cache_dir", str(platformdirs.user_cache_path("icanvas") / "jax"))
-    jax.config.update("jax_persistent_cache_min_compile_time_secs", 0.2)
+    jax.config.update("jax_persistent_cache_min_compile_time_secs", 0)
 
 
 _keep_compiled_programs()
+# A run across machines (docs/training_on_gpus.md): before anything computes, every process joins process 0,
+# after which jax.devices() lists every machine's devices and DataParallel spans them all.
+if os.environ.get("KERAS_DISTRIBUTION_JOB_ADDRESSES"):
+    keras.distribution.initialize()
 
 
 class Placement:
