@@ -104,3 +104,31 @@ def on_all_devices_then_one(root: str, data: str, options: dict):
     finally:
         jax_backend.jax.devices = devices
     return {"devices": [str(d) for d in devices()], "shards": shards}
+
+
+def mirrored_then_one_device_losses():
+    """Three steps with MirroredStrategy over two logical CPUs, then the same on the default strategy."""
+    import keras
+    import numpy as np
+    import tensorflow as tf
+
+    cpu = tf.config.list_physical_devices("CPU")[0]
+    tf.config.set_logical_device_configuration(cpu, [tf.config.LogicalDeviceConfiguration()] * 2)
+
+    from icanvas_desktop.networks.config import GeneratorConfig
+    from icanvas_desktop.trainer.backends import tensorflow as tensorflow_backend
+    from icanvas_desktop.trainer.train import Pix2Pix, TrainOptions
+
+    config = GeneratorConfig.from_preset("unet", 32, ngf=8, depth=3, dropout=0.0)
+    rng = np.random.default_rng(0)
+    batches = [(rng.random((4, 32, 32, 1), np.float32), rng.random((4, 32, 32, 3), np.float32) * 2 - 1)
+               for _ in range(3)]
+
+    def losses(strategy):
+        keras.utils.set_random_seed(0)
+        placement = tensorflow_backend.Placement(4)
+        placement.strategy, placement.replicas = strategy, strategy.num_replicas_in_sync
+        model = Pix2Pix(config, TrainOptions(batch_size=4), None, placement)
+        return [{k: float(v) for k, v in model.train_step(s, r).items()} for s, r in batches]
+
+    return [losses(tf.distribute.MirroredStrategy(["/cpu:0", "/cpu:1"])), losses(tf.distribute.get_strategy())]

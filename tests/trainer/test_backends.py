@@ -39,6 +39,14 @@ def test_two_devices_each_get_half_of_every_batch_and_learn_what_one_device_lear
     assert history[0]["l1"] == pytest.approx(history[1]["l1"], rel=1e-3)
 
 
+def test_mirrored_strategy_on_two_devices_learns_what_one_device_learns():
+    # TensorFlow's several-GPU path, on two logical CPUs: each replica takes its half of the batch.
+    two, one = run_job("tensorflow", "mirrored_then_one_device_losses", devices=2)
+    assert len(two) == len(one) == 3
+    for step_two, step_one in zip(two, one):
+        assert step_two == pytest.approx(step_one, rel=1e-4, abs=1e-5)
+
+
 def test_a_run_trained_on_jax_exports_a_theme_whose_litert_pictures_match_its_keras_pictures(tmp_path):
     from icanvas_desktop.generation import load_generator, sketch_to_array
     from icanvas_desktop.themes import load_theme
