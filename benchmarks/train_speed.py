@@ -48,8 +48,9 @@ def _measure(args) -> None:
     from icanvas_desktop.trainer import hardware
     from icanvas_desktop.trainer.backends import current
 
-    placement = current().Placement(args.batch)
-    policy = hardware.choose_precision(args.precision, placement.accelerator_bf16)
+    backend = current()
+    placement = backend.Placement(args.batch)
+    policy = hardware.choose_precision(args.precision, placement.accelerator_bf16, backend.CPU_BF16_PAYS)
     for name in ("seed", "compact"):
         config = GeneratorConfig.from_preset(name, args.size)
         started = time.perf_counter()

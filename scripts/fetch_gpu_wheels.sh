@@ -18,6 +18,10 @@ for tag in manylinux2014 manylinux_2_17 manylinux_2_28 manylinux_2_34; do platfo
 "$pip" download --dest "$wheels" --only-binary=:all: --python-version "$python_version" "${platforms[@]}" \
     -r "$root/scripts/gpu_requirements.txt"
 "$pip" download --dest "$wheels" --no-deps --only-binary=:all: "tensorboard>=2.18"
-"$pip" wheel --no-deps --wheel-dir "$wheels" "$root"
+# Built from a copy, so the build leaves nothing in the working tree.
+source=$(mktemp -d)
+trap 'rm -rf "$source"' EXIT
+cp -r "$root/pyproject.toml" "$root/README.md" "$root/icanvas_desktop" "$source/"
+"$pip" wheel --no-deps --wheel-dir "$wheels" "$source"
 cp "$root/scripts/gpu_requirements.txt" "$root/scripts/train_on_gpu.sh" "$wheels/"
 echo "$wheels: $(ls "$wheels" | wc -l) files, $(du -sh "$wheels" | cut -f1); copy it to the GPU machine"

@@ -15,10 +15,11 @@ def cpu_has_bf16() -> bool:
     return "avx512_bf16" in flags or "amx_bf16" in flags
 
 
-def choose_precision(requested: str, accelerator_bf16: bool | None) -> str:
+def choose_precision(requested: str, accelerator_bf16: bool | None, cpu_bf16_pays: bool = True) -> str:
     """Keras dtype policy name for "auto", "float32" or "bf16".
 
-    `accelerator_bf16` is None when training runs on the CPU, else whether the accelerator has bf16 units.
+    `accelerator_bf16` is None when training runs on the CPU, else whether the accelerator has bf16 units;
+    `cpu_bf16_pays` says whether the backend's CPU kernels use the CPU's bf16 units.
     """
     if requested == "float32":
         return "float32"
@@ -26,4 +27,4 @@ def choose_precision(requested: str, accelerator_bf16: bool | None) -> str:
         return "mixed_bfloat16"
     if accelerator_bf16 is not None:
         return "mixed_bfloat16" if accelerator_bf16 else "float32"
-    return "mixed_bfloat16" if cpu_has_bf16() else "float32"
+    return "mixed_bfloat16" if cpu_bf16_pays and cpu_has_bf16() else "float32"

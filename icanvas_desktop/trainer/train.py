@@ -241,9 +241,11 @@ def _build(run: RunInfo, options: TrainOptions, teacher_config) -> Pix2Pix:
     from icanvas_desktop.trainer import backends, hardware
 
     # The backend first: a JAX run across machines must join them before anything is computed.
-    placement = backends.current().Placement(options.batch_size)
+    backend = backends.current()
+    placement = backend.Placement(options.batch_size)
     keras.utils.set_random_seed(options.seed)
-    keras.mixed_precision.set_global_policy(hardware.choose_precision(options.precision, placement.accelerator_bf16))
+    policy = hardware.choose_precision(options.precision, placement.accelerator_bf16, backend.CPU_BF16_PAYS)
+    keras.mixed_precision.set_global_policy(policy)
     try:
         return Pix2Pix(run.generator, options, teacher_config, placement)
     finally:

@@ -9,7 +9,8 @@ per backend:
   `accelerator_bf16` (None without an accelerator, else whether it has bf16 units);
 - `TrainStep(model)`: called with a batch of sketches and pictures, it does one discriminator step then
   one generator step and returns the step's losses; `sync()` leaves its state in the Keras variables;
-- `host_array(variable)`: the variable's value as a NumPy array, on any worker.
+- `host_array(variable)`: the variable's value as a NumPy array, on any worker;
+- `CPU_BF16_PAYS`: whether its CPU kernels run faster in bf16 where the CPU has bf16 units.
 """
 
 from types import ModuleType

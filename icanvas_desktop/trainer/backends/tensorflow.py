@@ -13,6 +13,7 @@ from icanvas_desktop.trainer import losses
 from icanvas_desktop.trainer.problems import UsageError
 
 log = logging.getLogger("icanvas.train")
+CPU_BF16_PAYS = True  # oneDNN runs bf16 convolutions on AVX512-BF16 and AMX units
 
 
 class Placement:
