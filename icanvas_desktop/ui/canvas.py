@@ -11,7 +11,7 @@ it can repaint and tell others (`drawingChanged`).
 
 import math
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QPointF, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QMouseEvent,
@@ -184,8 +184,18 @@ class Canvas(QWidget):
     def extend_stroke(self, pos: QPointF, pressure: float | None = None) -> None:
         point = self.to_point(pos, input_pressure(self._source, pressure))
         if self.pad.extend(point, min_step=MIN_STEP_PX / self.paper_rect().width()):
-            self.update()
+            self.update(self._new_segment_rect())
             self.strokeGrew.emit()
+
+    def _new_segment_rect(self) -> QRect:
+        """Where the stroke's newest segment lands: repainting only there keeps a long stroke cheap to
+        follow (the whole sheet, its shadow and every point of the stroke would be drawn again otherwise)."""
+        stroke = self.pad.stroke_in_progress
+        a, b = stroke.points[-2], stroke.points[-1]
+        reach = stroke.width * self.paper_rect().width() / 2 + 2
+        corner = self.to_widget(min(a.x, b.x), min(a.y, b.y)) - QPointF(reach, reach)
+        far = self.to_widget(max(a.x, b.x), max(a.y, b.y)) + QPointF(reach, reach)
+        return QRectF(corner, far).toAlignedRect()
 
     def end_stroke(self) -> None:
         if not self.pad.is_drawing:

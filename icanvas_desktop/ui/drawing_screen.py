@@ -310,7 +310,9 @@ class DrawingScreen(QWidget):
         elif not self.live_button.isChecked():  # live pictures come after every stroke: no cheer each time
             self.say(tr("done", self._language), "party")
         if self._live_waiting:
-            self._ask_live()
+            # On the next turn of the event loop: showing this picture and drawing the next sketch are
+            # each a few milliseconds, and the pen's events get their turn between them.
+            QTimer.singleShot(0, self, self._ask_live)
 
     def show_picture(self, picture: Picture | None) -> None:
         self.picture = picture

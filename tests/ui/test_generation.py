@@ -181,8 +181,12 @@ def test_live_mode_follows_the_pen_while_it_moves_and_once_more_when_it_lifts(qt
     # While the generator works, the pen goes on: only the newest drawing is asked for next, once.
     canvas.extend_stroke(at(0.6, 0.5))
     canvas.extend_stroke(at(0.8, 0.5))
-    qtbot.waitUntil(lambda: screen.picture is not first and not screen.service.busy, timeout=TIMEOUT_MS)
-    assert len(screen.picture.drawing.strokes[0].points) == 4
+
+    def newest_shown() -> bool:
+        return len(screen.picture.drawing.strokes[0].points) == 4
+
+    qtbot.waitUntil(newest_shown, timeout=TIMEOUT_MS)
+    assert not screen.service.busy
     canvas.end_stroke()
     qtbot.waitUntil(lambda: screen.picture_is_current and not screen.service.busy, timeout=TIMEOUT_MS)
     assert screen.picture.drawing == canvas.drawing and len(submitted) == 4
