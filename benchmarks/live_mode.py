@@ -7,6 +7,10 @@ is switched on and the theme's generator is warmed up. Then a mouse moves on the
 child drawing without pause does (a new stroke every 1.5 s), while a 5 ms timer measures the event loop's
 lag: how much later than asked each tick comes. Targets on 2 idle cores: at least 10 pictures/s while
 drawing, lag p95 at most 8 ms and max at most 50 ms.
+
+Measured on this project's 2-core machine, idle (2026-12-02, animals theme, LiteRT on one thread):
+15.6 pictures/s while drawing, lag p50 0.2 ms, p95 7.2 ms, max 37 ms. Before live mode followed the pen
+it made no picture at all while the child drew (every stroke restarted a 400 ms wait).
 """
 
 import argparse
