@@ -168,7 +168,27 @@ class GalleryView(QWidget):
         self.creations: list[Creation] = []
         self.current: Creation | None = None
 
-        # the wall of thumbnails
+        wall, detail = self._wall_page(), self._detail_page()
+        self.pages = QStackedWidget()
+        self.pages.addWidget(wall)
+        self.pages.addWidget(detail)
+        self._wall, self._detail = wall, detail
+        self.message = MessageBubble()
+        message_row = QWidget()
+        message_row.setFixedHeight(64)
+        row = QHBoxLayout(message_row)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.message, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 8, 16, 8)
+        layout.addWidget(self.pages, 1)
+        layout.addWidget(message_row)
+        self.confirm = ConfirmDelete(self)
+        self.confirm.answered.connect(self._delete_answered)
+        self.retranslate(language)
+
+    def _wall_page(self) -> QWidget:
+        """The thumbnails, newest first (or a kind word while there are none)."""
         self.title = QLabel()
         self.title.setProperty("role", "heading")
         self.grid = QListWidget()
@@ -194,8 +214,10 @@ class GalleryView(QWidget):
         wall_layout.addWidget(self.title)
         wall_layout.addWidget(self.grid, 1)
         wall_layout.addWidget(self.empty, 1)
+        return wall
 
-        # one picture
+    def _detail_page(self) -> QWidget:
+        """One picture large, with its sketch and what the child can do with it."""
         self.picture = PictureView()
         self.sketch = PictureView()
         self.sketch.setMinimumSize(200, 200)
@@ -229,24 +251,7 @@ class GalleryView(QWidget):
         detail_layout = QVBoxLayout(detail)
         detail_layout.addLayout(detail_header)
         detail_layout.addLayout(pictures, 1)
-
-        self.pages = QStackedWidget()
-        self.pages.addWidget(wall)
-        self.pages.addWidget(detail)
-        self._wall, self._detail = wall, detail
-        self.message = MessageBubble()
-        message_row = QWidget()
-        message_row.setFixedHeight(64)
-        row = QHBoxLayout(message_row)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.message, 1)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(16, 8, 16, 8)
-        layout.addWidget(self.pages, 1)
-        layout.addWidget(message_row)
-        self.confirm = ConfirmDelete(self)
-        self.confirm.answered.connect(self._delete_answered)
-        self.retranslate(language)
+        return detail
 
     def retranslate(self, language: str) -> None:
         self._language = language

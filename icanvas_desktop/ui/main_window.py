@@ -83,6 +83,35 @@ class MainWindow(QMainWindow):
         self._opening: Profile | None = None  # the child whose profile is being opened
         self._theme_folders = theme_folders if theme_folders is not None else default_theme_folders()
 
+        self._make_screens()
+        self.top_bar = self._make_top_bar()
+        self.pages = QStackedWidget()
+        for page in (self.profile_picker, self.drawing_screen, self.gallery_view, self.settings_page, self.about_page):
+            self.pages.addWidget(page)
+        central = QWidget()
+        central.setObjectName("central")
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.top_bar)
+        layout.addWidget(self.pages, 1)
+        self.setCentralWidget(central)
+        self.celebration = Celebration(central)
+        self.notice = MessageBubble(central)  # above every screen: a theme can be dropped on any of them
+        self.setAcceptDrops(True)
+        fit_to_screen(self)
+        self._set_up_kiosk()
+        self.retranslate()
+        self.show_profiles()
+        if self.settings_file.problem:
+            # Once the window is laid out, so that the notice can find its place at the bottom.
+            text = tr("settings_problem", self.language, problem=self.settings_file.problem)
+            QTimer.singleShot(0, self, lambda: self.notify(text, "settings", "problem", seconds=30))
+
+        self.service.discover(self._theme_folders)
+
+    def _make_screens(self) -> None:
+        """The five screens, each wired to the settings and to the others through signals."""
         self.profile_picker = ProfilePicker(self.store, self.language)
         self.profile_picker.highlight = self.settings.last_profile
         self.profile_picker.refresh()
@@ -105,22 +134,8 @@ class MainWindow(QMainWindow):
         self.about_page = AboutPage(self.language)
         self.about_page.back_requested.connect(self.show_settings)
 
-        self.top_bar = self._make_top_bar()
-        self.pages = QStackedWidget()
-        for page in (self.profile_picker, self.drawing_screen, self.gallery_view, self.settings_page, self.about_page):
-            self.pages.addWidget(page)
-        central = QWidget()
-        central.setObjectName("central")
-        layout = QVBoxLayout(central)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(0)
-        layout.addWidget(self.top_bar)
-        layout.addWidget(self.pages, 1)
-        self.setCentralWidget(central)
-        self.celebration = Celebration(central)
-        self.notice = MessageBubble(central)  # above every screen: a theme can be dropped on any of them
-        self.setAcceptDrops(True)
-        fit_to_screen(self)
+    def _set_up_kiosk(self) -> None:
+        """In kiosk mode the window fills the screen and only the adult's key chord closes it."""
         self.kiosk = self.settings.kiosk
         self._adult_leaving = False
         if self.kiosk:
@@ -130,14 +145,6 @@ class MainWindow(QMainWindow):
             leave.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
             leave.triggered.connect(self.leave_kiosk)
             self.addAction(leave)
-        self.retranslate()
-        self.show_profiles()
-        if self.settings_file.problem:
-            # Once the window is laid out, so that the notice can find its place at the bottom.
-            text = tr("settings_problem", self.language, problem=self.settings_file.problem)
-            QTimer.singleShot(0, self, lambda: self.notify(text, "settings", "problem", seconds=30))
-
-        self.service.discover(self._theme_folders)
 
     def _make_top_bar(self) -> QFrame:
         bar = QFrame()

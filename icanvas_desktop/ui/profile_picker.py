@@ -56,7 +56,24 @@ class ProfilePicker(QWidget):
         self.tiles: list[QToolButton] = []
         self.highlight: str | None = None  # the profile id used last time
 
-        # choose
+        choose, create = self._choose_page(), self._create_page()
+        self.pages = QStackedWidget()
+        self.pages.addWidget(choose)
+        self.pages.addWidget(create)
+        self._choose, self._create = choose, create
+        message_row = QHBoxLayout()
+        message_row.addStretch()
+        message_row.addWidget(self.message)
+        message_row.addStretch()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.pages, 1)
+        layout.addLayout(message_row)
+        layout.addSpacing(12)
+        self.retranslate(language)
+        self.refresh()
+
+    def _choose_page(self) -> QWidget:
+        """The children's tiles and "I'm new!"."""
         self.title = QLabel()
         self.title.setObjectName("bigTitle")
         self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -79,8 +96,10 @@ class ProfilePicker(QWidget):
         choose_layout.addWidget(scroll, 1)
         choose_layout.addWidget(self.new_button, 0, Qt.AlignmentFlag.AlignHCenter)
         choose_layout.addSpacing(20)
+        return choose
 
-        # create
+    def _create_page(self) -> QWidget:
+        """A new child's name and animal friend."""
         self.name_label = QLabel()
         self.name_label.setProperty("role", "heading")
         self.name_edit = QLineEdit()
@@ -90,22 +109,7 @@ class ProfilePicker(QWidget):
         self.name_edit.textEdited.connect(self._name_edited)
         self.avatar_label = QLabel()
         self.avatar_label.setProperty("role", "heading")
-        self.avatar_buttons: dict[str, QToolButton] = {}
-        avatar_grid = QGridLayout()
-        avatar_grid.setSpacing(8)
-        self._avatar_group = QButtonGroup(self)
-        for i, avatar in enumerate(AVATARS):
-            button = QToolButton()
-            button.setObjectName("avatarButton")
-            button.setIcon(avatar_icon(avatar))
-            button.setIconSize(QSize(56, 56))
-            button.setCheckable(True)
-            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-            button.setCursor(Qt.CursorShape.PointingHandCursor)
-            self._avatar_group.addButton(button)
-            self.avatar_buttons[avatar] = button
-            avatar_grid.addWidget(button, i // 8, i % 8)
-        self.avatar_buttons[AVATARS[0]].setChecked(True)
+        avatar_grid = self._avatar_grid()
         self.create_button = big_button("", "pen", role="primary", icon_side=40, under=False)
         self.create_button.clicked.connect(self.create)
         self.cancel_button = big_button("", "back", role="secondary", icon_side=34, under=False)
@@ -135,21 +139,27 @@ class ProfilePicker(QWidget):
         buttons.addStretch()
         create_layout.addLayout(buttons)
         create_layout.addStretch()
+        return create
 
-        self.pages = QStackedWidget()
-        self.pages.addWidget(choose)
-        self.pages.addWidget(create)
-        self._choose, self._create = choose, create
-        message_row = QHBoxLayout()
-        message_row.addStretch()
-        message_row.addWidget(self.message)
-        message_row.addStretch()
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.pages, 1)
-        layout.addLayout(message_row)
-        layout.addSpacing(12)
-        self.retranslate(language)
-        self.refresh()
+    def _avatar_grid(self) -> QGridLayout:
+        """One button per animal friend, the first one chosen."""
+        self.avatar_buttons: dict[str, QToolButton] = {}
+        avatar_grid = QGridLayout()
+        avatar_grid.setSpacing(8)
+        self._avatar_group = QButtonGroup(self)
+        for i, avatar in enumerate(AVATARS):
+            button = QToolButton()
+            button.setObjectName("avatarButton")
+            button.setIcon(avatar_icon(avatar))
+            button.setIconSize(QSize(56, 56))
+            button.setCheckable(True)
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            button.setCursor(Qt.CursorShape.PointingHandCursor)
+            self._avatar_group.addButton(button)
+            self.avatar_buttons[avatar] = button
+            avatar_grid.addWidget(button, i // 8, i % 8)
+        self.avatar_buttons[AVATARS[0]].setChecked(True)
+        return avatar_grid
 
     def retranslate(self, language: str) -> None:
         self._language = language

@@ -10,7 +10,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QButtonGroup, QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from icanvas_desktop.settings.user import Settings
+from icanvas_desktop.settings.user import LANGUAGE_SETTINGS, Settings
 from icanvas_desktop.ui.controls import LockNote, back_header, big_button
 from icanvas_desktop.words.i18n import LANGUAGE_NAMES, tr
 
@@ -35,45 +35,10 @@ class SettingsPage(QWidget):
         self.about_button = big_button("", "sparkles", role="secondary", icon_side=30, under=False)
         self.about_button.clicked.connect(self.about_requested)
 
-        self.language_label = QLabel()
-        self.language_label.setProperty("role", "heading")
-        self.language_buttons = {}
-        languages = QButtonGroup(self)
-        language_row = QHBoxLayout()
-        for setting in ("auto", "ko", "en"):
-            button = big_button("", "language" if setting == "auto" else None, role="choice", checkable=True,
-                                icon_side=32, under=False)
-            button.setChecked(settings.language == setting)
-            button.clicked.connect(lambda _=False, s=setting: self.language_chosen.emit(s))
-            languages.addButton(button)
-            language_row.addWidget(button)
-            self.language_buttons[setting] = button
-        language_row.addStretch()
+        language_row = self._language_row(settings)
 
-        self.sound_label = QLabel()
-        self.sound_label.setProperty("role", "heading")
-        self.sound_on = big_button("", "sound_on", role="choice", checkable=True, icon_side=32, under=False)
-        self.sound_off = big_button("", "sound_off", role="choice", checkable=True, icon_side=32, under=False)
-        sounds = QButtonGroup(self)
-        for button, on in ((self.sound_on, True), (self.sound_off, False)):
-            sounds.addButton(button)
-            button.clicked.connect(lambda _=False, v=on: self.sound_chosen.emit(v))
-        sound_row = QHBoxLayout()
-        sound_row.addWidget(self.sound_on)
-        sound_row.addWidget(self.sound_off)
-        sound_row.addStretch()
-        self.sound_lock = LockNote()
-        self.sound_note = QLabel()
-        self.sound_note.setObjectName("note")
-        self.folder_note = QLabel()
-        self.folder_note.setObjectName("note")
-        self.folder_note.setWordWrap(True)
-        self.folder_note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.admin_note = QLabel()
-        self.admin_note.setObjectName("adminNote")
-        self.admin_note.setWordWrap(True)
-        self.admin_note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.admin_note.setVisible(admin_problem is not None)
+        sound_row = self._sound_row()
+        self._make_notes(admin_problem)
 
         card = QFrame()
         card.setObjectName("settingsCard")
@@ -101,6 +66,54 @@ class SettingsPage(QWidget):
         layout.addStretch()
         self.show_settings(settings, locked)
         self.retranslate(language)
+
+    def _make_notes(self, admin_problem: str | None) -> None:
+        """The small print: the lock, why there is no sound, where copies go, the administrator's problem."""
+        self.sound_lock = LockNote()
+        self.sound_note = QLabel()
+        self.sound_note.setObjectName("note")
+        self.folder_note = QLabel()
+        self.folder_note.setObjectName("note")
+        self.folder_note.setWordWrap(True)
+        self.folder_note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.admin_note = QLabel()
+        self.admin_note.setObjectName("adminNote")
+        self.admin_note.setWordWrap(True)
+        self.admin_note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.admin_note.setVisible(admin_problem is not None)
+
+    def _language_row(self, settings: Settings) -> QHBoxLayout:
+        """One button per language setting, the current one checked."""
+        self.language_label = QLabel()
+        self.language_label.setProperty("role", "heading")
+        self.language_buttons = {}
+        languages = QButtonGroup(self)
+        language_row = QHBoxLayout()
+        for setting in LANGUAGE_SETTINGS:
+            button = big_button("", "language" if setting == "auto" else None, role="choice", checkable=True,
+                                icon_side=32, under=False)
+            button.setChecked(settings.language == setting)
+            button.clicked.connect(lambda _=False, s=setting: self.language_chosen.emit(s))
+            languages.addButton(button)
+            language_row.addWidget(button)
+            self.language_buttons[setting] = button
+        language_row.addStretch()
+        return language_row
+
+    def _sound_row(self) -> QHBoxLayout:
+        self.sound_label = QLabel()
+        self.sound_label.setProperty("role", "heading")
+        self.sound_on = big_button("", "sound_on", role="choice", checkable=True, icon_side=32, under=False)
+        self.sound_off = big_button("", "sound_off", role="choice", checkable=True, icon_side=32, under=False)
+        sounds = QButtonGroup(self)
+        for button, on in ((self.sound_on, True), (self.sound_off, False)):
+            sounds.addButton(button)
+            button.clicked.connect(lambda _=False, v=on: self.sound_chosen.emit(v))
+        sound_row = QHBoxLayout()
+        sound_row.addWidget(self.sound_on)
+        sound_row.addWidget(self.sound_off)
+        sound_row.addStretch()
+        return sound_row
 
     def show_settings(self, settings: Settings, locked: Collection[str]) -> None:
         """Check the buttons that match `settings`; grey out (with the lock note) what is in `locked`."""

@@ -85,52 +85,7 @@ class ThemePicker(QWidget):
         self._group.buttonClicked.connect(self._clicked)
 
         self.pages = QStackedWidget()
-        # getting ready
-        self._loading = QWidget()
-        row = QHBoxLayout(self._loading)
-        self.busy = BusyIndicator(56)
-        self.loading_label = QLabel()
-        self.loading_label.setProperty("role", "heading")
-        row.addStretch()
-        row.addWidget(self.busy)
-        row.addWidget(self.loading_label)
-        row.addStretch()
-        # no themes yet
-        self._empty = QWidget()
-        row = QHBoxLayout(self._empty)
-        row.setContentsMargins(0, 0, 0, 0)  # the title and one line of words just fit the low strip
-        art = QLabel()
-        art.setPixmap(pixmap("palette", 56))
-        texts = QVBoxLayout()
-        texts.setSpacing(2)
-        self.empty_title = QLabel()
-        self.empty_title.setProperty("role", "heading")
-        self.empty_body = QLabel()
-        texts.addStretch()
-        texts.addWidget(self.empty_title)
-        texts.addWidget(self.empty_body)
-        texts.addStretch()
-        row.addStretch()
-        row.addWidget(art)
-        row.addLayout(texts)
-        row.addStretch()
-        # the tiles
-        self._list = QWidget()
-        strip = QWidget()
-        strip.setObjectName("themeStrip")
-        self._tile_row = QHBoxLayout(strip)
-        self._tile_row.setContentsMargins(4, 4, 4, 4)
-        self._tile_row.setSpacing(10)
-        self._tile_row.addStretch()
-        scroll = plain_scroll(strip, "themeScroll", Qt.Orientation.Horizontal)
-        self.list_title = QLabel()
-        self.list_title.setProperty("role", "heading")
-        self.list_title.setWordWrap(True)
-        self.list_title.setFixedWidth(110)
-        list_layout = QHBoxLayout(self._list)
-        list_layout.setContentsMargins(0, 0, 0, 0)
-        list_layout.addWidget(self.list_title)
-        list_layout.addWidget(scroll, 1)
+        self._loading, self._empty, self._list = self._loading_page(), self._empty_page(), self._tiles_page()
         for page in (self._loading, self._empty, self._list):
             self.pages.addWidget(page)
         self.pages.setFixedHeight(STRIP_HEIGHT)  # the same in every state, so the sheets below do not jump
@@ -162,6 +117,61 @@ class ThemePicker(QWidget):
     @property
     def tiles(self) -> list[ThemeTile]:
         return list(self._tiles)
+
+    def _loading_page(self) -> QWidget:
+        """While the themes are being found."""
+        page = QWidget()
+        row = QHBoxLayout(page)
+        self.busy = BusyIndicator(56)
+        self.loading_label = QLabel()
+        self.loading_label.setProperty("role", "heading")
+        row.addStretch()
+        row.addWidget(self.busy)
+        row.addWidget(self.loading_label)
+        row.addStretch()
+        return page
+
+    def _empty_page(self) -> QWidget:
+        """No theme at all: the child can still draw."""
+        page = QWidget()
+        row = QHBoxLayout(page)
+        row.setContentsMargins(0, 0, 0, 0)  # the title and one line of words just fit the low strip
+        art = QLabel()
+        art.setPixmap(pixmap("palette", 56))
+        texts = QVBoxLayout()
+        texts.setSpacing(2)
+        self.empty_title = QLabel()
+        self.empty_title.setProperty("role", "heading")
+        self.empty_body = QLabel()
+        texts.addStretch()
+        texts.addWidget(self.empty_title)
+        texts.addWidget(self.empty_body)
+        texts.addStretch()
+        row.addStretch()
+        row.addWidget(art)
+        row.addLayout(texts)
+        row.addStretch()
+        return page
+
+    def _tiles_page(self) -> QWidget:
+        """A tile per theme, in a strip that scrolls when they do not fit."""
+        page = QWidget()
+        strip = QWidget()
+        strip.setObjectName("themeStrip")
+        self._tile_row = QHBoxLayout(strip)
+        self._tile_row.setContentsMargins(4, 4, 4, 4)
+        self._tile_row.setSpacing(10)
+        self._tile_row.addStretch()
+        scroll = plain_scroll(strip, "themeScroll", Qt.Orientation.Horizontal)
+        self.list_title = QLabel()
+        self.list_title.setProperty("role", "heading")
+        self.list_title.setWordWrap(True)
+        self.list_title.setFixedWidth(110)
+        list_layout = QHBoxLayout(page)
+        list_layout.setContentsMargins(0, 0, 0, 0)
+        list_layout.addWidget(self.list_title)
+        list_layout.addWidget(scroll, 1)
+        return page
 
     def set_loading(self) -> None:
         self.pages.setCurrentWidget(self._loading)
