@@ -51,3 +51,15 @@ def settle(widget) -> None:
         if background.idle:
             return
     raise AssertionError("background work kept coming")
+
+
+# Run in a fresh process: `icanvas` up to its shown window (the event loop skipped), then closed.
+OPEN_THE_WINDOW = (
+    "from PySide6.QtWidgets import QApplication\n"
+    "QApplication.exec = lambda self=None: 0\n"
+    "import icanvas_desktop.__main__ as entry\n"
+    "assert entry.main([]) == 0\n"
+    "win = [w for w in QApplication.topLevelWidgets() if w.objectName() == 'mainWindow'][0]\n"
+    "assert win.isVisible()\n"
+    "win.close()\n"
+)

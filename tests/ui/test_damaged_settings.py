@@ -6,6 +6,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from helpers import OPEN_THE_WINDOW
 
 from icanvas_desktop.settings.system import SAFE
 from icanvas_desktop.settings.user import Settings
@@ -53,15 +54,7 @@ def test_the_app_starts_from_the_command_line(tmp_path, broken):
     else:
         system.mkdir()
         (system / "system_settings.json").write_text("[" * 60_000)
-    code = (
-        "from PySide6.QtWidgets import QApplication\n"
-        "QApplication.exec = lambda self=None: 0\n"
-        "import icanvas_desktop.__main__ as entry\n"
-        "assert entry.main([]) == 0\n"
-        "win = [w for w in QApplication.topLevelWidgets() if w.objectName() == 'mainWindow'][0]\n"
-        "assert win.isVisible()\n"
-        "win.close()\n"
-    )
+    code = OPEN_THE_WINDOW
     env = {"PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen", "ICANVAS_DATA_DIR": str(data),
            "ICANVAS_SYSTEM_DIR": str(system), "ICANVAS_EXTRA_THEMES": "", "HOME": str(tmp_path)}
     run = subprocess.run([sys.executable, "-c", code], check=False, capture_output=True, text=True, cwd=ROOT, env=env,

@@ -4,6 +4,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+from helpers import OPEN_THE_WINDOW
+
 ROOT = Path(__file__).resolve().parents[2]
 
 
@@ -26,15 +28,7 @@ def test_the_qt_free_modules_import_neither_qt_nor_tensorflow(data_dir):
 
 def test_the_window_opens_without_tensorflow(data_dir):
     """`python -m icanvas_desktop` up to a shown window (the event loop is skipped): no TensorFlow yet."""
-    code = (
-        "from PySide6.QtWidgets import QApplication\n"
-        "QApplication.exec = lambda self=None: 0\n"
-        "import icanvas_desktop.__main__ as entry\n"
-        "assert entry.main([]) == 0\n"
-        "win = [w for w in QApplication.topLevelWidgets() if w.objectName() == 'mainWindow'][0]\n"
-        "assert win.isVisible()\n"
-        "win.close()\n"
-    )
+    code = OPEN_THE_WINDOW
     loaded = _modules_after(code, data_dir)
     assert "PySide6" in loaded and "tensorflow" not in loaded and "keras" not in loaded
 
