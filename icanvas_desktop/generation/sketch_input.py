@@ -35,3 +35,41 @@ def picture_from_array(array: np.ndarray) -> Image.Image:
     """Generator output in [-1, 1] (H, W, 3) → RGB picture."""
     pixels = np.clip((np.asarray(array, np.float32) + 1.0) * 127.5 + 0.5, 0, 255).astype(np.uint8)
     return Image.fromarray(pixels, "RGB")
+
+
+# A generator that takes colour hints (crayons) reads them as four channels after the sketch's one: the hint
+# colour in [0, 1] (0 where there is none) and a mask (1 where a hint was given). No hints at all is all
+# zeros, which training shows a good share of the time, so a theme works with or without crayons.
+HINT_CHANNELS = 4
+
+
+def hints_to_array(hints: Image.Image | None, size: int) -> np.ndarray:
+    """RGBA hint layer (alpha > 0 where a crayon touched) of any size → (size, size, 4) float32.
+
+    Resized like the sketch (a non-square layer is centred the same way), with nearest sampling so that a
+    crayon's colour is never blended with the empty layer around it.
+    """
+    out = np.zeros((size, size, HINT_CHANNELS), np.float32)
+    if hints is None:
+        return out
+    rgba = hints.convert("RGBA")
+    if rgba.width != rgba.height:
+        rgba = ImageOps.pad(rgba, (max(rgba.size),) * 2, color=(0, 0, 0, 0), centering=(0.5, 0.5))
+    if rgba.size != (size, size):
+        rgba = rgba.resize((size, size), Image.Resampling.NEAREST)
+    pixels = np.asarray(rgba, np.float32) / 255.0
+    mask = (pixels[..., 3] > 0.5).astype(np.float32)
+    out[..., :3] = pixels[..., :3] * mask[..., None]
+    out[..., 3] = mask
+    return out
+
+
+def generator_input(sketch: np.ndarray, hints: np.ndarray | None, channels: int) -> np.ndarray:
+    """The (S, S, channels) tensor a generator reads: the sketch alone, or the sketch and its hint channels."""
+    if channels == 1:
+        return sketch
+    if channels != 1 + HINT_CHANNELS:
+        raise ValueError(f"a generator reads 1 or {1 + HINT_CHANNELS} channels, not {channels}")
+    if hints is None:
+        hints = np.zeros((*sketch.shape[:2], HINT_CHANNELS), np.float32)
+    return np.concatenate([sketch, hints], axis=-1)
