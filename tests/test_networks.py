@@ -1,7 +1,9 @@
+import keras
 import numpy as np
 import pytest
 
 from icanvas_desktop.networks import GeneratorConfig, build_generator
+from icanvas_desktop.networks.macs import real_macs
 from icanvas_desktop.networks.patchgan import patchgan_discriminator
 
 
@@ -70,3 +72,39 @@ def test_the_largest_accepted_generator_is_a_few_seeds():
         GeneratorConfig("unet", 256, {"dropout": float("nan")})
     with pytest.raises(ValueError, match="image size must be a multiple of 4 from 16 to 512"):
         GeneratorConfig("resnet", 1024)
+
+
+@pytest.mark.parametrize("upsample", ["resize", "shuffle"])
+def test_decoders_without_transposed_convolutions_cost_what_is_worked_out(upsample):
+    config = GeneratorConfig.from_preset("compact", 64, upsample=upsample, hints=True, depth=4)
+    model = build_generator(config)
+    parameters, multiply_adds = config.cost()
+    assert model.input_shape == (None, 64, 64, 5)
+    assert model.output_shape == (None, 64, 64, 3)
+    assert model.count_params() == parameters
+    assert real_macs(model) == multiply_adds
+    assert not any(isinstance(layer, keras.layers.Conv2DTranspose) for layer in model.layers)
+
+
+def test_a_pixel_shuffle_starts_as_nearest_upsampling():
+    # ICNR: the four sub-pixels of each output pixel come from one kernel, so a fresh network paints
+    # 2x2 blocks of one value instead of a checkerboard.
+    model = build_generator(GeneratorConfig.from_preset("compact", 32, upsample="shuffle", depth=3))
+    before_tanh = keras.Model(model.input, model.get_layer("out_conv_shuffle").output)
+    out = np.asarray(before_tanh(np.random.default_rng(0).random((1, 32, 32, 1), np.float32)))
+    assert np.abs(out).mean() > 1e-3
+    for dy, dx in ((0, 1), (1, 0), (1, 1)):
+        np.testing.assert_array_equal(out[:, dy::2, dx::2], out[:, ::2, ::2])
+
+
+@pytest.mark.parametrize("settings", [{"upsample": "bilinear"}, {"hints": 1}, {"hints": "yes"}])
+def test_choice_settings_take_only_their_choices(settings):
+    with pytest.raises(ValueError, match="must be one of"):
+        GeneratorConfig("unet", 256, settings)
+
+
+def test_old_manifests_mean_transposed_convolutions_and_no_hints():
+    config = GeneratorConfig.from_dict({"name": "unet", "image_size": 256,
+                                        "settings": {"ngf": 16, "depth": 7, "max_mult": 8, "dropout": 0.0}})
+    assert config.full_settings()["upsample"] == "transpose"
+    assert config.input_channels == 1

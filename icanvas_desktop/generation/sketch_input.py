@@ -3,6 +3,8 @@
 import numpy as np
 from PIL import Image, ImageOps
 
+from icanvas_desktop.networks.config import HINT_CHANNELS
+
 
 def sketch_to_array(sketch: Image.Image, size: int) -> np.ndarray:
     """Any image → (size, size, 1) float32 in [0, 1]: white paper = 1, lines = 0.
@@ -40,7 +42,6 @@ def picture_from_array(array: np.ndarray) -> Image.Image:
 # A generator that takes colour hints (crayons) reads them as four channels after the sketch's one: the hint
 # colour in [0, 1] (0 where there is none) and a mask (1 where a hint was given). No hints at all is all
 # zeros, which training shows a good share of the time, so a theme works with or without crayons.
-HINT_CHANNELS = 4
 
 
 def hints_to_array(hints: Image.Image | None, size: int) -> np.ndarray:

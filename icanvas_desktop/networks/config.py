@@ -6,8 +6,16 @@ from typing import Any
 # Each architecture's accepted settings with their defaults; a manifest may not name any other.
 ARCHITECTURES: dict[str, dict[str, Any]] = {
     "resnet": {"ngf": 64, "n_blocks": 9},
-    "unet": {"ngf": 64, "depth": 8, "max_mult": 8, "dropout": 0.5},
+    "unet": {"ngf": 64, "depth": 8, "max_mult": 8, "dropout": 0.5, "upsample": "transpose", "hints": False},
 }
+# Crayons reach a generator as four channels after the sketch's one (generation/sketch_input.py).
+HINT_CHANNELS = 4
+# Settings that name a choice rather than a number. `upsample` is how the U-Net's decoder doubles its maps:
+# today's transposed convolutions (what every manifest from before it means), or nearest resize + 3x3
+# convolution, or a 3x3 convolution to four times the channels rearranged into pixels (pixel shuffle, ICNR
+# initialised); the last two cannot make the transposed convolution's checkerboard. `hints` adds the four
+# crayon channels of generation/sketch_input.py to the sketch.
+SETTING_CHOICES: dict[str, tuple[Any, ...]] = {"upsample": ("transpose", "resize", "shuffle"), "hints": (False, True)}
 
 # Every setting's accepted range: wide enough for any network worth training, narrow enough that the
 # cost below can be worked out before anything is built.
@@ -26,6 +34,8 @@ PRESETS: dict[str, tuple[str, dict[str, Any]]] = {
     "seed": ("resnet", {"ngf": 64, "n_blocks": 9}),
     "unet256": ("unet", {"ngf": 64, "depth": 8}),
     "compact": ("unet", {"ngf": 16, "depth": 7, "max_mult": 8, "dropout": 0.0}),
+    # Generator v2: the compact U-Net with a decoder that leaves no checkerboard, and crayons.
+    "compact2": ("unet", {"ngf": 16, "depth": 7, "max_mult": 8, "dropout": 0.0, "upsample": "resize", "hints": True}),
 }
 
 
@@ -46,6 +56,12 @@ class GeneratorConfig:
             raise ValueError(f"image size must be a multiple of 4 from 16 to {MAX_IMAGE_SIZE}, got {self.image_size}")
         settings = self.full_settings()
         for name, value in settings.items():
+            if name in SETTING_CHOICES:
+                # bool is an int and 0 == False: compare types too, so `"hints": 0` is refused, not read as False.
+                if not any(value == c and type(value) is type(c) for c in SETTING_CHOICES[name]):
+                    raise ValueError(f"{self.architecture} {name} must be one of "
+                                     f"{', '.join(map(repr, SETTING_CHOICES[name]))}, got {value!r}")
+                continue
             low, high = SETTING_RANGES[name]
             kind = float if isinstance(low, float) else int
             if isinstance(value, bool) or not isinstance(value, kind | int) or not low <= value <= high:
@@ -65,7 +81,13 @@ class GeneratorConfig:
         settings = self.full_settings()
         if self.architecture == "resnet":
             return _resnet_cost(self.image_size, settings["ngf"], settings["n_blocks"])
-        return _unet_cost(self.image_size, settings["ngf"], settings["depth"], settings["max_mult"])
+        return _unet_cost(self.image_size, settings["ngf"], settings["depth"], settings["max_mult"],
+                          settings["upsample"], self.input_channels)
+
+    @property
+    def input_channels(self) -> int:
+        """The sketch's one channel, and the crayons' four where the generator takes them."""
+        return 1 + (HINT_CHANNELS if self.full_settings().get("hints") else 0)
 
     @classmethod
     def from_preset(cls, name: str, image_size: int, **overrides) -> "GeneratorConfig":
@@ -104,15 +126,26 @@ def _resnet_cost(size: int, ngf: int, n_blocks: int, in_ch: int = 1, out_ch: int
     return _sum_cost(convs, norms)
 
 
-def _unet_cost(size: int, ngf: int, depth: int, max_mult: int, in_ch: int = 1, out_ch: int = 3) -> tuple[int, int]:
+def _unet_cost(size: int, ngf: int, depth: int, max_mult: int, upsample: str = "transpose", in_ch: int = 1,
+               out_ch: int = 3) -> tuple[int, int]:
     widths = [ngf * min(2**i, max_mult) for i in range(depth)]
     convs = [(4, ([in_ch] + widths)[i], w, (size >> (i + 1)) ** 2, i in (0, depth - 1)) for i, w in enumerate(widths)]
     norms = sum(widths[1:-1])
+
+    def up(inputs: int, outputs: int, input_pixels: int, bias: bool):
+        # A transposed convolution works per input pixel (networks/macs.py); resize + conv per output
+        # pixel; pixel shuffle per input pixel but for four times the outputs.
+        if upsample == "transpose":
+            return (4, inputs, outputs, input_pixels, bias)
+        if upsample == "resize":
+            return (3, inputs, outputs, 4 * input_pixels, bias)
+        return (3, inputs, 4 * outputs, input_pixels, bias)
+
     for i in reversed(range(depth - 1)):
         inputs = widths[i + 1] * (1 if i == depth - 2 else 2)  # below the innermost level, up and skip concatenated
-        convs.append((4, inputs, widths[i], (size >> (i + 2)) ** 2, False))
+        convs.append(up(inputs, widths[i], (size >> (i + 2)) ** 2, False))
         norms += widths[i]
-    convs.append((4, widths[0] * (2 if depth > 1 else 1), out_ch, (size >> 1) ** 2, True))
+    convs.append(up(widths[0] * (2 if depth > 1 else 1), out_ch, (size >> 1) ** 2, True))
     return _sum_cost(convs, norms)
 
 
@@ -129,4 +162,6 @@ def build_generator(config: GeneratorConfig):
         return resnet_generator(config.image_size, **config.full_settings())
     from icanvas_desktop.networks.unet import unet_generator
 
-    return unet_generator(config.image_size, **config.full_settings())
+    settings = config.full_settings()
+    hints = settings.pop("hints")
+    return unet_generator(config.image_size, **settings, in_channels=config.input_channels if hints else 1)

@@ -56,3 +56,41 @@ def conv_transpose(filters: int, kernel: int, strides: int = 2, bias: bool = Fal
 def tanh_out(name: str = "picture") -> layers.Layer:
     # float32 even under mixed precision: the picture is compared and saved at full precision.
     return layers.Activation("tanh", dtype="float32", name=name)
+
+
+class ICNR(keras.initializers.Initializer):
+    """Aitken et al. 2017: each group of sub-pixel channels starts as one kernel repeated, so that a pixel
+    shuffle begins as nearest-neighbour upsampling, with no checkerboard from the first step."""
+
+    def __init__(self, scale: int = 2):
+        self.scale = scale
+
+    def __call__(self, shape, dtype=None):
+        *window, inputs, outputs = shape
+        groups = self.scale**2
+        base = CONV_INIT((*window, inputs, outputs // groups), dtype=dtype)
+        # depth_to_space reads output channel k * C + c for sub-pixel k of channel c.
+        return ops.tile(base, (1, 1, 1, groups))
+
+    def get_config(self):
+        return {"scale": self.scale}
+
+
+class PixelShuffle(layers.Layer):
+    def call(self, x):
+        return ops.depth_to_space(x, 2)
+
+    def compute_output_shape(self, input_shape):
+        b, h, w, c = input_shape
+        double = lambda n: None if n is None else 2 * n
+        return (b, double(h), double(w), c // 4)
+
+
+def upsample_conv(x, filters: int, how: str, bias: bool = False, name: str | None = None):
+    """Double the map's size without a transposed convolution: `resize` (nearest, then a 3x3 convolution)
+    or `shuffle` (a 3x3 convolution to four times the channels, rearranged into pixels)."""
+    if how == "resize":
+        x = layers.UpSampling2D(2, interpolation="nearest", name=f"{name}_resize")(x)
+        return conv(filters, 3, bias=bias, name=name)(x)
+    x = layers.Conv2D(4 * filters, 3, padding="same", use_bias=bias, kernel_initializer=ICNR(), name=name)(x)
+    return PixelShuffle(name=f"{name}_shuffle")(x)

@@ -3,7 +3,7 @@
 import keras
 from keras import layers
 
-from icanvas_desktop.networks.layers import conv, conv_transpose, instance_norm, tanh_out
+from icanvas_desktop.networks.layers import conv, conv_transpose, instance_norm, tanh_out, upsample_conv
 
 
 def unet_generator(
@@ -12,6 +12,7 @@ def unet_generator(
     depth: int = 8,
     max_mult: int = 8,
     dropout: float = 0.5,
+    upsample: str = "transpose",
     in_channels: int = 1,
     out_channels: int = 3,
 ) -> keras.Model:
@@ -29,12 +30,18 @@ def unet_generator(
         x = layers.LeakyReLU(0.2, name=f"down{i}_lrelu")(x)
         skips.append(x)
     for i, width in reversed(list(enumerate(widths[:-1]))):
-        x = conv_transpose(width, 4, name=f"up{i}_conv")(x)
+        x = _up(x, width, upsample, name=f"up{i}_conv")
         x = instance_norm(f"up{i}_norm")(x)
         # pix2pix's only source of noise: dropout on the three innermost decoder levels.
         if dropout and i >= depth - 4:
             x = layers.Dropout(dropout, name=f"up{i}_dropout")(x)
         x = layers.ReLU(name=f"up{i}_relu")(x)
         x = layers.Concatenate(name=f"up{i}_skip")([x, skips[i]])
-    x = conv_transpose(out_channels, 4, bias=True, name="out_conv")(x)
+    x = _up(x, out_channels, upsample, bias=True, name="out_conv")
     return keras.Model(sketch, tanh_out()(x), name="unet_generator")
+
+
+def _up(x, filters: int, upsample: str, name: str, bias: bool = False):
+    if upsample == "transpose":
+        return conv_transpose(filters, 4, bias=bias, name=name)(x)
+    return upsample_conv(x, filters, upsample, bias=bias, name=name)
