@@ -7,7 +7,8 @@ Layout under the gallery folder:
                    sketch.png       the sketch the generator saw
                    picture.png      the generated picture
                    thumbnail.png    the picture, at most THUMBNAIL_SIZE on its long side
-                   creation.json    the index row, so a lost index can be rebuilt from the folders
+                   creation.json    the index row, so a lost index can be rebuilt from the folders,
+                                    and the look the picture was made in
 
 Saving writes every file atomically first and the index row last, in a transaction: a crash at any
 moment leaves either a complete creation or a folder without a row. creation.json also records the
@@ -41,6 +42,7 @@ from icanvas_desktop.drawing.rasterize import png_bytes
 from icanvas_desktop.drawing.strokes import Drawing
 from icanvas_desktop.files.database import ProfileDatabase
 from icanvas_desktop.rewards.rules import Award
+from icanvas_desktop.settings.user import LOOKS
 
 log = logging.getLogger(__name__)
 
@@ -88,6 +90,13 @@ class Creation:
     def load_drawing(self) -> Drawing:
         return Drawing.from_json(self.strokes_path.read_bytes())
 
+    def look(self) -> str | None:
+        """The look its picture was made in ("clean" or "painted"), from its creation.json; None for a creation
+        saved before looks were recorded, or whose creation.json cannot be read. Read when asked, not when
+        the gallery is listed: only a copy or a reopened creation needs it."""
+        meta = _read_meta(self.folder)
+        return _look(meta.get("look")) if meta is not None else None
+
 
 @dataclass(frozen=True)
 class StagedCreation:
@@ -99,6 +108,7 @@ class StagedCreation:
     fingerprint: str
     prompt_id: str | None
     folder: Path
+    look: str | None = None
 
 
 class Gallery:
@@ -128,6 +138,7 @@ class Gallery:
         fingerprint: str,
         created_at: datetime,
         prompt_id: str | None = None,
+        look: str | None = None,
     ) -> StagedCreation:
         """Write a new creation's files (atomically, each); `commit` lists it, `discard` drops it.
 
@@ -139,7 +150,10 @@ class Gallery:
         picture = _check_png(picture_png, "picture")
         creation_id = uuid.uuid4().hex
         folder = self._creations_dir / creation_id
-        staged = StagedCreation(creation_id, theme_id, created_at.astimezone(UTC), fingerprint, prompt_id, folder)
+        if look is not None and look not in LOOKS:
+            raise ValueError(f"look must be one of {LOOKS} or None, got {look!r}")
+        staged = StagedCreation(creation_id, theme_id, created_at.astimezone(UTC), fingerprint, prompt_id, folder,
+                                look)
         folder.mkdir()
         try:
             atomic_write_text(folder / "strokes.json", drawing.to_json())
@@ -263,7 +277,9 @@ class Gallery:
 
 
 def _meta(staged: StagedCreation) -> dict:
-    return {
+    # "look" is an optional key, not a new version: creation.json files without it (saved before looks)
+    # stay readable, and an older iCanvas reading a newer file ignores it.
+    meta = {
         "version": _META_VERSION,
         "id": staged.id,
         "theme_id": staged.theme_id,
@@ -271,6 +287,13 @@ def _meta(staged: StagedCreation) -> dict:
         "fingerprint": staged.fingerprint,
         "prompt_id": staged.prompt_id,
     }
+    if staged.look is not None:
+        meta["look"] = staged.look
+    return meta
+
+
+def _look(value: object) -> str | None:
+    return value if isinstance(value, str) and value in LOOKS else None
 
 
 def _read_meta(folder: Path) -> dict | None:

@@ -29,6 +29,11 @@ from icanvas_desktop.profiles.store import Profile
 from icanvas_desktop.rewards.badges import Badge, Level, badges_for, level_for, new_badges
 from icanvas_desktop.rewards.ledger import StarLedger
 from icanvas_desktop.rewards.rules import Award, Challenge, NoStars, SaveFacts, evaluate
+from icanvas_desktop.settings.user import SettingsFile
+
+# The settings a child chooses for themself (the look of their pictures), beside their gallery. A file of its
+# own, not profile.json: a damaged choice is set aside and forgotten, never the child's name or tile.
+CHILD_SETTINGS_NAME = "settings.json"
 
 
 @dataclass(frozen=True)
@@ -73,6 +78,7 @@ class ChildSession:
         self.gallery = Gallery(profile.gallery_folder)
         self.ledger = StarLedger(self.gallery.database)
         self.drafts = DraftFile(profile.folder / DRAFT_NAME)  # what is on the drawing screen, unsaved or not
+        self.settings = SettingsFile(profile.folder / CHILD_SETTINGS_NAME)  # see settings.effective.child_look
 
     @property
     def recovered_from(self) -> Path | None:
@@ -86,10 +92,12 @@ class ChildSession:
         picture_png: bytes,
         theme_id: str,
         challenge: Challenge | None = None,
+        look: str | None = None,
     ) -> SaveResult:
         """Save a drawing, the sketch the generator saw and its picture, and award the stars it earns.
 
-        `challenge` is the one the child has on, if any; it counts only in its own theme.
+        `challenge` is the one the child has on, if any; it counts only in its own theme. `look` is the one
+        the picture was made in ("clean" or "painted"), kept with the creation.
         """
         now = self._clock()
         if now.tzinfo is None:
@@ -104,7 +112,7 @@ class ChildSession:
         in_theme = challenge is not None and challenge.theme_id == theme_id
         staged = self.gallery.stage(
             drawing, sketch_png, picture_png, theme_id, fingerprint=facts.fingerprint, created_at=now,
-            prompt_id=challenge.prompt_id if in_theme else None,
+            prompt_id=challenge.prompt_id if in_theme else None, look=look,
         )
         try:
             with self.gallery.database.write():

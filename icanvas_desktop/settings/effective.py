@@ -42,3 +42,20 @@ class EffectiveSettings:
         self._choices = {**self._choices, **values}
         self.user.save_choices(self._choices)
         return self.current
+
+    # The look is each child's own: one computer account is shared by a family or a class, and one child
+    # loves the painted pictures while another wants them clean.
+
+    def child_look(self, child: SettingsFile) -> str:
+        """One of LOOK_SETTINGS for the child whose own settings are in `child`: the administrator's where
+        locked, else the child's choice, else this account's (the administrator's default, or "theme")."""
+        if self.is_locked("look"):
+            return self.current.look
+        return child.load_choices().get("look", self.current.look)
+
+    def choose_child_look(self, child: SettingsFile, look: str) -> None:
+        """Keep a child's choice of look in their own settings file; refused where the administrator locked it."""
+        if self.is_locked("look"):
+            raise SettingLocked("look")
+        Settings(look=look)  # refuses an invalid look before anything is saved
+        child.save_choices({**child.load_choices(), "look": look})

@@ -4,7 +4,7 @@
 
     {"version": 1,
      "settings": {"allowed_themes": ["emoji"], "live_mode": false, "sound": false,
-                  "children_may_delete": false, "kiosk": true},
+                  "children_may_delete": false, "kiosk": true, "look": "clean"},
      "locked": ["allowed_themes", "children_may_delete", "kiosk"],
      "pinned_themes": ["emoji"]}
 
@@ -34,6 +34,7 @@ SYSTEM_SETTINGS_VERSION = 1
 MAX_BYTES = 64 * 1024
 SAFE: dict[str, Any] = {
     "allowed_themes": None, "live_mode": False, "sound": True, "children_may_delete": False, "kiosk": False,
+    "look": "theme",
 }
 ADMIN_SETTINGS = tuple(SAFE)
 

@@ -24,6 +24,10 @@ SETTINGS_NAME = "settings.json"
 # "auto" follows the computer's language; the others are the languages the app speaks (words.i18n.LANGUAGES,
 # not imported: the words sit above the settings).
 LANGUAGE_SETTINGS: tuple[str, ...] = ("auto", "ko", "en")
+# The looks a picture is made in (generation.clean_look.Look's values, not imported: generation sits above);
+# "theme" is each theme's own, from its manifest.
+LOOKS: tuple[str, ...] = ("clean", "painted")
+LOOK_SETTINGS: tuple[str, ...] = ("theme", *LOOKS)
 
 
 @dataclass(frozen=True)
@@ -35,10 +39,15 @@ class Settings:
     allowed_themes: tuple[str, ...] | None = None  # theme ids children may pick; None: every installed one
     children_may_delete: bool = True  # from the gallery
     kiosk: bool = False  # fullscreen with no way out but the adult's, for school labs
+    # One of LOOK_SETTINGS. Each child's own choice lives in their profile folder (profiles/session.py); this
+    # one is what a child who has not chosen gets, and what every child gets where the administrator locked it.
+    look: str = "theme"
 
     def __post_init__(self):
         if self.language not in LANGUAGE_SETTINGS:
             raise ValueError(f"language must be one of {LANGUAGE_SETTINGS}, got {self.language!r}")
+        if self.look not in LOOK_SETTINGS:
+            raise ValueError(f"look must be one of {LOOK_SETTINGS}, got {self.look!r}")
         for name in ("sound", "live_mode", "children_may_delete", "kiosk"):
             if not isinstance(getattr(self, name), bool):
                 raise TypeError(f"{name} is true or false, got {getattr(self, name)!r}")
