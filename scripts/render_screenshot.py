@@ -4,6 +4,7 @@
     python scripts/render_screenshot.py --themes DIR      # the themes in DIR instead
     python scripts/render_screenshot.py --extra /tmp/shots  # also the other screens (see --extra)
     python scripts/render_screenshot.py --language en --size 980x660 --out docs/screens/drawing-980x660-en.png
+    python scripts/render_screenshot.py --look clean      # the child switched to the clean look first
 
 The picture comes from a real theme through the app's own worker thread, and the drawing goes in through
 the canvas's input path, so the screenshot shows what a child would see. Nothing of the user's is touched:
@@ -68,6 +69,8 @@ def main() -> None:
     parser.add_argument("--language", default="ko", choices=("ko", "en"))
     parser.add_argument("--size", default="1280x800", type=window_size,
                         help="the window's inside, WIDTHxHEIGHT (980x660 is the smallest it allows)")
+    parser.add_argument("--look", choices=("clean", "painted"),
+                        help="the child taps this half of the look switch first (default: the theme's own look)")
     parser.add_argument("--extra", type=Path, help="also save the celebration, gallery, settings, about and profile "
                         "screens here, and the settings and drawing screens with settings an administrator locked")
     args = parser.parse_args()
@@ -94,6 +97,8 @@ def main() -> None:
     # The child's gallery may open in the background, and the themes are found there.
     wait_until(app, lambda: screen.theme is not None and window.session is not None, 60)
 
+    if args.look:
+        screen.look_switch.buttons[args.look].click()
     draw(screen.canvas, apple())
     screen.make()
     wait_until(app, lambda: screen.picture is not None, 120)

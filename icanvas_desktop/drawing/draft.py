@@ -35,6 +35,7 @@ class Picture:
     sketch_png: bytes  # the sketch the generator saw
     picture_png: bytes
     theme_id: str
+    look: str | None = None  # the look it was made in ("clean" or "painted"); None: not known (older drafts)
 
 
 @dataclass(frozen=True)
@@ -62,7 +63,8 @@ class DraftFile:
         if draft.picture is not None:
             p = draft.picture
             data["picture"] = {"drawing": json.loads(p.drawing.to_json()), "theme_id": p.theme_id,
-                               "sketch_png": _text(p.sketch_png), "picture_png": _text(p.picture_png)}
+                               "sketch_png": _text(p.sketch_png), "picture_png": _text(p.picture_png),
+                               "look": p.look}
         atomic_write_text(self.path, json.dumps(data, separators=(",", ":")))
 
     def load(self) -> Draft | None:
@@ -100,7 +102,9 @@ def _draft(data: dict) -> Draft:
     picture = None
     if data["picture"] is not None:
         p = data["picture"]
+        look = p.get("look")  # absent from drafts kept before the looks
         picture = Picture(_drawing(p["drawing"]), base64.b64decode(p["sketch_png"], validate=True),
-                          base64.b64decode(p["picture_png"], validate=True), str(p["theme_id"]))
+                          base64.b64decode(p["picture_png"], validate=True), str(p["theme_id"]),
+                          look if isinstance(look, str) else None)
     theme_id = data["theme_id"]
     return Draft(_drawing(data["drawing"]), theme_id if isinstance(theme_id, str) else None, picture)

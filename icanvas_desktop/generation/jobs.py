@@ -58,6 +58,7 @@ class Job:
     sketch_png: bytes
     drawing: Drawing = field(default_factory=Drawing)  # a copy of the strokes the sketch was drawn from
     theme_id: str = ""
+    look: str | None = None  # "clean" or "painted"; None: the theme's own
     state: JobState = JobState.QUEUED
     stage: Stage = Stage.WAITING
     picture_png: bytes | None = None  # when DONE
@@ -74,9 +75,10 @@ class JobQueue:
     def busy(self) -> bool:
         return self.latest is not None
 
-    def add(self, theme_folder: Path, sketch_png: bytes, drawing: Drawing | None = None, theme_id: str = "") -> Job:
+    def add(self, theme_folder: Path, sketch_png: bytes, drawing: Drawing | None = None, theme_id: str = "",
+            look: str | None = None) -> Job:
         self._next_id += 1
-        job = Job(self._next_id, Path(theme_folder), sketch_png, drawing or Drawing(), theme_id)
+        job = Job(self._next_id, Path(theme_folder), sketch_png, drawing or Drawing(), theme_id, look)
         self._open[job.id] = job
         self.latest = job
         return job

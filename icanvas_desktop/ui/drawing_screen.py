@@ -38,6 +38,8 @@ from icanvas_desktop.ui.canvas import Canvas
 from icanvas_desktop.ui.challenge_button import ChallengeButton
 from icanvas_desktop.ui.controls import LockNote, MessageBubble, big_button
 from icanvas_desktop.ui.generation_worker import GenerationService
+from icanvas_desktop.ui.look_switch import ICONS as LOOK_ICONS
+from icanvas_desktop.ui.look_switch import LookSwitch
 from icanvas_desktop.ui.result_view import ResultView
 from icanvas_desktop.ui.theme_picker import ThemePicker
 from icanvas_desktop.ui.tool_column import ToolColumn
@@ -78,6 +80,7 @@ class DrawingScreen(QWidget):
     saved = Signal(object)  # SaveResult
     picture_shown = Signal()  # a new picture is on show (from the generator or reopened)
     live_chosen = Signal(bool)  # the child switched Live on or off (not when it is set from the settings)
+    look_chosen = Signal(str)  # the child picked "clean" or "painted" (not when it is set from the settings)
 
     def __init__(self, service: GenerationService, language: str, background: Background | None = None,
                  parent: QWidget | None = None):
@@ -101,6 +104,9 @@ class DrawingScreen(QWidget):
         self.canvas.drawingChanged.connect(self._drawing_changed)
         self.canvas.strokeGrew.connect(self._ask_live)
         self.result_view = ResultView()
+        self.look_switch = LookSwitch(language)
+        self.look_switch.chosen.connect(self._look_clicked)
+        self._look_setting = "theme"  # one of settings.user.LOOK_SETTINGS: the child's, or the administrator's
 
         self.tools = ToolColumn(self.canvas, language)
 
@@ -169,7 +175,7 @@ class DrawingScreen(QWidget):
         papers.setVerticalSpacing(4)
         papers.addWidget(self.tools, 0, 0, 3, 1, Qt.AlignmentFlag.AlignTop)
         papers.addLayout(self._sketch_header(), 0, 1, 1, 2)
-        papers.addWidget(self.result_title, 0, 3)
+        papers.addLayout(self._result_header(), 0, 3)
         papers.addWidget(self.canvas, 1, 1)
         papers.addLayout(middle, 1, 2)
         papers.addWidget(self.result_view, 1, 3)
@@ -198,6 +204,16 @@ class DrawingScreen(QWidget):
         header.addSpacerItem(QSpacerItem(MAKE_SIDE + 6, 0, QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum))
         return header
 
+    def _result_header(self) -> QHBoxLayout:
+        """Above the picture: its title and the switch between its two looks, centred over it."""
+        header = QHBoxLayout()
+        header.setSpacing(10)
+        header.addStretch()
+        header.addWidget(self.result_title)
+        header.addWidget(self.look_switch)
+        header.addStretch()
+        return header
+
     # Language
 
     def retranslate(self, language: str) -> None:
@@ -208,6 +224,7 @@ class DrawingScreen(QWidget):
         self.live_button.setToolTip(tr("live_tip", language))
         self.live_lock.setText(tr("locked_by_adult", language))
         self.tools.retranslate(language)
+        self.look_switch.retranslate(language)
         self.sketch_title.setText(tr("sketch_title", language))
         self.result_title.setText(tr("result_title", language))
         self.result_view.set_placeholder(tr("result_placeholder", language))
@@ -262,12 +279,42 @@ class DrawingScreen(QWidget):
         self._pick_challenge()
         self._update_buttons()
         self._draft_changed()
+        self.look_switch.show_look(self.look)  # a child who has not picked a look gets the theme's own
         # A picture on show is remade in the new theme, Live or not: the old theme's picture beside the
         # new theme's challenge would be confusing.
+        self._remake()
+
+    def _remake(self) -> None:
+        """Make the picture on show again (in live mode, the live one) after the theme or the look changed."""
         if self.live_button.isChecked():
             self._ask_live()
         elif self.picture is not None:
             self.make(quiet=True)
+
+    # The look
+
+    @property
+    def look(self) -> str:
+        """The look pictures are made in now: "clean" or "painted" (the theme's own where the setting says so)."""
+        if self._look_setting != "theme":
+            return self._look_setting
+        return self.theme.look if self.theme is not None else "painted"
+
+    def set_look(self, setting: str, locked: bool = False) -> None:
+        """The look setting for the child drawing (settings.effective.child_look), and whether the administrator
+        locked it; a picture on show in another look is remade."""
+        self._look_setting = setting
+        self.look_switch.set_locked(locked)
+        self.look_switch.show_look(self.look)
+        if self.picture is not None and self.picture.look not in (None, self.look):
+            self._remake()
+
+    def _look_clicked(self, look: str) -> None:
+        self._look_setting = look
+        # Said in words, as Live is: what the two looks do is not guessed from two words.
+        self.say(tr(f"look_{look}_on", self._language), LOOK_ICONS[look])
+        self.look_chosen.emit(look)
+        self._remake()
 
     def set_themes(self, themes: list[Theme], problems: list) -> None:
         """The background search finished: show the tiles and choose a theme (the current one if it is still there)."""
@@ -299,10 +346,11 @@ class DrawingScreen(QWidget):
                 self.say(tr("draw_first", self._language), "pen")
             return None
         sketch_png = png_bytes(self._sketches.render(drawing, self.theme.input_size))
-        return self.service.submit(self.theme.folder, sketch_png, Drawing(drawing.strokes), self.theme.id)
+        return self.service.submit(self.theme.folder, sketch_png, Drawing(drawing.strokes), self.theme.id,
+                                   look=self.look)
 
     def _picture_ready(self, job: Job) -> None:
-        self.show_picture(Picture(job.drawing, job.sketch_png, job.picture_png, job.theme_id))
+        self.show_picture(Picture(job.drawing, job.sketch_png, job.picture_png, job.theme_id, job.look))
         # A newer job than the one Save waits for replaced it: its picture is newer still.
         if self._save_when_made is not None and job.id >= self._save_when_made.id:
             self._save_when_made = None
@@ -374,10 +422,11 @@ class DrawingScreen(QWidget):
 
     @property
     def picture_is_current(self) -> bool:
-        """Whether the picture on show was made from the drawing as it is now, in the chosen theme."""
+        """Whether the picture on show was made from the drawing as it is now, in the chosen theme and look."""
         picture = self.picture
         return (picture is not None and picture.drawing == self.canvas.drawing
-                and (self.theme is None or picture.theme_id == self.theme.id))
+                and (self.theme is None or picture.theme_id == self.theme.id)
+                and picture.look in (None, self.look))
 
     @property
     def saving(self) -> bool:
@@ -400,7 +449,7 @@ class DrawingScreen(QWidget):
         self._saving = session
         self.background.run(
             partial(session.save_creation, picture.drawing, picture.sketch_png, picture.picture_png,
-                    picture.theme_id, challenge=challenge),
+                    picture.theme_id, challenge=challenge, look=picture.look),
             on_done=lambda result: self._saved(session, result),
             on_error=lambda error: self._save_failed(session, error))
 
@@ -439,13 +488,15 @@ class DrawingScreen(QWidget):
         self.challenge_button.setChecked(False)
         self.message.hide()
 
-    def open_creation(self, drawing: Drawing, sketch_png: bytes, picture_png: bytes, theme_id: str) -> None:
-        """Carry on with a creation from the gallery: its strokes on the canvas, its picture beside them."""
+    def open_creation(self, drawing: Drawing, sketch_png: bytes, picture_png: bytes, theme_id: str,
+                      look: str | None = None) -> None:
+        """Carry on with a creation from the gallery: its strokes on the canvas, its picture (made in `look`,
+        None when it is not known) beside them."""
         had_other_drawing = len(self.canvas.drawing) > 0 and self.canvas.drawing != drawing
         self.canvas.replace(drawing)
         if self.theme is None or self.theme.id != theme_id:
             self.theme_picker.select(theme_id)
-        self.show_picture(Picture(Drawing(drawing.strokes), sketch_png, picture_png, theme_id))
+        self.show_picture(Picture(Drawing(drawing.strokes), sketch_png, picture_png, theme_id, look))
         self._forget_pictures_in_flight()  # the picture reopened is the one to show
         self.keep_draft()
         if had_other_drawing:

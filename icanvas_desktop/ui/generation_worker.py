@@ -40,6 +40,7 @@ class _Request:
     job_id: int
     theme_folder: str
     sketch_png: bytes
+    look: str = ""  # "" for the theme's own
 
 
 class GenerationWorker(QObject):
@@ -61,11 +62,11 @@ class GenerationWorker(QObject):
         # requests already waiting have been seen, so only the newest one runs.
         self._run_next.connect(self._run_pending, Qt.ConnectionType.QueuedConnection)
 
-    @Slot(int, str, bytes)
-    def request(self, job_id: int, theme_folder: str, sketch_png: bytes) -> None:
+    @Slot(int, str, bytes, str)
+    def request(self, job_id: int, theme_folder: str, sketch_png: bytes, look: str = "") -> None:
         if self._pending is not None:
             self.dropped.emit(self._pending.job_id)
-        self._pending = _Request(job_id, theme_folder, sketch_png)
+        self._pending = _Request(job_id, theme_folder, sketch_png, look)
         self._run_next.emit()
 
     @Slot()
@@ -88,7 +89,7 @@ class GenerationWorker(QObject):
             loading = False
             self.progress.emit(job, Stage.DRAWING)
             with Image.open(io.BytesIO(request.sketch_png)) as sketch:
-                picture = generator.generate(sketch)
+                picture = generator.generate(sketch, request.look or None)
             result = png_bytes(picture)
         except Exception as e:  # every failure becomes a message for the child
             kind = classify_failure(e, loading)
@@ -169,7 +170,7 @@ class GenerationService(QObject):
     job_failed = Signal(object)  # the Job, FAILED, with its FailureKind
     stage_changed = Signal(object)  # a Stage, or None when idle
     themes_found = Signal(object, object)  # list[Theme], list[ThemeError]
-    _request = Signal(int, str, bytes)
+    _request = Signal(int, str, bytes, str)
     _preload = Signal(str)
     _discover = Signal(object)
     _forget = Signal(str)
@@ -197,11 +198,13 @@ class GenerationService(QObject):
     def busy(self) -> bool:
         return self.jobs.busy
 
-    def submit(self, theme_folder: Path, sketch_png: bytes, drawing: Drawing | None = None, theme_id: str = "") -> Job:
-        """Ask for a picture of `sketch_png` (drawn from `drawing`); a newer request makes this one stale."""
-        job = self.jobs.add(theme_folder, sketch_png, drawing, theme_id)
+    def submit(self, theme_folder: Path, sketch_png: bytes, drawing: Drawing | None = None, theme_id: str = "",
+               look: str | None = None) -> Job:
+        """Ask for a picture of `sketch_png` (drawn from `drawing`) in `look` (None: the theme's own); a newer
+        request makes this one stale."""
+        job = self.jobs.add(theme_folder, sketch_png, drawing, theme_id, look)
         self.stage_changed.emit(Stage.WAITING)
-        self._request.emit(job.id, str(theme_folder), sketch_png)
+        self._request.emit(job.id, str(theme_folder), sketch_png, look or "")
         return job
 
     def cancel(self) -> None:

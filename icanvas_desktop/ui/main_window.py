@@ -122,6 +122,7 @@ class MainWindow(QMainWindow):
         # The child's choice only: Live is also set from the settings, and that must not count as one.
         self.drawing_screen.live_chosen.connect(lambda on: self._update_settings(live_mode=on))
         self.drawing_screen.set_live_locked(self.effective.is_locked("live_mode"))
+        self.drawing_screen.look_chosen.connect(self._child_look_chosen)
         self.gallery_view = GalleryView(self.language, self.export_folder, self.background)
         self.gallery_view.keep_drawing.connect(self.keep_drawing)
         self.gallery_view.allow_delete(self.settings.children_may_delete)
@@ -237,6 +238,7 @@ class MainWindow(QMainWindow):
         self._close_session()
         self.session, self.profile = session, profile
         self.drawing_screen.set_session(session)  # puts back what this child left on the screen
+        self.drawing_screen.set_look(self.effective.child_look(session.settings), self.effective.is_locked("look"))
         self.gallery_view.set_session(session)
         self.star_bar.set_status(session.stars())
         self.profile_button.setIcon(avatar_icon(profile.avatar))
@@ -265,7 +267,7 @@ class MainWindow(QMainWindow):
             log.exception("could not reopen %s", creation.folder)
             self.gallery_view.say(tr("open_failed", self.language), "oops", "problem")
             return
-        self.drawing_screen.open_creation(drawing, sketch_png, picture_png, creation.theme_id)
+        self.drawing_screen.open_creation(drawing, sketch_png, picture_png, creation.theme_id, creation.look())
         self.show_drawing()
 
     # Stars
@@ -356,6 +358,18 @@ class MainWindow(QMainWindow):
         self.sound.enabled = self.settings.sound
         self.settings_page.show_settings(self.settings, self.effective.system.locked)
         self.drawing_screen.set_live(self.settings.live_mode)
+
+    def _child_look_chosen(self, look: str) -> None:
+        """Kept in the child's own settings, so that it is theirs the next time they draw."""
+        if self.session is None:
+            return
+        try:
+            self.effective.choose_child_look(self.session.settings, look)
+        except SettingLocked as e:  # the switch is greyed out when locked; this is a bug, not a child's doing
+            log.warning("%s", e)
+        except OSError:  # the choice still holds until the child changes
+            log.exception("could not save the look to %s", self.session.settings.path)
+            self.drawing_screen.say(tr("settings_not_saved", self.language), "settings", "problem")
 
     def set_language_setting(self, setting: str) -> None:
         """"auto", "ko" or "en": change the words everywhere at once."""

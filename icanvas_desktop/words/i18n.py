@@ -49,6 +49,17 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "Your picture changes by itself while you draw",
         "ko": "그리는 동안 그림이 저절로 바뀌어요",
     },
+    # the two looks of the picture (generation/clean_look.py)
+    "look_clean": {"en": "Neat", "ko": "깔끔하게"},
+    "look_painted": {"en": "Painted", "ko": "물감처럼"},
+    "look_clean_on": {
+        "en": "Neat: your own lines, with smooth colours inside.",
+        "ko": "깔끔하게: 내가 그린 선은 그대로, 안은 매끈하게 칠해요.",
+    },
+    "look_painted_on": {
+        "en": "Painted: soft colours, as if painted with a brush.",
+        "ko": "물감처럼: 붓으로 칠한 것처럼 부드럽게 칠해요.",
+    },
     "sketch_title": {"en": "My drawing", "ko": "내 그림"},
     "result_title": {"en": "Magic picture", "ko": "마법 그림"},
     "result_placeholder": {
