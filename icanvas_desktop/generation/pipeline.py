@@ -9,7 +9,7 @@ from PIL import Image
 from icanvas_desktop.generation.clean_look import Look, find_regions, paint_regions
 from icanvas_desktop.generation.litert import LiteRTRuntime, ModelTooLarge, litert_available
 from icanvas_desktop.generation.runtime import KerasRuntime, Runtime
-from icanvas_desktop.generation.sketch_input import picture_from_array, sketch_to_array
+from icanvas_desktop.generation.sketch_input import generator_input, picture_from_array, sketch_to_array
 from icanvas_desktop.themes import Theme, ThemeError
 
 RUNTIMES = ("auto", "litert", "keras")
@@ -27,7 +27,9 @@ class Generator:
 
     def generate_batch(self, sketches: list[Image.Image], look: Look | str | None = None) -> list[Image.Image]:
         arrays = [sketch_to_array(s, self.input_size) for s in sketches]
-        pictures = [picture_from_array(p) for p in self.runtime(np.stack(arrays))]
+        channels = getattr(self.runtime, "input_channels", 1)
+        inputs = np.stack([generator_input(a, None, channels) for a in arrays])
+        pictures = [picture_from_array(p) for p in self.runtime(inputs)]
         if Look(self.look if look is None else look) is Look.PAINTED:
             return pictures
         return [paint_regions(find_regions(a[..., 0]), p) for a, p in zip(arrays, pictures)]

@@ -6,6 +6,7 @@ from collections.abc import Iterator
 
 import numpy as np
 
+from icanvas_desktop.trainer.hints import sample_hints
 from icanvas_desktop.trainer.prepared import Item, PreparedDataset
 
 
@@ -18,6 +19,7 @@ class PairBatches:
         seed: int,
         flip: bool = True,
         hand_drawn: bool = True,
+        hints: bool = False,
     ):
         if not items:
             raise ValueError("no training pairs")
@@ -27,6 +29,7 @@ class PairBatches:
         self.seed = seed
         self.flip = flip
         self.hand_drawn = hand_drawn
+        self.hints = hints  # crayon channels after the sketch's, for a generator that reads them
 
     @property
     def steps_per_epoch(self) -> int:
@@ -69,6 +72,8 @@ class PairBatches:
             sketch, picture = self.dataset.pair_arrays(item, variant)
             if self.flip and rng.random() < 0.5:
                 sketch, picture = sketch[:, ::-1], picture[:, ::-1]
+            if self.hints:
+                sketch = np.concatenate([sketch, sample_hints(sketch, picture, rng)], axis=-1)
             sketches.append(sketch)
             pictures.append(picture)
         return np.stack(sketches), np.stack(pictures)

@@ -6,6 +6,7 @@ import math
 import os
 import tempfile
 import time
+from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
@@ -50,6 +51,10 @@ class TrainOptions:
     teacher_run: str | None = None
     teacher_weights: str | None = None
     distill_weight: float = 10.0
+    # The generator that is exported is an exponential moving average of the trained one's weights
+    # (as pix2pixHD and StyleGAN do): it keeps the colours the run has settled on and drops each step's
+    # jitter. 0 exports the raw weights, as runs from before it did.
+    ema: float = 0.995
 
 
 @dataclass
@@ -70,7 +75,8 @@ class RunInfo:
         # A run brought back from another machine (scripts/train_on_gpu.sh) with its data beside it.
         if not data.exists() and raw.get("data_from_run") and (folder / raw["data_from_run"]).exists():
             data = (folder / raw["data_from_run"]).resolve()
-        return cls(folder, TrainOptions(**raw["options"]), data, GeneratorConfig.from_dict(raw["generator"]))
+        options = {"ema": 0.0, **raw["options"]}  # a run from before the average has none in its checkpoints
+        return cls(folder, TrainOptions(**options), data, GeneratorConfig.from_dict(raw["generator"]))
 
     def save(self) -> None:
         payload = {
@@ -112,7 +118,8 @@ class Pix2Pix:
         with self.placement.scope():
             self.generator = build_generator(config)
             self.discriminator = patchgan_discriminator(config.image_size)
-            self.g_optimizer = keras.optimizers.Adam(options.learning_rate, beta_1=options.beta_1)
+            self.g_optimizer = keras.optimizers.Adam(options.learning_rate, beta_1=options.beta_1,
+                                                     use_ema=options.ema > 0, ema_momentum=options.ema or 0.99)
             self.d_optimizer = keras.optimizers.Adam(options.learning_rate, beta_1=options.beta_1)
             self.g_optimizer.build(self.generator.trainable_variables)
             self.d_optimizer.build(self.discriminator.trainable_variables)
@@ -121,7 +128,28 @@ class Pix2Pix:
                 self.teacher = build_generator(teacher_config)
                 self.teacher.load_weights(options.teacher_weights)
                 self.teacher.trainable = False
+        # A teacher without crayon channels reads the sketch alone.
+        self.teacher_channels = 1 if self.teacher is None else self.teacher.input_shape[-1]
         self.train_step = self.backend.TrainStep(self)
+
+    @contextmanager
+    def averaged_generator(self):
+        """The generator with its averaged weights inside the block (the trained ones after); call
+        `train_step.sync()` first. Without an average, the generator as trained."""
+        average = self.g_optimizer._model_variables_moving_average if self.options.ema > 0 else None
+        if not average:
+            yield self.generator
+            return
+        # Host copies both ways: Keras's JAX predict donates the generator's arrays, and a shared array
+        # would take the average's with it.
+        trained = [np.array(v) for v in self.generator.trainable_variables]
+        for variable, mean in zip(self.generator.trainable_variables, average):
+            variable.assign(np.array(mean))
+        try:
+            yield self.generator
+        finally:
+            for variable, value in zip(self.generator.trainable_variables, trained):
+                variable.assign(value)
 
     def variable_groups(self) -> dict[str, list]:
         """What a checkpoint holds; call `train_step.sync()` first so the variables are current."""
@@ -163,7 +191,8 @@ def train(run: RunInfo, show_progress: bool = True, epochs: int | None = None) -
         raise UsageError(f"{run.data} was prepared at {dataset.image_size} px but this run trains at "
                          f"{run.generator.image_size} px: prepare again with --size {run.generator.image_size}")
     train_items, val_items = dataset.items("train"), dataset.items("val")
-    batches = PairBatches(dataset, train_items, options.batch_size, options.seed, options.flip, options.hand_drawn)
+    batches = PairBatches(dataset, train_items, options.batch_size, options.seed, options.flip, options.hand_drawn,
+                          hints=run.generator.input_channels > 1)
 
     teacher_config = _teacher_config(run) if options.teacher_run else None
     model = _build(run, options, teacher_config)
@@ -221,7 +250,8 @@ def train(run: RunInfo, show_progress: bool = True, epochs: int | None = None) -
                     save_state()
             train_l1 = float(np.mean(epoch_l1)) if epoch_l1 else None
             model.train_step.sync()
-            _end_epoch(run, out, model, dataset, val_items, sample_items, epoch, scalars, state, train_l1)
+            with model.averaged_generator() as generator:
+                _end_epoch(run, out, generator, dataset, val_items, sample_items, epoch, scalars, state, train_l1)
             state.update(epoch=epoch + 1, step_in_epoch=0)
             save_state()
     except KeyboardInterrupt:
@@ -285,12 +315,13 @@ class _TrainingRuntime:
 
     def __init__(self, model):
         self.model = model
+        self.input_channels = model.input_shape[-1]
 
     def __call__(self, sketches: np.ndarray) -> np.ndarray:
         return np.asarray(self.model.predict_on_batch(np.asarray(sketches, np.float32)), np.float32)
 
 
-def _end_epoch(run, out, model, dataset, val_items, sample_items, epoch, scalars, state, train_l1):
+def _end_epoch(run, out, keras_generator, dataset, val_items, sample_items, epoch, scalars, state, train_l1):
     from icanvas_desktop.generation import Generator
     from icanvas_desktop.trainer.evaluate import held_out_metrics
     from icanvas_desktop.trainer.sheets import contact_sheet
@@ -298,10 +329,10 @@ def _end_epoch(run, out, model, dataset, val_items, sample_items, epoch, scalars
     weights = out / "generators" / f"epoch_{epoch + 1:04d}.weights.h5"
     weights.parent.mkdir(exist_ok=True)
     tmp = weights.with_name(f"partial_{weights.name}")  # Keras insists on the .weights.h5 ending
-    model.generator.save_weights(str(tmp))
+    keras_generator.save_weights(str(tmp))
     tmp.replace(weights)
 
-    generator = Generator(run.generator.image_size, _TrainingRuntime(model.generator))
+    generator = Generator(run.generator.image_size, _TrainingRuntime(keras_generator))
     # Mean generator L1 over this epoch's steps (in [-1, 1] units, as trained).
     entry = {"epoch": epoch + 1, "step": state["step"], "weights": weights.name, "train_l1": train_l1}
     if val_items:

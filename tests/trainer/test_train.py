@@ -180,3 +180,37 @@ def test_a_teacher_of_another_size_is_refused(tmp_path):
     options = TrainOptions(**TINY, epochs=1, teacher_run=str(tmp_path / "teacher"), teacher_weights=str(weights))
     with pytest.raises(UsageError, match="same size"):
         train(start_run(tmp_path / "student", small, options, 32), show_progress=False)
+
+
+@pytest.mark.parametrize("backend", BACKENDS)
+def test_a_crayon_generator_trains_and_saves_its_averaged_weights(tmp_path, backend):
+    data = write_prepared(tmp_path / "data", 5, size=32, val=1)
+    options = {"generator": "compact2", "generator_settings": {"ngf": 8, "depth": 3}, "epochs": 2, "batch_size": 2,
+               "learning_rate": 2e-3, "checkpoint_every": 1000, "ema": 0.5}
+    run_job(backend, "train_run", tmp_path / "run", data, options)
+
+    run = RunInfo.open(tmp_path / "run")
+    assert run.generator.input_channels == 5
+    arrays = _checkpoint_arrays(tmp_path / "run" / CHECKPOINT)
+    import keras
+
+    from icanvas_desktop.networks import build_generator
+
+    generator = build_generator(run.generator)
+    generator.load_weights(str(run.generator_weights()[-1]))
+    trained = [arrays[f"generator/{i:04d}"] for i in range(len(generator.weights))]
+    saved = [keras.ops.convert_to_numpy(w) for w in generator.trainable_weights]
+    # The epoch's weights are the average, not the last step's: they differ from the trained ones ...
+    assert any(not np.allclose(s, t) for s, t in zip(saved, trained))
+    # ... and the average is kept in the checkpoint, so a resumed run goes on averaging.
+    averages = [v for k, v in sorted(arrays.items()) if k.startswith("g_optimizer/")]
+    assert any(a.shape == saved[0].shape and np.allclose(a, saved[0]) for a in averages)
+
+
+def test_a_run_from_before_the_average_resumes_without_one(tmp_path):
+    data = write_prepared(tmp_path / "data", 3, size=32, val=1)
+    run = start_run(tmp_path / "run", data, TrainOptions(**TINY, epochs=1), 32)
+    raw = json.loads((run.folder / "run.json").read_text())
+    del raw["options"]["ema"]
+    (run.folder / "run.json").write_text(json.dumps(raw))
+    assert RunInfo.open(run.folder).options.ema == 0.0

@@ -122,10 +122,14 @@ class TrainStep:
 
         fake, generator_pullback, g_rest = jax.vjp(generate, g_train, has_aux=True)
 
+        # The discriminator judges the picture against the drawing alone, not the crayons: a picture
+        # that ignores a hint is still a fine picture of the drawing; following hints is the L1 term's job.
+        lines, taught_input = sketch[..., :1], sketch[..., : model.teacher_channels]
+
         # The discriminator learns first, on a fake it cannot push back into G ...
         def d_objective(d_train):
-            real_scores, rest = D.stateless_call(d_train, d_rest, [sketch, real], training=True)
-            fake_scores, rest = D.stateless_call(d_train, rest, [sketch, jax.lax.stop_gradient(fake)], training=True)
+            real_scores, rest = D.stateless_call(d_train, d_rest, [lines, real], training=True)
+            fake_scores, rest = D.stateless_call(d_train, rest, [lines, jax.lax.stop_gradient(fake)], training=True)
             return losses.discriminator_loss(real_scores, fake_scores), rest
 
         (d_loss, d_rest), d_grads = jax.value_and_grad(d_objective, has_aux=True)(d_train)
@@ -133,12 +137,12 @@ class TrainStep:
 
         taught = None
         if teacher_state is not None:
-            taught, _ = model.teacher.stateless_call(*teacher_state, sketch, training=False)
+            taught, _ = model.teacher.stateless_call(*teacher_state, taught_input, training=False)
 
         # ... then G learns from the updated D. The gradient reaches G's weights through the pull-back of
         # its one forward pass, instead of running G a second time.
         def g_objective(fake):
-            fake_scores, rest = D.stateless_call(d_train, d_rest, [sketch, fake], training=True)
+            fake_scores, rest = D.stateless_call(d_train, d_rest, [lines, fake], training=True)
             total, parts = losses.generator_objective(fake_scores, real, fake, taught, options.l1_weight,
                                                       options.distill_weight)
             return total, (parts, rest)

@@ -63,10 +63,11 @@ class TrainStep:
         def replica_step(sketch, real):
             with tf.GradientTape() as g_tape:
                 fake = G(sketch, training=True)
+            lines = sketch[..., :1]  # D judges against the drawing, not the crayons (backends/jax.py says why)
             # The discriminator learns first, on a fake it cannot push back into G ...
             with tf.GradientTape() as d_tape:
                 d_loss = losses.discriminator_loss(
-                    D([sketch, real], training=True), D([sketch, tf.stop_gradient(fake)], training=True)
+                    D([lines, real], training=True), D([lines, tf.stop_gradient(fake)], training=True)
                 )
                 # Each replica's gradient is summed across replicas: scaled, the sum is the batch mean's.
                 d_scaled = d_loss / replicas
@@ -76,8 +77,8 @@ class TrainStep:
             # through `fake` reuses G's forward pass instead of running G a second time.
             with tf.GradientTape() as fake_tape:
                 fake_tape.watch(fake)
-                taught = None if teacher is None else teacher(sketch, training=False)
-                g_total, parts = losses.generator_objective(D([sketch, fake], training=True), real, fake, taught,
+                taught = None if teacher is None else teacher(sketch[..., : model.teacher_channels], training=False)
+                g_total, parts = losses.generator_objective(D([lines, fake], training=True), real, fake, taught,
                                                             options.l1_weight, options.distill_weight)
                 g_scaled = g_total / replicas
             d_fake = fake_tape.gradient(g_scaled, fake)

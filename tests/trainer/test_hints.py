@@ -1,0 +1,42 @@
+import numpy as np
+from trainer.synthetic import shape_picture
+
+from icanvas_desktop.generation.sketch_input import picture_to_array, sketch_to_array
+from icanvas_desktop.trainer.hints import sample_hints
+
+
+def _pair(index: int = 1, size: int = 64):
+    picture, sketch = shape_picture(index, size)
+    return sketch_to_array(sketch, size), picture_to_array(picture)
+
+
+def test_hints_carry_the_target_colour_where_they_lie_and_are_off_elsewhere():
+    sketch, picture = _pair()
+    colours = (picture + 1) / 2
+    with_hints = 0
+    for seed in range(40):
+        hints = sample_hints(sketch, picture, np.random.default_rng(seed))
+        mask = hints[..., 3] > 0
+        assert set(np.unique(hints[..., 3])) <= {0.0, 1.0}
+        assert np.all(hints[~mask, :3] == 0)
+        if mask.any():
+            with_hints += 1
+            # Inside the stroke the colour is the picture's own there, give or take the stroke's tolerance.
+            assert np.linalg.norm(hints[mask, :3] - colours[mask], axis=-1).max() <= 0.12 + 1e-6
+            assert not np.any(mask & (sketch[..., 0] < 0.1) & (np.linalg.norm(colours, axis=-1) < 0.1))
+    # About half of the examples get none, so a theme also works without crayons.
+    assert 10 <= with_hints <= 30
+
+
+def test_the_same_seed_gives_the_same_hints():
+    sketch, picture = _pair(2)
+    a = sample_hints(sketch, picture, np.random.default_rng([0, 3, 5]))
+    b = sample_hints(sketch, picture, np.random.default_rng([0, 3, 5]))
+    np.testing.assert_array_equal(a, b)
+
+
+def test_a_sheet_of_lines_only_gets_no_hints():
+    size = 32
+    hints = sample_hints(np.zeros((size, size, 1), np.float32), np.zeros((size, size, 3), np.float32),
+                         np.random.default_rng(1))
+    assert not hints.any()
