@@ -142,12 +142,13 @@ def main() -> None:
 
 
 def render_locked(app, args, work: Path, locale: str) -> None:
-    """Sound and live mode locked by an administrator whose file has one bad value (told on the settings page)."""
+    """Sound, live mode and the look locked by an administrator."""
     from icanvas_desktop.ui.main_window import MainWindow
 
     (work / "system").mkdir()
     (work / "system" / "system_settings.json").write_text(json.dumps(
-        {"version": 1, "settings": {"sound": False, "live_mode": True}, "locked": ["live_mode", "sound"]}))
+        {"version": 1, "settings": {"sound": False, "live_mode": True, "look": "clean"},
+         "locked": ["live_mode", "sound", "look"]}))
     window = MainWindow(theme_folders=[args.themes], export_folder=work / "exports", system_locale=locale)
     window.show()
     window.resize(args.size)

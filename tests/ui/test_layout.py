@@ -121,6 +121,12 @@ def test_every_button_shows_all_its_words_on_every_screen(qtbot, bundled_window,
     screen.set_live_locked(True)
     problems += cut_off(window)
     screen.set_live_locked(False)
+    # the look switch in each of its looks, and locked (its lock beside it)
+    for look in ("clean", "painted"):
+        screen.set_look(look, locked=look == "clean")
+        assert screen.look_switch.isVisible() and screen.look_switch.buttons[look].isChecked()
+        problems += cut_off(window)
+    screen.set_look("theme")
     window.celebration.celebrate(tr("stars_earned", language, n=11), [tr("level_up", language, n=2)],
                                  tr("yay", language), stars=11)
     problems += cut_off(window)
@@ -161,7 +167,7 @@ def test_the_sheet_and_the_picture_beside_it_are_big(bundled_window, language):
 # Everything the drawing screen may say, with the longest star reasons after "Saved".
 MESSAGES = ["done", "making_to_save", "other_drawing_undo", "draw_first", "pick_theme_first", "failed_theme",
             "failed_memory", "failed_other", "nothing_to_save", "saved", "saved_already", "save_failed",
-            "gallery_repaired", "settings_not_saved"]
+            "gallery_repaired", "settings_not_saved", "look_clean_on", "look_painted_on"]
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
