@@ -48,6 +48,7 @@ class LiteRTRuntime:
         interpreter.allocate_tensors()
         self._interpreter = interpreter
         self._input = interpreter.get_input_details()[0]
+        self.input_channels = int(self._input["shape"][-1])
         self._output = interpreter.get_output_details()[0]
         self._lock = threading.Lock()
 

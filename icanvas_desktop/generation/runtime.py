@@ -10,9 +10,10 @@ from icanvas_desktop.networks.config import GeneratorConfig
 
 class Runtime(Protocol):
     name: str  # "keras" or "litert", for logs and the self-test
+    input_channels: int  # the sketch's 1, or 5 with the crayon channels (generation/sketch_input.py)
 
     def __call__(self, sketches: np.ndarray) -> np.ndarray:
-        """(N, S, S, 1) float32 in [0, 1] → (N, S, S, 3) float32 in [-1, 1]."""
+        """(N, S, S, input_channels) float32 in [0, 1] → (N, S, S, 3) float32 in [-1, 1]."""
 
 
 class KerasRuntime:
@@ -30,6 +31,7 @@ class KerasRuntime:
             if weights_path is not None:
                 model.load_weights(str(weights_path))
         self.model = model
+        self.input_channels = model.input_shape[-1]  # 1, or 5 for a generator that takes crayons
         self._lock = threading.Lock()
         # One traced graph per input shape; eager Keras calls are several times slower on a CPU.
         self._predict = _compiled(keras, model)
