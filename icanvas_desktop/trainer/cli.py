@@ -32,7 +32,8 @@ def _prepare(args) -> None:
 
 def _train(args) -> None:
     from icanvas_desktop.trainer.prepared import PreparedDataset
-    from icanvas_desktop.trainer.train import RunInfo, TrainOptions, start_run, teacher_weights, train
+    from icanvas_desktop.trainer.train import (RunInfo, TrainOptions, start_run, starting_generator, teacher_weights,
+                                               train)
 
     if args.resume:
         run = RunInfo.open(args.run)
@@ -40,9 +41,19 @@ def _train(args) -> None:
         if args.data is None:
             raise UsageError("--data is needed for a new run (the folder 'icanvas-train prepare' wrote)")
         dataset = PreparedDataset.open(args.data)
-        overrides = {k: v for k, v in (("ngf", args.ngf), ("n_blocks", args.blocks), ("depth", args.depth)) if v}
+        overrides = {k: v for k, v in (("ngf", args.ngf), ("n_blocks", args.blocks), ("depth", args.depth),
+                                       ("upsample", args.upsample)) if v}
+        generator, init_weights = args.generator, None
+        if args.init_from:
+            if overrides or args.generator != "compact":
+                raise UsageError("--init-from trains the architecture it starts from: leave out --generator, "
+                                 "--ngf, --blocks, --depth and --upsample")
+            start, init_weights = starting_generator(args.init_from)
+            generator, overrides = start.architecture, start.full_settings()
         options = TrainOptions(
-            generator=args.generator, generator_settings=overrides, epochs=args.epochs or 20,
+            generator=generator, generator_settings=overrides, epochs=args.epochs or 20, ema=args.ema,
+            init_from=str(args.init_from) if args.init_from else None,
+            init_weights=str(Path(init_weights).resolve()) if init_weights else None,
             batch_size=args.batch_size, learning_rate=args.lr, l1_weight=args.l1_weight, seed=args.seed,
             precision=args.precision, hand_drawn=not args.no_hand_drawn, flip=not args.no_flip,
             checkpoint_every=args.checkpoint_every, max_steps=args.max_steps,
@@ -124,10 +135,17 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--run", type=Path, required=True, help="folder for checkpoints, samples and logs")
     p.add_argument("--resume", action="store_true", help="continue the run in --run from its last checkpoint")
     p.add_argument("--generator", default="compact",
-                   help="compact (fast U-Net, default), seed (ResNet-9, ngf 64), unet256, resnet or unet")
+                   help="compact (fast U-Net, default), compact2 (generator v2: no checkerboard, crayons), "
+                        "seed (ResNet-9, ngf 64), unet256, resnet or unet")
     p.add_argument("--ngf", type=int, help="filters in the first layer")
     p.add_argument("--blocks", type=int, help="residual blocks (resnet)")
     p.add_argument("--depth", type=int, help="down-sampling levels (unet)")
+    p.add_argument("--upsample", choices=["transpose", "resize", "shuffle"],
+                   help="how the U-Net's decoder upsamples (compact2: resize; compact: transpose)")
+    p.add_argument("--init-from", type=Path, metavar="THEME_OR_RUN",
+                   help="start from the generator of a theme (folder or bundled id) or of another run")
+    p.add_argument("--ema", type=float, default=0.995,
+                   help="momentum of the averaged generator that is saved and exported (default 0.995; 0: none)")
     p.add_argument("--epochs", type=int, help="epochs to train to (default 20; with --resume, extends the run)")
     p.add_argument("--batch-size", type=int, default=1, help="pictures per step (default 1)")
     p.add_argument("--lr", type=float, default=1e-3,

@@ -10,6 +10,7 @@ from PIL import Image
 
 from icanvas_desktop.atomic import atomic_write_text
 from icanvas_desktop.generation import Generator, sketch_to_array
+from icanvas_desktop.generation.clean_look import Look
 from icanvas_desktop.trainer import metrics, quality
 from icanvas_desktop.trainer.images import ImageProblem, find_pictures, load_picture
 from icanvas_desktop.trainer.prepared import Item, PreparedDataset, save_png
@@ -21,16 +22,17 @@ log = logging.getLogger("icanvas.train")
 
 BATCH = 8
 # Bumped when the figures change, so that an older evaluation's rows are scored again, not reused.
-FIGURES_VERSION = 2
-# What the best checkpoint is chosen by; colourfulness is reported only (more is not always better).
+FIGURES_VERSION = 3
+# What the best checkpoint is chosen by; colourfulness is reported only (more is not always better), and so
+# are the clean look's figures (its lines and flat regions come from the sketch, whatever the checkpoint).
 HIGHER_IS_BETTER = {"psnr", "line_precision", "line_recall", "colour_variety"}
 REPORTED_ONLY = {"colourfulness"}
 
 
-def _generate_all(generator: Generator, sketches: list[Image.Image]) -> np.ndarray:
+def _generate_all(generator: Generator, sketches: list[Image.Image], look: Look = Look.PAINTED) -> np.ndarray:
     out = []
     for start in range(0, len(sketches), BATCH):
-        out += [np.asarray(p) for p in generator.generate_batch(sketches[start : start + BATCH])]
+        out += [np.asarray(p) for p in generator.generate_batch(sketches[start : start + BATCH], look)]
     return np.stack(out)
 
 
@@ -54,7 +56,9 @@ def drawings_metrics(generator: Generator, drawings: list[Image.Image], reals: n
     sketches = [np.round(sketch_to_array(d, generator.input_size)[..., 0] * 255).astype(np.uint8) for d in drawings]
     drawn = _generate_all(generator, drawings)
     figures = quality.set_figures(sketches, list(drawn), prefix="drawings_")
-    return {"drawings_swd": metrics.sliced_wasserstein(reals, drawn)} | figures
+    clean = quality.set_figures(sketches, list(_generate_all(generator, drawings, Look.CLEAN)),
+                                prefix="drawings_clean_")
+    return {"drawings_swd": metrics.sliced_wasserstein(reals, drawn)} | figures | clean
 
 
 def load_drawings(folder: Path, problems: ProblemLog) -> list[tuple[str, Image.Image]]:
@@ -146,7 +150,7 @@ def _earlier_rows(results: Path, data: Path, held_out: int, drawings: list[str])
 def _pick_best(rows: list[dict[str, Any]]) -> dict[str, Any]:
     """Sum of ranks over every figure but the reported-only ones (a missing figure ranks last); the later
     checkpoint wins ties."""
-    keys = [k for k in rows[0] if k != "checkpoint" and _bare(k) not in REPORTED_ONLY]
+    keys = [k for k in rows[0] if k != "checkpoint" and _bare(k) not in REPORTED_ONLY and not _is_clean(k)]
     score = [0] * len(rows)
     for key in keys:
         sign = -1 if _bare(key) in HIGHER_IS_BETTER else 1
@@ -158,7 +162,11 @@ def _pick_best(rows: list[dict[str, Any]]) -> dict[str, Any]:
 
 
 def _bare(key: str) -> str:
-    return key.removeprefix("drawings_")
+    return key.removeprefix("drawings_").removeprefix("clean_")
+
+
+def _is_clean(key: str) -> bool:
+    return key.startswith("drawings_clean_")
 
 
 def _figure(value: float | None) -> str:
@@ -171,8 +179,8 @@ FIGURE_LABELS = {"l1": "L1", "psnr": "PSNR (dB)", "swd": "SWD", "grain": "grain"
 
 def results_table(rows: list[dict[str, Any]], best: str) -> str:
     keys = [k for k in rows[0] if k != "checkpoint"]
-    labels = [("drawings " if k.startswith("drawings_") else "held-out ") + FIGURE_LABELS.get(_bare(k), k)
-              for k in keys]
+    labels = [("drawings clean " if _is_clean(k) else "drawings " if k.startswith("drawings_") else "held-out ")
+              + FIGURE_LABELS.get(_bare(k), k) for k in keys]
     lines = ["| checkpoint | " + " | ".join(labels) + " |", "|---|" + "---:|" * len(keys)]
     for row in rows:
         mark = " (best)" if row["checkpoint"] == best else ""

@@ -55,6 +55,9 @@ class TrainOptions:
     # (as pix2pixHD and StyleGAN do): it keeps the colours the run has settled on and drops each step's
     # jitter. 0 exports the raw weights, as runs from before it did.
     ema: float = 0.995
+    # Fine-tuning: the generator starts from these weights (a theme's or another run's) instead of at random.
+    init_from: str | None = None
+    init_weights: str | None = None
 
 
 @dataclass
@@ -210,8 +213,11 @@ def train(run: RunInfo, show_progress: bool = True, epochs: int | None = None) -
         log.info("resuming %s at step %d (epoch %d) with %s", run.folder, state["step"], state["epoch"] + 1,
                  placement.describe())
     else:
-        log.info("starting %s: %s, %d training and %d held-out pairs, %s, %s", run.folder, run.generator.to_dict(),
-                 len(train_items), len(val_items), model.generator.dtype_policy.name, placement.describe())
+        if options.init_weights:
+            model.generator.load_weights(options.init_weights)
+        log.info("starting %s: %s%s, %d training and %d held-out pairs, %s, %s", run.folder, run.generator.to_dict(),
+                 f" from {options.init_from}" if options.init_from else "", len(train_items), len(val_items),
+                 model.generator.dtype_policy.name, placement.describe())
 
     total = options.epochs * batches.steps_per_epoch
     scalars = ScalarLog(out / "logs")
@@ -295,6 +301,27 @@ def teacher_weights(teacher_run: Path) -> Path:
     if not weights:
         raise UsageError(f"the teacher run {teacher_run} has no finished epoch: train it first")
     return weights[-1]
+
+
+def starting_generator(source: Path) -> tuple[GeneratorConfig, Path]:
+    """The architecture and weights a run fine-tunes from: a training run (its best checkpoint, else its
+    last), a theme folder, or the id of a bundled theme."""
+    from icanvas_desktop.files.resources import bundled_models_dir
+    from icanvas_desktop.themes import ThemeError, load_theme
+
+    source = Path(source)
+    if (source / RUN_FILE).exists():
+        return RunInfo.open(source).generator, teacher_weights(source)
+    folder = source if source.is_dir() else bundled_models_dir() / source.name
+    if not (folder / "manifest.json").exists():
+        raise UsageError(f"--init-from {source}: not a training run, a theme folder or a bundled theme's id")
+    try:
+        theme = load_theme(folder)
+    except ThemeError as e:
+        raise UsageError(f"--init-from {source}: {e}") from e
+    if not theme.has_keras_weights:
+        raise UsageError(f"--init-from {source}: the theme has no Keras weights ({theme.weights_path.name}) to start from")
+    return theme.generator_config, theme.weights_path
 
 
 def _teacher_config(run: RunInfo) -> GeneratorConfig:

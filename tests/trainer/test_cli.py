@@ -197,3 +197,46 @@ def test_hostile_files_are_named_with_their_fix_and_the_rest_is_prepared(tmp_pat
     assert shown in {i.source for i in dataset.items()}
     notes = {Path(p["file"]).name: p["note"] for p in dataset.index["problems"]["notes"]}
     assert "unzip -O cp949" in notes[shown]
+
+
+def test_a_run_fine_tuned_from_another_starts_from_its_weights_at_any_size(tmp_path, capsys):
+    import keras
+
+    from icanvas_desktop.networks import build_generator
+    from icanvas_desktop.trainer.checkpoint import read_state
+    from icanvas_desktop.trainer.train import CHECKPOINT
+
+    pictures = write_pictures(tmp_path / "pictures", 6, size=64)
+    assert _prepare(pictures, tmp_path / "data64") == 0
+    assert main(["-q", "prepare", str(pictures), "--out", str(tmp_path / "data32"), "--size", "32",
+                 "--workers", "1"]) == 0
+    tiny = ["--generator", "compact2", "--ngf", "4", "--depth", "3"]
+    assert main(["-q", "train", "--data", str(tmp_path / "data32"), "--run", str(tmp_path / "base"), *tiny,
+                 "--epochs", "1"]) == 0
+    # Another architecture is refused with what to leave out ...
+    assert main(["-q", "train", "--data", str(tmp_path / "data64"), "--run", str(tmp_path / "bad"),
+                 "--init-from", str(tmp_path / "base"), "--ngf", "8"]) != 0
+    assert "leave out --generator" in capsys.readouterr().err
+    # ... and so is something that is neither a run nor a theme.
+    assert main(["-q", "train", "--data", str(tmp_path / "data64"), "--run", str(tmp_path / "bad2"),
+                 "--init-from", str(tmp_path / "pictures")]) != 0
+    assert "not a training run, a theme folder" in capsys.readouterr().err
+
+    # A run at 64 px from the 32 px one: its generator starts with the other's (EMA-averaged) weights.
+    assert main(["-q", "train", "--data", str(tmp_path / "data64"), "--run", str(tmp_path / "tuned"),
+                 "--init-from", str(tmp_path / "base"), "--epochs", "1", "--max-steps", "0"]) == 0
+    tuned = RunInfo.open(tmp_path / "tuned")
+    assert tuned.generator.image_size == 64 and tuned.generator.input_channels == 5
+    assert read_state(tmp_path / "tuned" / CHECKPOINT)["step"] == 0
+    source = build_generator(RunInfo.open(tmp_path / "base").generator)
+    source.load_weights(str(RunInfo.open(tmp_path / "base").generator_weights()[-1]))
+    with np.load(tmp_path / "tuned" / CHECKPOINT) as saved:
+        for i, weight in enumerate(source.weights):
+            np.testing.assert_array_equal(saved[f"generator/{i:04d}"], keras.ops.convert_to_numpy(weight))
+
+
+def test_a_bundled_theme_is_a_starting_point_by_its_id():
+    from icanvas_desktop.trainer.train import starting_generator
+
+    config, weights = starting_generator(Path("garden"))
+    assert config.image_size == 256 and weights.name == "generator.weights.h5" and weights.is_file()
