@@ -1,4 +1,5 @@
-"""`icanvas` options that do a job and exit instead of opening the window: --import-theme, --self-test.
+"""`icanvas` options that do a job and exit instead of opening the window: --import-theme, --self-test, and
+the `generate` command (commands/generate.py).
 
 They are parsed before Qt is imported, so they run on a headless server or a locked-down lab PC.
 Options this parser does not know are left for Qt (e.g. `-platform offscreen`).
@@ -11,7 +12,13 @@ from pathlib import Path
 
 def run_command(argv: list[str]) -> int | None:
     """The exit status of the command `argv` asks for, or None when the window should open."""
-    parser = argparse.ArgumentParser(prog="icanvas", description="iCanvas: turn children's drawings into pictures.")
+    if argv[:1] == ["generate"]:
+        from icanvas_desktop.commands.generate import run_generate
+
+        return run_generate(argv[1:])
+    parser = argparse.ArgumentParser(prog="icanvas", description="iCanvas: turn children's drawings into pictures.",
+                                     epilog="icanvas generate --help: pictures from drawings on paper, "
+                                            "without the window")
     parser.add_argument("--import-theme", type=Path, metavar="FILE",
                         help="install a theme from a .zip made by 'icanvas-train export --zip', then exit")
     parser.add_argument("--self-test", action="store_true",

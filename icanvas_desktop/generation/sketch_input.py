@@ -12,6 +12,17 @@ def sketch_to_array(sketch: Image.Image, size: int) -> np.ndarray:
     Transparency counts as paper; a non-square sketch is centred on white paper so that its
     proportions survive.
     """
+    gray = sketch_to_gray(sketch)
+    if gray.width != gray.height:
+        side = max(gray.size)
+        gray = ImageOps.pad(gray, (side, side), color=255, centering=(0.5, 0.5))
+    if gray.size != (size, size):
+        gray = gray.resize((size, size), Image.Resampling.LANCZOS if gray.width > size else Image.Resampling.BICUBIC)
+    return (np.asarray(gray, np.float32) / 255.0)[..., None]
+
+
+def sketch_to_gray(sketch: Image.Image) -> Image.Image:
+    """Any image → "L" at its own size: transparency composited on white paper, 16-bit scaled to 8."""
     if sketch.mode in ("RGBA", "LA", "PA") or (sketch.mode == "P" and "transparency" in sketch.info):
         rgba = sketch.convert("RGBA")
         paper = Image.new("RGBA", rgba.size, (255, 255, 255, 255))
@@ -19,13 +30,7 @@ def sketch_to_array(sketch: Image.Image, size: int) -> np.ndarray:
     if sketch.mode in ("I;16", "I;16B", "I;16L", "I"):
         scale = 1 / 257 if sketch.mode.startswith("I;16") else 1.0
         sketch = Image.fromarray(np.clip(np.asarray(sketch, np.float64) * scale, 0, 255).astype(np.uint8))
-    gray = sketch.convert("L")
-    if gray.width != gray.height:
-        side = max(gray.size)
-        gray = ImageOps.pad(gray, (side, side), color=255, centering=(0.5, 0.5))
-    if gray.size != (size, size):
-        gray = gray.resize((size, size), Image.Resampling.LANCZOS if gray.width > size else Image.Resampling.BICUBIC)
-    return (np.asarray(gray, np.float32) / 255.0)[..., None]
+    return sketch.convert("L")
 
 
 def picture_to_array(picture: Image.Image) -> np.ndarray:
