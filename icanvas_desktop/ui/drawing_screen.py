@@ -346,8 +346,7 @@ class DrawingScreen(QWidget):
                 self.say(tr("draw_first", self._language), "pen")
             return None
         sketch_png = png_bytes(self._sketches.render(drawing, self.theme.input_size))
-        return self.service.submit(self.theme.folder, sketch_png, Drawing(drawing.strokes), self.theme.id,
-                                   look=self.look)
+        return self.service.submit(self.theme.folder, sketch_png, Drawing(drawing.strokes), self.theme.id, self.look)
 
     def _picture_ready(self, job: Job) -> None:
         self.show_picture(Picture(job.drawing, job.sketch_png, job.picture_png, job.theme_id, job.look))
