@@ -108,3 +108,13 @@ def test_old_manifests_mean_transposed_convolutions_and_no_hints():
                                         "settings": {"ngf": 16, "depth": 7, "max_mult": 8, "dropout": 0.0}})
     assert config.full_settings()["upsample"] == "transpose"
     assert config.input_channels == 1
+
+
+def test_the_two_scale_discriminator_gives_features_and_scores_at_both_sizes():
+    from icanvas_desktop.networks.patchgan import two_scale_discriminator
+
+    full, half = two_scale_discriminator(64)([np.ones((1, 64, 64, 1), np.float32),
+                                                      np.zeros((1, 64, 64, 3), np.float32)])
+    assert len(full) == len(half) == 5
+    assert full[0].shape == (1, 32, 32, 64) and half[0].shape == (1, 16, 16, 64)
+    assert full[-1].shape == (1, 8, 8, 1) and half[-1].shape == (1, 4, 4, 1)

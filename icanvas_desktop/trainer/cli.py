@@ -52,6 +52,7 @@ def _train(args) -> None:
             generator, overrides = start.architecture, start.full_settings()
         options = TrainOptions(
             generator=generator, generator_settings=overrides, epochs=args.epochs or 20, ema=args.ema,
+            discriminator=args.discriminator, feature_weight=args.feature_weight,
             init_from=str(args.init_from) if args.init_from else None,
             init_weights=str(Path(init_weights).resolve()) if init_weights else None,
             batch_size=args.batch_size, learning_rate=args.lr, l1_weight=args.l1_weight, seed=args.seed,
@@ -144,6 +145,10 @@ def build_parser() -> argparse.ArgumentParser:
                    help="how the U-Net's decoder upsamples (compact2: resize; compact: transpose)")
     p.add_argument("--init-from", type=Path, metavar="THEME_OR_RUN",
                    help="start from the generator of a theme (folder or bundled id) or of another run")
+    p.add_argument("--discriminator", choices=["patchgan", "two_scale"], default="patchgan",
+                   help="patchgan (pix2pix, default) or two_scale (pix2pixHD, with feature matching)")
+    p.add_argument("--feature-weight", type=float, default=10.0,
+                   help="λ for two_scale's feature matching (default 10)")
     p.add_argument("--ema", type=float, default=0.995,
                    help="momentum of the averaged generator that is saved and exported (default 0.995; 0: none)")
     p.add_argument("--epochs", type=int, help="epochs to train to (default 20; with --resume, extends the run)")

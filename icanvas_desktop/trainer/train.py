@@ -58,6 +58,9 @@ class TrainOptions:
     # Fine-tuning: the generator starts from these weights (a theme's or another run's) instead of at random.
     init_from: str | None = None
     init_weights: str | None = None
+    # pix2pixHD's two-scale PatchGAN, with feature matching at this weight, or the one PatchGAN of pix2pix.
+    discriminator: str = "patchgan"
+    feature_weight: float = 10.0
 
 
 @dataclass
@@ -112,7 +115,7 @@ class Pix2Pix:
         import keras
 
         from icanvas_desktop.networks import build_generator
-        from icanvas_desktop.networks.patchgan import patchgan_discriminator
+        from icanvas_desktop.networks.patchgan import build_discriminator
         from icanvas_desktop.trainer import backends
 
         self.backend = backends.current()
@@ -120,7 +123,7 @@ class Pix2Pix:
         self.placement = placement or self.backend.Placement(options.batch_size)
         with self.placement.scope():
             self.generator = build_generator(config)
-            self.discriminator = patchgan_discriminator(config.image_size)
+            self.discriminator = build_discriminator(options.discriminator, config.image_size)
             self.g_optimizer = keras.optimizers.Adam(options.learning_rate, beta_1=options.beta_1,
                                                      use_ema=options.ema > 0, ema_momentum=options.ema or 0.99)
             self.d_optimizer = keras.optimizers.Adam(options.learning_rate, beta_1=options.beta_1)

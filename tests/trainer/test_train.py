@@ -214,3 +214,14 @@ def test_a_run_from_before_the_average_resumes_without_one(tmp_path):
     del raw["options"]["ema"]
     (run.folder / "run.json").write_text(json.dumps(raw))
     assert RunInfo.open(run.folder).options.ema == 0.0
+
+
+@pytest.mark.parametrize("backend", BACKENDS)
+def test_the_two_scale_discriminator_with_feature_matching_trains(tmp_path, backend):
+    data = write_prepared(tmp_path / "data", 5, size=32, val=1)
+    options = {"epochs": 2, "batch_size": 2, "checkpoint_every": 1000, "log_every": 1, "discriminator": "two_scale"}
+    run_job(backend, "train_run", tmp_path / "run", data, options)
+    rows = (tmp_path / "run" / "logs" / "scalars.csv").read_text().splitlines()
+    feature_losses = [float(r.split(",")[2]) for r in rows if ",train/g_fm," in r]
+    assert feature_losses and all(np.isfinite(feature_losses)) and max(feature_losses) > 0
+    assert len(RunInfo.open(tmp_path / "run").generator_weights()) == 2

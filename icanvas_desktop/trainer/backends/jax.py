@@ -143,8 +143,11 @@ class TrainStep:
         # its one forward pass, instead of running G a second time.
         def g_objective(fake):
             fake_scores, rest = D.stateless_call(d_train, d_rest, [lines, fake], training=True)
+            real_scores = None
+            if options.discriminator == "two_scale":
+                real_scores, rest = D.stateless_call(d_train, rest, [lines, real], training=True)
             total, parts = losses.generator_objective(fake_scores, real, fake, taught, options.l1_weight,
-                                                      options.distill_weight)
+                                                      options.distill_weight, real_scores, options.feature_weight)
             return total, (parts, rest)
 
         (_, (parts, d_rest)), fake_grads = jax.value_and_grad(g_objective, has_aux=True)(fake)

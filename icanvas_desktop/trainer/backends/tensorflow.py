@@ -78,8 +78,10 @@ class TrainStep:
             with tf.GradientTape() as fake_tape:
                 fake_tape.watch(fake)
                 taught = None if teacher is None else teacher(sketch[..., : model.teacher_channels], training=False)
+                real_scores = D([lines, real], training=True) if options.discriminator == "two_scale" else None
                 g_total, parts = losses.generator_objective(D([lines, fake], training=True), real, fake, taught,
-                                                            options.l1_weight, options.distill_weight)
+                                                            options.l1_weight, options.distill_weight, real_scores,
+                                                            options.feature_weight)
                 g_scaled = g_total / replicas
             d_fake = fake_tape.gradient(g_scaled, fake)
             g_grads = g_tape.gradient(fake, G.trainable_variables, output_gradients=d_fake)
