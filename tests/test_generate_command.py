@@ -3,6 +3,7 @@ with a bundled theme; and the levelling that makes a photo's grey, unevenly lit 
 
 import io
 import shutil
+import sys
 
 import numpy as np
 import pytest
@@ -170,3 +171,12 @@ def test_icanvas_alone_still_opens_the_window_and_generate_is_a_command(tmp_path
     with pytest.raises(SystemExit) as usage:
         run_command(["generate"])  # argparse: the theme, drawings and --out are required
     assert usage.value.code == 2
+
+
+def test_without_tqdm_the_progress_is_a_line_per_drawing(tmp_path, monkeypatch):
+    """The packaged app leaves tqdm out (build.spec); the command still runs there."""
+    monkeypatch.setitem(sys.modules, "tqdm", None)  # import tqdm now raises ImportError
+    photo(300, 300)[0].save(tmp_path / "a.png")
+    photo(300, 300, seed=1)[0].save(tmp_path / "b.png")
+    status, _, told = generate("--theme", THEME, tmp_path / "a.png", tmp_path / "b.png", "--out", tmp_path / "out")
+    assert status == 0 and told.splitlines()[-2:] == ["1/2", "2/2"]

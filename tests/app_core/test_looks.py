@@ -8,6 +8,7 @@ import pytest
 from factories import creation_files, scribble
 from PIL import Image
 
+from icanvas_desktop.drawing.draft import Draft, DraftFile, Picture
 from icanvas_desktop.gallery.export import export_info, export_png
 from icanvas_desktop.gallery.store import Gallery
 from icanvas_desktop.generation.clean_look import Look
@@ -128,3 +129,15 @@ def test_a_creation_refuses_an_unknown_look(tmp_path):
     with Gallery(tmp_path / "g") as gallery, pytest.raises(ValueError, match="look"):
         gallery.stage(drawing, *creation_files(drawing), "animals", fingerprint="fp",
                       created_at=datetime(2026, 5, 9, 9, 0, tzinfo=UTC), look="glitter")
+
+
+def test_the_draft_keeps_the_look_of_its_picture_and_old_drafts_still_load(tmp_path):
+    drawing = scribble(6)
+    sketch, picture = creation_files(drawing)
+    drafts = DraftFile(tmp_path / "draft.json")
+    drafts.save(Draft(drawing, "animals", Picture(drawing, sketch, picture, "animals", "clean")))
+    assert drafts.load().picture.look == "clean"
+    data = json.loads(drafts.path.read_text())
+    del data["picture"]["look"]  # as a draft kept before the looks
+    drafts.path.write_text(json.dumps(data))
+    assert drafts.load().picture.look is None
