@@ -1,0 +1,180 @@
+"""Render OpenMoji's line art and its colouring to matching PNG pairs, for `icanvas-train prepare --pairs`.
+
+    python scripts/themes/render_openmoji.py --openmoji openmoji/package --list-groups
+    python scripts/themes/render_openmoji.py --openmoji openmoji/package --out pairs \\
+        [--groups animals-nature,food-drink] [--subgroups sky-weather] [--exclude flags,alphanum] [--size 256]
+
+writes OUT/sketches/HEXCODE.png (from black/svg), OUT/pictures/HEXCODE.png (from color/svg), OUT/SOURCE.json.
+OpenMoji (`npm pack openmoji@17.0.0`, https://openmoji.org) is licensed CC BY-SA 4.0.
+"""
+
+import argparse
+import json
+import os
+import re
+import sys
+from collections import Counter
+from pathlib import Path
+
+import numpy as np
+from tqdm import tqdm
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # no display needed: it draws into images only
+from PySide6.QtCore import QByteArray, QRectF
+from PySide6.QtGui import QColor, QGuiApplication, QImage, QPainter
+from PySide6.QtSvg import QSvgRenderer
+
+ATTRIBUTION = "All emojis designed by OpenMoji – the open-source emoji and icon project. License: CC BY-SA 4.0"
+SKIN_TONES = {f"1F3F{d}" for d in "BCDEF"}
+PROBE_PX = 144  # enough to find the drawing's extent to a fraction of a line's width
+
+
+def usable_entries(package: Path) -> list[dict]:
+    """openmoji.json's entries, less the skin-tone variants (the same drawing recoloured)."""
+    entries = json.loads((package / "data" / "openmoji.json").read_text("utf-8"))
+    return [e for e in entries if not e.get("skintone") and not SKIN_TONES & set(e["hexcode"].split("-"))]
+
+
+def names_of(entry: dict) -> set[str]:
+    # Subgroup names repeat across groups (extras-openmoji has a "flags"): GROUP/SUBGROUP tells them apart.
+    return {entry["group"], entry["subgroups"], f"{entry['group']}/{entry['subgroups']}"}
+
+
+def select(entries: list[dict], groups: set[str], subgroups: set[str], exclude: set[str]) -> list[dict]:
+    chosen = [e for e in entries if (not groups and not subgroups) or e["group"] in groups
+              or names_of(e) - {e["group"]} & subgroups]
+    return [e for e in chosen if not names_of(e) & exclude]
+
+
+def load_svg(path: Path, stroke_scale: float) -> QSvgRenderer | None:
+    text = path.read_text("utf-8")
+    if stroke_scale != 1:
+        text = re.sub(r'stroke-width="([\d.]+)"', lambda m: f'stroke-width="{float(m[1]) * stroke_scale:g}"',
+                      text)
+    renderer = QSvgRenderer(QByteArray(text.encode("utf-8")))
+    return renderer if renderer.isValid() else None
+
+
+def render(renderer: QSvgRenderer, size: int, view: QRectF | None = None) -> np.ndarray:
+    """RGB pixels of the drawing on white paper (OpenMoji's SVGs are transparent around the drawing)."""
+    if view is not None:
+        renderer.setViewBox(view)
+    image = QImage(size, size, QImage.Format.Format_RGB32)
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    renderer.render(painter, QRectF(0, 0, size, size))
+    painter.end()
+    pixels = np.frombuffer(image.constBits(), np.uint8).reshape(size, image.bytesPerLine())[:, : 4 * size]
+    return pixels.reshape(size, size, 4)[..., 2::-1].copy()  # BGRA in memory on little-endian machines
+
+
+def framing(renderers: list[QSvgRenderer], margin: float) -> QRectF:
+    """One square around both drawings with `margin` of its side free on each side: the pair stays aligned and
+    the drawing fills the paper, as a child's does."""
+    box = renderers[0].viewBoxF()
+    ink = np.zeros((PROBE_PX, PROBE_PX), bool)
+    for renderer in renderers:
+        ink |= render(renderer, PROBE_PX).min(axis=2) < 250
+    ys, xs = np.nonzero(ink)
+    if len(ys) == 0:
+        return box
+    scale = box.width() / PROBE_PX
+    left, right = box.x() + xs.min() * scale, box.x() + (xs.max() + 1) * scale
+    top, bottom = box.y() + ys.min() * scale, box.y() + (ys.max() + 1) * scale
+    side = max(right - left, bottom - top) / (1 - 2 * margin)
+    return QRectF((left + right - side) / 2, (top + bottom - side) / 2, side, side)
+
+
+def save_png(pixels: np.ndarray, path: Path) -> None:
+    h, w = pixels.shape[:2]
+    image = QImage(np.ascontiguousarray(pixels).data, w, h, 3 * w, QImage.Format.Format_RGB888)
+    if not image.save(str(path), "PNG"):
+        raise OSError(f"could not write {path}")
+
+
+def list_groups(entries: list[dict]) -> None:
+    groups = Counter(e["group"] for e in entries)
+    subgroups = Counter((e["group"], e["subgroups"]) for e in entries)
+    for group, count in sorted(groups.items()):
+        print(f"{group} ({count})")
+        for (g, sub), n in sorted(subgroups.items()):
+            if g == group:
+                print(f"    {sub} ({n})")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--openmoji", type=Path, required=True, help="the unpacked npm package")
+    parser.add_argument("--out", type=Path, help="folder for sketches/, pictures/ and SOURCE.json")
+    parser.add_argument("--groups", default="", help="comma-separated openmoji.json groups (default: all)")
+    parser.add_argument("--subgroups", default="",
+                        help="comma-separated subgroups (or GROUP/SUBGROUP), besides --groups")
+    parser.add_argument("--exclude", default="",
+                        help="comma-separated groups, subgroups or GROUP/SUBGROUP to leave out")
+    parser.add_argument("--size", type=int, default=256, help="pixels a side (default 256)")
+    parser.add_argument("--margin", type=float, default=0.05, help="paper around the drawing, of the side")
+    parser.add_argument("--stroke-scale", type=float, default=1.0,
+                        help="multiply the SVGs' line widths (both versions alike), e.g. 0.6 for a finer pen")
+    parser.add_argument("--list-groups", action="store_true", help="print groups and subgroups with counts")
+    args = parser.parse_args()
+
+    entries = usable_entries(args.openmoji)
+    if args.list_groups:
+        list_groups(entries)
+        return 0
+    if args.out is None:
+        parser.error("--out is needed (or --list-groups)")
+    names = {k: {n for n in getattr(args, k).split(",") if n} for k in ("groups", "subgroups", "exclude")}
+    known = set().union(*map(names_of, entries))
+    if unknown := set().union(*names.values()) - known:
+        parser.error(f"no such group or subgroup: {', '.join(sorted(unknown))} (see --list-groups)")
+    chosen = select(entries, names["groups"], names["subgroups"], names["exclude"])
+
+    _app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])  # QtSvg's <text> needs fonts: an app
+    for folder in ("sketches", "pictures"):
+        (args.out / folder).mkdir(parents=True, exist_ok=True)
+    written, missing, failed = [], [], []
+    for entry in tqdm(chosen, desc="render", unit="pair"):
+        code = entry["hexcode"]
+        svgs = [args.openmoji / kind / "svg" / f"{code}.svg" for kind in ("black", "color")]
+        if not all(p.exists() for p in svgs):
+            missing.append(code)
+            continue
+        try:
+            renderers = [load_svg(p, args.stroke_scale) for p in svgs]
+            if None in renderers:
+                raise ValueError(f"QtSvg cannot read {svgs[renderers.index(None)]}")
+            view = framing(renderers, args.margin)
+            for folder, renderer in zip(("sketches", "pictures"), renderers):
+                save_png(render(renderer, args.size, view), args.out / folder / f"{code}.png")
+        except (OSError, ValueError, UnicodeDecodeError) as e:
+            tqdm.write(f"skipped {code}: {e}", file=sys.stderr)
+            failed.append(code)
+            continue
+        written.append(code)
+
+    version = json.loads((args.openmoji / "package.json").read_text("utf-8"))["version"]
+    source = {
+        "source": {"name": "OpenMoji", "version": version,
+                   "from": f"npm (npm pack openmoji@{version})", "url": "https://openmoji.org"},
+        "license": "CC BY-SA 4.0",
+        "license_url": "https://creativecommons.org/licenses/by-sa/4.0/",
+        "attribution": ATTRIBUTION,
+        "selection": {"groups": sorted(names["groups"]) or ("all" if not names["subgroups"] else []),
+                      "subgroups": sorted(names["subgroups"]),
+                      "exclude": sorted(names["exclude"]), "skin_tone_variants": "dropped"},
+        "rendering": {"size": args.size, "margin": args.margin, "stroke_scale": args.stroke_scale,
+                      "sketches": "black/svg", "pictures": "color/svg", "paper": "white"},
+        "count": len(written),
+        "missing_svg": missing,
+        "failed": failed,
+    }
+    (args.out / "SOURCE.json").write_text(json.dumps(source, indent=1, ensure_ascii=False) + "\n", "utf-8")
+    print(f"{len(written)} pairs in {args.out}; {len(missing)} without both SVGs, {len(failed)} failed")
+    return 0 if written else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
