@@ -1,7 +1,8 @@
-"""Turning stroke data into the sketch a generator sees: black lines on white, at any size.
+"""Turning stroke data into the sketch a generator sees: black lines on white, at any size; and the crayon
+strokes into the hint layer that goes with it.
 
 Drawn from the strokes, not from a screenshot of the canvas, so the sketch does not depend on the
-window's size or on how the canvas widget paints.
+window's size or on how the canvas widget paints. Crayons are hints, not ink: the sketch leaves them out.
 """
 
 import hashlib
@@ -11,7 +12,7 @@ import math
 import numpy as np
 from PIL import Image, ImageDraw
 
-from icanvas_desktop.drawing.strokes import Drawing, Stroke, Tool
+from icanvas_desktop.drawing.strokes import CRAYON_COLOURS, Drawing, Stroke, Tool
 
 INK = 0
 PAPER = 255
@@ -19,6 +20,7 @@ PAPER = 255
 MIN_LINE_PX = 1.0
 # Size of the rendering that `sketch_fingerprint` hashes: the same for every theme.
 FINGERPRINT_SIZE = 256
+NO_HINT = (0, 0, 0, 0)
 
 
 def render_sketch(drawing: Drawing, size: int = 256, *, supersample: int = 4) -> Image.Image:
@@ -65,13 +67,34 @@ class GrowingSketch:
         return image if self.supersample == 1 else image.resize((size, size), Image.Resampling.BOX)
 
 
+def render_hints(drawing: Drawing, size: int = 256) -> Image.Image:
+    """The crayon strokes of `drawing` as a `size`×`size` RGBA hint layer: each crayon's colour, opaque, where
+    it went (a later crayon over an earlier one), transparent elsewhere and where the eraser rubbed after.
+
+    Not antialiased: a pixel is one crayon's colour or none, so that no blend of two crayons (or of a crayon
+    and nothing) is taken for a colour the child chose (generation/sketch_input.hints_to_array).
+    """
+    if size < 1:
+        raise ValueError(f"size must be positive, got {size}")
+    image = Image.new("RGBA", (size, size), NO_HINT)
+    draw = ImageDraw.Draw(image)
+    for stroke in drawing.strokes:
+        if stroke.tool is not Tool.PEN:
+            colour = NO_HINT if stroke.crayon is None else (*CRAYON_COLOURS[stroke.crayon], 255)
+            _draw_shape(draw, stroke, size, 1, colour)
+    return image
+
+
 def erases_ink(drawing: Drawing, eraser: Stroke, size: int = FINGERPRINT_SIZE, supersample: int = 2) -> bool:
-    """Whether `eraser`, drawn after `drawing`, turns any of its ink back into paper.
+    """Whether `eraser`, drawn after `drawing`, turns any of its ink or crayon back into paper.
 
     An eraser stroke that does not (on blank paper, or where everything is rubbed out already) changes
     nothing, so it should not become a step to undo. Compared before averaging down, so rubbing out
     the edge of a thin line counts.
     """
+    if drawing.has_crayon and (render_hints(drawing, size).tobytes()
+                               != render_hints(Drawing((*drawing.strokes, eraser)), size).tobytes()):
+        return True
     before = _work_image(drawing, size, supersample)
     if before.getextrema()[0] == PAPER:
         return False
@@ -92,7 +115,12 @@ def _work_image(drawing: Drawing, size: int, supersample: int) -> Image.Image:
 
 
 def _draw_stroke(draw: ImageDraw.ImageDraw, stroke: Stroke, size: int, supersample: int) -> None:
-    colour = PAPER if stroke.tool is Tool.ERASER else INK
+    """`stroke` on the sketch's work image: ink for the pen, paper for the eraser, nothing for a crayon."""
+    if stroke.tool is not Tool.CRAYON:
+        _draw_shape(draw, stroke, size, supersample, PAPER if stroke.tool is Tool.ERASER else INK)
+
+
+def _draw_shape(draw: ImageDraw.ImageDraw, stroke: Stroke, size: int, supersample: int, colour) -> None:
     scale = size * supersample
     # Pixel centres sit at half-integers of the work image, so a point at 0.5 lands in the middle.
     centres = [(p.x * scale - 0.5, p.y * scale - 0.5) for p in stroke.points]
@@ -117,15 +145,19 @@ def ink_coverage(image: Image.Image) -> float:
     return float(1.0 - pixels.mean() / PAPER)
 
 
-def sketch_fingerprint(sketch: Image.Image) -> str:
-    """A hash of what a sketch shows, for telling the same drawing saved twice.
+def sketch_fingerprint(sketch: Image.Image, hints: Image.Image | None = None) -> str:
+    """A hash of what a sketch shows, and of its crayons (`render_hints`), for telling the same drawing
+    saved twice: the same lines coloured in otherwise are another picture.
 
-    Pass the rendering at FINGERPRINT_SIZE, so a drawing has one fingerprint whatever its theme's size.
-    Strokes that change nothing (an eraser on blank paper) do not change it.
+    Pass the renderings at FINGERPRINT_SIZE, so a drawing has one fingerprint whatever its theme's size.
+    Strokes that change nothing (an eraser on blank paper) do not change it, and a drawing without crayons
+    keeps the fingerprint it had before there were crayons.
     """
     pixels = np.asarray(sketch.convert("L"), dtype=np.uint8)
     digest = hashlib.sha256(f"{pixels.shape[1]}x{pixels.shape[0]}:".encode())
     digest.update(pixels.tobytes())
+    if hints is not None and hints.getextrema()[3][1] > 0:
+        digest.update(b"hints:" + hints.convert("RGBA").tobytes())
     return digest.hexdigest()
 
 

@@ -12,7 +12,7 @@ and everything here is tested without a window.
 import math
 
 from icanvas_desktop.drawing.rasterize import erases_ink
-from icanvas_desktop.drawing.strokes import Drawing, PenSize, Point, Stroke, Tool
+from icanvas_desktop.drawing.strokes import Crayon, Drawing, PenSize, Point, Stroke, Tool
 
 
 class Sketchpad:
@@ -20,6 +20,7 @@ class Sketchpad:
         self.drawing = drawing if drawing is not None else Drawing()
         self.tool = Tool.PEN
         self.size = PenSize.MEDIUM
+        self.crayon = Crayon.RED  # the crayon a stroke takes while the tool is Tool.CRAYON
         self._stroke_tool: Tool | None = None  # while a stroke is being drawn
         self._points: list[Point] = []
 
@@ -29,7 +30,10 @@ class Sketchpad:
 
     @property
     def stroke_in_progress(self) -> Stroke | None:
-        return Stroke(self._stroke_tool, self.size, self._points) if self._stroke_tool is not None else None
+        if self._stroke_tool is None:
+            return None
+        crayon = self.crayon if self._stroke_tool is Tool.CRAYON else None
+        return Stroke(self._stroke_tool, self.size, self._points, crayon)
 
     def live_drawing(self) -> Drawing:
         """The drawing with the stroke being drawn, as if the pen lifted now (a copy)."""
@@ -56,7 +60,7 @@ class Sketchpad:
 
     def end(self) -> bool:
         """Lift the pen; True when the stroke became a step of the drawing. An eraser stroke that rubs out
-        no ink is not kept: it would light up Undo and Clear for nothing."""
+        no ink or crayon is not kept: it would light up Undo and Clear for nothing."""
         stroke = self.stroke_in_progress
         self.cancel()
         if stroke is None or (stroke.tool is Tool.ERASER and not erases_ink(self.drawing, stroke)):

@@ -13,7 +13,10 @@ from enum import StrEnum
 from typing import Any
 
 DRAWING_FORMAT = "icanvas-drawing"
-DRAWING_VERSION = 1
+# Version 2 added crayon strokes. A drawing without any is still written as version 1, so that an app from
+# before the crayons reads it too.
+DRAWING_VERSION = 2
+_PLAIN_VERSION = 1
 
 # Coordinates are kept to 1e-5 of the canvas side (a tenth of a pixel at 10,000 px), pressure to 1e-3,
 # so a drawing's JSON stays small and reads back equal to what was written.
@@ -24,6 +27,34 @@ _PRESSURE_DIGITS = 3
 class Tool(StrEnum):
     PEN = "pen"
     ERASER = "eraser"
+    CRAYON = "crayon"  # a colour hint, not ink: the sketch leaves it out (drawing/rasterize.py)
+
+
+class Crayon(StrEnum):
+    """The eight big crayons, in the order the tool column shows them."""
+
+    RED = "red"
+    ORANGE = "orange"
+    YELLOW = "yellow"
+    GREEN = "green"
+    BLUE = "blue"
+    PURPLE = "purple"
+    PINK = "pink"
+    BROWN = "brown"
+
+
+# Colours a child names at a glance, far apart from each other and from the ink, so that a region's crayon
+# is never mistaken for its neighbour's.
+CRAYON_COLOURS: dict[Crayon, tuple[int, int, int]] = {
+    Crayon.RED: (229, 43, 43),
+    Crayon.ORANGE: (255, 140, 26),
+    Crayon.YELLOW: (255, 214, 0),
+    Crayon.GREEN: (46, 170, 60),
+    Crayon.BLUE: (30, 110, 230),
+    Crayon.PURPLE: (140, 60, 190),
+    Crayon.PINK: (255, 120, 190),
+    Crayon.BROWN: (140, 85, 40),
+}
 
 
 class PenSize(StrEnum):
@@ -36,6 +67,8 @@ class PenSize(StrEnum):
 PEN_WIDTHS: dict[PenSize, float] = {PenSize.SMALL: 0.01, PenSize.MEDIUM: 0.02, PenSize.LARGE: 0.04}
 # The eraser is wider than the pen of the same size: rubbing out with a thin line is frustrating.
 ERASER_WIDTH_FACTOR = 2.0
+# Crayons colour in rather than draw: at the medium size a stroke is 5% of the sheet wide.
+CRAYON_WIDTH_FACTOR = 2.5
 # A feather-light touch of a tablet pen still draws this fraction of the full width.
 MIN_PRESSURE_WIDTH = 0.3
 
@@ -86,16 +119,22 @@ class Point:
 
 @dataclass(frozen=True)
 class Stroke:
-    """One press-move-release of the pen or the eraser. A single point draws a dot."""
+    """One press-move-release of the pen, the eraser or a crayon (`crayon` says which; only a crayon stroke
+    has one). A single point draws a dot."""
 
     tool: Tool
     size: PenSize
     points: tuple[Point, ...]
+    crayon: Crayon | None = None
 
     def __post_init__(self):
         object.__setattr__(self, "tool", Tool(self.tool))
         object.__setattr__(self, "size", PenSize(self.size))
         object.__setattr__(self, "points", tuple(self.points))
+        if self.crayon is not None:
+            object.__setattr__(self, "crayon", Crayon(self.crayon))
+        if (self.crayon is None) == (self.tool is Tool.CRAYON):
+            raise ValueError("a crayon stroke needs its crayon, and only a crayon stroke has one")
         if not self.points:
             raise ValueError("a stroke needs at least one point")
         if not all(isinstance(p, Point) for p in self.points):
@@ -104,7 +143,7 @@ class Stroke:
     @property
     def width(self) -> float:
         """Line width at full pressure, as a fraction of the canvas side."""
-        factor = ERASER_WIDTH_FACTOR if self.tool is Tool.ERASER else 1.0
+        factor = {Tool.ERASER: ERASER_WIDTH_FACTOR, Tool.CRAYON: CRAYON_WIDTH_FACTOR}.get(self.tool, 1.0)
         return PEN_WIDTHS[self.size] * factor
 
     def width_at(self, pressure: float) -> float:
@@ -159,8 +198,13 @@ class Drawing:
 
     @property
     def is_empty(self) -> bool:
-        """True when no pen stroke is on the canvas (eraser strokes alone leave it blank)."""
+        """True when no pen stroke is on the canvas (eraser and crayon strokes alone leave the sketch blank)."""
         return not any(s.tool is Tool.PEN for s in self._strokes)
+
+    @property
+    def has_crayon(self) -> bool:
+        """Whether any crayon stroke is on the canvas, i.e. the generator has colour hints to follow."""
+        return any(s.tool is Tool.CRAYON for s in self._strokes)
 
     def add(self, stroke: Stroke) -> None:
         self._apply(_Added(stroke))
@@ -228,11 +272,8 @@ class Drawing:
     def to_json(self) -> str:
         data = {
             "format": DRAWING_FORMAT,
-            "version": DRAWING_VERSION,
-            "strokes": [
-                {"tool": s.tool.value, "size": s.size.value, "points": [[p.x, p.y, p.pressure] for p in s.points]}
-                for s in self._strokes
-            ],
+            "version": DRAWING_VERSION if self.has_crayon else _PLAIN_VERSION,
+            "strokes": [_stroke_to_dict(s) for s in self._strokes],
         }
         return json.dumps(data, separators=(",", ":"))
 
@@ -245,7 +286,7 @@ class Drawing:
             raise DrawingFormatError(f"not JSON: {e}") from e
         if not isinstance(data, dict) or data.get("format") != DRAWING_FORMAT:
             raise DrawingFormatError("not an iCanvas drawing")
-        if data.get("version") != DRAWING_VERSION:
+        if data.get("version") not in (_PLAIN_VERSION, DRAWING_VERSION):
             raise DrawingFormatError(f"unsupported drawing version {data.get('version')!r}")
         try:
             return cls(_stroke_from_dict(s) for s in data["strokes"])
@@ -253,5 +294,15 @@ class Drawing:
             raise DrawingFormatError(f"malformed stroke: {e}") from e
 
 
+def _stroke_to_dict(stroke: Stroke) -> dict[str, Any]:
+    data = {"tool": stroke.tool.value, "size": stroke.size.value,
+            "points": [[p.x, p.y, p.pressure] for p in stroke.points]}
+    if stroke.crayon is not None:
+        data["crayon"] = stroke.crayon.value
+    return data
+
+
 def _stroke_from_dict(data: dict[str, Any]) -> Stroke:
-    return Stroke(Tool(data["tool"]), PenSize(data["size"]), tuple(Point(*xyp) for xyp in data["points"]))
+    crayon = data.get("crayon")
+    return Stroke(Tool(data["tool"]), PenSize(data["size"]), tuple(Point(*xyp) for xyp in data["points"]),
+                  None if crayon is None else Crayon(crayon))

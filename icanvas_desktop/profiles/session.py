@@ -6,8 +6,8 @@
     session.gallery.list_creations()                         # newest first, with thumbnail paths
     export_png(creation, path, ExportLayout.SIDE_BY_SIDE)   # icanvas_desktop.gallery.export
 
-Saving the same drawing (same rendered sketch) again in the same theme writes nothing and returns
-the creation saved before (`already_saved`); in another theme it is a new creation, without stars.
+Saving the same drawing (same rendered sketch and crayons) again in the same theme writes nothing and
+returns the creation saved before (`already_saved`); in another theme it is a new creation, without stars.
 """
 
 from collections.abc import Callable
@@ -20,6 +20,7 @@ from icanvas_desktop.drawing.draft import DRAFT_NAME, DraftFile
 from icanvas_desktop.drawing.rasterize import (
     FINGERPRINT_SIZE,
     ink_coverage,
+    render_hints,
     render_sketch,
     sketch_fingerprint,
 )
@@ -103,7 +104,8 @@ class ChildSession:
         if now.tzinfo is None:
             now = now.astimezone()
         sketch = render_sketch(drawing, FINGERPRINT_SIZE)
-        facts = SaveFacts(sketch_fingerprint(sketch), ink_coverage(sketch), theme_id, now.date(), challenge)
+        hints = render_hints(drawing, FINGERPRINT_SIZE) if drawing.has_crayon else None
+        facts = SaveFacts(sketch_fingerprint(sketch, hints), ink_coverage(sketch), theme_id, now.date(), challenge)
 
         existing = self.gallery.find(facts.fingerprint, theme_id)
         if existing is not None:
