@@ -8,7 +8,7 @@ from typing import Any
 import numpy as np
 from PIL import Image
 
-from icanvas_desktop.atomic import atomic_write_text
+from icanvas_desktop.files.atomic import atomic_write_text
 from icanvas_desktop.generation import Generator, sketch_to_array
 from icanvas_desktop.generation.clean_look import Look
 from icanvas_desktop.trainer import metrics, quality
@@ -22,7 +22,7 @@ log = logging.getLogger("icanvas.train")
 
 BATCH = 8
 # Bumped when the figures change, so that an older evaluation's rows are scored again, not reused.
-FIGURES_VERSION = 3
+FIGURES_VERSION = 4
 # What the best checkpoint is chosen by; colourfulness is reported only (more is not always better), and so
 # are the clean look's figures (its lines and flat regions come from the sketch, whatever the checkpoint).
 HIGHER_IS_BETTER = {"psnr", "line_precision", "line_recall", "colour_variety"}

@@ -7,7 +7,9 @@ defined at 256 px and scaled with the picture's size, so a 128 px run is measure
   the drawn shapes that are more than 5 px from any line. Flat colour and smooth shading stay near 0–2;
   speckle and checkerboard raise it. A sheet with no closed shape has no grain figure (None).
 - line recall: the share of the sketch's line pixels with a picture edge within 3 px; line precision:
-  the share of picture edges within 3 px of a line. An edge is a Sobel magnitude in the top decile of
+  the share of picture edges within 3 px of a line. Only line pixels within 3 px of the paper count for
+  recall: the middle of a filled black area (a silhouette, a thick crayon line) has no edge to keep, even
+  in a picture that keeps the area exactly. An edge is a Sobel magnitude in the top decile of
   the picture and at least EDGE_MIN_LEVELS (a luminance step of that many levels).
 - colourfulness: Hasler and Süsstrunk's M (2003) over the whole picture: about 0 for grey, 30 for
   "moderately", 60+ for "very" colourful.
@@ -62,7 +64,8 @@ def picture_figures(sketch: np.ndarray, picture: np.ndarray) -> PictureFigures:
     return PictureFigures(
         grain=_grain(picture, inner, GRAIN_SIGMA_PX * scale),
         line_precision=_share_near(edges, from_lines, LINE_TOLERANCE_PX * scale),
-        line_recall=_share_near(lines, _distance_to(edges), LINE_TOLERANCE_PX * scale),
+        line_recall=_share_near(lines & (_distance_to(~lines) <= LINE_TOLERANCE_PX * scale), _distance_to(edges),
+                                LINE_TOLERANCE_PX * scale),
         colourfulness=colourfulness(picture),
         shape_colour=_mean_ab(picture, shapes if shapes.any() else ~lines),
     )

@@ -111,3 +111,15 @@ def test_the_best_checkpoint_is_chosen_by_the_picture_figures_too():
             {"checkpoint": "b", "l1": 0.1, "grain": 2.0, "line_precision": 0.9, "colourfulness": 10.0},
             {"checkpoint": "c", "l1": 0.1, "grain": None, "line_precision": 0.7, "colourfulness": 99.0}]
     assert _pick_best(rows)["checkpoint"] == "b"  # colourfulness is reported, not chosen by
+
+
+def test_a_filled_black_area_kept_exactly_keeps_all_its_lines():
+    # A silhouette: a solid black disc. Its middle has no edge in any picture, so it cannot count against
+    # recall; a picture that keeps the disc keeps the line, one that paints it over loses it.
+    sketch = np.full((SIZE, SIZE), 255, np.uint8)
+    yy, xx = np.mgrid[:SIZE, :SIZE]
+    sketch[(xx - 128) ** 2 + (yy - 128) ** 2 < 60**2] = 0
+    kept = np.repeat(sketch[..., None], 3, axis=-1)
+    assert picture_figures(sketch, kept).line_recall > 0.97
+    painted_over = np.full_like(kept, 230)
+    assert picture_figures(sketch, painted_over).line_recall == 0

@@ -1,0 +1,48 @@
+"""Print one markdown row per evaluated training run, for the comparison tables in docs/themes/.
+
+    python scripts/themes/compare_runs.py [--checkpoint last|best] RUN...
+
+Each run must have been through `icanvas-train evaluate --drawings ...`. `last` (the default) compares the
+runs at the same images seen; `best` at the checkpoint evaluate chose.
+"""
+
+import argparse
+import json
+from pathlib import Path
+
+COLUMNS = [
+    ("l1", "held-out L1", "{:.3f}"),
+    ("psnr", "PSNR (dB)", "{:.2f}"),
+    ("drawings_grain", "grain", "{:.1f}"),
+    ("drawings_line_precision", "line precision", "{:.2f}"),
+    ("drawings_line_recall", "line recall", "{:.2f}"),
+    ("drawings_colour_variety", "colour variety", "{:.0f}"),
+    ("drawings_clean_grain", "clean: grain", "{:.2f}"),
+    ("drawings_clean_line_precision", "clean: precision", "{:.2f}"),
+    ("drawings_clean_line_recall", "clean: recall", "{:.2f}"),
+]
+
+
+def row(run: Path, which: str) -> str:
+    results = json.loads((run / "evaluation" / "results.json").read_text("utf-8"))
+    chosen = results["best"] if which == "best" else results["checkpoints"][-1]
+    history = {h["weights"]: h for h in json.loads((run / "history.json").read_text("utf-8"))}
+    options = json.loads((run / "run.json").read_text("utf-8"))["options"]
+    seen = history[chosen["checkpoint"]]["step"] * options["batch_size"]
+    cells = [fmt.format(chosen[key]) if chosen.get(key) is not None else "–" for key, _, fmt in COLUMNS]
+    return f"| {run.name} | {seen:,} ({chosen['checkpoint']}) | " + " | ".join(cells) + " |"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--checkpoint", choices=["last", "best"], default="last")
+    parser.add_argument("runs", type=Path, nargs="+")
+    args = parser.parse_args()
+    print("| run | images seen (checkpoint) | " + " | ".join(label for _, label, _ in COLUMNS) + " |")
+    print("|---|---:|" + "---:|" * len(COLUMNS))
+    for run in args.runs:
+        print(row(run, args.checkpoint))
+
+
+if __name__ == "__main__":
+    main()
