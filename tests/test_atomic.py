@@ -1,6 +1,6 @@
 import pytest
 
-from icanvas_desktop.atomic import atomic_write_text, atomic_writer
+from icanvas_desktop.files.atomic import atomic_write_text, atomic_writer
 
 
 def test_replaces_file_and_leaves_no_temporaries(tmp_path):
@@ -43,7 +43,7 @@ def test_leftovers_of_dead_processes_are_removed_and_a_live_ones_kept(tmp_path):
     import os
     import time
 
-    from icanvas_desktop.atomic import remove_leftovers
+    from icanvas_desktop.files.atomic import remove_leftovers
 
     dead, live = _dead_pid(), os.getpid()
     for name in (f".latest.ckpt.npz.{dead}-a1b2c3d4.tmp", f".latest.ckpt.npz.{live}-a1b2c3d4.tmp",
@@ -71,10 +71,10 @@ def test_an_atomic_write_killed_midway_is_cleaned_up_by_the_next_writer(tmp_path
     import subprocess
     import sys
 
-    from icanvas_desktop.atomic import remove_leftovers
+    from icanvas_desktop.files.atomic import remove_leftovers
 
     target = tmp_path / "latest.ckpt.npz"
-    code = ("import os, sys\nfrom icanvas_desktop.atomic import atomic_writer\n"
+    code = ("import os, sys\nfrom icanvas_desktop.files.atomic import atomic_writer\n"
             "with atomic_writer(sys.argv[1]) as f:\n    f.write(b'half')\n    f.flush()\n    os._exit(9)\n")
     assert subprocess.run([sys.executable, "-c", code, str(target)], check=False).returncode == 9
     assert len(list(tmp_path.iterdir())) == 1 and not target.exists()

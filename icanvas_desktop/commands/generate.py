@@ -20,7 +20,7 @@ from typing import TextIO
 
 from PIL import Image, UnidentifiedImageError
 
-from icanvas_desktop.atomic import atomic_writer
+from icanvas_desktop.files.atomic import atomic_writer
 from icanvas_desktop.settings.user import LOOKS
 
 EXTENSIONS = (".png", ".jpg", ".jpeg", ".webp")

@@ -37,7 +37,7 @@ from typing import Self
 
 from PIL import Image
 
-from icanvas_desktop.atomic import atomic_write_bytes, atomic_write_text
+from icanvas_desktop.files.atomic import atomic_write_bytes, atomic_write_text
 from icanvas_desktop.drawing.rasterize import png_bytes
 from icanvas_desktop.drawing.strokes import Drawing
 from icanvas_desktop.files.database import ProfileDatabase

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from icanvas_desktop.atomic import atomic_write_text
+from icanvas_desktop.files.atomic import atomic_write_text
 from icanvas_desktop.files.paths import user_data_dir
 
 log = logging.getLogger(__name__)

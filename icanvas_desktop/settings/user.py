@@ -13,7 +13,7 @@ from dataclasses import asdict, dataclass, fields
 from pathlib import Path
 from typing import Any
 
-from icanvas_desktop.atomic import atomic_write_text
+from icanvas_desktop.files.atomic import atomic_write_text
 from icanvas_desktop.files.paths import user_data_dir
 from icanvas_desktop.files.set_aside import set_aside
 

@@ -18,7 +18,7 @@ from collections.abc import Collection, Iterator
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
-from icanvas_desktop.atomic import remove_leftovers, replace_folder
+from icanvas_desktop.files.atomic import remove_leftovers, replace_folder
 from icanvas_desktop.networks.config import GeneratorConfig
 from icanvas_desktop.settings.system import load_system_settings
 from icanvas_desktop.themes.discovery import user_themes_dir

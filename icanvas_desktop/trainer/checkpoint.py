@@ -12,7 +12,7 @@ from typing import Any
 import numpy as np
 from keras import ops
 
-from icanvas_desktop.atomic import atomic_writer
+from icanvas_desktop.files.atomic import atomic_writer
 
 STATE_KEY = "__state__"
 

@@ -13,7 +13,7 @@ from typing import Any
 from PIL import Image
 
 from icanvas_desktop import __version__
-from icanvas_desktop.atomic import atomic_write_text, atomic_writer, remove_leftovers, replace_folder
+from icanvas_desktop.files.atomic import atomic_write_text, atomic_writer, remove_leftovers, replace_folder
 from icanvas_desktop.generation import load_generator
 from icanvas_desktop.generation.runtime import KerasRuntime
 from icanvas_desktop.themes import THEME_ID_PATTERN, ThemeError, load_theme

@@ -13,7 +13,7 @@ import numpy as np
 from PIL import Image
 from tqdm import tqdm
 
-from icanvas_desktop.atomic import atomic_write_text
+from icanvas_desktop.files.atomic import atomic_write_text
 from icanvas_desktop.trainer.edges import draw_line_layers, extract_lines
 from icanvas_desktop.trainer.handdrawn import augment_given_sketch, handdrawn_sketch
 from icanvas_desktop.trainer.images import (

@@ -9,7 +9,7 @@ from typing import Any
 import numpy as np
 from PIL import Image
 
-from icanvas_desktop.atomic import atomic_write_bytes
+from icanvas_desktop.files.atomic import atomic_write_bytes
 from icanvas_desktop.generation.sketch_input import picture_to_array, sketch_to_array
 from icanvas_desktop.trainer.problems import UsageError
 

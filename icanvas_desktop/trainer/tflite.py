@@ -16,7 +16,7 @@ from typing import Any
 import numpy as np
 from PIL import Image, ImageDraw
 
-from icanvas_desktop.atomic import atomic_write_bytes, atomic_write_text, replace_folder
+from icanvas_desktop.files.atomic import atomic_write_bytes, atomic_write_text, replace_folder
 from icanvas_desktop.files.samples import sample_sketches
 from icanvas_desktop.generation.litert import LiteRTRuntime
 from icanvas_desktop.generation.runtime import KerasRuntime

@@ -15,7 +15,7 @@ import numpy as np
 from tqdm import tqdm
 
 from icanvas_desktop import __version__
-from icanvas_desktop.atomic import atomic_write_text, remove_leftovers
+from icanvas_desktop.files.atomic import atomic_write_text, remove_leftovers
 from icanvas_desktop.networks.config import GeneratorConfig
 from icanvas_desktop.trainer.batches import PairBatches
 from icanvas_desktop.trainer.prepared import PreparedDataset, save_png
