@@ -1,6 +1,7 @@
 """`icanvas-train`: make an iCanvas theme from a folder of pictures.
 
     icanvas-train prepare PICTURES --out prepared/animals
+    icanvas-train prepare --pairs LINE_ART/ COLOURED/ --out prepared/stickers
     icanvas-train train --data prepared/animals --run runs/animals
     icanvas-train evaluate --run runs/animals --drawings my-drawings/
     icanvas-train export --run runs/animals --id animals --name-en Animals --name-ko 동물 ...
@@ -20,14 +21,21 @@ log = logging.getLogger("icanvas.train")
 
 
 def _prepare(args) -> None:
-    from icanvas_desktop.trainer.prepare import PrepareOptions, prepare
+    from icanvas_desktop.trainer.prepare import PrepareOptions, prepare, prepare_pairs
 
+    if (args.source is None) == (args.pairs is None):
+        raise UsageError("give either a folder of pictures or --pairs SKETCH_DIR PICTURE_DIR (not both)")
+    if args.pairs and args.format != "auto":
+        raise UsageError("--format is for a single folder; with --pairs the sketches are in their own folder")
     options = PrepareOptions(
         image_size=args.size, input_format=args.format, hand_drawn=not args.no_hand_drawn,
         variants=args.variants, pen_width=args.pen_width, detail=args.detail,
         val_fraction=args.val_fraction, seed=args.seed, workers=args.workers,
     )
-    prepare(args.source, args.out, options, show_progress=not args.quiet)
+    if args.pairs:
+        prepare_pairs(*args.pairs, args.out, options, show_progress=not args.quiet)
+    else:
+        prepare(args.source, args.out, options, show_progress=not args.quiet)
 
 
 def _train(args) -> None:
@@ -115,14 +123,18 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("-q", "--quiet", action="store_true", help="no progress bars")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
-    p = sub.add_parser("prepare", help="pictures (or pix2pix A|B pairs) → training pairs with sketches")
-    p.add_argument("source", type=Path, help="folder of PNG/JPEG/WebP pictures, or of A|B pair images")
+    p = sub.add_parser("prepare", help="pictures (or pix2pix A|B pairs, or sketches and their pictures) → "
+                                       "training pairs with sketches")
+    p.add_argument("source", type=Path, nargs="?", help="folder of PNG/JPEG/WebP pictures, or of A|B pair images")
+    p.add_argument("--pairs", type=Path, nargs=2, metavar=("SKETCH_DIR", "PICTURE_DIR"),
+                   help="line art and its coloured pictures in two folders, matched by file name (cat.png with "
+                        "cat.jpg); the sketches are used as they are, hand-drawn variants change only them")
     p.add_argument("--out", type=Path, required=True, help="folder for the prepared pairs (a cache)")
     p.add_argument("--size", type=int, default=256, help="picture size in pixels (default 256)")
     p.add_argument("--format", choices=["auto", "pictures", "aligned"], default="auto",
                    help="'aligned': sketch|picture side by side as in pix2pix's edges2shoes (default: guess)")
     p.add_argument("--variants", type=int, default=4, help="hand-drawn-looking sketches per picture (default 4)")
-    p.add_argument("--no-hand-drawn", action="store_true", help="only clean extracted sketches")
+    p.add_argument("--no-hand-drawn", action="store_true", help="only clean extracted (or given) sketches")
     p.add_argument("--pen-width", type=float, help="line width in pixels (default 2.5 at 256 px)")
     p.add_argument("--detail", type=float, default=1.0, help="how many interior lines to keep (default 1.0)")
     p.add_argument("--val-fraction", type=float, default=0.1, help="share held out for evaluation (default 0.1)")

@@ -1,4 +1,5 @@
-"""`icanvas-train prepare`: a folder of pictures (or pix2pix A|B pairs) → cached training pairs."""
+"""`icanvas-train prepare`: a folder of pictures, of pix2pix A|B pairs, or sketches and their pictures in two
+folders → cached training pairs."""
 
 import hashlib
 import json
@@ -6,7 +7,7 @@ import logging
 import os
 import warnings
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 
 import numpy as np
@@ -36,7 +37,7 @@ log = logging.getLogger("icanvas.train")
 @dataclass(frozen=True)
 class PrepareOptions:
     image_size: int = 256
-    input_format: str = "auto"  # "pictures", "aligned" (pix2pix A|B) or "auto"
+    input_format: str = "auto"  # "pictures", "aligned" (pix2pix A|B), "auto"; "pairs" from prepare_pairs
     hand_drawn: bool = True
     variants: int = 4
     pen_width: float | None = None  # pixels at image_size; None scales 2.5 px at 256
@@ -57,9 +58,48 @@ class PrepareOptions:
 
 def prepare(source: Path, out: Path, options: PrepareOptions, show_progress: bool = True) -> PreparedDataset:
     source, out = Path(source), Path(out)
+    _check_outside(out, source)
+    problems = ProblemLog()
+    files = _usable_files(source, problems)
+    input_format = options.input_format if options.input_format != "auto" else _guess_format(files)
+    log.info("preparing %d files from %s as %s at %d px", len(files), source, input_format, options.image_size)
+    jobs = [((path,), printable(str(path.relative_to(source))), out, options, input_format) for path in files]
+    where = {"source": printable(str(source.resolve()))}
+    return _prepare_all(jobs, out, options, input_format, problems, where, show_progress)
+
+
+def prepare_pairs(sketches: Path, pictures: Path, out: Path, options: PrepareOptions, show_progress: bool = True
+                  ) -> PreparedDataset:
+    """Sketches that a person drew and their pictures, matched by name (cats/tom.png with cats/tom.jpg): each
+    sketch is used as it is, and the hand-drawn variants change the sketch only, never the picture."""
+    sketches, pictures, out = Path(sketches), Path(pictures), Path(out)
+    a, b = sketches.resolve(), pictures.resolve()
+    if a == b or a in b.parents or b in a.parents:
+        raise UsageError(f"the sketch folder {sketches} and the picture folder {pictures} must be two separate "
+                         "folders, neither inside the other")
+    for folder in (sketches, pictures):
+        _check_outside(out, folder)
+    problems = ProblemLog()
+    sketch_files, picture_files = _usable_files(sketches, problems), _usable_files(pictures, problems)
+    pairs = _match(sketches, sketch_files, pictures, picture_files, problems)
+    if not pairs:
+        raise UsageError(f"no sketch in {printable(str(sketches))} has a picture of the same name in "
+                         f"{printable(str(pictures))}: name each picture as its sketch (cat.png and cat.jpg)")
+    log.info("preparing %d sketch and picture pairs from %s and %s at %d px", len(pairs), sketches, pictures,
+             options.image_size)
+    options = replace(options, input_format="pairs")
+    jobs = [(files, key, out, options, "pairs") for key, files in pairs.items()]
+    where = {"source": printable(str(sketches.resolve())),
+             "pictures_source": printable(str(pictures.resolve()))}
+    return _prepare_all(jobs, out, options, "pairs", problems, where, show_progress)
+
+
+def _check_outside(out: Path, source: Path) -> None:
     if out.resolve() == source.resolve() or source.resolve() in out.resolve().parents:
         raise UsageError(f"the output folder {out} must not be inside the picture folder {source}")
-    problems = ProblemLog()
+
+
+def _usable_files(source: Path, problems: ProblemLog) -> list[Path]:
     try:
         files = find_pictures(source)
     except ImageProblem as e:
@@ -69,10 +109,36 @@ def prepare(source: Path, out: Path, options: PrepareOptions, show_progress: boo
     files = _readable(files, problems)
     if not files:
         raise UsageError(f"none of the pictures in {printable(str(source))} could be used: see the messages above")
-    input_format = options.input_format if options.input_format != "auto" else _guess_format(files)
-    log.info("preparing %d files from %s as %s at %d px", len(files), source, input_format, options.image_size)
+    return files
 
-    jobs = [(path, printable(str(path.relative_to(source))), out, options, input_format) for path in files]
+
+def _match(sketches: Path, sketch_files: list[Path], pictures: Path, picture_files: list[Path],
+           problems: ProblemLog) -> dict[str, tuple[Path, Path]]:
+    """(sketch, picture) by their name without the suffix, relative to their folders; the rest reported."""
+    by_name: list[dict[str, Path]] = []
+    for folder, files in ((sketches, sketch_files), (pictures, picture_files)):
+        names: dict[str, Path] = {}
+        for path in files:
+            name = printable(str(path.relative_to(folder).with_suffix("")))
+            if name in names:
+                problems.skip(path, f"{path} and {names[name]} have the same name, so it is unclear which one "
+                                    "goes with the other folder's file: rename or remove one of them")
+                continue
+            names[name] = path
+        by_name.append(names)
+    sketch_names, picture_names = by_name
+    for name in sorted(sketch_names.keys() - picture_names.keys()):
+        problems.skip(sketch_names[name], f"{sketch_names[name]} has no picture of the same name in {pictures}: "
+                                          f"add its picture as {pictures / name}.png (or .jpg), or remove it")
+    for name in sorted(picture_names.keys() - sketch_names.keys()):
+        problems.skip(picture_names[name], f"{picture_names[name]} has no sketch of the same name in {sketches}: "
+                                           f"add its sketch as {sketches / name}.png (or .jpg), or remove it")
+    both = sorted(sketch_names.keys() & picture_names.keys())
+    return {name: (sketch_names[name], picture_names[name]) for name in both}
+
+
+def _prepare_all(jobs: list, out: Path, options: PrepareOptions, input_format: str, problems: ProblemLog,
+                 where: dict, show_progress: bool) -> PreparedDataset:
     workers = options.workers or default_workers()
     items = []
     with ProcessPoolExecutor(max_workers=workers) if workers > 1 else _InlineExecutor() as pool:
@@ -87,13 +153,14 @@ def prepare(source: Path, out: Path, options: PrepareOptions, show_progress: boo
                 items.append(item)
     unique = {item["id"]: item for item in items}
     if not unique:
-        raise UsageError(f"none of the {len(files)} files in {source} could be used: see the messages above")
+        what = "sketch and picture pairs" if input_format == "pairs" else "files"
+        raise UsageError(f"none of the {len(jobs)} {what} could be used: see the messages above")
     items = _assign_splits(sorted(unique.values(), key=lambda i: i["id"]), options.val_fraction)
     _remove_stale(out, {i["id"] for i in items})
     index = {
         "format": FORMAT,
         "version": 1,
-        "source": printable(str(source.resolve())),
+        **where,
         "input_format": input_format,
         "image_size": options.image_size,
         "options": asdict(options),
@@ -112,33 +179,50 @@ def prepare(source: Path, out: Path, options: PrepareOptions, show_progress: boo
 
 
 def _prepare_one(job) -> tuple[dict, list[str], list[str]]:
-    path, rel, out, options, input_format = job
+    files, rel, out, options, input_format = job
+    path, named = files[0], " and ".join(map(str, files))
     item = {"id": "", "source": rel, "split": "train", "sketches": 1 + options.variants}
     try:
-        data = read_picture_file(path)
-        item["id"] = hashlib.sha1(data + options.fingerprint().encode()).hexdigest()[:16]
+        data = [read_picture_file(p) for p in files]
+        item["id"] = _item_id(data, options)
         paths = [out / "pictures" / f"{item['id']}.png"] + [
             out / "sketches" / f"{item['id']}_{k}.png" for k in range(item["sketches"])
         ]
         if all(p.exists() for p in paths):
             return item, [], []
         rng = np.random.default_rng([options.seed, int(item["id"], 16) % (1 << 63)])
-        if input_format == "aligned":
-            sketch, picture = split_aligned(path, data, max_side=2 * options.image_size)
+        max_side = 2 * options.image_size
+        if input_format == "pairs":
+            loaded = [load_picture(p, d, max_side=max_side) for p, d in zip(files, data)]
+            picture_image, clean, variants, notes = _from_pair(*loaded, options, rng)
+            notes = [f"{p}: {n}" for p, picture in zip(files, loaded) for n in picture.notes] + [
+                f"{path}: {n}" for n in notes]
+        elif input_format == "aligned":
+            sketch, picture = split_aligned(path, data[0], max_side=max_side)
             picture_image, clean, variants = _from_aligned(sketch, picture, options, rng)
+            notes = [f"{path}: {n}" for n in picture.notes]
         else:
-            picture = load_picture(path, data, max_side=2 * options.image_size)
+            picture = load_picture(path, data[0], max_side=max_side)
             picture_image, clean, variants = _from_picture(picture, options, rng)
+            notes = [f"{path}: {n}" for n in picture.notes]
     except ImageProblem as e:
         return item, [str(e)], []
     except OSError as e:
-        return item, [f"{path}: could not be read ({e.strerror or e}); check the file's permissions"], []
+        return item, [f"{named}: could not be read ({e.strerror or e}); check the file's permissions"], []
     except Exception as e:  # noqa: BLE001 - one file we failed to foresee must not stop the other pictures
-        return item, [f"{path} could not be used ({type(e).__name__}: {e}); open it and save it again as PNG"], []
+        return item, [f"{named} could not be used ({type(e).__name__}: {e}); open it and save it again as PNG"], []
     save_png(paths[0], picture_image)
     for p, sketch in zip(paths[1:], [clean, *variants]):
         save_png(p, Image.fromarray(np.round(sketch * 255).astype(np.uint8), "L"))
-    return item, [], [f"{path}: {n}" for n in picture.notes]
+    return item, [], notes
+
+
+def _item_id(data: list[bytes], options: PrepareOptions) -> str:
+    if len(data) == 1:
+        content = data[0]
+    else:  # each file's length before it, so that no two different pairs make the same bytes
+        content = b"".join(len(part).to_bytes(8, "little") + part for part in data)
+    return hashlib.sha1(content + options.fingerprint().encode()).hexdigest()[:16]
 
 
 # What one worker may take with the largest pictures it accepts, decoded reduced: 420 MiB for an 8192 px PNG,
@@ -202,6 +286,24 @@ def _from_aligned(sketch: np.ndarray, picture: LoadedPicture, options: PrepareOp
         augment_given_sketch(clean, rng) if options.hand_drawn else clean for _ in range(options.variants)
     ]
     return Image.fromarray(picture.rgb, "RGB").resize(size, Image.Resampling.LANCZOS), clean, variants
+
+
+def _from_pair(sketch: LoadedPicture, picture: LoadedPicture, options: PrepareOptions, rng):
+    """A person's own sketch in the grey of prepared sketches, as it is; only its variants are re-drawn."""
+    notes = []
+    (sh, sw), (ph, pw) = sketch.rgb.shape[:2], picture.rgb.shape[:2]
+    if abs(sw / sh - pw / ph) > 0.02 * pw / ph:
+        notes.append(f"the sketch is {sw}x{sh} px and its picture {pw}x{ph} px, so their lines may not meet: "
+                     "crop both alike")
+    lines = Image.fromarray(_square(sketch, options.image_size).rgb, "RGB").convert("L")  # ITU-R 601 luma
+    clean = np.asarray(lines, np.float32) / 255
+    if clean.mean() < 0.5:
+        clean = 1.0 - clean  # light lines on dark (a blackboard, an inverted scan); ours are dark on white
+        notes.append("its sketch was light lines on dark; inverted to dark lines on white")
+    variants = [
+        augment_given_sketch(clean, rng) if options.hand_drawn else clean for _ in range(options.variants)
+    ]
+    return Image.fromarray(_square(picture, options.image_size).rgb, "RGB"), clean, variants, notes
 
 
 def _readable(files: list[Path], problems: ProblemLog) -> list[Path]:
