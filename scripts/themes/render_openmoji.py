@@ -59,14 +59,14 @@ def render(renderer: QSvgRenderer, size: int, view: QRectF | None = None) -> np.
     """RGB pixels of the drawing on white paper (OpenMoji's SVGs are transparent around the drawing)."""
     if view is not None:
         renderer.setViewBox(view)
-    image = QImage(size, size, QImage.Format.Format_RGB32)
+    image = QImage(size, size, QImage.Format.Format_RGB888)
     image.fill(QColor("white"))
     painter = QPainter(image)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     renderer.render(painter, QRectF(0, 0, size, size))
     painter.end()
-    pixels = np.frombuffer(image.constBits(), np.uint8).reshape(size, image.bytesPerLine())[:, : 4 * size]
-    return pixels.reshape(size, size, 4)[..., 2::-1].copy()  # BGRA in memory on little-endian machines
+    rows = np.frombuffer(image.constBits(), np.uint8).reshape(size, image.bytesPerLine())  # rows are padded
+    return rows[:, : 3 * size].reshape(size, size, 3).copy()
 
 
 def framing(renderers: list[QSvgRenderer], margin: float) -> QRectF:
@@ -79,9 +79,9 @@ def framing(renderers: list[QSvgRenderer], margin: float) -> QRectF:
     ys, xs = np.nonzero(ink)
     if len(ys) == 0:
         return box
-    scale = box.width() / PROBE_PX
-    left, right = box.x() + xs.min() * scale, box.x() + (xs.max() + 1) * scale
-    top, bottom = box.y() + ys.min() * scale, box.y() + (ys.max() + 1) * scale
+    sx, sy = box.width() / PROBE_PX, box.height() / PROBE_PX
+    left, right = box.x() + xs.min() * sx, box.x() + (xs.max() + 1) * sx
+    top, bottom = box.y() + ys.min() * sy, box.y() + (ys.max() + 1) * sy
     side = max(right - left, bottom - top) / (1 - 2 * margin)
     return QRectF((left + right - side) / 2, (top + bottom - side) / 2, side, side)
 
