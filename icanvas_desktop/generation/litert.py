@@ -7,6 +7,8 @@ from pathlib import Path
 
 import numpy as np
 
+from icanvas_desktop.networks.config import HINT_CHANNELS
+
 
 def litert_available() -> bool:
     """Whether some LiteRT interpreter can be imported, without importing it (TensorFlow is heavy)."""
@@ -69,7 +71,11 @@ def check_tensor_sizes(interpreter, input_size: int | None = None) -> None:
     if len(inputs) != 1 or len(outputs) != 1:
         raise ModelTooLarge(f"it has {len(inputs)} inputs and {len(outputs)} outputs; a generator has one of each")
     if input_size is not None:
-        for role, detail, channels in (("input", inputs[0], 1), ("output", outputs[0], 3)):
+        # A generator reads the sketch alone, or the sketch and the crayons' hint channels.
+        input_channels = int(inputs[0]["shape_signature"][-1])
+        if input_channels not in (1, 1 + HINT_CHANNELS):
+            input_channels = 1  # the error below names the usual shape
+        for role, detail, channels in (("input", inputs[0], input_channels), ("output", outputs[0], 3)):
             expected, actual = [1, input_size, input_size, channels], detail["shape_signature"].tolist()
             if actual != expected:
                 raise ModelTooLarge(f"its {role} is {actual}, not {expected} as the manifest's input_size says")

@@ -9,7 +9,12 @@ from PIL import Image
 from icanvas_desktop.generation.clean_look import Look, find_regions, paint_regions
 from icanvas_desktop.generation.litert import LiteRTRuntime, ModelTooLarge, litert_available
 from icanvas_desktop.generation.runtime import KerasRuntime, Runtime
-from icanvas_desktop.generation.sketch_input import generator_input, picture_from_array, sketch_to_array
+from icanvas_desktop.generation.sketch_input import (
+    generator_input,
+    hints_to_array,
+    picture_from_array,
+    sketch_to_array,
+)
 from icanvas_desktop.themes import Theme, ThemeError
 
 RUNTIMES = ("auto", "litert", "keras")
@@ -21,18 +26,29 @@ class Generator:
     runtime: Runtime
     look: Look = Look.PAINTED  # when a call names none: the theme's own
 
-    def generate(self, sketch: Image.Image, look: Look | str | None = None) -> Image.Image:
-        """Sketch of any size and mode → RGB picture at the generator's input size, in `look`."""
-        return self.generate_batch([sketch], look)[0]
+    def generate(self, sketch: Image.Image, look: Look | str | None = None,
+                 hints: Image.Image | None = None) -> Image.Image:
+        """Sketch of any size and mode → RGB picture at the generator's input size, in `look`.
 
-    def generate_batch(self, sketches: list[Image.Image], look: Look | str | None = None) -> list[Image.Image]:
+        `hints` is the crayons' RGBA layer (drawing/rasterize.render_hints), or None: a generator that reads
+        them follows them, one that does not (1 input channel) makes the same picture as without; the clean
+        look colours the regions they touched in their colours either way.
+        """
+        return self.generate_batch([sketch], look, [hints])[0]
+
+    def generate_batch(self, sketches: list[Image.Image], look: Look | str | None = None,
+                       hints: list[Image.Image | None] | None = None) -> list[Image.Image]:
         arrays = [sketch_to_array(s, self.input_size) for s in sketches]
+        hint_arrays = [None if h is None else hints_to_array(h, self.input_size)
+                       for h in (hints if hints is not None else [None] * len(sketches))]
+        if len(hint_arrays) != len(arrays):
+            raise ValueError(f"{len(arrays)} sketches but {len(hint_arrays)} hint layers")
         channels = getattr(self.runtime, "input_channels", 1)
-        inputs = np.stack([generator_input(a, None, channels) for a in arrays])
+        inputs = np.stack([generator_input(a, h, channels) for a, h in zip(arrays, hint_arrays)])
         pictures = [picture_from_array(p) for p in self.runtime(inputs)]
         if Look(self.look if look is None else look) is Look.PAINTED:
             return pictures
-        return [paint_regions(find_regions(a[..., 0]), p) for a, p in zip(arrays, pictures)]
+        return [paint_regions(find_regions(a[..., 0]), p, hints=h) for a, p, h in zip(arrays, pictures, hint_arrays)]
 
 
 def load_generator(theme: Theme, runtime: str = "auto", num_threads: int | None = None) -> Generator:
