@@ -73,3 +73,17 @@ def train_tiny_run(root: Path, epochs: int = 1):
                            epochs=epochs, batch_size=4)
     train(start_run(root / "run", data, options, 32), show_progress=False)
     return RunInfo.open(root / "run")
+
+
+THEME_ID = "shapes"
+
+
+def export_tiny_theme(root: Path) -> Path:
+    """A themes folder holding one real theme, exported by the trainer after one epoch of the tiny run."""
+    from icanvas_desktop.themes import load_theme
+    from icanvas_desktop.trainer.export import export_theme
+
+    export_theme(train_tiny_run(root), root / "themes", THEME_ID, {"en": "Shapes", "ko": "도형"},
+                 "synthetic shapes", "CC0-1.0", [{"id": "ball", "en": "Draw a ball", "ko": "공을 그려 보세요"}])
+    load_theme(root / "themes" / THEME_ID)
+    return root / "themes"

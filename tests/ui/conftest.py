@@ -1,20 +1,16 @@
-"""UI test fixtures: a real theme package made by the trainer, a data root per test, the app's look, and
-the main window as the tests open it."""
+"""UI test fixtures: a data root per test, the app's look, and the main window as the tests open it (the real
+theme package they draw with, `themes_folder`, is in tests/conftest.py)."""
 
 import os
-import shutil
 from pathlib import Path
 
 import pytest
 from helpers import settle
-from trainer.synthetic import train_tiny_run
+from trainer.synthetic import THEME_ID
 
-from icanvas_desktop.themes import load_theme
-from icanvas_desktop.trainer.export import export_theme
 from icanvas_desktop.ui.main_window import MainWindow
 from icanvas_desktop.ui.sound import StarSound
 
-THEME_ID = "shapes"
 TIMEOUT_MS = 60_000
 DESKTOP_SCREEN = Path(__file__).with_name("offscreen_desktop.json")
 
@@ -26,24 +22,6 @@ def qapp_args():
     if os.environ.get("QT_QPA_PLATFORM") == "offscreen":
         return ["icanvas-tests", "-platform", f"offscreen:configfile={DESKTOP_SCREEN}"]
     return ["icanvas-tests"]
-
-
-@pytest.fixture(scope="session")
-def themes_folder(tmp_path_factory):
-    """A folder holding one real theme, exported by the trainer after one epoch of a tiny U-Net (32 px)."""
-    root = tmp_path_factory.mktemp("ui-theme")
-    export_theme(train_tiny_run(root), root / "themes", THEME_ID, {"en": "Shapes", "ko": "도형"},
-                 "synthetic shapes", "CC0-1.0", [{"id": "ball", "en": "Draw a ball", "ko": "공을 그려 보세요"}])
-    load_theme(root / "themes" / THEME_ID)
-    return root / "themes"
-
-
-@pytest.fixture
-def theme_copy(themes_folder, tmp_path):
-    """A private copy of the theme folder, for tests that break it."""
-    target = tmp_path / "themes"
-    shutil.copytree(themes_folder, target)
-    return target
 
 
 @pytest.fixture(autouse=True)

@@ -6,7 +6,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from conftest import THEME_ID
+from trainer.synthetic import THEME_ID
 
 from icanvas_desktop.files import resources
 from icanvas_desktop.themes import discovery
@@ -28,10 +28,21 @@ def _copy_theme(themes_folder: Path, target_root: Path, theme_id: str = THEME_ID
     return target
 
 
+@pytest.fixture(autouse=True)
+def data_dir(tmp_path, monkeypatch):
+    """A data root and an administrator folder of the test's own, and no extra theme folders from the
+    environment, so only the folders a test makes are searched."""
+    root = tmp_path / "data"
+    monkeypatch.setenv("ICANVAS_DATA_DIR", str(root))
+    monkeypatch.setenv("ICANVAS_SYSTEM_DIR", str(tmp_path / "system"))
+    monkeypatch.delenv("ICANVAS_EXTRA_THEMES", raising=False)
+    return root
+
+
 def test_the_folders_are_bundled_then_system_then_the_users_own(data_dir, monkeypatch, tmp_path):
     folders = theme_folders()
     assert folders == [resources.bundled_models_dir(), system_themes_dir(), data_dir / "themes"]
-    assert resources.bundled_models_dir() == Path(__file__).resolve().parents[2] / "models"
+    assert resources.bundled_models_dir() == Path(__file__).resolve().parents[1] / "models"
     assert user_themes_dir() == data_dir / "themes"
     monkeypatch.setenv(EXTRA_THEMES_ENV, os.pathsep.join([str(tmp_path / "a"), str(tmp_path / "b")]))
     assert theme_folders()[-2:] == [tmp_path / "a", tmp_path / "b"]
