@@ -102,6 +102,7 @@ def _export(args) -> None:
     target = export_theme(
         RunInfo.open(args.run), args.out, args.id, {"en": args.name_en, "ko": args.name_ko},
         args.source, args.license, prompts, args.checkpoint, args.preview_sketch, args.force,
+        look=args.look, korean={"source": args.source_ko, "license": args.license_ko},
     )
     print(target)
     if args.zip:
@@ -195,6 +196,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--name-ko", required=True, help="name shown to Korean speakers")
     p.add_argument("--source", required=True, help="where the training pictures came from")
     p.add_argument("--license", required=True, help="their license")
+    p.add_argument("--source-ko", help="the source in Korean, for the About page")
+    p.add_argument("--license-ko", help="the license in Korean")
+    p.add_argument("--look", choices=["clean", "painted"], default="clean",
+                   help="the look a child gets until they pick one: clean (default: the child's lines over flat "
+                        "colour) or painted (the generator's picture as it comes)")
     p.add_argument("--prompt", nargs=3, action="append", metavar=("ID", "EN", "KO"),
                    help="a drawing challenge, e.g. cat 'Draw a cat' '고양이를 그려 보세요' (repeatable)")
     p.add_argument("--prompts", type=Path, help='JSON file: a list of {"id", "en", "ko"} challenges')

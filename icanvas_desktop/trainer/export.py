@@ -68,6 +68,8 @@ def export_theme(
     checkpoint: str = "best",
     preview_sketch: Path | None = None,
     force: bool = False,
+    look: str = "clean",
+    korean: dict[str, str | None] | None = None,
 ) -> Path:
     check_theme_id(theme_id)
     out_root = Path(out_root)
@@ -77,6 +79,10 @@ def export_theme(
     weights = choose_checkpoint(run, checkpoint)
     dataset = PreparedDataset.open(run.data)
     manifest = _manifest(run, dataset, weights, theme_id, names, source, license, prompts)
+    manifest["look"] = look
+    korean = {k: v for k, v in (korean or {}).items() if v}
+    if korean:
+        manifest["data"]["translations"] = {"ko": korean}
     try:
         validate_manifest(manifest)
     except ManifestError as e:

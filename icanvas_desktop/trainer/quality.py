@@ -64,8 +64,8 @@ def picture_figures(sketch: np.ndarray, picture: np.ndarray) -> PictureFigures:
     return PictureFigures(
         grain=_grain(picture, inner, GRAIN_SIGMA_PX * scale),
         line_precision=_share_near(edges, from_lines, LINE_TOLERANCE_PX * scale),
-        line_recall=_share_near(lines & (_distance_to(~lines) <= LINE_TOLERANCE_PX * scale), _distance_to(edges),
-                                LINE_TOLERANCE_PX * scale),
+        line_recall=_share_near(lines & (_distance_to(~lines) <= max(LINE_TOLERANCE_PX * scale, 1.0)),
+                                _distance_to(edges), LINE_TOLERANCE_PX * scale),
         colourfulness=colourfulness(picture),
         shape_colour=_mean_ab(picture, shapes if shapes.any() else ~lines),
     )

@@ -140,13 +140,16 @@ def test_prepare_train_evaluate_export_end_to_end(tmp_path, capsys, caplog):
     assert main(["-q", "export", "--run", str(tmp_path / "run"), "--id", "shapes", "--name-en", "Shapes",
                  "--name-ko", "도형", "--source", "synthetic", "--license", "CC0-1.0",
                  "--prompt", "ball", "Draw a ball", "공을 그려 보세요", "--out", str(tmp_path / "models"),
-                 "--zip"]) == 0
+                 "--source-ko", "합성 그림", "--zip"]) == 0
     assert capsys.readouterr().out.split() == [str(tmp_path / "models" / "shapes"), str(tmp_path / "models" / "shapes.zip")]
     assert import_theme_zip(tmp_path / "models" / "shapes.zip", tmp_path / "installed").id == "shapes"
     theme = load_theme(tmp_path / "models" / "shapes")
     assert theme.manifest["metrics"]["drawings_swd"] == pytest.approx(again["best"]["drawings_swd"], rel=1e-3)
     assert theme.manifest["metrics"]["drawings_line_recall"] == pytest.approx(again["best"]["drawings_line_recall"],
                                                                            rel=1e-3)
+    assert theme.look == "clean"  # what a child gets until they pick a look
+    assert theme.manifest["data"]["translations"] == {"ko": {"source": "합성 그림"}}
+    assert "drawings clean line recall" in table
     picture = load_generator(theme).generate(shape_picture(5, 200)[1])
     assert picture.size == (64, 64) and picture.mode == "RGB"
 
