@@ -16,8 +16,8 @@ import logging
 from dataclasses import dataclass
 from pathlib import Path
 
-from icanvas_desktop.files.atomic import atomic_write_text
 from icanvas_desktop.drawing.strokes import Drawing, DrawingFormatError
+from icanvas_desktop.files.atomic import atomic_write_text
 from icanvas_desktop.files.set_aside import set_aside
 
 log = logging.getLogger(__name__)

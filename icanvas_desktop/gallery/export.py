@@ -16,8 +16,8 @@ from pathlib import Path
 from PIL import Image
 from PIL.PngImagePlugin import PngInfo
 
-from icanvas_desktop.files.atomic import atomic_writer
 from icanvas_desktop.drawing.rasterize import render_sketch
+from icanvas_desktop.files.atomic import atomic_writer
 from icanvas_desktop.gallery.store import Creation
 
 log = logging.getLogger(__name__)

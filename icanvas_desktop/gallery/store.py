@@ -37,9 +37,9 @@ from typing import Self
 
 from PIL import Image
 
-from icanvas_desktop.files.atomic import atomic_write_bytes, atomic_write_text
 from icanvas_desktop.drawing.rasterize import png_bytes
 from icanvas_desktop.drawing.strokes import Drawing
+from icanvas_desktop.files.atomic import atomic_write_bytes, atomic_write_text
 from icanvas_desktop.files.database import ProfileDatabase
 from icanvas_desktop.rewards.rules import Award
 from icanvas_desktop.settings.user import LOOKS

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 from helpers import settle
-from trainer.synthetic import THEME_ID
+from trainer.synthetic import THEME_ID  # noqa: F401 (the UI tests import it from here)
 
 from icanvas_desktop.ui.main_window import MainWindow
 from icanvas_desktop.ui.sound import StarSound
