@@ -51,7 +51,8 @@ def clean_look(array, picture):
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--runs", type=int, default=20)
     parser.add_argument("--threads", type=int, default=max(1, (os.cpu_count() or 2) - 1))
     args = parser.parse_args()
@@ -85,9 +86,9 @@ def main() -> None:
             timers["clean look alone"](clean_look, array, picture)
             timers["path, painted"](generator.generate, sketch, Look.PAINTED)
             timers["path, clean"](generator.generate, sketch, Look.CLEAN)
-    print(f"{len(cases)} drawings × {args.runs} runs, {len(themes)} themes, 256x256, LiteRT with {args.threads} "
-          f"thread(s), {os.cpu_count()} cores, load average {load_before:.1f} before, "
-          f"{os.getloadavg()[0]:.1f} after")
+    print(f"{len(cases)} drawings × {args.runs} runs, {len(themes)} themes, 256x256, "
+          f"LiteRT with {args.threads} thread(s), {os.cpu_count()} cores, "
+          f"load average {load_before:.1f} before, {os.getloadavg()[0]:.1f} after")
     print(f"{'':<26} {'wall p50':>7} {'p95':>7} {'CPU p50':>9} {'p95':>9}  (ms)")
     for name, timer in timers.items():
         print(timer.row(name))

@@ -59,7 +59,8 @@ def throughput(config, steps: int, batch: int, policy: str) -> float:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--size", type=int, default=256)
     parser.add_argument("--runs", type=int, default=30)
     parser.add_argument("--train-steps", type=int, default=6)
@@ -73,7 +74,8 @@ def main() -> None:
 
     train_policy = choose_precision("auto", None)
     infer_policy = "mixed_bfloat16" if args.precision == "bf16" else "float32"
-    print(f"{os.cpu_count()} CPU cores; inference {infer_policy}; training {train_policy}, batch {args.batch}")
+    print(f"{os.cpu_count()} CPU cores; inference {infer_policy}; "
+          f"training {train_policy}, batch {args.batch}")
     print(f"{'generator':<10} {'runtime':<8} {'params':>11} {'p50 ms':>8} {'p95 ms':>8} {'train img/s':>12}")
     rows = {}
     for name in ("seed", "compact"):

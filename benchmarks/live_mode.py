@@ -34,23 +34,42 @@ def percentile(values: list[float], q: float) -> float:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--seconds", type=float, default=10.0)
     parser.add_argument("--theme", default=None, help="a bundled theme id (default: the first tile)")
     args = parser.parse_args()
     os.environ["ICANVAS_DATA_DIR"] = tempfile.mkdtemp(prefix="icanvas-live-")
     os.environ["ICANVAS_SYSTEM_DIR"] = tempfile.mkdtemp(prefix="icanvas-live-system-")
 
-    from PySide6.QtCore import QElapsedTimer, QEvent, QPointF, Qt, QTimer
-    from PySide6.QtGui import QMouseEvent
     from PySide6.QtWidgets import QApplication
 
-    from icanvas_desktop.files.resources import bundled_models_dir
     from icanvas_desktop.ui.appearance import apply_look
-    from icanvas_desktop.ui.main_window import MainWindow
 
     app = QApplication.instance() or QApplication(sys.argv)
     apply_look(app)
+    window = open_window(app, args.theme)
+    screen = window.drawing_screen
+    send = pen_on(screen.canvas)
+    warm_up(app, screen, send)
+    pictures, lateness, start, drawing_s = draw_for(app, screen, send, args.seconds)
+    theme_id = screen.theme.id
+    window.close()
+
+    rate = len(pictures_before(pictures, start + drawing_s)) / drawing_s
+    print(f"theme {theme_id}, {os.cpu_count()} cores, {drawing_s:.1f} s of drawing, "
+          f"a move every {MOVE_MS} ms")
+    print(f"pictures while drawing: {rate:.1f} /s   (target >= 10)")
+    print(f"event-loop lag: p50 {percentile(lateness, 50):.1f} ms, p95 {percentile(lateness, 95):.1f} ms, "
+          f"max {max(lateness):.1f} ms   (targets p95 <= 8, max <= 50)")
+    print("after the pen lifted, the picture was made from the whole drawing")
+
+
+def open_window(app, theme_id: str | None):
+    """The main window on the bundled themes, with a new child's profile open and `theme_id` chosen."""
+    from icanvas_desktop.files.resources import bundled_models_dir
+    from icanvas_desktop.ui.main_window import MainWindow
+
     window = MainWindow(theme_folders=[bundled_models_dir()])
     window.resize(1280, 800)
     window.show()
@@ -58,28 +77,50 @@ def main() -> None:
     wait_until(app, lambda: screen.theme_picker.state != "loading")
     window.open_profile(window.store.create("Bench", "cat"))
     wait_until(app, lambda: window.session is not None)
-    if args.theme:
-        assert screen.theme_picker.select(args.theme), f"no bundled theme {args.theme!r}"
-    canvas = screen.canvas
+    if theme_id:
+        assert screen.theme_picker.select(theme_id), f"no bundled theme {theme_id!r}"
+    return window
+
+
+def pen_on(canvas):
+    """`send(kind, t)`: the mouse event of a pen `t` seconds into a wobbly loop around the sheet's middle."""
+    from PySide6.QtCore import QEvent, QPointF, Qt
+    from PySide6.QtGui import QMouseEvent
+    from PySide6.QtWidgets import QApplication
+
     paper = canvas.paper_rect()
     centre, radius = paper.center(), paper.width() * 0.3
 
     def send(kind: QEvent.Type, t: float) -> None:
         angle = t * 2 * math.pi / STROKE_S
         wobble = 1 + 0.3 * math.sin(5 * angle)
-        pos = QPointF(centre.x() + radius * wobble * math.cos(angle), centre.y() + radius * wobble * math.sin(angle))
+        pos = QPointF(centre.x() + radius * wobble * math.cos(angle),
+                      centre.y() + radius * wobble * math.sin(angle))
         button = Qt.MouseButton.NoButton if kind == QEvent.Type.MouseMove else Qt.MouseButton.LeftButton
-        buttons = Qt.MouseButton.NoButton if kind == QEvent.Type.MouseButtonRelease else Qt.MouseButton.LeftButton
-        QApplication.sendEvent(canvas, QMouseEvent(kind, pos, QPointF(canvas.mapToGlobal(pos)), button, buttons,
-                                                   Qt.KeyboardModifier.NoModifier))
+        lifted = kind == QEvent.Type.MouseButtonRelease
+        buttons = Qt.MouseButton.NoButton if lifted else Qt.MouseButton.LeftButton
+        QApplication.sendEvent(canvas, QMouseEvent(kind, pos, QPointF(canvas.mapToGlobal(pos)), button,
+                                                   buttons, Qt.KeyboardModifier.NoModifier))
 
-    # Warm up: the theme's generator loads, and one picture is made, before anything is measured.
+    return send
+
+
+def warm_up(app, screen, send) -> None:
+    """The theme's generator loads, and one picture is made, before anything is measured."""
+    from PySide6.QtCore import QEvent
+
     send(QEvent.Type.MouseButtonPress, 0.0)
     send(QEvent.Type.MouseMove, 0.2)
     send(QEvent.Type.MouseButtonRelease, 0.3)
     screen.live_button.setChecked(True)
     wait_until(app, lambda: screen.picture is not None and not screen.service.busy)
     screen.new_drawing()
+
+
+def draw_for(app, screen, send, seconds: float) -> tuple[list[float], list[float], float, float]:
+    """Draw without pause for `seconds` while probing the event loop, then lift the pen and wait for the
+    last picture: when each picture was shown, each probe's lateness (ms), and when and how long it drew."""
+    from PySide6.QtCore import QElapsedTimer, QEvent, Qt, QTimer
 
     pictures: list[float] = []
     screen.picture_shown.connect(lambda: pictures.append(time.perf_counter()))
@@ -113,21 +154,13 @@ def main() -> None:
     start = time.perf_counter()
     probe_timer.start()
     move_timer.start()
-    wait_until(app, lambda: time.perf_counter() - start >= args.seconds, timeout_s=args.seconds + 5)
+    wait_until(app, lambda: time.perf_counter() - start >= seconds, timeout_s=seconds + 5)
     move_timer.stop()
     probe_timer.stop()
     drawing_s = time.perf_counter() - start
     send(QEvent.Type.MouseButtonRelease, clock.nsecsElapsed() / 1e9)
     wait_until(app, lambda: screen.picture_is_current and not screen.service.busy)
-    theme_id = screen.theme.id
-    window.close()
-
-    rate = len(pictures_before(pictures, start + drawing_s)) / drawing_s
-    print(f"theme {theme_id}, {os.cpu_count()} cores, {drawing_s:.1f} s of drawing, a move every {MOVE_MS} ms")
-    print(f"pictures while drawing: {rate:.1f} /s   (target >= 10)")
-    print(f"event-loop lag: p50 {percentile(lateness, 50):.1f} ms, p95 {percentile(lateness, 95):.1f} ms, "
-          f"max {max(lateness):.1f} ms   (targets p95 <= 8, max <= 50)")
-    print("after the pen lifted, the picture was made from the whole drawing")
+    return pictures, lateness, start, drawing_s
 
 
 def pictures_before(stamps: list[float], end: float) -> list[float]:
@@ -135,7 +168,7 @@ def pictures_before(stamps: list[float], end: float) -> list[float]:
 
 
 def wait_until(app, condition, timeout_s: float = 120.0) -> None:
-    """Run the event loop (idle between events, not spinning, so the worker has the cores) until `condition`."""
+    """Run the event loop until `condition`, idle between events (not spinning: the worker needs the CPU)."""
     from PySide6.QtCore import QEventLoop, QTimer
 
     loop, check = QEventLoop(), QTimer()

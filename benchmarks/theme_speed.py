@@ -28,7 +28,8 @@ def peak_rss_mb() -> float:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--runs", type=int, default=40)
     args = parser.parse_args()
 
@@ -67,7 +68,8 @@ def main() -> None:
     print(f"seed ResNet-9 p95: keras {seed_p95['keras']:.0f} ms, litert {seed_p95['litert']:.0f} ms")
     print(f"{'theme':<10} {'runtime':<8} {'p50 ms':>8} {'p95 ms':>8} {'x seed':>8} {'tflite MB':>10}")
     for theme_id, runtime, p50, p95, mb in rows:
-        print(f"{theme_id:<10} {runtime:<8} {p50:>8.1f} {p95:>8.1f} {seed_p95[runtime] / p95:>8.1f} {mb:>10.1f}")
+        times_seed = seed_p95[runtime] / p95
+        print(f"{theme_id:<10} {runtime:<8} {p50:>8.1f} {p95:>8.1f} {times_seed:>8.1f} {mb:>10.1f}")
     worst = min(seed_p95[runtime] / p95 for _, runtime, _, p95, _ in rows)
     print(f"lowest ratio to the seed: {worst:.1f}x")
     print(f"peak memory with all {len(themes)} themes loaded on LiteRT and run once: {peak:.0f} MB")

@@ -61,7 +61,8 @@ def _measure(args) -> None:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--size", type=int, default=256)
     parser.add_argument("--steps", type=int, default=6)
     parser.add_argument("--batch", type=int, default=4)
@@ -73,7 +74,8 @@ def main() -> None:
         return
 
     root = Path(__file__).resolve().parents[1]
-    print(f"{os.cpu_count()} CPU cores; batch {args.batch} at {args.size} px; {args.steps} timed steps after 2")
+    print(f"{os.cpu_count()} CPU cores; batch {args.batch} at {args.size} px; "
+          f"{args.steps} timed steps after 2")
     print(f"{'backend':<11} {'generator':<9} {'img/s':>8} {'start s':>8}  devices, precision")
     for backend in BACKENDS:
         if importlib.util.find_spec(backend) is None:

@@ -35,7 +35,8 @@ def main(argv: list[str] | None = None) -> int:
     window = MainWindow()
     window.show()
     # Once the event loop runs: packaging/build_linux.sh waits for this line to know the frozen window works.
-    QTimer.singleShot(0, lambda: logging.getLogger("icanvas_desktop").info("window open (%s)", app.platformName()))
+    log = logging.getLogger("icanvas_desktop")
+    QTimer.singleShot(0, lambda: log.info("window open (%s)", app.platformName()))
     return app.exec()
 
 

@@ -1,4 +1,5 @@
-"""Rebuild the app's picture icons and its star chime (the results are committed; run this only to change them).
+"""Rebuild the app's picture icons and its star chime (the results are committed; run this only to change
+them).
 
 Icons: emoji glyphs drawn from Noto Color Emoji (Debian `fonts-noto-color-emoji`, SIL OFL 1.1), e.g.
 
@@ -81,7 +82,8 @@ def write_chime(path: Path, rate: int = 22050) -> None:
         for n in range(start, length):
             t = (n - start) / rate
             envelope = math.exp(-4.5 * t) * min(1.0, t / 0.004)
-            samples[n] += 0.22 * envelope * (math.sin(2 * math.pi * freq * t) + 0.3 * math.sin(4 * math.pi * freq * t))
+            samples[n] += 0.22 * envelope * (math.sin(2 * math.pi * freq * t)
+                                             + 0.3 * math.sin(4 * math.pi * freq * t))
     peak = max(abs(s) for s in samples)
     path.parent.mkdir(parents=True, exist_ok=True)
     with wave.open(str(path), "wb") as out:
@@ -92,7 +94,8 @@ def write_chime(path: Path, rate: int = 22050) -> None:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--emoji-font", type=Path, required=True, help="NotoColorEmoji.ttf")
     args = parser.parse_args()
     font = ImageFont.truetype(str(args.emoji_font), 109)  # the colour font's one bitmap size

@@ -25,14 +25,16 @@ SHADE = 0.5
 def circle(cx, cy, r, gap=0.0, start=0.0, wobble=0.03):
     """A hand-drawn round outline, open over `gap` radians."""
     steps = 48
-    return [(cx + r * math.cos(t) * (1 + wobble * math.sin(3 * t)), cy + r * math.sin(t) * (1 + wobble * math.cos(4 * t)))
+    return [(cx + r * math.cos(t) * (1 + wobble * math.sin(3 * t)),
+             cy + r * math.sin(t) * (1 + wobble * math.cos(4 * t)))
             for t in (start + gap / 2 + i * (2 * math.pi - gap) / steps for i in range(steps + 1))]
 
 
 def doodles() -> dict[str, list[list[tuple[float, float]]]]:
     """Children's drawings as strokes in fractions of the sheet, each with an outline not quite closed."""
     sun = [circle(0.5, 0.5, 0.2, gap=0.15)] + [
-        [(0.5 + 0.26 * math.cos(a), 0.5 + 0.26 * math.sin(a)), (0.5 + 0.38 * math.cos(a), 0.5 + 0.38 * math.sin(a))]
+        [(0.5 + 0.26 * math.cos(a), 0.5 + 0.26 * math.sin(a)),
+         (0.5 + 0.38 * math.cos(a), 0.5 + 0.38 * math.sin(a))]
         for a in (i * math.pi / 4 + 0.2 for i in range(8))]
     house = [[(0.22, 0.48), (0.22, 0.85), (0.78, 0.85), (0.78, 0.48), (0.25, 0.48)],
              [(0.18, 0.5), (0.5, 0.18), (0.82, 0.5)],
@@ -40,7 +42,8 @@ def doodles() -> dict[str, list[list[tuple[float, float]]]]:
              [(0.28, 0.56), (0.38, 0.56), (0.38, 0.64), (0.28, 0.64), (0.28, 0.56)]]
     face = [circle(0.5, 0.5, 0.34, gap=0.12, start=-1.2), circle(0.38, 0.42, 0.04, wobble=0),
             circle(0.62, 0.42, 0.04, wobble=0),
-            [(0.5 + 0.2 * math.cos(t), 0.56 + 0.14 * math.sin(t)) for t in (0.3 + i * 0.1 for i in range(26))]]
+            [(0.5 + 0.2 * math.cos(t), 0.56 + 0.14 * math.sin(t))
+             for t in (0.3 + i * 0.1 for i in range(26))]]
     fish = [circle(0.45, 0.5, 0.25, gap=0.1, wobble=0.0),
             [(0.68, 0.5), (0.9, 0.32), (0.9, 0.68), (0.7, 0.52)],
             circle(0.3, 0.45, 0.03, wobble=0)]
@@ -52,14 +55,16 @@ def doodles() -> dict[str, list[list[tuple[float, float]]]]:
     car = [[(0.12, 0.66), (0.12, 0.5), (0.3, 0.5), (0.4, 0.34), (0.66, 0.34), (0.76, 0.5), (0.9, 0.5),
             (0.9, 0.66), (0.12, 0.66)], circle(0.3, 0.7, 0.08, wobble=0), circle(0.72, 0.7, 0.08, wobble=0),
            [(0.42, 0.48), (0.46, 0.38), (0.64, 0.38), (0.7, 0.48), (0.44, 0.48)]]
-    return {"sun": sun, "house": house, "face": face, "fish": fish, "tree": tree, "garden": garden, "car": car}
+    return {"sun": sun, "house": house, "face": face, "fish": fish, "tree": tree, "garden": garden,
+            "car": car}
 
 
 def render(strokes, size: int = 256):
     from icanvas_desktop.drawing.rasterize import render_sketch
     from icanvas_desktop.drawing.strokes import Drawing, PenSize, Point, Stroke, Tool
 
-    drawing = Drawing(Stroke(Tool.PEN, PenSize.MEDIUM, tuple(Point(x, y) for x, y in points)) for points in strokes)
+    drawing = Drawing(Stroke(Tool.PEN, PenSize.MEDIUM, tuple(Point(x, y) for x, y in points))
+                      for points in strokes)
     return render_sketch(drawing, size)
 
 
@@ -86,7 +91,8 @@ def shapes_far_from_lines(sketch):
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--per-theme", type=int, default=3, help="human drawings per theme")
     parser.add_argument("--doodles", type=int, default=2, help="children's doodles per theme")
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "themes" / "clean-look.png")
@@ -111,7 +117,8 @@ def main() -> None:
         grains = []
         for sketch in sketches:
             painted = generator.generate(sketch, Look.PAINTED)
-            clean, shaded = apply_look(sketch, painted, Look.CLEAN), apply_look(sketch, painted, Look.CLEAN, SHADE)
+            clean = apply_look(sketch, painted, Look.CLEAN)
+            shaded = apply_look(sketch, painted, Look.CLEAN, SHADE)
             rows.append([sketch.resize((256, 256)).convert("RGB"), painted, clean, shaded])
             inside = shapes_far_from_lines(sketch)
             if inside.any():

@@ -1,4 +1,5 @@
-"""Render the app offscreen: the drawing screen (Korean UI, a child's apple and its picture) to docs/screenshot.png.
+"""Render the app offscreen: the drawing screen (Korean UI, a child's apple and its picture) to
+docs/screenshot.png.
 
     python scripts/render_screenshot.py                   # the bundled themes in models/
     python scripts/render_screenshot.py --themes DIR      # the themes in DIR instead
@@ -53,6 +54,27 @@ def wait_until(app, condition, seconds: float) -> None:
         time.sleep(0.02)
 
 
+def save_other_screens(app, window, folder: Path) -> None:
+    """The gallery, a picture opened in it, the settings, about and profile screens; then back to drawing."""
+    window.show_gallery()
+    wait_until(app, lambda: window.gallery_view.creations, 30)  # the gallery may fill in the background
+    app.processEvents()
+    window.grab().save(str(folder / "gallery.png"))
+    window.gallery_view.open(window.gallery_view.creations[0])
+    app.processEvents()
+    window.grab().save(str(folder / "gallery_detail.png"))
+    window.show_settings()
+    app.processEvents()
+    window.grab().save(str(folder / "settings.png"))
+    window.show_about()
+    app.processEvents()
+    window.grab().save(str(folder / "about.png"))
+    window.show_profiles()
+    app.processEvents()
+    window.grab().save(str(folder / "profiles.png"))
+    window.open_profile(window.profile)
+
+
 def window_size(text: str):
     from PySide6.QtCore import QSize
 
@@ -60,21 +82,28 @@ def window_size(text: str):
     return QSize(width, height)
 
 
-def main() -> None:
+def parse_args() -> argparse.Namespace:
     from icanvas_desktop.files.resources import bundled_models_dir
 
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--themes", type=Path, default=bundled_models_dir(), help="a folder of theme packages")
+    parser = argparse.ArgumentParser(description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--themes", type=Path, default=bundled_models_dir(),
+                        help="a folder of theme packages")
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshot.png")
     parser.add_argument("--language", default="ko", choices=("ko", "en"))
     parser.add_argument("--size", default="1280x800", type=window_size,
                         help="the window's inside, WIDTHxHEIGHT (980x660 is the smallest it allows)")
     parser.add_argument("--look", choices=("clean", "painted"),
-                        help="the child taps this half of the look switch first (default: the theme's own look)")
-    parser.add_argument("--extra", type=Path, help="also save the celebration, gallery, settings, about and profile "
-                        "screens here, and the settings and drawing screens with settings an administrator locked")
-    args = parser.parse_args()
+                        help="the child taps this half of the look switch first "
+                             "(default: the theme's own look)")
+    parser.add_argument("--extra", type=Path,
+                        help="also save the celebration, gallery, settings, about and profile screens here, "
+                             "and the settings and drawing screens with settings an administrator locked")
+    return parser.parse_args()
 
+
+def main() -> None:
+    args = parse_args()
     work = Path(tempfile.mkdtemp(prefix="icanvas-shot-"))
     os.environ["ICANVAS_DATA_DIR"] = str(work / "data-root")
     os.environ["ICANVAS_SYSTEM_DIR"] = str(work / "system")
@@ -107,29 +136,14 @@ def main() -> None:
     screen.saved.connect(saved.append)
     screen.save()
     wait_until(app, lambda: saved, 60)
-    wait_until(app, lambda: window.celebration.animation.state() != window.celebration.animation.State.Running, 10)
+    animation = window.celebration.animation
+    wait_until(app, lambda: animation.state() != animation.State.Running, 10)
     if args.extra:
         args.extra.mkdir(parents=True, exist_ok=True)
         window.grab().save(str(args.extra / "celebration.png"))
     window.celebration.dismiss()
     if args.extra:
-        window.show_gallery()
-        wait_until(app, lambda: window.gallery_view.creations, 30)  # the gallery may fill in the background
-        app.processEvents()
-        window.grab().save(str(args.extra / "gallery.png"))
-        window.gallery_view.open(window.gallery_view.creations[0])
-        app.processEvents()
-        window.grab().save(str(args.extra / "gallery_detail.png"))
-        window.show_settings()
-        app.processEvents()
-        window.grab().save(str(args.extra / "settings.png"))
-        window.show_about()
-        app.processEvents()
-        window.grab().save(str(args.extra / "about.png"))
-        window.show_profiles()
-        app.processEvents()
-        window.grab().save(str(args.extra / "profiles.png"))
-        window.open_profile(window.profile)
+        save_other_screens(app, window, args.extra)
 
     app.processEvents()
     args.out.parent.mkdir(parents=True, exist_ok=True)

@@ -16,13 +16,15 @@ def run_command(argv: list[str]) -> int | None:
         from icanvas_desktop.commands.generate import run_generate
 
         return run_generate(argv[1:])
-    parser = argparse.ArgumentParser(prog="icanvas", description="iCanvas: turn children's drawings into pictures.",
+    parser = argparse.ArgumentParser(prog="icanvas",
+                                     description="iCanvas: turn children's drawings into pictures.",
                                      epilog="icanvas generate --help: pictures from drawings on paper, "
                                             "without the window")
     parser.add_argument("--import-theme", type=Path, metavar="FILE",
                         help="install a theme from a .zip made by 'icanvas-train export --zip', then exit")
     parser.add_argument("--self-test", action="store_true",
-                        help="make one picture with every installed theme, report, and exit (non-zero on failure)")
+                        help="make one picture with every installed theme, report, and exit "
+                             "(non-zero on failure)")
     args, _ = parser.parse_known_args(argv)
     if args.import_theme:
         return _import_theme(args.import_theme)
@@ -43,8 +45,8 @@ def _import_theme(zip_path: Path) -> int:
     settings = EffectiveSettings()
     if settings.current.allowed_themes is not None:
         where = system_settings_path() if "allowed_themes" in settings.system.values else settings.user.path
-        print(f"error: {zip_path.name} was not installed: the themes children may use on this computer are chosen "
-              f"(allowed_themes in {where}); an administrator installs themes for every account "
+        print(f"error: {zip_path.name} was not installed: the themes children may use on this computer "
+              f"are chosen (allowed_themes in {where}); an administrator installs themes for every account "
               f"in {system_themes_dir()}", file=sys.stderr)
         return 2
     try:

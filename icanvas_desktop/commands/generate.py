@@ -37,7 +37,8 @@ def parser() -> argparse.ArgumentParser:
         prog="icanvas generate", description="Turn scanned or photographed paper drawings into pictures, "
         "as the app would (the paper's grey and uneven light are levelled first).")
     parser.add_argument("--theme", required=True, metavar="ID_OR_FOLDER",
-                        help="a theme's id (one the app finds: bundled, system-wide or the user's) or its folder")
+                        help="a theme's id (one the app finds: bundled, system-wide or the user's) "
+                             "or its folder")
     parser.add_argument("--look", choices=LOOKS, help="the look of the pictures (default: the theme's own)")
     parser.add_argument("drawings", nargs="+", type=Path, metavar="SKETCH_OR_FOLDER",
                         help="PNG, JPEG or WebP files, or folders of them")
@@ -45,7 +46,8 @@ def parser() -> argparse.ArgumentParser:
     parser.add_argument("--size", type=int, metavar="PX",
                         help="enlarge each picture to PX×PX (default: the theme's own size, often 256)")
     parser.add_argument("--as-is", action="store_true",
-                        help="do not level the paper (for drawings made on a computer, already black on white)")
+                        help="do not level the paper "
+                             "(for drawings made on a computer, already black on white)")
     return parser
 
 
@@ -69,7 +71,8 @@ def run_generate(argv: list[str], out: TextIO | None = None, err: TextIO | None 
     for path, why in missing:
         print(f"skipped {path}: {why}", file=err)
     look = args.look or theme.look
-    print(f"{len(drawings)} drawing(s) → {args.out} with {theme.id!r} ({theme.name('en')}), {look} look", file=out)
+    print(f"{len(drawings)} drawing(s) → {args.out} with {theme.id!r} ({theme.name('en')}), {look} look",
+          file=out)
     made = 0
     with _progress(len(drawings), err) as progress:
         for drawing in drawings:
@@ -104,7 +107,9 @@ def find_theme(id_or_folder: str):
     raise LookupError(f"no theme {id_or_folder!r}: give a theme's folder, or one of these ids: {known}")
 
 
-def find_drawings(paths: Iterable[Path], out_dir: Path, missing: list[tuple[Path, str]]) -> Iterator[PaperDrawing]:
+def find_drawings(
+    paths: Iterable[Path], out_dir: Path, missing: list[tuple[Path, str]]
+) -> Iterator[PaperDrawing]:
     """Every drawing named or in a named folder (sorted; never the pictures in `out_dir`), each with its own
     picture's name: two drawings that would get the same one get "-2", "-3"."""
     taken: set[Path] = set()

@@ -33,8 +33,8 @@ def run_self_test(out: TextIO = sys.stdout) -> int:
     for folder in folders:
         print(f"theme folder: {folder}{'' if folder.is_dir() else ' (none)'}", file=out)
     system, system_path = load_system_settings(), system_settings_path()
-    print(f"administrator settings: {system_path} ({system.problem or ('fine' if system_path.exists() else 'none')})",
-          file=out)
+    system_state = system.problem or ("fine" if system_path.exists() else "none")
+    print(f"administrator settings: {system_path} ({system_state})", file=out)
     with _scratch_folders():
         themes, problems = discover_themes(folders)
         failures = len(problems)
@@ -54,7 +54,7 @@ def run_self_test(out: TextIO = sys.stdout) -> int:
 
 
 def process_age() -> float | None:
-    """Seconds since this process started, start-up of Python (or of the frozen bundle) included; Linux only."""
+    """Seconds since this process started, Python's (or the frozen bundle's) start-up included; Linux only."""
     try:
         stat = Path("/proc/self/stat").read_text()
         uptime = float(Path("/proc/uptime").read_text().split()[0])
@@ -95,9 +95,9 @@ def _check_theme(theme: Theme, sketch: Image.Image, out: TextIO) -> float | None
         print(f"FAIL {theme.id}: {type(e).__name__}: {e}", file=out)
         return None
     problem = picture_problem(picture)
-    print(f"{'FAIL' if problem else 'ok  '} {theme.id:<16} {generator.runtime.name:<7} load {loaded - start:.2f} s, "
-          f"first picture {first - loaded:.2f} s, picture {latency * 1000:.0f} ms"
-          f"{f': {problem}' if problem else ''}", file=out)
+    print(f"{'FAIL' if problem else 'ok  '} {theme.id:<16} {generator.runtime.name:<7} "
+          f"load {loaded - start:.2f} s, first picture {first - loaded:.2f} s, "
+          f"picture {latency * 1000:.0f} ms{f': {problem}' if problem else ''}", file=out)
     return None if problem else first
 
 

@@ -96,7 +96,8 @@ class ProfileDatabase:
         damage = self._find_damage() if self.path.exists() else None
         if damage is not None:
             self.set_aside = set_aside(self.path, "corrupt", companions=("-wal", "-shm"))
-            log.warning("%s is damaged (%s); kept it as %s and started a fresh one", self.path, damage, self.set_aside)
+            log.warning("%s is damaged (%s); kept it as %s and started a fresh one",
+                        self.path, damage, self.set_aside)
         self.created = False
         self._conn = self._open()
         if self.set_aside is not None:
@@ -104,7 +105,8 @@ class ProfileDatabase:
 
     def _salvage_awards(self, old: Path) -> None:
         """Copy every award row that can still be read from the damaged file: stars are the child's too."""
-        rows = _readable_rows(old, "SELECT reason, key, amount, creation_id, awarded_at FROM awards ORDER BY id")
+        rows = _readable_rows(old,
+                              "SELECT reason, key, amount, creation_id, awarded_at FROM awards ORDER BY id")
         with self.write() as conn:
             for row in rows:
                 with contextlib.suppress(sqlite3.DatabaseError):  # a garbled row breaks a constraint

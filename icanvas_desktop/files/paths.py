@@ -25,10 +25,11 @@ def user_data_dir() -> Path:
 
 def system_config_dir() -> Path:
     """Where the administrator's settings file lives: `$ICANVAS_SYSTEM_DIR`, else the platform's folder
-    for every user's configuration (docs/school_labs.md lists them; themes.discovery has the themes folder)."""
+    for every user's configuration (docs/school_labs.md lists them; themes.discovery has the themes one)."""
     override = os.environ.get(SYSTEM_DIR_ENV)
     if override:
         return Path(override).expanduser()
-    # No author folder, so that on Windows the file sits beside the system themes folder in ProgramData\iCanvas.
+    # No author folder, so that on Windows the file sits beside the system themes folder in
+    # ProgramData\iCanvas.
     return Path(platformdirs.site_config_dir("iCanvas", appauthor=False, multipath=False))
 

@@ -79,7 +79,8 @@ class ChildSession:
         self.gallery = Gallery(profile.gallery_folder)
         self.ledger = StarLedger(self.gallery.database)
         self.drafts = DraftFile(profile.folder / DRAFT_NAME)  # what is on the drawing screen, unsaved or not
-        self.settings = SettingsFile(profile.folder / CHILD_SETTINGS_NAME)  # see settings.effective.child_look
+        # See settings.effective.child_look.
+        self.settings = SettingsFile(profile.folder / CHILD_SETTINGS_NAME)
 
     @property
     def recovered_from(self) -> Path | None:
@@ -105,7 +106,8 @@ class ChildSession:
             now = now.astimezone()
         sketch = render_sketch(drawing, FINGERPRINT_SIZE)
         hints = render_hints(drawing, FINGERPRINT_SIZE) if drawing.has_crayon else None
-        facts = SaveFacts(sketch_fingerprint(sketch, hints), ink_coverage(sketch), theme_id, now.date(), challenge)
+        facts = SaveFacts(sketch_fingerprint(sketch, hints), ink_coverage(sketch), theme_id, now.date(),
+                          challenge)
 
         existing = self.gallery.find(facts.fingerprint, theme_id)
         if existing is not None:

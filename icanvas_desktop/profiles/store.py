@@ -163,8 +163,8 @@ class ProfileStore:
             if data["id"] != folder.name:
                 raise ValueError(f"id {data['id']!r} does not match the folder")
             return Profile(
-                data["id"], str(data["name"]), str(data["avatar"]), datetime.fromisoformat(data["created_at"]),
-                folder,
+                data["id"], str(data["name"]), str(data["avatar"]),
+                datetime.fromisoformat(data["created_at"]), folder,
             )
         except FileNotFoundError:
             return None

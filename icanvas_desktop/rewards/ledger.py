@@ -60,7 +60,8 @@ class StarLedger:
         """Every award, newest first."""
         with self._db.read() as conn:
             rows = conn.execute(
-                "SELECT reason, key, amount, creation_id, awarded_at FROM awards ORDER BY awarded_at DESC, id DESC"
+                "SELECT reason, key, amount, creation_id, awarded_at FROM awards "
+                "ORDER BY awarded_at DESC, id DESC"
             ).fetchall()
         return [LedgerEntry(AwardReason(r), k, a, c, datetime.fromisoformat(t)) for r, k, a, c, t in rows]
 

@@ -11,7 +11,8 @@ class SettingLocked(Exception):
     """A user tried to change a setting the administrator locked; `str()` is for the adult."""
 
     def __init__(self, name: str):
-        super().__init__(f"'{name}' is locked by the administrator of this computer and cannot be changed here")
+        super().__init__(f"'{name}' is locked by the administrator of this computer "
+                         "and cannot be changed here")
         self.name = name
 
 
@@ -54,7 +55,7 @@ class EffectiveSettings:
         return child.load_choices().get("look", self.current.look)
 
     def choose_child_look(self, child: SettingsFile, look: str) -> None:
-        """Keep a child's choice of look in their own settings file; refused where the administrator locked it."""
+        """Keep a child's choice of look in their settings file; refused where the administrator locked it."""
         if self.is_locked("look"):
             raise SettingLocked("look")
         Settings(look=look)  # refuses an invalid look before anything is saved

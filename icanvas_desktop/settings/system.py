@@ -69,7 +69,8 @@ def load_system_settings(path: Path | None = None) -> SystemSettings:
     if not isinstance(data, dict) or data.get("version") != SYSTEM_SETTINGS_VERSION:
         return _locked_down(path, f'it is not an object with "version": {SYSTEM_SETTINGS_VERSION}')
     settings, locked = data.get("settings", {}), data.get("locked", [])
-    if not isinstance(settings, dict) or not isinstance(locked, list) or not all(isinstance(n, str) for n in locked):
+    names_listed = isinstance(locked, list) and all(isinstance(n, str) for n in locked)
+    if not isinstance(settings, dict) or not names_listed:
         return _locked_down(path, '"settings" must be an object and "locked" a list of setting names')
     pinned = data.get("pinned_themes", [])
     if not isinstance(pinned, list) or not all(isinstance(t, str) for t in pinned):
@@ -78,7 +79,8 @@ def load_system_settings(path: Path | None = None) -> SystemSettings:
 
 
 def _parsed(path: Path, settings: dict, locked: list[str]) -> SystemSettings:
-    problems = [f"unknown setting {name!r} ignored" for name in [*settings, *locked] if name not in ADMIN_SETTINGS]
+    problems = [f"unknown setting {name!r} ignored"
+                for name in [*settings, *locked] if name not in ADMIN_SETTINGS]
     unreadable: list[str] = []
     values = valid_choices({k: v for k, v in settings.items() if k in ADMIN_SETTINGS},
                            on_invalid=lambda name, value: unreadable.append(name))
@@ -93,6 +95,7 @@ def _parsed(path: Path, settings: dict, locked: list[str]) -> SystemSettings:
 
 
 def _locked_down(path: Path, why: str) -> SystemSettings:
-    problem = f"{path} is damaged: {why}; every administrator setting is locked at its safe value until it is fixed"
+    problem = (f"{path} is damaged: {why}; "
+               "every administrator setting is locked at its safe value until it is fixed")
     log.warning("%s", problem)
     return SystemSettings(dict(SAFE), frozenset(ADMIN_SETTINGS), problem)

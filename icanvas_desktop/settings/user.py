@@ -40,7 +40,8 @@ class Settings:
     children_may_delete: bool = True  # from the gallery
     kiosk: bool = False  # fullscreen with no way out but the adult's, for school labs
     # One of LOOK_SETTINGS. Each child's own choice lives in their profile folder (profiles/session.py); this
-    # one is what a child who has not chosen gets, and what every child gets where the administrator locked it.
+    # one is what a child who has not chosen gets, and what every child gets where the administrator
+    # locked it.
     look: str = "theme"
 
     def __post_init__(self):
@@ -87,7 +88,7 @@ class SettingsFile:
         return Settings(**self.load_choices())
 
     def load_choices(self) -> dict[str, Any]:
-        """Only the values the file holds (and that are valid), so that defaults from elsewhere can fill in."""
+        """Only the values the file holds (and that are valid), so that defaults from elsewhere fill in."""
         self.problem = None
         try:
             data = json.loads(self.path.read_text(encoding="utf-8"))
@@ -108,7 +109,8 @@ class SettingsFile:
     def _damaged(self, why: str) -> dict[str, Any]:
         try:
             self.set_aside = set_aside(self.path)
-        except OSError as e:  # a read-only data folder: the file stays, and is read (and refused) next time too
+        except OSError as e:
+            # A read-only data folder: the file stays, and is read (and refused) next time too.
             self.problem = f"{self.path} is damaged ({why}) and could not be moved aside ({e.strerror or e})"
         else:
             self.problem = f"{self.path} was damaged ({why}); it is kept as {self.set_aside}"
@@ -124,7 +126,8 @@ class SettingsFile:
 
 
 def valid_choices(data: dict, on_invalid: Callable[[str, Any], None] | None = None) -> dict[str, Any]:
-    """The known, valid settings in `data`; each invalid one is logged (or handed to `on_invalid`) and left out."""
+    """The known, valid settings in `data`; each invalid one is left out and logged (or handed to
+    `on_invalid`)."""
     # Version 1 is the only one so far; a migration from version n goes here when there is a version n+1.
     values = {}
     for field in fields(Settings):

@@ -96,14 +96,16 @@ def discover_themes(folders: Iterable[Path], pinned: Collection[str] | None = No
                 continue
             except Exception as e:  # one theme, however hostile, may only remove itself
                 log.exception("theme in %s could not be checked", candidate)
-                problems.append(ThemeError(candidate, f"cannot be used ({type(e).__name__}): reinstall or remove it"))
+                problems.append(ThemeError(candidate,
+                                           f"cannot be used ({type(e).__name__}): reinstall or remove it"))
                 continue
             if theme.id in pinned and folder not in administered:
                 problems.append(ThemeError(candidate, f"the administrator keeps the theme {theme.id!r} in "
                                                       f"{system_themes_dir()}, so this copy is not used"))
                 continue
             if theme.id in themes:
-                log.info("theme %r in %s replaces the one in %s", theme.id, candidate, themes[theme.id].folder)
+                log.info("theme %r in %s replaces the one in %s",
+                         theme.id, candidate, themes[theme.id].folder)
             themes[theme.id] = theme
     for problem in problems:
         log.warning("theme skipped: %s", problem)

@@ -43,8 +43,8 @@ def validate_manifest(data: Any) -> dict[str, Any]:
 
 
 def is_reserved_name(name: str) -> bool:
-    """Whether Windows would open a device instead of a file or folder of this name (NUL.png is NUL), or drop a
-    trailing dot. Refused on every platform, since a theme installed on Linux may be copied to Windows."""
+    """Whether Windows would open a device instead of a file or folder of this name (NUL.png is NUL), or drop
+    a trailing dot. Refused on every platform, since a theme installed on Linux may be copied to Windows."""
     stem = name.split(".", 1)[0].upper()
     return name.endswith(".") or stem in _WINDOWS_DEVICES
 
@@ -54,7 +54,7 @@ _WINDOWS_DEVICES = frozenset({"CON", "PRN", "AUX", "NUL", "CONIN$", "CONOUT$",
 
 
 def parse_manifest(text: str) -> dict[str, Any]:
-    """The checked manifest; anything wrong with `text`, however hostile, raises ManifestError and nothing else."""
+    """The checked manifest; anything wrong with `text`, however hostile, raises only ManifestError."""
     try:
         data = json.loads(text)
     except json.JSONDecodeError as e:

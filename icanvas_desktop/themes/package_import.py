@@ -67,15 +67,17 @@ def import_theme_zip(zip_path: Path, themes_folder: Path | None = None, limits: 
         with zipfile.ZipFile(zip_path) as archive:
             members, manifest = _checked_members(archive, limits)
             if manifest["id"] in pinned:
-                raise _Refused(f"the administrator of this computer keeps the theme {manifest['id']!r} in the "
-                               "system themes folder, so it cannot be replaced here; ask them to update it")
+                raise _Refused(f"the administrator of this computer keeps the theme {manifest['id']!r} "
+                               "in the system themes folder, so it cannot be replaced here; "
+                               "ask them to update it")
             return _install(archive, members, manifest["id"], themes_folder, limits)
     except ThemeImportError:
         raise
     except FileNotFoundError:
         raise ThemeImportError(zip_path, "the file does not exist") from None
     except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError) as e:
-        raise ThemeImportError(zip_path, f"the zip file is damaged or incomplete ({e}); download it again") from e
+        raise ThemeImportError(zip_path,
+                               f"the zip file is damaged or incomplete ({e}); download it again") from e
     except _Refused as e:
         raise ThemeImportError(zip_path, str(e)) from None
     except OSError as e:
@@ -90,7 +92,9 @@ class _Refused(Exception):
     pass
 
 
-def _checked_members(archive: zipfile.ZipFile, limits: ImportLimits) -> tuple[dict[str, zipfile.ZipInfo], dict]:
+def _checked_members(
+    archive: zipfile.ZipFile, limits: ImportLimits
+) -> tuple[dict[str, zipfile.ZipInfo], dict]:
     """File name in the theme → its zip entry, after every check that needs no extraction."""
     infos = archive.infolist()
     if len(infos) > MAX_MEMBERS:
@@ -112,14 +116,16 @@ def _checked_members(archive: zipfile.ZipFile, limits: ImportLimits) -> tuple[di
         if name not in expected and not name.lower().endswith(IMAGE_SUFFIXES):
             raise _Refused(f"{info.filename!r} is not part of a theme (only the manifest, the weights, the "
                            ".tflite model and images may be in it)")
-        limit = limits.image_bytes if name == manifest["preview"] or name not in expected else limits.file_bytes
+        is_image = name == manifest["preview"] or name not in expected
+        limit = limits.image_bytes if is_image else limits.file_bytes
         if info.file_size > limit:
             raise _Refused(f"{info.filename!r} is larger than {_size(limit)}")
     missing_checksums = [key for key in ("weights_sha256", "tflite_sha256")
                          if key not in manifest and (key == "weights_sha256" or "tflite" in manifest)]
     if missing_checksums:
         # Without checksums a damaged download would only show as strange pictures, much later.
-        raise _Refused(f"{MANIFEST_NAME} lacks {', '.join(missing_checksums)}; export it again with icanvas-train")
+        raise _Refused(f"{MANIFEST_NAME} lacks {', '.join(missing_checksums)}; "
+                       "export it again with icanvas-train")
     return members, manifest
 
 
@@ -216,8 +222,9 @@ def _extract(archive: zipfile.ZipFile, info: zipfile.ZipInfo, target: Path, limi
 
 
 def _blocks(archive: zipfile.ZipFile, info: zipfile.ZipInfo, limit: int) -> Iterator[bytes]:
-    """The member's data in blocks of at most 1 MiB, stopped as soon as it passes its declared size or `limit`:
-    the zip's directory may understate what the data expands to, and the CRC is checked only at the end."""
+    """The member's data in blocks of at most 1 MiB, stopped as soon as it passes its declared size
+    or `limit`: the zip's directory may understate what the data expands to, and the CRC is checked
+    only at the end."""
     read = 0
     with archive.open(info) as source:
         for block in iter(lambda: source.read(1 << 20), b""):
@@ -239,8 +246,9 @@ def _check_image(path: Path, member: str, max_pixels: int) -> None:
                 if image.format not in ("PNG", "JPEG", "WEBP"):
                     raise _Refused(f"{member!r} is a {image.format} file, not a PNG, JPEG or WebP picture")
                 if image.width * image.height > max_pixels:
-                    raise _Refused(f"{member!r} is {image.width}x{image.height} px; a theme's pictures have at "
-                                   f"most {max_pixels // 1_000_000} million pixels")
+                    raise _Refused(f"{member!r} is {image.width}x{image.height} px; "
+                                   f"a theme's pictures have at most {max_pixels // 1_000_000} "
+                                   "million pixels")
                 image.load()
     except _Refused:
         raise

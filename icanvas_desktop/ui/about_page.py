@@ -59,7 +59,8 @@ class AboutPage(QWidget):
     def _fill(self) -> None:
         while (item := self._content.takeAt(0)) is not None:
             if item.widget() is not None:
-                item.widget().hide()  # at once: deleteLater waits for the event loop, and a grab may come first
+                # At once: deleteLater waits for the event loop, and a grab may come first.
+                item.widget().hide()
                 item.widget().deleteLater()
         self._labels = []
         lang = self._language

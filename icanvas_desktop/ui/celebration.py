@@ -21,7 +21,9 @@ STAR_COLOURS = ("#ffd60a", "#ffc300", "#ff9f1c", "#ff595e", "#8ac926", "#4cc9f0"
 _TAPS = (QEvent.Type.MouseButtonPress, QEvent.Type.TabletPress, QEvent.Type.TouchBegin)
 
 
-def star_path(centre: QPointF, outer: float, inner_ratio: float = 0.45, rotation: float = -90.0) -> QPainterPath:
+def star_path(
+    centre: QPointF, outer: float, inner_ratio: float = 0.45, rotation: float = -90.0
+) -> QPainterPath:
     path = QPainterPath()
     for i in range(10):
         radius = outer if i % 2 == 0 else outer * inner_ratio
@@ -96,8 +98,8 @@ class Celebration(QWidget):
         rng = random.Random()
         count = max(10, min(36, 8 + 3 * stars))
         self._stars = [
-            (i * 360 / count + rng.uniform(-8, 8), rng.uniform(0.55, 1.0), rng.uniform(14, 30), rng.uniform(-90, 90),
-             STAR_COLOURS[i % len(STAR_COLOURS)])
+            (i * 360 / count + rng.uniform(-8, 8), rng.uniform(0.55, 1.0), rng.uniform(14, 30),
+             rng.uniform(-90, 90), STAR_COLOURS[i % len(STAR_COLOURS)])
             for i in range(count)
         ]
         self.title.setText(title)
@@ -167,4 +169,5 @@ class Celebration(QWidget):
             outline.setAlpha(alpha)
             painter.setPen(QPen(outline, 2.5))
             painter.setBrush(fill)
-            painter.drawPath(star_path(point, size * (0.5 + 0.5 * self._progress), rotation=-90 + spin * self._progress))
+            painter.drawPath(star_path(point, size * (0.5 + 0.5 * self._progress),
+                                       rotation=-90 + spin * self._progress))

@@ -99,8 +99,8 @@ class BusyIndicator(QWidget):
             a = math.radians(self._angle + i * 360 / len(colours))
             dot = side * (0.07 + 0.05 * i / len(colours))
             painter.setBrush(QColor(colour))
-            painter.drawEllipse(QRectF(centre.x() + radius * math.cos(a) - dot, centre.y() + radius * math.sin(a) - dot,
-                                       2 * dot, 2 * dot))
+            painter.drawEllipse(QRectF(centre.x() + radius * math.cos(a) - dot,
+                                       centre.y() + radius * math.sin(a) - dot, 2 * dot, 2 * dot))
 
 
 class MessageBubble(QWidget):
@@ -126,7 +126,9 @@ class MessageBubble(QWidget):
         self._timer.timeout.connect(self.hide)
         self.hide()
 
-    def show_message(self, text: str, icon_name: str = "sparkles", kind: str = "info", seconds: float = 6.0) -> None:
+    def show_message(
+        self, text: str, icon_name: str = "sparkles", kind: str = "info", seconds: float = 6.0
+    ) -> None:
         self.label.setText(text)
         self._icon.setPixmap(pixmap(icon_name, 36))
         self.setProperty("kind", kind)

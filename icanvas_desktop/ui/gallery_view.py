@@ -61,7 +61,8 @@ def _export(creation: Creation, target: Path, layout: ExportLayout) -> None:
 def folder_words(folder: Path, language: str) -> str:
     """"Pictures › iCanvas": where a copy went, as a child finds it, without the rest of the path."""
     pictures = _pictures_folder()
-    parent = tr("pictures_folder", language) if pictures and folder.parent == Path(pictures) else folder.parent.name
+    in_pictures = pictures and folder.parent == Path(pictures)
+    parent = tr("pictures_folder", language) if in_pictures else folder.parent.name
     return f"{parent} › {folder.name}" if parent else folder.name
 
 
@@ -134,7 +135,8 @@ class ConfirmDelete(Backdrop):
         self.no.setText(tr("delete_no", language))
         self.thumbnail.setPixmap(QPixmap(str(creation.thumbnail_path)))
         self.cover_parent()
-        self.show()  # first: the card's buttons take their style's size only once shown, and adjustSize needs it
+        # First: the card's buttons take their style's size only once shown, and adjustSize needs it.
+        self.show()
         self.card.adjustSize()
         self.card.move((self.width() - self.card.width()) // 2, (self.height() - self.card.height()) // 2)
 
@@ -158,7 +160,7 @@ class GalleryView(QWidget):
 
     def __init__(self, language: str, export_folder: Path | None = None, background: Background | None = None,
                  parent: QWidget | None = None):
-        """`background` reads, deletes and exports (the window's one helper; the view makes its own when alone)."""
+        """`background` reads, deletes and exports (the window's one helper; a view alone makes its own)."""
         super().__init__(parent)
         self.background = background or Background(self)
         self.setObjectName("galleryView")
@@ -283,7 +285,8 @@ class GalleryView(QWidget):
         if session is None:
             self._show_creations(None, [])
             return
-        self.background.run(partial(_read_wall, session), on_done=lambda wall: self._show_creations(session, wall),
+        self.background.run(partial(_read_wall, session),
+                            on_done=lambda wall: self._show_creations(session, wall),
                             on_error=lambda error: self._wall_failed(session, error))
 
     def _wall_failed(self, session: ChildSession, error: BaseException) -> None:
@@ -338,12 +341,14 @@ class GalleryView(QWidget):
         created = self.current.created_at.astimezone()
         suffix = "-with-sketch" if layout is ExportLayout.SIDE_BY_SIDE else ""
         target = self.export_folder / f"icanvas-{created:%Y%m%d-%H%M%S}-{self.current.id[:6]}{suffix}.png"
-        self.background.run(partial(_export, self.current, target, layout), on_done=lambda _: self._exported(),
+        self.background.run(partial(_export, self.current, target, layout),
+                            on_done=lambda _: self._exported(),
                             on_error=lambda error: self._export_failed(target, error))
         return target
 
     def _exported(self) -> None:
-        self.say(tr("exported", self._language, folder=folder_words(self.export_folder, self._language)), "export")
+        folder = folder_words(self.export_folder, self._language)
+        self.say(tr("exported", self._language, folder=folder), "export")
 
     def _export_failed(self, target: Path, error: BaseException) -> None:
         log.error("export to %s failed", target, exc_info=error)

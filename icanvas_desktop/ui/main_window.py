@@ -86,7 +86,8 @@ class MainWindow(QMainWindow):
         self._make_screens()
         self.top_bar = self._make_top_bar()
         self.pages = QStackedWidget()
-        for page in (self.profile_picker, self.drawing_screen, self.gallery_view, self.settings_page, self.about_page):
+        for page in (self.profile_picker, self.drawing_screen, self.gallery_view, self.settings_page,
+                     self.about_page):
             self.pages.addWidget(page)
         central = QWidget()
         central.setObjectName("central")
@@ -126,8 +127,9 @@ class MainWindow(QMainWindow):
         self.gallery_view = GalleryView(self.language, self.export_folder, self.background)
         self.gallery_view.keep_drawing.connect(self.keep_drawing)
         self.gallery_view.allow_delete(self.settings.children_may_delete)
-        self.settings_page = SettingsPage(self.settings, self.language, self.export_folder, self.sound.available,
-                                          self.effective.system.locked, self.effective.system.problem)
+        self.settings_page = SettingsPage(self.settings, self.language, self.export_folder,
+                                          self.sound.available, self.effective.system.locked,
+                                          self.effective.system.problem)
         self.settings_page.language_chosen.connect(self.set_language_setting)
         self.settings_page.sound_chosen.connect(lambda on: self._update_settings(sound=on))
         self.settings_page.back_requested.connect(self.show_drawing)
@@ -203,7 +205,8 @@ class MainWindow(QMainWindow):
         self.top_bar.show()
         self.gallery_button.setVisible(drawing)
         self.back_button.setVisible(not drawing)
-        self.settings_button.setVisible(self.pages.currentWidget() not in (self.settings_page, self.about_page))
+        on_settings = self.pages.currentWidget() in (self.settings_page, self.about_page)
+        self.settings_button.setVisible(not on_settings)
 
     @property
     def current_screen(self) -> str:
@@ -221,7 +224,8 @@ class MainWindow(QMainWindow):
         if self._opening is not None:
             return  # a second tap while the first child's gallery opens
         self._opening = profile
-        self.background.run(partial(ChildSession, profile), on_done=lambda session: self._opened(profile, session),
+        self.background.run(partial(ChildSession, profile),
+                            on_done=lambda session: self._opened(profile, session),
                             on_error=lambda error: self._open_failed(profile, error))
 
     @property
@@ -238,7 +242,8 @@ class MainWindow(QMainWindow):
         self._close_session()
         self.session, self.profile = session, profile
         self.drawing_screen.set_session(session)  # puts back what this child left on the screen
-        self.drawing_screen.set_look(self.effective.child_look(session.settings), self.effective.is_locked("look"))
+        self.drawing_screen.set_look(self.effective.child_look(session.settings),
+                                     self.effective.is_locked("look"))
         self.gallery_view.set_session(session)
         self.star_bar.set_status(session.stars())
         self.profile_button.setIcon(avatar_icon(profile.avatar))
@@ -246,7 +251,8 @@ class MainWindow(QMainWindow):
         self._update_settings(last_profile=profile.id)
         self.show_drawing()
         if session.recovered_from is not None:
-            log.warning("the gallery database of %s was damaged and kept as %s", profile.id, session.recovered_from)
+            log.warning("the gallery database of %s was damaged and kept as %s",
+                        profile.id, session.recovered_from)
             self.drawing_screen.say(tr("gallery_repaired", self.language), "repair", "problem", seconds=20,
                                     details=str(session.recovered_from))
 
@@ -267,7 +273,8 @@ class MainWindow(QMainWindow):
             log.exception("could not reopen %s", creation.folder)
             self.gallery_view.say(tr("open_failed", self.language), "oops", "problem")
             return
-        self.drawing_screen.open_creation(drawing, sketch_png, picture_png, creation.theme_id, creation.look())
+        self.drawing_screen.open_creation(drawing, sketch_png, picture_png, creation.theme_id,
+                                          creation.look())
         self.show_drawing()
 
     # Stars
@@ -327,7 +334,9 @@ class MainWindow(QMainWindow):
         self.notify(tr("theme_added", self.language, name=theme.name(self.language)), "party")
         self.service.discover(self._theme_folders)
 
-    def notify(self, text: str, icon_name: str = "sparkles", kind: str = "info", seconds: float = 8.0) -> None:
+    def notify(
+        self, text: str, icon_name: str = "sparkles", kind: str = "info", seconds: float = 8.0
+    ) -> None:
         """A message over whichever screen is showing, near the bottom of the window."""
         self.notice.show_message(text, icon_name, kind, seconds)
         self._place_notice()

@@ -76,7 +76,8 @@ class ResultView(QWidget):
 
     def _place(self) -> None:
         paper = self.paper_rect()
-        self.busy.move(int(paper.center().x() - self.busy.width() / 2), int(paper.center().y() - self.busy.height()))
+        self.busy.move(int(paper.center().x() - self.busy.width() / 2),
+                       int(paper.center().y() - self.busy.height()))
         self.stage_label.setFixedWidth(int(paper.width()) - 40)
         self.stage_label.adjustSize()
         self.stage_label.move(int(paper.x()) + 20, int(paper.center().y() + 12))

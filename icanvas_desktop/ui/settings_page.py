@@ -22,7 +22,8 @@ class SettingsPage(QWidget):
     about_requested = Signal()
 
     def __init__(self, settings: Settings, language: str, export_folder: Path, sound_available: bool,
-                 locked: Collection[str] = (), admin_problem: str | None = None, parent: QWidget | None = None):
+                 locked: Collection[str] = (), admin_problem: str | None = None,
+                 parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("settingsPage")
         self._export_folder = export_folder

@@ -62,7 +62,8 @@ class StarSound(QObject):
             if self._effect is not None:
                 self._effect.play()
             elif self._winsound is not None:
-                self._winsound.PlaySound(str(self.path), self._winsound.SND_FILENAME | self._winsound.SND_ASYNC)
+                flags = self._winsound.SND_FILENAME | self._winsound.SND_ASYNC
+                self._winsound.PlaySound(str(self.path), flags)
             else:
                 started, _pid = QProcess.startDetached(self._player, [str(self.path)])
                 return started

@@ -100,4 +100,5 @@ class StarBar(QWidget):
         return False
 
     def show_badge_name(self, label: QLabel) -> None:
-        QToolTip.showText(label.mapToGlobal(QPoint(label.width() // 2, label.height())), label.toolTip(), label)
+        below = label.mapToGlobal(QPoint(label.width() // 2, label.height()))
+        QToolTip.showText(below, label.toolTip(), label)

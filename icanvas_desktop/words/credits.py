@@ -30,8 +30,10 @@ APP_CREDITS: tuple[Credit, ...] = (
     Credit("credit_font", "NanumGothic, NanumGothicBold", "Debian fonts-nanum", "SIL Open Font License 1.1",
            {"ko": {"source": "데비안 패키지 fonts-nanum"}}),
     Credit("credit_icons", "Noto Color Emoji 2.042", "Debian fonts-noto-color-emoji 2.042-0+deb12u1",
-           "SIL Open Font License 1.1", {"ko": {"source": "데비안 패키지 fonts-noto-color-emoji 2.042-0+deb12u1"}}),
-    Credit("credit_own_art", "iCanvas", "made for iCanvas", "MIT", {"ko": {"source": "아이캔버스를 위해 그렸어요"}}),
+           "SIL Open Font License 1.1",
+           {"ko": {"source": "데비안 패키지 fonts-noto-color-emoji 2.042-0+deb12u1"}}),
+    Credit("credit_own_art", "iCanvas", "made for iCanvas", "MIT",
+           {"ko": {"source": "아이캔버스를 위해 그렸어요"}}),
 )
 
 

@@ -116,7 +116,10 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "saved": {"en": "Saved in your gallery!", "ko": "갤러리에 저장했어요!"},
     "saved_already": {"en": "This one is already in your gallery.", "ko": "이 그림은 벌써 갤러리에 있어요."},
-    "save_failed": {"en": "Saving didn't work. Please try again.", "ko": "저장이 잘 안 됐어요. 다시 해 보세요."},
+    "save_failed": {
+        "en": "Saving didn't work. Please try again.",
+        "ko": "저장이 잘 안 됐어요. 다시 해 보세요.",
+    },
     "stars_earned": {"en": "+{n} stars!", "ko": "별 {n}개를 받았어요!"},
     "star_earned": {"en": "+1 star!", "ko": "별 1개를 받았어요!"},
     "stars_total": {"en": "{n} stars", "ko": "별 {n}개"},
@@ -158,11 +161,15 @@ TEXTS: dict[str, dict[str, str]] = {
     "pick_avatar": {"en": "Pick a friend", "ko": "친구를 골라요"},
     "lets_draw": {"en": "Let's draw!", "ko": "그림 그리러 가요!"},
     "name_empty": {"en": "Type your name first.", "ko": "먼저 이름을 써 주세요."},
-    "name_too_long": {"en": "That name is a bit long. Try a shorter one.", "ko": "이름이 조금 길어요. 더 짧게 써 볼까요?"},
+    "name_too_long": {
+        "en": "That name is a bit long. Try a shorter one.",
+        "ko": "이름이 조금 길어요. 더 짧게 써 볼까요?",
+    },
     "name_bad_characters": {"en": "Use letters for your name.", "ko": "이름에는 글자를 써 주세요."},
     "name_taken": {
         "en": "That name is here already. Is it you? Tap your picture. Or tap I'm new! for another name.",
-        "ko": "이미 있는 이름이에요. 내 이름이면 내 그림을 눌러요. 아니면 '처음이에요!'를 눌러 다른 이름을 써 보세요.",
+        "ko": "이미 있는 이름이에요. 내 이름이면 내 그림을 눌러요. "
+              "아니면 '처음이에요!'를 눌러 다른 이름을 써 보세요.",
     },
     "profile_failed": {
         "en": "This can't open right now. Ask a grown-up for help.",
@@ -170,7 +177,8 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "switch_child": {"en": "Change who is drawing", "ko": "다른 친구로 바꾸기"},
     "gallery_repaired": {
-        "en": "Your gallery needed a little fix. Your pictures are safe, and the old file was kept for a grown-up.",
+        "en": "Your gallery needed a little fix. Your pictures are safe, "
+              "and the old file was kept for a grown-up.",
         "ko": "갤러리를 조금 고쳤어요. 그림은 안전하고, 예전 파일은 어른을 위해 남겨 두었어요.",
     },
     # settings
@@ -186,8 +194,8 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "copies_go_to": {"en": "Copies of pictures go to {folder}", "ko": "복사본은 {folder}에 저장돼요"},
     "settings_problem": {
-        "en": "For grown-ups: iCanvas could not use its settings file, so it uses the usual settings for now. "
-              "{problem}",
+        "en": "For grown-ups: iCanvas could not use its settings file, so it uses the usual settings for "
+              "now. {problem}",
         "ko": "어른께: 아이캔버스 설정 파일을 쓸 수 없어서 지금은 기본 설정으로 쓰고 있어요. {problem}",
     },
     "settings_not_saved": {
@@ -197,8 +205,8 @@ TEXTS: dict[str, dict[str, str]] = {
     # what an administrator (a teacher or parent) set for every account on this computer
     "locked_by_adult": {"en": "Your teacher or parent set this", "ko": "선생님이나 부모님이 정해 두었어요"},
     "admin_problem": {
-        "en": "For grown-ups: iCanvas found a problem in this computer's administrator settings file and uses "
-              "safe settings until it is fixed (see docs/school_labs.md). {problem}",
+        "en": "For grown-ups: iCanvas found a problem in this computer's administrator settings file and "
+              "uses safe settings until it is fixed (see docs/school_labs.md). {problem}",
         "ko": "어른께: 이 컴퓨터의 아이캔버스 관리자 설정 파일에 문제가 있어서, 고칠 때까지 안전한 설정으로 "
               "쓰고 있어요(docs/school_labs.md 참고). {problem}",
     },

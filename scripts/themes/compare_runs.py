@@ -34,7 +34,8 @@ def row(run: Path, which: str) -> str:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--checkpoint", choices=["last", "best"], default="last")
     parser.add_argument("runs", type=Path, nargs="+")
     args = parser.parse_args()

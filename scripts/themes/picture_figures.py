@@ -25,7 +25,8 @@ def theme_figures(theme_folder: Path, drawings: Path) -> tuple[int, dict[str, fl
     for path in sorted(drawings.glob("*.png")):
         with Image.open(path) as drawing:
             pictures.append(np.asarray(generator.generate(drawing)))
-            sketches.append(np.round(sketch_to_array(drawing, theme.input_size)[..., 0] * 255).astype(np.uint8))
+            sketch = sketch_to_array(drawing, theme.input_size)[..., 0]
+            sketches.append(np.round(sketch * 255).astype(np.uint8))
     return len(sketches), set_figures(sketches, pictures)
 
 

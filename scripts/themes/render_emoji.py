@@ -26,7 +26,8 @@ NOTO_STRIKE = 109  # the font's only bitmap size
 
 def render(font: ImageFont.FreeTypeFont, codepoint: int, canvas: int) -> Image.Image | None:
     image = Image.new("RGBA", (canvas, canvas), (0, 0, 0, 0))
-    ImageDraw.Draw(image).text((canvas / 2, canvas / 2), chr(codepoint), font=font, anchor="mm", embedded_color=True)
+    ImageDraw.Draw(image).text((canvas / 2, canvas / 2), chr(codepoint), font=font, anchor="mm",
+                               embedded_color=True)
     alpha = np.asarray(image)[..., 3]
     colourful = np.asarray(image.convert("HSV"))[..., 1][alpha > 0]
     # Missing glyphs draw nothing or a monochrome box; a real emoji has colour.
@@ -36,7 +37,8 @@ def render(font: ImageFont.FreeTypeFont, codepoint: int, canvas: int) -> Image.I
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("font", type=Path)
     parser.add_argument("out", type=Path)
     parser.add_argument("--ranges", default=",".join(RANGES), help=f"comma-separated of {', '.join(RANGES)}")

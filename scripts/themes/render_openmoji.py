@@ -24,7 +24,8 @@ from PySide6.QtCore import QByteArray, QRectF
 from PySide6.QtGui import QColor, QGuiApplication, QImage, QPainter
 from PySide6.QtSvg import QSvgRenderer
 
-ATTRIBUTION = "All emojis designed by OpenMoji – the open-source emoji and icon project. License: CC BY-SA 4.0"
+ATTRIBUTION = ("All emojis designed by OpenMoji – the open-source emoji and icon project. "
+               "License: CC BY-SA 4.0")
 SKIN_TONES = {f"1F3F{d}" for d in "BCDEF"}
 PROBE_PX = 144  # enough to find the drawing's extent to a fraction of a line's width
 

@@ -1,4 +1,5 @@
-"""Copy the colour pictures of some openclipart-png topic folders into one flat folder for `icanvas-train prepare`.
+"""Copy the colour pictures of some openclipart-png topic folders into one flat folder for
+`icanvas-train prepare`.
 
 Line art (black lines on white, no colour) is left out: as a training target it would teach the
 generator to hand the sketch back. So are grey pictures (shaded but barely coloured): with them in the
@@ -49,14 +50,18 @@ def colour_share(rgb: np.ndarray) -> float:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("root", type=Path, help="openclipart png folder (…/usr/share/openclipart/png)")
     parser.add_argument("out", type=Path, help="folder to copy the pictures into")
-    parser.add_argument("topics", nargs="+", help="topic folders or glob patterns under root, e.g. animals food/fruit")
-    parser.add_argument("--exclude", type=Path, help="folder of drawings kept for evaluation: same names are left out")
+    parser.add_argument("topics", nargs="+",
+                        help="topic folders or glob patterns under root, e.g. animals food/fruit")
+    parser.add_argument("--exclude", type=Path,
+                        help="folder of drawings kept for evaluation: same names are left out")
     parser.add_argument("--min-colour", type=float, default=0.15,
                         help="least share of coloured pixels in a picture's drawn part (default 0.15)")
-    parser.add_argument("--list-line-art", action="store_true", help="print the line art found, to pick drawings from")
+    parser.add_argument("--list-line-art", action="store_true",
+                        help="print the line art found, to pick drawings from")
     args = parser.parse_args()
 
     excluded = {p.name for p in args.exclude.glob("*.png")} if args.exclude else set()
@@ -91,8 +96,8 @@ def main() -> int:
                 continue
             shutil.copyfile(path, args.out / f"{digest[:8]}_{path.name}")
             copied += 1
-    print(f"{copied} pictures copied to {args.out}; left out: {line_art} line drawings, {grey} grey pictures, "
-          f"{skipped} unusable files", file=sys.stderr)
+    print(f"{copied} pictures copied to {args.out}; left out: {line_art} line drawings, "
+          f"{grey} grey pictures, {skipped} unusable files", file=sys.stderr)
     return 0
 
 

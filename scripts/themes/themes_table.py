@@ -24,7 +24,8 @@ def main() -> None:
         m = json.loads(path.read_text(encoding="utf-8"))
         t, e = m["training"], m["metrics"]
         print(f"| {m['id']} ({m['names']['ko']}) | {m['data']['images']:,} | {describe(m['architecture'])} "
-              f"| {t['batch_size']}, {t['options']['learning_rate']:g} | {t['images_seen']:,} ({t['epoch']}) | {e['l1']:.3f} | {e['psnr']:.2f} | {e['swd']:.0f} "
+              f"| {t['batch_size']}, {t['options']['learning_rate']:g} | {t['images_seen']:,} ({t['epoch']}) "
+              f"| {e['l1']:.3f} | {e['psnr']:.2f} | {e['swd']:.0f} "
               f"| {e['drawings_swd']:.0f} |")
 
 
