@@ -162,8 +162,9 @@ def build_parser() -> argparse.ArgumentParser:
                    help="patchgan (pix2pix, default) or two_scale (pix2pixHD, with feature matching)")
     p.add_argument("--feature-weight", type=float, default=10.0,
                    help="λ for two_scale's feature matching (default 10)")
-    p.add_argument("--ema", type=float, default=0.995,
-                   help="momentum of the averaged generator that is saved and exported (default 0.995; 0: none)")
+    p.add_argument("--ema", type=float, default=0.0,
+                   help="save and export an average of the generator's weights with this momentum, e.g. 0.995 "
+                        "(default 0: the weights as trained)")
     p.add_argument("--epochs", type=int, help="epochs to train to (default 20; with --resume, extends the run)")
     p.add_argument("--batch-size", type=int, default=1, help="pictures per step (default 1)")
     p.add_argument("--lr", type=float, default=1e-3,

@@ -1,0 +1,55 @@
+"""A contact sheet of several runs side by side on the same drawings, for the comparisons in docs/themes/.
+
+    python scripts/themes/compare_sheet.py --drawings tests/data/drawings/garden --out sheet.png \
+        [--look painted|clean|both] [--checkpoint last|best] [--size 256] RUN...
+
+One row per drawing: the sketch, then each run's picture (painted, clean, or both in turn), every picture
+through the app's own path at the run's size, shown at --size.
+"""
+
+import argparse
+import json
+from pathlib import Path
+
+from PIL import Image
+
+from icanvas_desktop.generation import Generator, Look
+from icanvas_desktop.generation.runtime import KerasRuntime
+from icanvas_desktop.trainer.sheets import contact_sheet
+from icanvas_desktop.trainer.train import RunInfo
+
+
+def generator_of(run: RunInfo, which: str) -> Generator:
+    weights = run.generator_weights()[-1]
+    results = run.folder / "evaluation" / "results.json"
+    if which == "best" and results.exists():
+        weights = run.folder / "generators" / json.loads(results.read_text("utf-8"))["best"]["checkpoint"]
+    return Generator(run.generator.image_size, KerasRuntime(run.generator, weights))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--drawings", type=Path, required=True)
+    parser.add_argument("--out", type=Path, required=True)
+    parser.add_argument("--look", choices=["painted", "clean", "both"], default="painted")
+    parser.add_argument("--checkpoint", choices=["last", "best"], default="last")
+    parser.add_argument("--size", type=int, default=256)
+    parser.add_argument("runs", type=Path, nargs="+")
+    args = parser.parse_args()
+
+    looks = [Look.PAINTED, Look.CLEAN] if args.look == "both" else [Look(args.look)]
+    runs = [RunInfo.open(r) for r in args.runs]
+    generators = [generator_of(r, args.checkpoint) for r in runs]
+    drawings = []
+    for path in sorted(args.drawings.glob("*.png")):
+        with Image.open(path) as image:
+            drawings.append(image.convert("L"))
+    rows = [[d] + [g.generate(d, look) for g in generators for look in looks] for d in drawings]
+    labels = ["sketch"] + [f"{r.folder.name} {look}" if len(looks) > 1 else r.folder.name
+                           for r in runs for look in looks]
+    contact_sheet(rows, labels, cell=args.size).save(args.out)
+    print(args.out)
+
+
+if __name__ == "__main__":
+    main()
