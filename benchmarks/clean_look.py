@@ -7,7 +7,8 @@ painted and clean in turn (so that both see the same load), on LiteRT with the a
 but one, at least one). The clean look alone is `find_regions` (what depends on the sketch only) plus
 `paint_regions`, flat and with shade 0.5. Each row gives wall-clock p50/p95 and, beside it, the
 process's CPU time p50/p95 (all its threads), which on a machine shared with other work is nearer to
-what an idle one takes.
+what an idle one takes. The whole path is also given per theme, with its decoder (generator v2 resizes,
+the first themes use transposed convolutions).
 """
 
 import argparse
@@ -39,9 +40,13 @@ class Timer:
         self.wall.append(time.perf_counter() - wall)
         return result
 
+    def take_last(self, other: "Timer") -> None:
+        self.wall.append(other.wall[-1])
+        self.cpu.append(other.cpu[-1])
+
     def row(self, name: str) -> str:
         (w50, w95), (c50, c95) = percentiles(self.wall), percentiles(self.cpu)
-        return f"{name:<26} {w50:>7.2f} {w95:>7.2f} {c50:>9.2f} {c95:>9.2f}"
+        return f"{name:<30} {w50:>7.2f} {w95:>7.2f} {c50:>9.2f} {c95:>9.2f}"
 
 
 def clean_look(array, picture):
@@ -71,25 +76,34 @@ def main() -> None:
         for path in sorted((ROOT / "tests" / "data" / "drawings" / theme.id).glob("*.png")):
             sketch = Image.open(path).convert("L")
             sketch.load()
-            cases.append((generator, sketch, generator.generate(sketch, Look.PAINTED)))
+            cases.append((theme.id, generator, sketch, generator.generate(sketch, Look.PAINTED)))
     timers = {name: Timer() for name in ("regions", "paint", "paint, shade 0.5", "clean look alone",
                                          "path, painted", "path, clean")}
+    # Each theme's generator apart too: generator v2 and today's differ in speed, not only in pictures.
+    for theme in themes:
+        decoder = theme.generator_config.full_settings().get("upsample", "")
+        for look in ("painted", "clean"):
+            timers[f"{theme.id} {decoder}, {look}"] = Timer()
+    generator_decoder = {t.id: t.generator_config.full_settings().get("upsample", "") for t in themes}
     load_before = os.getloadavg()[0]
-    for generator, sketch, picture in cases:  # warm-up
+    for _, generator, sketch, _ in cases:  # warm-up
         generator.generate(sketch, Look.CLEAN)
     for _ in range(args.runs):
-        for generator, sketch, picture in cases:
+        for theme_id, generator, sketch, picture in cases:
             array = sketch_to_array(sketch, generator.input_size)[..., 0]
             regions = timers["regions"](find_regions, array)
             timers["paint"](paint_regions, regions, picture)
             timers["paint, shade 0.5"](paint_regions, regions, picture, 0.5)
             timers["clean look alone"](clean_look, array, picture)
-            timers["path, painted"](generator.generate, sketch, Look.PAINTED)
-            timers["path, clean"](generator.generate, sketch, Look.CLEAN)
+            decoder = generator_decoder[theme_id]
+            timers[f"{theme_id} {decoder}, painted"](generator.generate, sketch, Look.PAINTED)
+            timers[f"{theme_id} {decoder}, clean"](generator.generate, sketch, Look.CLEAN)
+            timers["path, painted"].take_last(timers[f"{theme_id} {decoder}, painted"])
+            timers["path, clean"].take_last(timers[f"{theme_id} {decoder}, clean"])
     print(f"{len(cases)} drawings × {args.runs} runs, {len(themes)} themes, 256x256, "
           f"LiteRT with {args.threads} thread(s), {os.cpu_count()} cores, "
           f"load average {load_before:.1f} before, {os.getloadavg()[0]:.1f} after")
-    print(f"{'':<26} {'wall p50':>7} {'p95':>7} {'CPU p50':>9} {'p95':>9}  (ms)")
+    print(f"{'':<30} {'wall p50':>7} {'p95':>7} {'CPU p50':>9} {'p95':>9}  (ms)")
     for name, timer in timers.items():
         print(timer.row(name))
 
