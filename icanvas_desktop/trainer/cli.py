@@ -126,10 +126,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("prepare", help="pictures (or pix2pix A|B pairs, or sketches and their pictures) → "
                                        "training pairs with sketches")
-    p.add_argument("source", type=Path, nargs="?", help="folder of PNG/JPEG/WebP pictures, or of A|B pair images")
+    p.add_argument("source", type=Path, nargs="?",
+                   help="folder of PNG/JPEG/WebP pictures, or of A|B pair images")
     p.add_argument("--pairs", type=Path, nargs=2, metavar=("SKETCH_DIR", "PICTURE_DIR"),
-                   help="line art and its coloured pictures in two folders, matched by file name (cat.png with "
-                        "cat.jpg); the sketches are used as they are, hand-drawn variants change only them")
+                   help="line art and its coloured pictures in two folders, matched by file name (cat.png "
+                        "with cat.jpg); the sketches are used as they are, hand-drawn variants change only them")
     p.add_argument("--out", type=Path, required=True, help="folder for the prepared pairs (a cache)")
     p.add_argument("--size", type=int, default=256, help="picture size in pixels (default 256)")
     p.add_argument("--format", choices=["auto", "pictures", "aligned"], default="auto",

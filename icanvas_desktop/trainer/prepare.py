@@ -68,15 +68,15 @@ def prepare(source: Path, out: Path, options: PrepareOptions, show_progress: boo
     return _prepare_all(jobs, out, options, input_format, problems, where, show_progress)
 
 
-def prepare_pairs(sketches: Path, pictures: Path, out: Path, options: PrepareOptions, show_progress: bool = True
-                  ) -> PreparedDataset:
+def prepare_pairs(sketches: Path, pictures: Path, out: Path, options: PrepareOptions,
+                  show_progress: bool = True) -> PreparedDataset:
     """Sketches that a person drew and their pictures, matched by name (cats/tom.png with cats/tom.jpg): each
     sketch is used as it is, and the hand-drawn variants change the sketch only, never the picture."""
     sketches, pictures, out = Path(sketches), Path(pictures), Path(out)
     a, b = sketches.resolve(), pictures.resolve()
     if a == b or a in b.parents or b in a.parents:
-        raise UsageError(f"the sketch folder {sketches} and the picture folder {pictures} must be two separate "
-                         "folders, neither inside the other")
+        raise UsageError(f"the sketch folder {sketches} and the picture folder {pictures} must be two "
+                         "separate folders, neither inside the other")
     for folder in (sketches, pictures):
         _check_outside(out, folder)
     problems = ProblemLog()
@@ -121,18 +121,20 @@ def _match(sketches: Path, sketch_files: list[Path], pictures: Path, picture_fil
         for path in files:
             name = printable(str(path.relative_to(folder).with_suffix("")))
             if name in names:
-                problems.skip(path, f"{path} and {names[name]} have the same name, so it is unclear which one "
-                                    "goes with the other folder's file: rename or remove one of them")
+                problems.skip(path, f"{path} and {names[name]} have the same name, so it is unclear which "
+                                    "one goes with the other folder's file: rename or remove one of them")
                 continue
             names[name] = path
         by_name.append(names)
     sketch_names, picture_names = by_name
     for name in sorted(sketch_names.keys() - picture_names.keys()):
-        problems.skip(sketch_names[name], f"{sketch_names[name]} has no picture of the same name in {pictures}: "
-                                          f"add its picture as {pictures / name}.png (or .jpg), or remove it")
+        path = sketch_names[name]
+        problems.skip(path, f"{path} has no picture of the same name in {pictures}: add its picture as "
+                            f"{pictures / name}.png (or .jpg), or remove it")
     for name in sorted(picture_names.keys() - sketch_names.keys()):
-        problems.skip(picture_names[name], f"{picture_names[name]} has no sketch of the same name in {sketches}: "
-                                           f"add its sketch as {sketches / name}.png (or .jpg), or remove it")
+        path = picture_names[name]
+        problems.skip(path, f"{path} has no sketch of the same name in {sketches}: add its sketch as "
+                            f"{sketches / name}.png (or .jpg), or remove it")
     both = sorted(sketch_names.keys() & picture_names.keys())
     return {name: (sketch_names[name], picture_names[name]) for name in both}
 
@@ -210,7 +212,8 @@ def _prepare_one(job) -> tuple[dict, list[str], list[str]]:
     except OSError as e:
         return item, [f"{named}: could not be read ({e.strerror or e}); check the file's permissions"], []
     except Exception as e:  # noqa: BLE001 - one file we failed to foresee must not stop the other pictures
-        return item, [f"{named} could not be used ({type(e).__name__}: {e}); open it and save it again as PNG"], []
+        reason = f"{type(e).__name__}: {e}"
+        return item, [f"{named} could not be used ({reason}); open it and save it again as PNG"], []
     save_png(paths[0], picture_image)
     for p, sketch in zip(paths[1:], [clean, *variants]):
         save_png(p, Image.fromarray(np.round(sketch * 255).astype(np.uint8), "L"))
