@@ -80,8 +80,8 @@ def test_a_crayon_on_the_paper_around_the_drawing_colours_the_paper_and_not_the_
 def test_the_crayon_covering_most_of_a_region_wins_and_other_regions_keep_the_generators_colour():
     left = ring(0.18, (0.3, 0.5))
     right = ring(0.18, (0.72, 0.5))
-    drawing = Drawing([left, right, crayon(Crayon.GREEN, (0.22, 0.45), (0.38, 0.45), (0.22, 0.55), (0.38, 0.55)),
-                       crayon(Crayon.PINK, (0.3, 0.5))])
+    green = crayon(Crayon.GREEN, (0.22, 0.45), (0.38, 0.45), (0.22, 0.55), (0.38, 0.55))
+    drawing = Drawing([left, right, green, crayon(Crayon.PINK, (0.3, 0.5))])
     clean = clean_picture(drawing)
     assert tuple(clean[128, int(0.3 * SIZE)]) == CRAYON_COLOURS[Crayon.GREEN]
     assert tuple(clean[128, int(0.72 * SIZE)]) == GREY_PICTURE
@@ -98,7 +98,8 @@ def test_apply_look_takes_the_hint_layer_at_any_size():
     picture = Image.new("RGB", (SIZE, SIZE), GREY_PICTURE)
     clean = apply_look(render_sketch(drawing, 512), picture, Look.CLEAN, hints=render_hints(drawing, 512))
     assert clean.getpixel((128, 128)) == CRAYON_COLOURS[Crayon.ORANGE]
-    assert apply_look(render_sketch(drawing, SIZE), picture, Look.PAINTED, hints=render_hints(drawing)) is picture
+    painted = apply_look(render_sketch(drawing, SIZE), picture, Look.PAINTED, hints=render_hints(drawing))
+    assert painted is picture
 
 
 def test_a_generator_that_reads_crayons_gets_them_after_the_sketch_and_zeros_without():

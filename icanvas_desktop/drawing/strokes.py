@@ -198,7 +198,8 @@ class Drawing:
 
     @property
     def is_empty(self) -> bool:
-        """True when no pen stroke is on the canvas (eraser and crayon strokes alone leave the sketch blank)."""
+        """True when no pen stroke is on the canvas (eraser and crayon strokes alone leave the sketch
+        blank)."""
         return not any(s.tool is Tool.PEN for s in self._strokes)
 
     @property

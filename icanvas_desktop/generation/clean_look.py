@@ -68,7 +68,8 @@ def apply_look(sketch: Image.Image, picture: Image.Image, look: Look | str,
     if picture.width != picture.height:
         raise ValueError(f"pictures are square, got {picture.width}×{picture.height}")
     hint_array = None if hints is None else hints_to_array(hints, picture.width)
-    return paint_regions(find_regions(sketch_to_array(sketch, picture.width)[..., 0]), picture, shade, hint_array)
+    regions = find_regions(sketch_to_array(sketch, picture.width)[..., 0])
+    return paint_regions(regions, picture, shade, hint_array)
 
 
 def find_regions(sketch: np.ndarray, gap: float = GAP) -> Regions:
@@ -172,7 +173,7 @@ def _crayon_colours(regions: Regions, hints: np.ndarray) -> tuple[np.ndarray, np
     rgb = np.round(hints[..., :3].reshape(-1, 3)[drawn] * 255).astype(np.int32)
     palette, colour_of = np.unique(rgb[:, 0] << 16 | rgb[:, 1] << 8 | rgb[:, 2], return_inverse=True)
     rows, columns = np.divmod(drawn, width)
-    # Each pixel's piece, numbered 1.. over all colours; lines included, so a stroke across one stays one piece.
+    # Each pixel's piece, numbered 1.. across the colours; lines included, so a stroke over one stays one.
     piece = np.zeros(len(drawn), np.int64)
     piece_colour = [0]
     for index in range(len(palette)):

@@ -48,7 +48,8 @@ class Generator:
         pictures = [picture_from_array(p) for p in self.runtime(inputs)]
         if Look(self.look if look is None else look) is Look.PAINTED:
             return pictures
-        return [paint_regions(find_regions(a[..., 0]), p, hints=h) for a, p, h in zip(arrays, pictures, hint_arrays)]
+        return [paint_regions(find_regions(a[..., 0]), p, hints=h)
+                for a, p, h in zip(arrays, pictures, hint_arrays)]
 
 
 def load_generator(theme: Theme, runtime: str = "auto", num_threads: int | None = None) -> Generator:

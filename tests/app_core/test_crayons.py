@@ -131,7 +131,8 @@ def test_json_keeps_the_crayons_and_old_drawings_still_read():
     assert Drawing.from_json(text) == drawing and Drawing.from_json(text).strokes[-1].crayon is Crayon.ORANGE
     plain = scribble(2).to_json()
     assert json.loads(plain)["version"] == 1  # without crayons, an app from before them reads it too
-    old = '{"format":"icanvas-drawing","version":1,"strokes":[{"tool":"pen","size":"small","points":[[0.1,0.2,1]]}]}'
+    old = ('{"format":"icanvas-drawing","version":1,'
+           '"strokes":[{"tool":"pen","size":"small","points":[[0.1,0.2,1]]}]}')
     assert Drawing.from_json(old).strokes == (Stroke(Tool.PEN, PenSize.SMALL, (Point(0.1, 0.2),)),)
     for bad in ('{"tool":"crayon","size":"small","points":[[0,0,1]]}',
                 '{"tool":"crayon","size":"small","points":[[0,0,1]],"crayon":"silver"}',
