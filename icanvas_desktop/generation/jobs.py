@@ -51,7 +51,8 @@ def classify_failure(error: BaseException, while_loading: bool) -> FailureKind:
 
 @dataclass(eq=False)
 class Job:
-    """One picture asked for, and exactly what it was asked for: the sketch, and the drawing behind it."""
+    """One picture asked for, and exactly what it was asked for: the sketch and its crayons, and the drawing
+    behind them."""
 
     id: int
     theme_folder: Path
@@ -59,6 +60,7 @@ class Job:
     drawing: Drawing = field(default_factory=Drawing)  # a copy of the strokes the sketch was drawn from
     theme_id: str = ""
     look: str | None = None  # "clean" or "painted"; None: the theme's own
+    hints_png: bytes | None = None  # the crayons' RGBA layer (drawing/rasterize.render_hints), None: none
     state: JobState = JobState.QUEUED
     stage: Stage = Stage.WAITING
     picture_png: bytes | None = None  # when DONE
@@ -76,9 +78,10 @@ class JobQueue:
         return self.latest is not None
 
     def add(self, theme_folder: Path, sketch_png: bytes, drawing: Drawing | None = None, theme_id: str = "",
-            look: str | None = None) -> Job:
+            look: str | None = None, hints_png: bytes | None = None) -> Job:
         self._next_id += 1
-        job = Job(self._next_id, Path(theme_folder), sketch_png, drawing or Drawing(), theme_id, look)
+        job = Job(self._next_id, Path(theme_folder), sketch_png, drawing or Drawing(), theme_id, look,
+                  hints_png)
         self._open[job.id] = job
         self.latest = job
         return job

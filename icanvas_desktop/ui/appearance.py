@@ -8,8 +8,8 @@ large controls. Icons are PNGs or SVGs in resources/icons, looked up by name.
 import logging
 from functools import cache
 
-from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontDatabase, QIcon, QPainter, QPixmap
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QFontDatabase, QIcon, QPainter, QPen, QPixmap, QPolygonF
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QApplication
 
@@ -94,6 +94,29 @@ def size_dot_icon(fraction: float, colour: str = "#1d3557") -> QIcon:
         painter.setBrush(QColor(colour))
         diameter = max(side * fraction, 3.0)
         painter.drawEllipse(QRectF((side - diameter) / 2, (side - diameter) / 2, diameter, diameter))
+        painter.end()
+        result.addPixmap(pm)
+    return result
+
+
+def crayon_icon(rgb: tuple[int, int, int]) -> QIcon:
+    """A fat crayon of colour `rgb`, standing tip up: its wrapper a darker shade, so that even the yellow one
+    shows on white."""
+    result = QIcon()
+    colour = QColor(*rgb)
+    for side in (32, 64, 128):
+        pm = QPixmap(side, side)
+        pm.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pm)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(QPen(colour.darker(150), max(1.0, side / 32)))
+        u = side / 32  # drawn on a 32-unit grid
+        tip = QPolygonF([QPointF(10 * u, 11 * u), QPointF(16 * u, 1 * u), QPointF(22 * u, 11 * u)])
+        painter.setBrush(colour)
+        painter.drawPolygon(tip)
+        painter.drawRoundedRect(QRectF(9 * u, 10 * u, 14 * u, 21 * u), 2 * u, 2 * u)
+        painter.setBrush(colour.darker(125))
+        painter.drawRect(QRectF(9 * u, 15 * u, 14 * u, 11 * u))
         painter.end()
         result.addPixmap(pm)
     return result

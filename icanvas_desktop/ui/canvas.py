@@ -6,7 +6,8 @@ scales with the window and nothing is lost on a resize. The sketch the generator
 from the strokes (`drawing.rasterize.render_sketch`), never grabbed from the screen.
 
 Every change to the drawing goes through the canvas (`undo`, `redo`, `clear`, `set_drawing`) so that
-it can repaint and tell others (`drawingChanged`).
+it can repaint and tell others (`drawingChanged`). Crayon strokes are hints for the picture, not ink: they
+show faintly, under the pen's lines.
 """
 
 import math
@@ -26,12 +27,24 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from icanvas_desktop.drawing.sketchpad import Sketchpad
-from icanvas_desktop.drawing.strokes import Drawing, InputSource, PenSize, Point, Stroke, Tool, input_pressure
+from icanvas_desktop.drawing.strokes import (
+    CRAYON_COLOURS,
+    Crayon,
+    Drawing,
+    InputSource,
+    PenSize,
+    Point,
+    Stroke,
+    Tool,
+    input_pressure,
+)
 from icanvas_desktop.ui.paper import on_paper, paper_rect
 
 INK = QColor("#1b1b1f")
 PAPER = QColor("#ffffff")
 MIN_STEP_PX = 1.0  # points closer than this to the previous one add nothing
+# Faint enough that the child's lines stay what the sheet shows, strong enough to tell eight crayons apart.
+CRAYON_OPACITY = 0.35
 
 
 def paint_stroke(painter: QPainter, stroke: Stroke, side: float) -> None:
@@ -41,7 +54,10 @@ def paint_stroke(painter: QPainter, stroke: Stroke, side: float) -> None:
     sketch agree. A stroke at one pressure is one path (smooth joins); a pressure stroke is drawn
     segment by segment, each as wide as the average of its ends.
     """
-    colour = PAPER if stroke.tool is Tool.ERASER else INK
+    if stroke.tool is Tool.CRAYON:
+        colour = QColor(*CRAYON_COLOURS[stroke.crayon])
+    else:
+        colour = PAPER if stroke.tool is Tool.ERASER else INK
     points = stroke.points
     xy = [QPointF(p.x * side, p.y * side) for p in points]
     widths = [stroke.width_at(p.pressure) * side for p in points]
@@ -139,6 +155,11 @@ class Canvas(QWidget):
     @property
     def pen_size(self) -> PenSize:
         return self.pad.size
+
+    def set_crayon(self, crayon: Crayon) -> None:
+        """Colour in with `crayon`: the next strokes are its strokes, until another tool is set."""
+        self.pad.crayon = Crayon(crayon)
+        self.set_tool(Tool.CRAYON)
 
     def set_pen_size(self, size: PenSize) -> None:
         self.pad.size = PenSize(size)
@@ -285,26 +306,56 @@ class Canvas(QWidget):
             painter.translate(paper.topLeft())
             stroke = self.pad.stroke_in_progress
             if stroke is not None:
+                # Over the lines while it is drawn, under them once the pen lifts: repainting every line
+                # under a growing crayon stroke would slow the pen down.
+                painter.setOpacity(CRAYON_OPACITY if stroke.tool is Tool.CRAYON else 1.0)
                 paint_stroke(painter, stroke, paper.width())
             elif self._hover is not None:
-                width = Stroke(self.pad.tool, self.pad.size, (Point(0, 0),)).width * paper.width()
+                crayon = self.pad.crayon if self.pad.tool is Tool.CRAYON else None
+                width = Stroke(self.pad.tool, self.pad.size, (Point(0, 0),), crayon).width * paper.width()
                 painter.setPen(QPen(QColor(120, 120, 140), 1.5, Qt.PenStyle.DashLine))
                 painter.setBrush(Qt.BrushStyle.NoBrush)
                 painter.drawEllipse(self._hover - paper.topLeft(), width / 2, width / 2)
 
     def _strokes_pixmap(self, side: float) -> QPixmap:
-        """The finished strokes on white paper, kept until the drawing or the size changes."""
+        """The finished strokes on white paper, kept until the drawing or the size changes: the crayons
+        faintly, then the pen's lines over them; the eraser rubs out both where it went."""
         ratio = self.devicePixelRatioF()
         pixels = max(math.ceil(side * ratio), 1)
         key = (pixels, ratio, self._revision, id(self.pad.drawing))
         if self._cache_key != key:
+            strokes = self.pad.drawing.strokes
             pixmap = QPixmap(pixels, pixels)
             pixmap.setDevicePixelRatio(ratio)
             pixmap.fill(PAPER)
             painter = QPainter(pixmap)
-            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-            for stroke in self.pad.drawing.strokes:
-                paint_stroke(painter, stroke, side)
+            if self.pad.drawing.has_crayon:
+                painter.setOpacity(CRAYON_OPACITY)
+                painter.drawPixmap(0, 0, _layer(pixels, ratio, side, strokes, Tool.PEN))
+                painter.setOpacity(1.0)
+                painter.drawPixmap(0, 0, _layer(pixels, ratio, side, strokes, Tool.CRAYON))
+            else:
+                painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+                for stroke in strokes:
+                    paint_stroke(painter, stroke, side)
             painter.end()
             self._cache, self._cache_key = pixmap, key
         return self._cache
+
+
+def _layer(pixels: int, ratio: float, side: float, strokes: tuple[Stroke, ...], leave_out: Tool) -> QPixmap:
+    """The strokes but those of `leave_out` on a transparent layer, each eraser stroke clearing what was
+    drawn before it (so that it rubs out the crayons and the lines alike, and a later stroke comes back)."""
+    layer = QPixmap(pixels, pixels)
+    layer.setDevicePixelRatio(ratio)
+    layer.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(layer)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    for stroke in strokes:
+        if stroke.tool is not leave_out:
+            erasing = stroke.tool is Tool.ERASER
+            painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_DestinationOut if erasing
+                                       else QPainter.CompositionMode.CompositionMode_SourceOver)
+            paint_stroke(painter, stroke, side)
+    painter.end()
+    return layer

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from icanvas_desktop.drawing.draft import Draft, DraftFile, Picture
-from icanvas_desktop.drawing.rasterize import GrowingSketch, png_bytes
+from icanvas_desktop.drawing.rasterize import GrowingSketch, png_bytes, render_hints
 from icanvas_desktop.drawing.strokes import Drawing
 from icanvas_desktop.generation.jobs import FailureKind, Job, Stage
 from icanvas_desktop.profiles.session import ChildSession, SaveResult
@@ -109,6 +109,8 @@ class DrawingScreen(QWidget):
         self._look_setting = "theme"  # one of settings.user.LOOK_SETTINGS: the child's, or the administrator's
 
         self.tools = ToolColumn(self.canvas, language)
+        # Said in words: that a crayon colours in the picture, not the sheet, is not guessed from its trail.
+        self.tools.crayon_picked.connect(lambda _: self.say(tr("crayon_on", self._language), "palette"))
 
         # making and keeping the picture
         self.make_button = big_button("", "make", role="make", icon_side=52)
@@ -131,6 +133,8 @@ class DrawingScreen(QWidget):
         for title in (self.sketch_title, self.result_title):
             title.setProperty("role", "paperTitle")
             title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            # On two lines where the challenge or the look switch needs the room, as "Pick a theme" is.
+            title.setWordWrap(True)
 
         self._draft_timer = QTimer(self)
         self._draft_timer.setSingleShot(True)
@@ -175,7 +179,7 @@ class DrawingScreen(QWidget):
         papers.setVerticalSpacing(4)
         papers.addWidget(self.tools, 0, 0, 3, 1, Qt.AlignmentFlag.AlignTop)
         papers.addLayout(self._sketch_header(), 0, 1, 1, 2)
-        papers.addLayout(self._result_header(), 0, 3)
+        papers.addLayout(self._result_header(), 0, 2, 1, 2)
         papers.addWidget(self.canvas, 1, 1)
         papers.addLayout(middle, 1, 2)
         papers.addWidget(self.result_view, 1, 3)
@@ -205,9 +209,11 @@ class DrawingScreen(QWidget):
         return header
 
     def _result_header(self) -> QHBoxLayout:
-        """Above the picture: its title and the switch between its two looks, centred over it."""
+        """Above the picture: its title and the switch between its two looks, centred over it; like the
+        challenge, they reach in over "Make it!" rather than make the picture narrower than the sheet."""
         header = QHBoxLayout()
         header.setSpacing(10)
+        header.addSpacerItem(QSpacerItem(MAKE_SIDE + 6, 0, QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum))
         header.addStretch()
         header.addWidget(self.result_title)
         header.addWidget(self.look_switch)
@@ -346,7 +352,9 @@ class DrawingScreen(QWidget):
                 self.say(tr("draw_first", self._language), "pen")
             return None
         sketch_png = png_bytes(self._sketches.render(drawing, self.theme.input_size))
-        return self.service.submit(self.theme.folder, sketch_png, Drawing(drawing.strokes), self.theme.id, self.look)
+        hints_png = png_bytes(render_hints(drawing, self.theme.input_size)) if drawing.has_crayon else None
+        return self.service.submit(self.theme.folder, sketch_png, Drawing(drawing.strokes), self.theme.id,
+                                   self.look, hints_png)
 
     def _picture_ready(self, job: Job) -> None:
         self.show_picture(Picture(job.drawing, job.sketch_png, job.picture_png, job.theme_id, job.look))

@@ -41,6 +41,7 @@ class _Request:
     theme_folder: str
     sketch_png: bytes
     look: str = ""  # "" for the theme's own
+    hints_png: bytes = b""  # b"" for no crayons
 
 
 class GenerationWorker(QObject):
@@ -62,11 +63,12 @@ class GenerationWorker(QObject):
         # requests already waiting have been seen, so only the newest one runs.
         self._run_next.connect(self._run_pending, Qt.ConnectionType.QueuedConnection)
 
-    @Slot(int, str, bytes, str)
-    def request(self, job_id: int, theme_folder: str, sketch_png: bytes, look: str = "") -> None:
+    @Slot(int, str, bytes, str, bytes)
+    def request(self, job_id: int, theme_folder: str, sketch_png: bytes, look: str = "",
+                hints_png: bytes = b"") -> None:
         if self._pending is not None:
             self.dropped.emit(self._pending.job_id)
-        self._pending = _Request(job_id, theme_folder, sketch_png, look)
+        self._pending = _Request(job_id, theme_folder, sketch_png, look, hints_png)
         self._run_next.emit()
 
     @Slot()
@@ -88,8 +90,9 @@ class GenerationWorker(QObject):
             generator = self._generator(request.theme_folder)
             loading = False
             self.progress.emit(job, Stage.DRAWING)
+            hints = Image.open(io.BytesIO(request.hints_png)) if request.hints_png else None
             with Image.open(io.BytesIO(request.sketch_png)) as sketch:
-                picture = generator.generate(sketch, request.look or None)
+                picture = generator.generate(sketch, request.look or None, hints)
             result = png_bytes(picture)
         except Exception as e:  # every failure becomes a message for the child
             kind = classify_failure(e, loading)
@@ -170,7 +173,7 @@ class GenerationService(QObject):
     job_failed = Signal(object)  # the Job, FAILED, with its FailureKind
     stage_changed = Signal(object)  # a Stage, or None when idle
     themes_found = Signal(object, object)  # list[Theme], list[ThemeError]
-    _request = Signal(int, str, bytes, str)
+    _request = Signal(int, str, bytes, str, bytes)
     _preload = Signal(str)
     _discover = Signal(object)
     _forget = Signal(str)
@@ -198,13 +201,13 @@ class GenerationService(QObject):
     def busy(self) -> bool:
         return self.jobs.busy
 
-    def submit(self, theme_folder: Path, sketch_png: bytes, drawing: Drawing | None = None, theme_id: str = "",
-               look: str | None = None) -> Job:
-        """Ask for a picture of `sketch_png` (drawn from `drawing`) in `look` (None: the theme's own); a newer
-        request makes this one stale."""
-        job = self.jobs.add(theme_folder, sketch_png, drawing, theme_id, look)
+    def submit(self, theme_folder: Path, sketch_png: bytes, drawing: Drawing | None = None,
+               theme_id: str = "", look: str | None = None, hints_png: bytes | None = None) -> Job:
+        """Ask for a picture of `sketch_png` (drawn from `drawing`, with its crayons' layer `hints_png`, None
+        when there are none) in `look` (None: the theme's own); a newer request makes this one stale."""
+        job = self.jobs.add(theme_folder, sketch_png, drawing, theme_id, look, hints_png)
         self.stage_changed.emit(Stage.WAITING)
-        self._request.emit(job.id, str(theme_folder), sketch_png, look or "")
+        self._request.emit(job.id, str(theme_folder), sketch_png, look or "", hints_png or b"")
         return job
 
     def cancel(self) -> None:

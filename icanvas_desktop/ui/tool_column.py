@@ -1,21 +1,26 @@
-"""The column of drawing tools beside the sheet: pen or eraser, three sizes, Undo, Redo and Clear.
+"""The column of drawing tools beside the sheet: pen or eraser, three sizes, Undo, Redo and Clear; and beside
+them the eight crayons, which colour in instead of drawing (the picture takes their colours).
 
 It takes the canvas in its constructor, sets the canvas's tool and size, and follows its drawing to light
 up Undo, Redo and Clear only when they would do something. Ctrl+Z and Ctrl+Shift+Z (or Ctrl+Y) work
 anywhere in the window.
 """
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QButtonGroup, QFrame, QSizePolicy, QVBoxLayout
+from PySide6.QtWidgets import QButtonGroup, QFrame, QHBoxLayout, QSizePolicy, QVBoxLayout
 
-from icanvas_desktop.drawing.strokes import PEN_WIDTHS, PenSize, Tool
-from icanvas_desktop.ui.appearance import size_dot_icon
+from icanvas_desktop.drawing.strokes import CRAYON_COLOURS, PEN_WIDTHS, Crayon, PenSize, Tool
+from icanvas_desktop.ui.appearance import crayon_icon, size_dot_icon
 from icanvas_desktop.ui.canvas import Canvas
 from icanvas_desktop.ui.controls import big_button
 from icanvas_desktop.words.i18n import tr
 
 TOOL_ICON = 28
+CRAYON_ICON = 40
+# As wide as a child's fingertip: at the smallest window every sheet pixel given to the crayons is one less
+# for the sheet and the picture.
+CRAYON_WIDTH = 44
 
 
 def _shortcuts(standard: QKeySequence.StandardKey, *extra: str) -> list[QKeySequence]:
@@ -28,6 +33,8 @@ def _shortcuts(standard: QKeySequence.StandardKey, *extra: str) -> list[QKeySequ
 
 
 class ToolColumn(QFrame):
+    crayon_picked = Signal(object)  # the Crayon the child tapped (not when it was already the tool)
+
     def __init__(self, canvas: Canvas, language: str):
         super().__init__()
         self.setObjectName("toolColumn")
@@ -67,9 +74,13 @@ class ToolColumn(QFrame):
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
             self.addAction(action)
 
-        # One slim column (the words set its width), so the two sheets get the room beside it.
-        column = QVBoxLayout(self)
-        column.setContentsMargins(6, 6, 6, 6)
+        # One slim column (the words set its width), and the crayons' slimmer one, so the two sheets get the
+        # room beside them.
+        row = QHBoxLayout(self)
+        row.setContentsMargins(6, 6, 6, 6)
+        column = QVBoxLayout()
+        row.addLayout(column)
+        row.addLayout(self._crayon_column(tools))
         column.setSpacing(4)  # a few pixels to spare at the smallest window, where the column is tallest
         column.addWidget(self.pen_button)
         column.addWidget(self.eraser_button)
@@ -87,6 +98,32 @@ class ToolColumn(QFrame):
         self.retranslate(language)
         self.follow_drawing()
 
+    def _crayon_column(self, tools: QButtonGroup) -> QVBoxLayout:
+        """The eight crayons, one above the other, in the tools' group: a crayon, the pen and the eraser
+        exclude each other."""
+        column = QVBoxLayout()
+        column.setSpacing(3)
+        self.crayon_buttons = {}
+        for crayon in Crayon:
+            button = big_button("", None, role="crayon", checkable=True, icon_side=CRAYON_ICON)
+            button.setIcon(crayon_icon(CRAYON_COLOURS[crayon]))
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
+            button.setFixedWidth(CRAYON_WIDTH)
+            # As tall as the tools beside them leave room for, and no shorter than a fingertip.
+            button.setMinimumHeight(36)
+            button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Expanding)
+            button.clicked.connect(lambda _=False, c=crayon: self._pick_crayon(c))
+            tools.addButton(button)
+            column.addWidget(button)
+            self.crayon_buttons[crayon] = button
+        return column
+
+    def _pick_crayon(self, crayon: Crayon) -> None:
+        again = self.canvas.tool is Tool.CRAYON and self.canvas.pad.crayon is crayon
+        self.canvas.set_crayon(crayon)
+        if not again:
+            self.crayon_picked.emit(crayon)
+
     def retranslate(self, language: str) -> None:
         for button, key in ((self.pen_button, "pen"), (self.eraser_button, "eraser"), (self.undo_button, "undo"),
                             (self.redo_button, "redo"), (self.clear_button, "clear")):
@@ -95,6 +132,9 @@ class ToolColumn(QFrame):
         self.redo_button.setToolTip("Ctrl+Shift+Z, Ctrl+Y")
         for size, button in self.size_buttons.items():
             button.setToolTip(tr(f"size_{size.value}", language))
+        for crayon, button in self.crayon_buttons.items():
+            button.setToolTip(tr(f"crayon_{crayon.value}", language))
+            button.setAccessibleName(tr(f"crayon_{crayon.value}", language))
 
     def follow_drawing(self) -> None:
         drawing = self.canvas.drawing

@@ -28,6 +28,19 @@ TEXTS: dict[str, dict[str, str]] = {
     # drawing tools
     "pen": {"en": "Pen", "ko": "펜"},
     "eraser": {"en": "Eraser", "ko": "지우개"},
+    # the eight crayons (drawing/strokes.py's Crayon), said in full for a screen reader and a hover
+    "crayon_red": {"en": "Red crayon", "ko": "빨간색 크레용"},
+    "crayon_orange": {"en": "Orange crayon", "ko": "주황색 크레용"},
+    "crayon_yellow": {"en": "Yellow crayon", "ko": "노란색 크레용"},
+    "crayon_green": {"en": "Green crayon", "ko": "초록색 크레용"},
+    "crayon_blue": {"en": "Blue crayon", "ko": "파란색 크레용"},
+    "crayon_purple": {"en": "Purple crayon", "ko": "보라색 크레용"},
+    "crayon_pink": {"en": "Pink crayon", "ko": "분홍색 크레용"},
+    "crayon_brown": {"en": "Brown crayon", "ko": "갈색 크레용"},
+    "crayon_on": {
+        "en": "Colour in with the crayon: your picture takes its colour there!",
+        "ko": "크레용으로 칠한 곳은 그림에서도 그 색이 돼요!",
+    },
     "size_small": {"en": "Thin", "ko": "가늘게"},
     "size_medium": {"en": "Medium", "ko": "보통"},
     "size_large": {"en": "Thick", "ko": "굵게"},

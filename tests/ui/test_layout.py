@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QStyleFactory,
 )
 
-from icanvas_desktop.drawing.strokes import Drawing
+from icanvas_desktop.drawing.strokes import Crayon, Drawing
 from icanvas_desktop.files.resources import bundled_models_dir
 from icanvas_desktop.rewards.rules import NoStars
 from icanvas_desktop.ui.screen_fit import MINIMUM_SIZE, WINDOW_SIZE, window_geometry
@@ -118,6 +118,9 @@ def test_every_button_shows_all_its_words_on_every_screen(qtbot, bundled_window,
     screen.challenge_button.setText(tr("challenge", language, prompt=longest))
     problems += cut_off(window)
     mouse_stroke(screen.canvas, [(0.2, 0.5), (0.8, 0.5)])
+    screen.tools.crayon_buttons[Crayon.PURPLE].click()  # a crayon picked, with its message, and its stroke
+    mouse_stroke(screen.canvas, [(0.3, 0.4), (0.7, 0.6)])
+    screen.tools.pen_button.click()
     screen.set_live_locked(True)
     problems += cut_off(window)
     screen.set_live_locked(False)
@@ -156,7 +159,8 @@ def test_every_button_shows_all_its_words_on_every_screen(qtbot, bundled_window,
 def test_the_sheet_and_the_picture_beside_it_are_big(bundled_window, language):
     window = bundled_window(language, WINDOW_SIZE)
     screen = window.drawing_screen
-    for size, least in ((WINDOW_SIZE, 480), (MINIMUM_SIZE, 320)):
+    # The crayons beside the tools take about 25 px from each (480 and 320 before there were crayons).
+    for size, least in ((WINDOW_SIZE, 460), (MINIMUM_SIZE, 310)):
         window.resize(size)
         QApplication.processEvents()
         assert window.size() == size
@@ -164,10 +168,36 @@ def test_the_sheet_and_the_picture_beside_it_are_big(bundled_window, language):
         assert sheet >= least and abs(picture - sheet) <= 1, (size, sheet, picture)
 
 
+@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize("size", [MINIMUM_SIZE, WINDOW_SIZE], ids=lambda s: f"{s.width()}x{s.height()}")
+def test_the_eight_crayons_are_big_targets_beside_the_pen(bundled_window, language, size):
+    window = bundled_window(language, size)
+    tools = window.drawing_screen.tools
+    QApplication.processEvents()
+    pen = QRect(tools.pen_button.mapTo(window, tools.pen_button.rect().topLeft()), tools.pen_button.size())
+    boxes = [QRect(b.mapTo(window, b.rect().topLeft()), b.size()) for b in tools.crayon_buttons.values()]
+    assert len(boxes) == 8 and all(b.isVisible() for b in tools.crayon_buttons.values())
+    assert all(box.width() >= 44 and box.height() >= 44 for box in boxes), boxes  # a child's fingertip
+    assert all(window.rect().contains(box) for box in boxes)
+    assert boxes[0].left() > pen.right() and abs(boxes[0].top() - pen.top()) <= 4  # beside the pen, at its top
+    assert not any(a.intersects(b) for a, b in zip(boxes, boxes[1:]))
+    sheet = window.drawing_screen.canvas
+    assert QRect(sheet.mapTo(window, sheet.rect().topLeft()), sheet.size()).left() > boxes[0].right()
+    # With the room they take, the headers over the sheet and the picture both reach in over "Make it!", but
+    # never into each other, whatever the longest challenge.
+    screen = window.drawing_screen
+    longest = max((p[language] for t in screen.theme_picker.themes for p in t.prompts), key=len)
+    screen.challenge_button.setText(tr("challenge", language, prompt=longest))
+    QApplication.processEvents()
+    header = [QRect(w.mapTo(window, w.rect().topLeft()), w.size())
+              for w in (screen.challenge_button, screen.result_title)]
+    assert header[0].right() < header[1].left(), header
+
+
 # Everything the drawing screen may say, with the longest star reasons after "Saved".
 MESSAGES = ["done", "making_to_save", "other_drawing_undo", "draw_first", "pick_theme_first", "failed_theme",
             "failed_memory", "failed_other", "nothing_to_save", "saved", "saved_already", "save_failed",
-            "gallery_repaired", "settings_not_saved", "look_clean_on", "look_painted_on"]
+            "gallery_repaired", "settings_not_saved", "look_clean_on", "look_painted_on", "crayon_on"]
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
