@@ -1,5 +1,5 @@
-"""Render the app offscreen: the drawing screen (Korean UI, a child's apple and its picture) to
-docs/screenshot.png.
+"""Render the app offscreen: the drawing screen (Korean UI, a child's apple coloured in with two crayons, and
+its picture) to docs/screenshot.png.
 
     python scripts/render_screenshot.py                   # the bundled themes in models/
     python scripts/render_screenshot.py --themes DIR      # the themes in DIR instead
@@ -35,6 +35,17 @@ def apple() -> list[list[tuple[float, float]]]:
     stem = [(0.5, 0.3), (0.5, 0.2), (0.52, 0.14)]
     leaf = [(0.52, 0.22), (0.6, 0.14), (0.7, 0.16), (0.62, 0.24), (0.52, 0.22)]
     return [body, stem, leaf]
+
+
+def colour_in(screen) -> None:
+    """The apple's leaf in green and its body in red, with the crayons beside the pen (the red one stays
+    picked)."""
+    from icanvas_desktop.drawing.strokes import Crayon
+
+    screen.tools.crayon_buttons[Crayon.GREEN].click()
+    draw(screen.canvas, [[(0.56, 0.2), (0.62, 0.17), (0.66, 0.18)]])
+    screen.tools.crayon_buttons[Crayon.RED].click()
+    draw(screen.canvas, [[(0.35, 0.5), (0.6, 0.45), (0.4, 0.62), (0.65, 0.6), (0.45, 0.72)]])
 
 
 def draw(canvas, strokes) -> None:
@@ -129,6 +140,7 @@ def main() -> None:
     if args.look:
         screen.look_switch.buttons[args.look].click()
     draw(screen.canvas, apple())
+    colour_in(screen)
     screen.make()
     wait_until(app, lambda: screen.picture is not None, 120)
     # Saved, so that stars, a level and a badge show in the top bar (saving may finish in the background).
