@@ -162,3 +162,18 @@ def test_a_tflite_may_read_the_sketch_alone_or_with_the_crayon_channels():
     check_tensor_sizes(FakeInterpreter(5), 64)
     with pytest.raises(ModelTooLarge, match=r"not \[1, 64, 64, 1\]"):
         check_tensor_sizes(FakeInterpreter(3), 64)
+
+
+def test_generator_v2_through_keras_reads_the_crayons_and_without_them_sees_none():
+    from icanvas_desktop.generation.runtime import KerasRuntime
+    from icanvas_desktop.networks.config import GeneratorConfig
+
+    runtime = KerasRuntime(GeneratorConfig.from_preset("compact2", 128))  # untrained: only the wiring counts
+    assert runtime.input_channels == 5
+    generator = Generator(128, runtime)
+    drawing = Drawing([ring(), crayon(Crayon.RED, (0.4, 0.5), (0.6, 0.5))])
+    sketch = render_sketch(drawing, 128)
+    empty = Image.new("RGBA", (128, 128), (0, 0, 0, 0))
+    plain = np.asarray(generator.generate(sketch))
+    assert np.array_equal(plain, np.asarray(generator.generate(sketch, hints=empty)))
+    assert not np.array_equal(plain, np.asarray(generator.generate(sketch, hints=render_hints(drawing, 128))))
