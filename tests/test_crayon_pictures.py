@@ -177,3 +177,16 @@ def test_generator_v2_through_keras_reads_the_crayons_and_without_them_sees_none
     plain = np.asarray(generator.generate(sketch))
     assert np.array_equal(plain, np.asarray(generator.generate(sketch, hints=empty)))
     assert not np.array_equal(plain, np.asarray(generator.generate(sketch, hints=render_hints(drawing, 128))))
+
+
+def test_a_shaded_clean_look_shades_a_crayon_region_around_the_crayons_colour():
+    drawing = Drawing([ring(0.35), crayon(Crayon.BLUE, (0.5, 0.5))])
+    # A grey generator picture, lighter to the right: the shade follows it, around the crayon's blue.
+    ramp = np.linspace(-40, 40, SIZE)[None, :, None]
+    picture = Image.fromarray(np.clip(np.array(GREY_PICTURE) + ramp + np.zeros((SIZE, SIZE, 3)), 0, 255)
+                              .astype(np.uint8))
+    clean = np.asarray(apply_look(render_sketch(drawing, SIZE), picture, Look.CLEAN, shade=1.0,
+                                  hints=render_hints(drawing, SIZE)), np.float32)
+    inside = clean[108:148, 70:186]
+    assert np.abs(inside.reshape(-1, 3).mean(axis=0) - CRAYON_COLOURS[Crayon.BLUE]).max() < 8
+    assert inside[:, -10:].mean() > inside[:, :10].mean() + 20  # still lighter to the right

@@ -141,22 +141,27 @@ def paint_regions(regions: Regions, picture: Image.Image, shade: float = DEFAULT
     white = regions.at_edge & (rgb.min(axis=1) >= PAPER_LIGHT) & (np.ptp(rgb, axis=1) <= PAPER_GREY)
     white[0] = True
     rgb[white] = PAPER
-    paper = None
+    size = (labels.shape[1], labels.shape[0])
+    flat = _flat(colours, labels, size)
+    # The shade is the picture's light and dark around the generator's own colour, crayon or not.
+    offset = _shading(regions, picture, flat, white, shade) if shade > 0 and n else None
     if hints is not None and hints[..., 3].any():
         coloured, crayons, paper = _crayon_colours(regions, hints)
         rgb[coloured] = crayons[coloured]
-        white[coloured] = False
-    size = (labels.shape[1], labels.shape[0])
-    flat = Image.frombytes("RGB", size, np.take(colours.view(np.uint32).ravel(), labels).tobytes(), "raw", "RGBX")
-    if paper is not None:
-        # Under the lines too: the ink goes over it, and the lines' soft edges blend into the crayon.
-        flat.paste(paper, (0, 0, *size), Image.fromarray(labels == 0))
-    if shade > 0 and n:
-        offset = _shading(regions, picture, flat, white, shade)
+        flat = _flat(colours, labels, size)
+        if paper is not None:
+            # Under the lines too: the ink goes over it, and the lines' soft edges blend into the crayon.
+            flat.paste(paper, (0, 0, *size), Image.fromarray(labels == 0))
+    if offset is not None:
         flat = ImageChops.add(flat, Image.merge("RGB", (offset, offset, offset)), 1.0, -128)
     # Pasting an image through the mask takes a third of the time of pasting a colour.
     flat.paste(Image.new("RGB", size, INK), (0, 0), Image.fromarray(regions.ink, "L"))
     return flat
+
+
+def _flat(colours: np.ndarray, labels: np.ndarray, size: tuple[int, int]) -> Image.Image:
+    """Each pixel in its region's colour (`colours` (count + 1, 4) uint8, RGB and a pad byte)."""
+    return Image.frombytes("RGB", size, np.take(colours.view(np.uint32).ravel(), labels).tobytes(), "raw", "RGBX")
 
 
 def _crayon_colours(regions: Regions, hints: np.ndarray) -> tuple[np.ndarray, np.ndarray, tuple | None]:
