@@ -5,10 +5,10 @@
 Every human line drawing in tests/data/drawings/<theme>/ goes through the app's path, `Generator.generate`,
 painted and clean in turn (so that both see the same load), on LiteRT with the app's threads (all cores
 but one, at least one). The clean look alone is `find_regions` (what depends on the sketch only) plus
-`paint_regions`, flat and with shade 0.5. Each row gives wall-clock p50/p95 and, beside it, the
-process's CPU time p50/p95 (all its threads), which on a machine shared with other work is nearer to
-what an idle one takes. The whole path is also given per theme, with its decoder (generator v2 resizes,
-the first themes use transposed convolutions).
+`paint_regions`, flat, with shade 0.5, and with three crayon strokes across the sheet. Each row gives
+wall-clock p50/p95 and, beside it, the process's CPU time p50/p95 (all its threads), which on a machine
+shared with other work is nearer to what an idle one takes. The whole path is also given per theme, with
+its decoder (generator v2 resizes, the first themes use transposed convolutions).
 """
 
 import argparse
@@ -55,6 +55,17 @@ def clean_look(array, picture):
     return paint_regions(find_regions(array), picture)
 
 
+def crayons(size: int):
+    """Three crayon strokes across the sheet, as the generator's hint channels."""
+    from icanvas_desktop.drawing.rasterize import render_hints
+    from icanvas_desktop.drawing.strokes import Crayon, Drawing, PenSize, Point, Stroke, Tool
+    from icanvas_desktop.generation.sketch_input import hints_to_array
+
+    strokes = [Stroke(Tool.CRAYON, PenSize.MEDIUM, (Point(0.2, y), Point(0.5, y + 0.1), Point(0.8, y)),
+                      crayon) for y, crayon in ((0.3, Crayon.RED), (0.5, Crayon.GREEN), (0.7, Crayon.BLUE))]
+    return hints_to_array(render_hints(Drawing(strokes), size), size)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -77,14 +88,15 @@ def main() -> None:
             sketch = Image.open(path).convert("L")
             sketch.load()
             cases.append((theme.id, generator, sketch, generator.generate(sketch, Look.PAINTED)))
-    timers = {name: Timer() for name in ("regions", "paint", "paint, shade 0.5", "clean look alone",
-                                         "path, painted", "path, clean")}
+    timers = {name: Timer() for name in ("regions", "paint", "paint, shade 0.5", "paint, crayons",
+                                         "clean look alone", "path, painted", "path, clean")}
     # Each theme's generator apart too: generator v2 and today's differ in speed, not only in pictures.
     for theme in themes:
         decoder = theme.generator_config.full_settings().get("upsample", "")
         for look in ("painted", "clean"):
             timers[f"{theme.id} {decoder}, {look}"] = Timer()
     generator_decoder = {t.id: t.generator_config.full_settings().get("upsample", "") for t in themes}
+    hints = {size: crayons(size) for size in {generator.input_size for _, generator, _, _ in cases}}
     load_before = os.getloadavg()[0]
     for _, generator, sketch, _ in cases:  # warm-up
         generator.generate(sketch, Look.CLEAN)
@@ -94,6 +106,7 @@ def main() -> None:
             regions = timers["regions"](find_regions, array)
             timers["paint"](paint_regions, regions, picture)
             timers["paint, shade 0.5"](paint_regions, regions, picture, 0.5)
+            timers["paint, crayons"](paint_regions, regions, picture, 0.0, hints[generator.input_size])
             timers["clean look alone"](clean_look, array, picture)
             decoder = generator_decoder[theme_id]
             timers[f"{theme_id} {decoder}, painted"](generator.generate, sketch, Look.PAINTED)
