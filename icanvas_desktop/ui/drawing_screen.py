@@ -109,8 +109,7 @@ class DrawingScreen(QWidget):
         self._look_setting = "theme"  # one of settings.user.LOOK_SETTINGS: the child's, or the administrator's
 
         self.tools = ToolColumn(self.canvas, language)
-        # Said in words: that a crayon colours in the picture, not the sheet, is not guessed from its trail.
-        self.tools.crayon_picked.connect(lambda _: self.say(tr("crayon_on", self._language), "palette"))
+        self.tools.crayon_picked.connect(self._crayon_picked)
 
         # making and keeping the picture
         self.make_button = big_button("", "make", role="make", icon_side=52)
@@ -321,6 +320,13 @@ class DrawingScreen(QWidget):
         self.say(tr(f"look_{look}_on", self._language), LOOK_ICONS[look])
         self.look_chosen.emit(look)
         self._remake()
+
+    def _crayon_picked(self, _crayon) -> None:
+        # Said in words: that a crayon colours in the picture, not the sheet, is not guessed from its trail;
+        # and a theme's painted look follows crayons only where its generator reads them.
+        reads = self.theme is not None and self.theme.generator_config.input_channels > 1
+        follows = self.look == "clean" or reads
+        self.say(tr("crayon_on" if follows else "crayon_neat_only", self._language), "palette")
 
     def set_themes(self, themes: list[Theme], problems: list) -> None:
         """The background search finished: show the tiles and choose a theme (the current one if it is still there)."""

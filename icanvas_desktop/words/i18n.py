@@ -41,6 +41,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "Colour in with the crayon: your picture takes its colour there!",
         "ko": "크레용으로 칠한 곳은 그림에서도 그 색이 돼요!",
     },
+    "crayon_neat_only": {
+        "en": "Crayons colour your picture in when it is Neat!",
+        "ko": "깔끔하게로 만들면 크레용으로 칠한 색이 그림에 나와요!",
+    },
     "size_small": {"en": "Thin", "ko": "가늘게"},
     "size_medium": {"en": "Medium", "ko": "보통"},
     "size_large": {"en": "Thick", "ko": "굵게"},

@@ -100,6 +100,11 @@ def test_picking_a_crayon_colours_the_next_strokes_and_the_pen_goes_back_to_draw
     assert [(s.tool, s.crayon) for s in screen.canvas.drawing.strokes] == [
         (Tool.CRAYON, Crayon.GREEN), (Tool.CRAYON, Crayon.PINK), (Tool.PEN, None)]
     assert picked == [Crayon.GREEN, Crayon.PINK]
+    # In the painted look of a theme whose generator reads no crayons, the child is told where they show.
+    screen.set_look("painted")
+    screen.tools.crayon_buttons[Crayon.BLUE].click()
+    assert screen.message.text == tr("crayon_neat_only", "en")
+    screen.tools.pen_button.click()
     screen.tools.undo_button.click()
     screen.tools.undo_button.click()
     assert screen.canvas.drawing.strokes[-1].crayon is Crayon.GREEN
