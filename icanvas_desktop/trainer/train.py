@@ -4,6 +4,7 @@ import json
 import logging
 import math
 import os
+import shutil
 import tempfile
 import time
 from contextlib import contextmanager
@@ -186,9 +187,6 @@ def start_run(run_dir: Path, data_dir: Path, options: TrainOptions, image_size: 
 
 def train(run: RunInfo, show_progress: bool = True, epochs: int | None = None) -> dict[str, Any]:
     """Train (or continue training) a run to its last epoch; returns the final training state."""
-    from icanvas_desktop.trainer.checkpoint import load_checkpoint, save_checkpoint
-    from icanvas_desktop.trainer.scalars import ScalarLog
-
     options = run.options
     if epochs is not None and epochs != options.epochs:
         options.epochs = epochs
@@ -203,10 +201,21 @@ def train(run: RunInfo, show_progress: bool = True, epochs: int | None = None) -
 
     teacher_config = _teacher_config(run) if options.teacher_run else None
     model = _build(run, options, teacher_config)
-    placement = model.placement
     # Every worker of a run across machines computes the same; only one writes into the run folder, the
     # others into a scratch folder of their own (the layout tf.distribute's multi-worker guide uses).
-    out = run.folder if placement.is_chief else Path(tempfile.mkdtemp(prefix="icanvas-worker-"))
+    out = run.folder if model.placement.is_chief else Path(tempfile.mkdtemp(prefix="icanvas-worker-"))
+    try:
+        return _train_into(run, out, model, dataset, batches, train_items, val_items, show_progress)
+    finally:
+        if out != run.folder:
+            shutil.rmtree(out, ignore_errors=True)  # a worker's scratch copy of what the chief keeps
+
+
+def _train_into(run, out, model, dataset, batches, train_items, val_items, show_progress) -> dict[str, Any]:
+    from icanvas_desktop.trainer.checkpoint import load_checkpoint, save_checkpoint
+    from icanvas_desktop.trainer.scalars import ScalarLog
+
+    options, placement = run.options, model.placement
 
     checkpoint = run.folder / CHECKPOINT
     if placement.is_chief:

@@ -14,7 +14,8 @@ import tempfile
 from pathlib import Path
 
 TESTS = Path(__file__).resolve().parents[1]
-TINY = {"generator": "unet", "generator_settings": {"ngf": 8, "depth": 3, "dropout": 0.0}, "precision": "float32"}
+TINY = {"generator": "unet", "generator_settings": {"ngf": 8, "depth": 3, "dropout": 0.0},
+        "precision": "float32"}
 _CHILD = """
 import json, sys
 sys.path.insert(0, {tests!r})
@@ -40,7 +41,8 @@ def environment(backend: str, devices: int | None = None) -> dict[str, str]:
         # One XLA cache for the whole test session: each JAX process after the first compiles nothing.
         _cache = tempfile.mkdtemp(prefix="icanvas-jax-cache-")
         atexit.register(shutil.rmtree, _cache, True)
-    env = {**os.environ, "KERAS_BACKEND": backend, "JAX_COMPILATION_CACHE_DIR": _cache, "TF_CPP_MIN_LOG_LEVEL": "3"}
+    env = {**os.environ, "KERAS_BACKEND": backend, "JAX_COMPILATION_CACHE_DIR": _cache,
+           "TF_CPP_MIN_LOG_LEVEL": "3"}
     env.pop("XLA_FLAGS", None)
     if devices:
         env["XLA_FLAGS"] = f"--xla_force_host_platform_device_count={devices}"
@@ -55,16 +57,19 @@ def run_job(backend: str, name: str, *args, devices: int | None = None, timeout:
     if devices is None and keras.backend.backend() == backend:
         return json.loads(json.dumps(globals()[name](*args)))
     code = _CHILD.format(tests=str(TESTS), block_tf=backend != "tensorflow", name=name)
-    done = subprocess.run([sys.executable, "-c", code, json.dumps(args)], env=environment(backend, devices), check=False,
-                          capture_output=True, text=True, timeout=timeout)
+    done = subprocess.run([sys.executable, "-c", code, json.dumps(args)], env=environment(backend, devices),
+                          check=False, capture_output=True, text=True, timeout=timeout)
     results = [line for line in done.stdout.splitlines() if line.startswith("RESULT ")]
-    assert done.returncode == 0 and results, f"{name} on {backend} failed:\n{done.stdout[-3000:]}\n{done.stderr[-5000:]}"
+    assert done.returncode == 0 and results, (
+        f"{name} on {backend} failed:\n{done.stdout[-3000:]}\n{done.stderr[-5000:]}")
     return json.loads(results[-1][len("RESULT "):])
 
 
 # The jobs.
 
-def train_run(run_dir: str, data: str | None = None, options: dict | None = None, max_steps: int | None = None):
+def train_run(
+    run_dir: str, data: str | None = None, options: dict | None = None, max_steps: int | None = None
+):
     """Start a run (when `data` is given) or resume it, up to `max_steps`; the training state it ends at."""
     from icanvas_desktop.trainer.train import RunInfo, TrainOptions, start_run, train
 
@@ -131,4 +136,20 @@ def mirrored_then_one_device_losses():
         model = Pix2Pix(config, TrainOptions(batch_size=4), None, placement)
         return [{k: float(v) for k, v in model.train_step(s, r).items()} for s, r in batches]
 
-    return [losses(tf.distribute.MirroredStrategy(["/cpu:0", "/cpu:1"])), losses(tf.distribute.get_strategy())]
+    return [losses(tf.distribute.MirroredStrategy(["/cpu:0", "/cpu:1"])),
+            losses(tf.distribute.get_strategy())]
+
+
+def placement_on_two_hosts(batch_size: int) -> str:
+    """What the JAX placement says to a batch that does not split, on what looks like one of two machines."""
+    import jax
+
+    from icanvas_desktop.trainer.backends import jax as jax_backend
+    from icanvas_desktop.trainer.problems import UsageError
+
+    jax.process_count = lambda: 2
+    try:
+        jax_backend.Placement(batch_size)
+    except UsageError as e:
+        return str(e)
+    return "accepted"

@@ -5,6 +5,7 @@ The overfit and kill-and-resume tests in test_train.py run on both backends too.
 
 import csv
 import json
+import tempfile
 from pathlib import Path
 
 import numpy as np
@@ -54,8 +55,8 @@ def test_a_run_trained_on_jax_exports_a_theme_whose_litert_pictures_match_its_ke
     from icanvas_desktop.trainer.tflite import TOLERANCE
 
     run = RunInfo.open(Path(run_job("jax", "tiny_finished_run", tmp_path, 1)))
-    folder = export_theme(run, tmp_path / "models", "shapes", {"en": "Shapes", "ko": "도형"}, "synthetic shapes",
-                          "CC0-1.0", [], checkpoint="last")
+    folder = export_theme(run, tmp_path / "models", "shapes", {"en": "Shapes", "ko": "도형"},
+                          "synthetic shapes", "CC0-1.0", [], checkpoint="last")
     theme = load_theme(folder)
     keras_pictures, litert = load_generator(theme, "keras"), load_generator(theme)
     assert litert.runtime.name == "litert"
@@ -75,6 +76,9 @@ def test_a_worker_other_than_the_chief_writes_nothing_into_the_run(tmp_path, mon
         self.is_chief = False
 
     monkeypatch.setattr(tensorflow_backend.Placement, "__init__", second_worker)
+    scratch = tmp_path / "scratch"
+    scratch.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(scratch))
     data = write_prepared(tmp_path / "data", 3, size=32, val=1)
     options = TrainOptions(generator="unet", generator_settings={"ngf": 8, "depth": 3}, precision="float32",
                            epochs=1, checkpoint_every=1)
@@ -82,3 +86,10 @@ def test_a_worker_other_than_the_chief_writes_nothing_into_the_run(tmp_path, mon
     assert state["epoch"] == 1
     assert sorted(p.name for p in (tmp_path / "run").iterdir()) == ["run.json"]
     assert not (tmp_path / "run" / CHECKPOINT).exists()
+    # (TensorFlow's autograph leaves its own generated files there too.)
+    assert not list(scratch.glob("icanvas-worker-*")), "the worker's scratch folder is removed when it is done"
+
+
+def test_a_batch_that_does_not_split_between_several_machines_is_refused():
+    message = run_job("jax", "placement_on_two_hosts", 3, devices=2)
+    assert "does not split evenly" in message and "multiple of 2" in message

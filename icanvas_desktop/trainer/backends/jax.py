@@ -44,6 +44,12 @@ class Placement:
         if len(devices) > 1 and batch_size % len(devices) == 0:
             self.distribution = keras.distribution.DataParallel(devices=keras.distribution.list_devices())
             self.devices = devices
+        elif jax.process_count() > 1:
+            # Every host must train: one device of one host cannot stand in for a run across machines.
+            from icanvas_desktop.trainer.problems import UsageError
+
+            raise UsageError(f"--batch-size {batch_size} does not split evenly between the {len(devices)} devices "
+                             f"of {jax.process_count()} machines: use a multiple of {len(devices)}")
         else:
             if len(devices) > 1:
                 log.warning("training on one of %d devices: --batch-size %d does not split evenly between "
