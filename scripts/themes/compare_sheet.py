@@ -28,7 +28,8 @@ def generator_of(run: RunInfo, which: str) -> Generator:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--drawings", type=Path, required=True)
     parser.add_argument("--out", type=Path, required=True)
     parser.add_argument("--look", choices=["painted", "clean", "both"], default="painted")
