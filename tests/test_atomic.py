@@ -47,10 +47,12 @@ def test_leftovers_of_dead_processes_are_removed_and_a_live_ones_kept(tmp_path):
 
     dead, live = _dead_pid(), os.getpid()
     for name in (f".latest.ckpt.npz.{dead}-a1b2c3d4.tmp", f".latest.ckpt.npz.{live}-a1b2c3d4.tmp",
-                 ".latest.ckpt.npz.oldstyle.tmp", ".latest.ckpt.npz.freshone.tmp", ".notes.txt", "latest.ckpt.npz"):
+                 ".latest.ckpt.npz.oldstyle.tmp", ".latest.ckpt.npz.freshone.tmp", ".notes.txt",
+                 "latest.ckpt.npz"):
         (tmp_path / name).write_bytes(b"x")
-    for name in (f".shapes.import-{dead}-a1b2c3d4", f".shapes.import-{live}-a1b2c3d4", ".shapes.import-k2j4h5g6",
-                 f".cars.partial-{dead}", f".cars.old-{dead}", f".trees.old-{dead}", "cars"):
+    for name in (f".shapes.import-{dead}-a1b2c3d4", f".shapes.import-{live}-a1b2c3d4",
+                 ".shapes.import-k2j4h5g6", f".cars.partial-{dead}", f".cars.old-{dead}",
+                 f".trees.old-{dead}", "cars"):
         (tmp_path / name).mkdir()
         (tmp_path / name / "manifest.json").write_text(name)
     hour_ago = time.time() - 2 * 3600
@@ -60,8 +62,8 @@ def test_leftovers_of_dead_processes_are_removed_and_a_live_ones_kept(tmp_path):
     removed = remove_leftovers(tmp_path)
     assert len(removed) == 7  # trees put back counts too
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted([
-        f".latest.ckpt.npz.{live}-a1b2c3d4.tmp", ".latest.ckpt.npz.freshone.tmp", ".notes.txt", "latest.ckpt.npz",
-        f".shapes.import-{live}-a1b2c3d4", "cars", "trees"])
+        f".latest.ckpt.npz.{live}-a1b2c3d4.tmp", ".latest.ckpt.npz.freshone.tmp", ".notes.txt",
+        "latest.ckpt.npz", f".shapes.import-{live}-a1b2c3d4", "cars", "trees"])
     # Killed between replace_folder's two renames: the folder moved aside was the installed theme.
     assert (tmp_path / "trees" / "manifest.json").read_text() == f".trees.old-{dead}"
     assert (tmp_path / "cars" / "manifest.json").read_text() == "cars"

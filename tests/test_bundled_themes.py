@@ -35,7 +35,8 @@ def test_a_bundled_theme_turns_human_drawings_into_colourful_pictures(theme):
 
 @pytest.mark.parametrize("theme", THEMES, ids=lambda t: t.id)
 def test_a_bundled_theme_gives_the_same_picture_through_litert_and_keras(theme):
-    assert theme.tflite_path is not None, "the packaged app runs the .tflite: add it with icanvas-train add-tflite"
+    assert theme.tflite_path is not None, (
+        "the packaged app runs the .tflite: add it with icanvas-train add-tflite")
     litert, keras = (load_generator(theme, runtime).runtime for runtime in ("litert", "keras"))
     for path in sorted((DRAWINGS / theme.id).glob("*.png")):
         sketch = sketch_to_array(Image.open(path), theme.input_size)[None]

@@ -19,7 +19,9 @@ from icanvas_desktop.themes.discovery import (
 )
 
 
-def _copy_theme(themes_folder: Path, target_root: Path, theme_id: str = THEME_ID, name_en: str = "Shapes") -> Path:
+def _copy_theme(
+    themes_folder: Path, target_root: Path, theme_id: str = THEME_ID, name_en: str = "Shapes"
+) -> Path:
     target = target_root / theme_id
     shutil.copytree(themes_folder / THEME_ID, target)
     manifest = json.loads((target / "manifest.json").read_text())
@@ -121,7 +123,8 @@ def _write_manifest(folder: Path, text: str) -> None:
 def test_a_hostile_manifest_removes_only_its_own_theme(themes_folder, tmp_path, monkeypatch):
     root = tmp_path / "themes"
     _copy_theme(themes_folder, root)
-    _write_manifest(_copy_theme(themes_folder, root, "nested"), '{"format": ' + "[" * 100_000 + "]" * 100_000 + "}")
+    _write_manifest(_copy_theme(themes_folder, root, "nested"),
+                    '{"format": ' + "[" * 100_000 + "]" * 100_000 + "}")
     _write_manifest(_copy_theme(themes_folder, root, "digits"), '{"format": ' + "9" * 5000 + "}")
     fifo = _copy_theme(themes_folder, root, "fifo")
     (fifo / "manifest.json").unlink()
@@ -145,7 +148,8 @@ def test_a_hostile_manifest_removes_only_its_own_theme(themes_folder, tmp_path, 
     reasons = {p.theme_folder.name: str(p) for p in problems}
     assert sorted(reasons) == ["digits", "fifo", "huge", "nested", "unforeseen"]
     assert "nested too deeply" in reasons["nested"] and "4300 digits" in reasons["digits"]
-    assert "not an ordinary file" in reasons["fifo"] and "ngf must be a whole number from 1 to 256" in reasons["huge"]
+    assert "not an ordinary file" in reasons["fifo"]
+    assert "ngf must be a whole number from 1 to 256" in reasons["huge"]
 
 
 def test_a_pinned_theme_comes_only_from_the_administrators_folders(themes_folder, data_dir, tmp_path):
@@ -157,6 +161,6 @@ def test_a_pinned_theme_comes_only_from_the_administrators_folders(themes_folder
     assert "the administrator keeps the theme 'shapes'" in str(problems[0])
     (system_themes_dir().parent / "system_settings.json").write_text(
         json.dumps({"version": 1, "pinned_themes": [THEME_ID]}))
-    assert [t.name("en") for t in discover_themes([system_themes_dir(), user_themes_dir()])[0]] == ["Shapes (school)"]
-    assert [t.name("en") for t in discover_themes([system_themes_dir(), user_themes_dir()], pinned=())[0]] == [
-        "Shapes (mine)"]
+    both = [system_themes_dir(), user_themes_dir()]
+    assert [t.name("en") for t in discover_themes(both)[0]] == ["Shapes (school)"]
+    assert [t.name("en") for t in discover_themes(both, pinned=())[0]] == ["Shapes (mine)"]

@@ -1,5 +1,6 @@
 """Random mutations of valid files: the manifest parser and the settings loaders give only their documented
-results, however the file is damaged (a ManifestError or ValueError for a manifest; usable settings always)."""
+results, however the file is damaged (a ManifestError or ValueError for a manifest; settings that can be
+used, always)."""
 
 import json
 import random
@@ -79,8 +80,9 @@ def test_manifests_with_hostile_values_give_only_manifest_errors(manifest_text):
 
 
 def test_mutated_settings_files_always_give_settings_that_can_be_saved(tmp_path):
-    valid = json.dumps({"version": 1, "language": "ko", "sound": False, "live_mode": True, "last_profile": "p-1",
-                        "allowed_themes": ["emoji", "animals"], "children_may_delete": False, "kiosk": False})
+    valid = json.dumps({"version": 1, "language": "ko", "sound": False, "live_mode": True,
+                        "last_profile": "p-1", "allowed_themes": ["emoji", "animals"],
+                        "children_may_delete": False, "kiosk": False})
     rng = random.Random(17)
     path = tmp_path / "settings.json"
     for case in range(600):  # each save is written atomically, with an fsync
@@ -94,8 +96,9 @@ def test_mutated_settings_files_always_give_settings_that_can_be_saved(tmp_path)
 
 
 def test_mutated_administrator_files_always_give_administrator_settings(tmp_path):
-    valid = json.dumps({"version": 1, "settings": {"allowed_themes": ["emoji"], "live_mode": False, "sound": False,
-                                                   "children_may_delete": False, "kiosk": True},
+    valid = json.dumps({"version": 1, "settings": {"allowed_themes": ["emoji"], "live_mode": False,
+                                                   "sound": False, "children_may_delete": False,
+                                                   "kiosk": True},
                         "locked": ["allowed_themes", "kiosk"], "pinned_themes": ["emoji"]})
     rng = random.Random(18)
     path = tmp_path / "system_settings.json"

@@ -35,8 +35,9 @@ def generator():
 
 
 def photo(width: int = 1200, height: int = 900, dark: float = 90, light: float = 160, seed: int = 0):
-    """A phone photo of a circle and a line drawn in marker on grey paper, lit from the bottom right: the paper
-    goes from `dark` to `light`, the ink takes 65% of the light, with sensor noise. Also the ink alone."""
+    """A phone photo of a circle and a line drawn in marker on grey paper, lit from the bottom right (the
+    paper goes from `dark` to `light`, the ink takes 65% of the light, with sensor noise), and the ink
+    alone."""
     rng = np.random.default_rng(seed)
     yy, xx = np.mgrid[0:height, 0:width].astype(np.float32)
     paper = dark + (light - dark) * (0.6 * xx / width + 0.4 * yy / height)
@@ -65,7 +66,8 @@ def test_a_grey_photo_is_all_line_as_it_is_and_a_line_drawing_once_levelled():
     far_from_ink = sketch_to_array(ink.filter(ImageFilter.MinFilter(9)), 256)[..., 0] > 0.99
     assert np.percentile(levelled[far_from_ink], 1) > 0.95, "the paper is white, in the dark corner too"
     assert levelled[sketch_to_array(ink, 256)[..., 0] < 0.2].max() < 0.35, "the marker is dark"
-    assert abs((levelled < LINE).mean() - truth.mean()) < 0.01 and ((levelled < LINE) & truth).sum() > 0.9 * truth.sum()
+    assert abs((levelled < LINE).mean() - truth.mean()) < 0.01
+    assert ((levelled < LINE) & truth).sum() > 0.9 * truth.sum()
 
 
 def test_levelling_keeps_a_drawing_already_black_on_white_and_its_proportions():
@@ -100,7 +102,8 @@ def test_pictures_are_written_with_their_names_at_the_themes_size(tmp_path, gene
             assert picture.size == (generator.input_size, generator.input_size) and picture.mode == "RGB"
     assert "4 picture(s) made" in said
 
-    status, _, _ = generate("--theme", bundled_models_dir() / THEME, single, single, "--size", 512, "--out", out)
+    status, _, _ = generate("--theme", bundled_models_dir() / THEME, single, single, "--size", 512,
+                            "--out", out)
     assert status == 0
     for name in ("scan.png", "scan-2.png"):  # the same name twice: the second does not overwrite the first
         with Image.open(out / name) as picture:
@@ -133,7 +136,8 @@ def test_the_look_is_honoured_and_is_the_apps_own_path(tmp_path, generator):
         sketch = level_paper(saved)
     pictures = {}
     for look in ("clean", "painted"):
-        status, said, _ = generate("--theme", THEME, "--look", look, tmp_path / "photo.jpg", "--out", tmp_path / look)
+        status, said, _ = generate("--theme", THEME, "--look", look, tmp_path / "photo.jpg",
+                                   "--out", tmp_path / look)
         assert status == 0 and f"{look} look" in said
         pictures[look] = np.asarray(Image.open(tmp_path / look / "photo.png").convert("RGB"), np.float32)
         expected = np.asarray(generator.generate(sketch, look), np.float32)
@@ -178,5 +182,6 @@ def test_without_tqdm_the_progress_is_a_line_per_drawing(tmp_path, monkeypatch):
     monkeypatch.setitem(sys.modules, "tqdm", None)  # import tqdm now raises ImportError
     photo(300, 300)[0].save(tmp_path / "a.png")
     photo(300, 300, seed=1)[0].save(tmp_path / "b.png")
-    status, _, told = generate("--theme", THEME, tmp_path / "a.png", tmp_path / "b.png", "--out", tmp_path / "out")
+    status, _, told = generate("--theme", THEME, tmp_path / "a.png", tmp_path / "b.png",
+                               "--out", tmp_path / "out")
     assert status == 0 and told.splitlines()[-2:] == ["1/2", "2/2"]

@@ -16,7 +16,8 @@ REPO = Path(__file__).resolve().parents[1]
 
 
 def _theme_without_tflite(tmp_path):
-    folder = shutil.copytree(bundled_models_dir() / "emoji", tmp_path / "emoji", ignore=shutil.ignore_patterns("*.tflite"))
+    folder = shutil.copytree(bundled_models_dir() / "emoji", tmp_path / "emoji",
+                             ignore=shutil.ignore_patterns("*.tflite"))
     manifest = json.loads((folder / "manifest.json").read_text("utf-8"))
     del manifest["tflite"], manifest["tflite_sha256"]
     (folder / "manifest.json").write_text(json.dumps(manifest), "utf-8")
@@ -36,8 +37,8 @@ def test_the_litert_path_runs_without_importing_tensorflow():
         "generator.generate(Image.new('L', (100, 100), 255))\n"
         "print(generator.runtime.name, sorted(m for m in ('tensorflow', 'keras') if m in sys.modules))\n"
     )
-    result = subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True, timeout=120,
-                            check=False)
+    result = subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True,
+                            timeout=120, check=False)
     assert result.returncode == 0, result.stderr
     assert result.stdout.split("\n")[-2] == "litert []"
 
@@ -123,7 +124,8 @@ def _emoji_copy(tmp_path, **manifest_changes) -> Path:
 
 
 def test_a_tflite_shaped_otherwise_than_its_manifest_says_is_refused_before_allocation(tmp_path):
-    architecture = json.loads((bundled_models_dir() / "emoji" / "manifest.json").read_text("utf-8"))["architecture"]
+    manifest_path = bundled_models_dir() / "emoji" / "manifest.json"
+    architecture = json.loads(manifest_path.read_text("utf-8"))["architecture"]
     theme = load_theme(_emoji_copy(tmp_path, input_size=128, architecture=architecture | {"image_size": 128}),
                        tflite_only_ok=True)
     with pytest.raises(ThemeError, match=r"its input is \[1, 256, 256, 1\], not \[1, 128, 128, 1\]"):

@@ -58,8 +58,8 @@ def test_the_cost_worked_out_from_the_settings_is_the_built_networks(architectur
 def test_the_largest_accepted_generator_is_a_few_seeds():
     seed = GeneratorConfig.from_preset("seed", 256).cost()
     assert seed == (11_377_155, 49_140_465_664)
-    for accepted in (GeneratorConfig.from_preset("unet256", 256), GeneratorConfig("resnet", 256, {"ngf": 128}),
-                     GeneratorConfig("resnet", 512, {})):
+    for accepted in (GeneratorConfig.from_preset("unet256", 256),
+                     GeneratorConfig("resnet", 256, {"ngf": 128}), GeneratorConfig("resnet", 512, {})):
         assert all(a <= 6 * s for a, s in zip(accepted.cost(), seed))
     for settings, match in (({"ngf": 1024}, "ngf must be a whole number from 1 to 256, got 1024"),
                             ({"ngf": 1, "n_blocks": 1_000_000}, "n_blocks must be a whole number"),

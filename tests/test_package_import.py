@@ -83,7 +83,8 @@ def test_a_link_is_refused(good_zip, tmp_path):
 def test_oversized_members_are_refused_before_extraction(good_zip, tmp_path):
     themes = tmp_path / "themes"
     fat = _zip(tmp_path / "fat.zip", _members(good_zip) | {"generator.weights.h5": os.urandom(2 * 2**20)})
-    _refused(fat, themes, "'generator.weights.h5' is larger than 1 MiB", limits=ImportLimits(file_bytes=2**20))
+    _refused(fat, themes, "'generator.weights.h5' is larger than 1 MiB",
+             limits=ImportLimits(file_bytes=2**20))
     bomb = _zip(tmp_path / "bomb.zip", _members(good_zip) | {"huge.png": bytes(50 * 2**20)})
     assert bomb.stat().st_size < 2**20
     _refused(bomb, themes, "larger than 10 MiB")
@@ -95,12 +96,14 @@ def test_oversized_members_are_refused_before_extraction(good_zip, tmp_path):
     (json.dumps({"format": "icanvas-theme"}).encode(), "manifest.json is broken"),
 ])
 def test_a_broken_manifest_is_refused(good_zip, tmp_path, manifest, match):
-    _refused(_zip(tmp_path / "bad.zip", _members(good_zip) | {"manifest.json": manifest}), tmp_path / "themes", match)
+    _refused(_zip(tmp_path / "bad.zip", _members(good_zip) | {"manifest.json": manifest}),
+             tmp_path / "themes", match)
 
 
 def test_a_bad_theme_id_or_missing_checksum_is_refused(good_zip, tmp_path):
     manifest = json.loads(_members(good_zip)["manifest.json"])
-    for change, match in (({"id": "../up"}, "manifest.json is broken: id"), ({"weights_sha256": None}, "lacks")):
+    for change, match in (({"id": "../up"}, "manifest.json is broken: id"),
+                          ({"weights_sha256": None}, "lacks")):
         edited = {k: v for k, v in (manifest | change).items() if v is not None}
         members = _members(good_zip) | {"manifest.json": json.dumps(edited).encode()}
         _refused(_zip(tmp_path / "bad.zip", members), tmp_path / "themes", match)
@@ -118,7 +121,8 @@ def test_damaged_weights_leave_the_installed_theme_alone(good_zip, tmp_path):
     import_theme_zip(good_zip, themes)
     before = {p.name: p.read_bytes() for p in (themes / "shapes").iterdir()}
     weights = _members(good_zip)["generator.weights.h5"]
-    damaged = _zip(tmp_path / "damaged.zip", _members(good_zip) | {"generator.weights.h5": weights[:-4] + b"0000"})
+    damaged = _zip(tmp_path / "damaged.zip",
+                   _members(good_zip) | {"generator.weights.h5": weights[:-4] + b"0000"})
     with pytest.raises(ThemeImportError, match="generator.weights.h5 is damaged"):
         import_theme_zip(damaged, themes)
     assert [p.name for p in themes.iterdir()] == ["shapes"]
@@ -126,11 +130,12 @@ def test_damaged_weights_leave_the_installed_theme_alone(good_zip, tmp_path):
 
 
 def _icanvas(*args, data_dir, system_dir=None):
-    env = os.environ | {"ICANVAS_DATA_DIR": str(data_dir), "ICANVAS_SYSTEM_DIR": str(system_dir or data_dir / "no-admin")}
+    env = os.environ | {"ICANVAS_DATA_DIR": str(data_dir),
+                        "ICANVAS_SYSTEM_DIR": str(system_dir or data_dir / "no-admin")}
     code = ("import sys\nfrom icanvas_desktop.__main__ import main\nstatus = main()\n"
             "print('qt imported' if 'PySide6' in sys.modules else 'no qt')\nsys.exit(status)\n")
-    return subprocess.run([sys.executable, "-c", code, *args], cwd=REPO, env=env, capture_output=True, text=True,
-                          timeout=120, check=False)
+    return subprocess.run([sys.executable, "-c", code, *args], cwd=REPO, env=env, capture_output=True,
+                          text=True, timeout=120, check=False)
 
 
 def test_icanvas_import_theme_installs_for_the_user_without_qt(good_zip, tmp_path):
@@ -145,7 +150,8 @@ def test_icanvas_import_theme_installs_for_the_user_without_qt(good_zip, tmp_pat
 
 
 def test_export_zip_holds_exactly_the_theme_files(good_zip):
-    assert sorted(_members(good_zip)) == ["generator.tflite", "generator.weights.h5", "manifest.json", "preview.png"]
+    assert sorted(_members(good_zip)) == ["generator.tflite", "generator.weights.h5", "manifest.json",
+                                          "preview.png"]
 
 
 def _with_manifest(good_zip, tmp_path, change: dict | None = None, text: bytes | None = None) -> Path:
@@ -158,7 +164,8 @@ def _with_manifest(good_zip, tmp_path, change: dict | None = None, text: bytes |
     {"name": "resnet", "image_size": 32, "settings": {"ngf": 1024}},
     {"name": "unet", "image_size": 32, "settings": {"ngf": 4096, "depth": 3}},
     {"name": "resnet", "image_size": 32, "settings": {"ngf": 1, "n_blocks": 1_000_000}},
-    {"name": "resnet", "image_size": 32, "settings": {"ngf": 256, "n_blocks": 64}},  # each in range, too big in all
+    # Each in range, too big in all:
+    {"name": "resnet", "image_size": 32, "settings": {"ngf": 256, "n_blocks": 64}},
 ])
 def test_a_generator_too_large_to_build_is_refused(good_zip, tmp_path, architecture):
     _refused(_with_manifest(good_zip, tmp_path, {"architecture": architecture}), tmp_path / "themes",
@@ -177,7 +184,8 @@ def test_a_manifest_python_cannot_parse_is_refused(good_zip, tmp_path, text):
 
 
 def _understating(zip_path: Path, member: str, declared: int) -> Path:
-    """Rewrite the zip so that `member` claims `declared` bytes in both its headers, whatever it expands to."""
+    """Rewrite the zip so that `member` claims `declared` bytes in both its headers, whatever its data
+    expands to."""
     data = bytearray(zip_path.read_bytes())
     name = member.encode()
     for signature, size_at, name_at in ((b"PK\x03\x04", 22, 30), (b"PK\x01\x02", 24, 46)):
@@ -216,8 +224,8 @@ def test_members_that_are_not_pictures_or_decode_too_large_are_refused(good_zip,
     _refused(bomb, tmp_path / "themes", "'extra.png' is 5000x5000 px")
     gif = tmp_path / "x.gif"
     Image.new("RGB", (8, 8)).save(gif)
-    _refused(_zip(tmp_path / "gif.zip", _members(good_zip) | {"extra.png": gif.read_bytes()}), tmp_path / "themes",
-             "is a GIF file")
+    _refused(_zip(tmp_path / "gif.zip", _members(good_zip) | {"extra.png": gif.read_bytes()}),
+             tmp_path / "themes", "is a GIF file")
 
 
 def test_windows_device_names_are_refused_on_every_platform(good_zip, tmp_path):
@@ -225,13 +233,15 @@ def test_windows_device_names_are_refused_on_every_platform(good_zip, tmp_path):
     for name in ("NUL.png", "con.png", "Com1.jpg", "lpt9.tar.png", "picture.png."):
         _refused(_zip(tmp_path / "dev.zip", _members(good_zip) | {name: png}), tmp_path / "themes",
                  "Windows keeps for a device|cannot have")
-    _refused(_with_manifest(good_zip, tmp_path, {"id": "con"}), tmp_path / "themes", "id: 'con' is a name Windows")
+    _refused(_with_manifest(good_zip, tmp_path, {"id": "con"}), tmp_path / "themes",
+             "id: 'con' is a name Windows")
 
 
 def test_a_theme_pinned_by_the_administrator_is_not_replaced(good_zip, tmp_path, monkeypatch):
     monkeypatch.setenv("ICANVAS_SYSTEM_DIR", str(tmp_path / "system"))
     (tmp_path / "system").mkdir()
-    (tmp_path / "system" / "system_settings.json").write_text(json.dumps({"version": 1, "pinned_themes": ["shapes"]}))
+    (tmp_path / "system" / "system_settings.json").write_text(
+        json.dumps({"version": 1, "pinned_themes": ["shapes"]}))
     _refused(good_zip, tmp_path / "themes", "keeps the theme 'shapes' in the system themes folder")
 
 
@@ -261,7 +271,8 @@ def test_icanvas_import_theme_refuses_hostile_zips_and_chosen_themes_without_a_t
 def test_what_a_killed_import_left_is_cleaned_up_by_the_next(good_zip, tmp_path, kill_at):
     themes = tmp_path / "themes"
     import_theme_zip(good_zip, themes)
-    code = ("import os, sys\nfrom pathlib import Path\nfrom icanvas_desktop.themes import package_import as p\n"
+    code = ("import os, sys\nfrom pathlib import Path\n"
+            "from icanvas_desktop.themes import package_import as p\n"
             "def die(*args):\n    os._exit(9)\n"
             "def half_swap(staging, target):\n"
             "    target.rename(target.with_name(f'.{target.name}.old-{os.getpid()}'))\n    os._exit(9)\n"

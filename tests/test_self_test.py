@@ -18,13 +18,14 @@ REPO = Path(__file__).resolve().parents[1]
 def _self_test(tmp_path):
     home, data = tmp_path / "home", tmp_path / "data"
     home.mkdir(exist_ok=True)
-    env = os.environ | {"HOME": str(home), "ICANVAS_DATA_DIR": str(data), "ICANVAS_SYSTEM_DIR": str(tmp_path / "system"),
-                        "PYTHONPATH": str(REPO)}
+    env = os.environ | {"HOME": str(home), "ICANVAS_DATA_DIR": str(data),
+                        "ICANVAS_SYSTEM_DIR": str(tmp_path / "system"), "PYTHONPATH": str(REPO)}
     code = ("import sys\nfrom icanvas_desktop.__main__ import main\nstatus = main()\n"
             "print('qt imported' if 'PySide6' in sys.modules else 'no qt')\nsys.exit(status)\n")
-    result = subprocess.run([sys.executable, "-c", code, "--self-test"], cwd=tmp_path, env=env, capture_output=True,
-                            text=True, timeout=300, check=False)
-    assert not data.exists() and not any(home.iterdir()), "the self-test writes nothing outside its temporary folder"
+    result = subprocess.run([sys.executable, "-c", code, "--self-test"], cwd=tmp_path, env=env,
+                            capture_output=True, text=True, timeout=300, check=False)
+    assert not data.exists() and not any(home.iterdir()), (
+        "the self-test writes nothing outside its temporary folder")
     return result
 
 
@@ -47,7 +48,8 @@ def test_self_test_fails_when_a_theme_is_broken(tmp_path):
     (broken / "generator.tflite").write_bytes(b"not a model")
     result = _self_test(tmp_path)
     assert result.returncode == 1
-    assert any(line.startswith("FAIL") and "generator.tflite is damaged" in line for line in result.stdout.splitlines())
+    assert any(line.startswith("FAIL") and "generator.tflite is damaged" in line
+               for line in result.stdout.splitlines())
     bundled = len(discover_themes([bundled_models_dir()])[0])
     assert f"{bundled} of {bundled + 1} themes fine" in result.stdout
 

@@ -13,7 +13,8 @@ def scribble(seed: int, strokes: int = 3) -> Drawing:
     rng = random.Random(seed)
     drawing = Drawing()
     for _ in range(strokes):
-        points = [Point(rng.uniform(0.1, 0.9), rng.uniform(0.1, 0.9), rng.uniform(0.5, 1.0)) for _ in range(6)]
+        points = [Point(rng.uniform(0.1, 0.9), rng.uniform(0.1, 0.9), rng.uniform(0.5, 1.0))
+                  for _ in range(6)]
         drawing.add(Stroke(Tool.PEN, PenSize.MEDIUM, points))
     return drawing
 

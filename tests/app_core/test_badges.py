@@ -5,7 +5,8 @@ from icanvas_desktop.rewards.badges import BADGES, badges_for, level_for, new_ba
 
 @pytest.mark.parametrize(
     ("total", "level", "start", "next_"),
-    [(0, 1, 0, 5), (4, 1, 0, 5), (5, 2, 5, 15), (14, 2, 5, 15), (15, 3, 15, 30), (50, 5, 50, 75), (1000, 20, 950, 1050)],
+    [(0, 1, 0, 5), (4, 1, 0, 5), (5, 2, 5, 15), (14, 2, 5, 15), (15, 3, 15, 30), (50, 5, 50, 75),
+     (1000, 20, 950, 1050)],
 )
 def test_levels_grow_a_little_longer_each_time(total, level, start, next_):
     found = level_for(total)

@@ -16,7 +16,8 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 def test_every_credit_is_written_down_in_the_third_party_files():
-    listed = ((ROOT / "THIRD_PARTY.md").read_text("utf-8") + (ROOT / "resources" / "README.md").read_text("utf-8"))
+    listed = ((ROOT / "THIRD_PARTY.md").read_text("utf-8")
+              + (ROOT / "resources" / "README.md").read_text("utf-8"))
     listed = listed.replace("`", "")
     for credit in APP_CREDITS:
         for fact in (credit.name, credit.source, credit.license):
@@ -46,7 +47,8 @@ def test_every_bundled_theme_is_credited_with_its_source_and_license():
 
 # What is left in Latin letters once proper names, package versions and license names are taken out.
 PROPER_NAMES = re.compile(r"Open Clip Art Library|Noto Color Emoji|Creative Commons Public Domain Dedication|"
-                          r"SIL Open Font License|NanumGothic(Bold)?|iCanvas|Pillow|MIT|[a-z0-9.+:-]*[0-9-][a-z0-9.+:-]*")
+                          r"SIL Open Font License|NanumGothic(Bold)?|iCanvas|Pillow|MIT|"
+                          r"[a-z0-9.+:-]*[0-9-][a-z0-9.+:-]*")
 
 
 def test_the_korean_credits_say_in_korean_what_each_thing_is():
@@ -60,7 +62,8 @@ def test_the_korean_credits_say_in_korean_what_each_thing_is():
 
 def test_a_theme_without_translations_shows_its_own_words_in_every_language():
     data = {"source": "my own photos", "license": "CC-BY-4.0"}
-    assert localised(data, "source", "ko") == "my own photos" and localised(data, "license", "en") == "CC-BY-4.0"
+    assert localised(data, "source", "ko") == "my own photos"
+    assert localised(data, "license", "en") == "CC-BY-4.0"
     data["translations"] = {"ko": {"source": "내 사진"}}
     assert localised(data, "source", "ko") == "내 사진" and localised(data, "license", "ko") == "CC-BY-4.0"
     assert localised(data, "source", "en") == "my own photos"

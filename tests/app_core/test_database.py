@@ -9,7 +9,8 @@ from icanvas_desktop.files.database import SCHEMA_VERSION, DatabaseTooNewError, 
 def add_row(db: ProfileDatabase, creation_id: str) -> None:
     with db.write() as conn:
         conn.execute(
-            "INSERT INTO creations (id, theme_id, created_at, fingerprint) VALUES (?, 't', '2026-05-09', 'f')",
+            "INSERT INTO creations (id, theme_id, created_at, fingerprint) "
+            "VALUES (?, 't', '2026-05-09', 'f')",
             (creation_id,),
         )
 

@@ -171,7 +171,8 @@ def test_a_damaged_database_is_reported_kept_and_the_drawings_listed_again(tmp_p
     db_path = tmp_path / "g" / "gallery.db"
     db_path.write_bytes(b"\x00garbage" * 1000)
     with Gallery(tmp_path / "g") as gallery:
-        assert gallery.recovered_from is not None and gallery.recovered_from.read_bytes() == b"\x00garbage" * 1000
+        assert gallery.recovered_from is not None
+        assert gallery.recovered_from.read_bytes() == b"\x00garbage" * 1000
         assert gallery.recovered_from.name.startswith("gallery.db.corrupt-")
         assert gallery.list_creations() == made[::-1]
         assert gallery.database.integrity_check() == ["ok"]

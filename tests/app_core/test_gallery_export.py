@@ -1,4 +1,5 @@
-"""Copies of a creation, big enough to print: the picture enlarged, the sketch drawn again from its strokes."""
+"""Copies of a creation, big enough to print: the picture enlarged, the sketch drawn again from its
+strokes."""
 
 from datetime import UTC, datetime
 
@@ -17,8 +18,8 @@ def add(gallery: Gallery, seed: int, size: int):
     sketch, _ = creation_files(drawing, size)
     # A gradient, not one colour: enlarging must be seen to be smooth, not only the right size.
     gradient = np.linspace(0, 255, size * size * 3).reshape(size, size, 3).astype(np.uint8)
-    staged = gallery.stage(drawing, sketch, png_bytes(Image.fromarray(gradient)), "animals", fingerprint=f"fp{seed}",
-                           created_at=datetime(2026, 5, 9, 9, 0, tzinfo=UTC))
+    staged = gallery.stage(drawing, sketch, png_bytes(Image.fromarray(gradient)), "animals",
+                           fingerprint=f"fp{seed}", created_at=datetime(2026, 5, 9, 9, 0, tzinfo=UTC))
     return gallery.commit(staged), drawing
 
 

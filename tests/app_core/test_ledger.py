@@ -25,7 +25,8 @@ def test_recorded_awards_add_up_and_none_is_given_twice(ledger):
     history = ledger.history()
     assert ledger.total() == sum(entry.amount for entry in history)
     assert {(e.reason, e.key, e.creation_id) for e in history} == {
-        (AwardReason.CREATION, "f1", "c1"), (AwardReason.NEW_THEME, "animals", "c1"), (AwardReason.CREATION, "f2", "c2"),
+        (AwardReason.CREATION, "f1", "c1"), (AwardReason.NEW_THEME, "animals", "c1"),
+        (AwardReason.CREATION, "f2", "c2"),
     }
     assert all(e.awarded_at == WHEN for e in history)
     assert (AwardReason.NEW_THEME, "animals") in ledger and ("new_theme", "space") not in ledger
@@ -35,7 +36,8 @@ def test_the_database_refuses_a_second_award_for_the_same_reason_and_key(ledger)
     ledger.record([Award(AwardReason.DAILY_FIRST, "2026-05-09", 1)], None, WHEN)
     with ledger._db.write() as conn, pytest.raises(Exception, match="UNIQUE"):
         conn.execute(
-            "INSERT INTO awards (reason, key, amount, creation_id, awarded_at) VALUES ('daily_first', '2026-05-09', 1, NULL, 'x')"
+            "INSERT INTO awards (reason, key, amount, creation_id, awarded_at) "
+            "VALUES ('daily_first', '2026-05-09', 1, NULL, 'x')"
         )
     assert ledger.total() == 1
 

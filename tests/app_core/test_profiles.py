@@ -78,10 +78,12 @@ def test_avatars_come_from_the_fixed_list():
 
 def test_delete_moves_to_the_trash_unless_erased(data_dir):
     profiles = ProfileStore()
-    kept, erased, stays = profiles.create("A", "cat"), profiles.create("B", "dog"), profiles.create("C", "fox")
+    kept, erased = profiles.create("A", "cat"), profiles.create("B", "dog")
+    stays = profiles.create("C", "fox")
     (kept.gallery_folder / "drawing.txt").write_text("precious")
     trashed = profiles.delete(kept.id)
-    assert trashed.parent == data_dir / "trash" and (trashed / "gallery" / "drawing.txt").read_text() == "precious"
+    assert trashed.parent == data_dir / "trash"
+    assert (trashed / "gallery" / "drawing.txt").read_text() == "precious"
     assert profiles.delete(erased.id, erase=True) is None and not erased.folder.exists()
     assert profiles.list() == [stays]
     with pytest.raises(ProfileNotFound):

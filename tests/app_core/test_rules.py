@@ -48,7 +48,8 @@ def test_an_empty_or_nearly_empty_canvas_earns_nothing(coverage):
 def test_the_same_drawing_twice_earns_nothing_the_second_time_not_even_in_a_new_theme():
     ledger = Ledger()
     assert ledger.give(evaluate(facts(), ledger)) > 0
-    again = evaluate(facts(theme="space", day=date(2026, 5, 10), challenge=Challenge("space", "moon")), ledger)
+    again = evaluate(facts(theme="space", day=date(2026, 5, 10), challenge=Challenge("space", "moon")),
+                     ledger)
     assert again.awards == () and again.no_stars is NoStars.ALREADY_SAVED
 
 
@@ -84,7 +85,8 @@ def test_a_challenge_is_completed_once_and_only_in_its_theme():
     elsewhere = evaluate(facts("c", theme="space", challenge=Challenge("animals", "dog")), ledger)
     assert AwardReason.CHALLENGE not in [a.reason for a in elsewhere.awards]
     other_prompt = evaluate(facts("d", challenge=Challenge("animals", "dog")), ledger)
-    assert Award(AwardReason.CHALLENGE, "animals/dog", STAR_AMOUNTS[AwardReason.CHALLENGE]) in other_prompt.awards
+    challenge = Award(AwardReason.CHALLENGE, "animals/dog", STAR_AMOUNTS[AwardReason.CHALLENGE])
+    assert challenge in other_prompt.awards
 
 
 def test_challenge_keys_read_back():

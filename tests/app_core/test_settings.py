@@ -36,7 +36,8 @@ def test_a_damaged_file_is_kept_aside_and_defaults_used(tmp_path, content):
 
 def test_one_bad_value_falls_back_alone_and_unknown_keys_are_ignored(tmp_path):
     path = tmp_path / "settings.json"
-    path.write_text(json.dumps({"version": 1, "language": "fr", "sound": "loud", "live_mode": True, "colour": 3}))
+    path.write_text(json.dumps({"version": 1, "language": "fr", "sound": "loud", "live_mode": True,
+                                "colour": 3}))
     store = SettingsFile(path)
     assert store.load() == Settings(live_mode=True)
     assert store.set_aside is None and path.exists()
@@ -95,7 +96,8 @@ def test_a_deeply_nested_file_is_damaged_like_any_other(tmp_path, content):
     path.write_text(content)
     store = SettingsFile(path)
     assert store.load() == Settings()
-    assert "nested too deeply" in store.problem and store.set_aside.read_text() == content and not path.exists()
+    assert "nested too deeply" in store.problem
+    assert store.set_aside.read_text() == content and not path.exists()
 
 
 def test_a_file_that_reads_again_clears_the_problem(tmp_path):
@@ -110,7 +112,8 @@ def test_a_file_that_reads_again_clears_the_problem(tmp_path):
 
 def test_a_lone_surrogate_escape_is_ignored_so_later_changes_still_save(tmp_path):
     path = tmp_path / "settings.json"
-    path.write_text('{"version": 1, "last_profile": "\\ud800", "allowed_themes": ["emoji", "\\udfff"], "sound": false}')
+    path.write_text('{"version": 1, "last_profile": "\\ud800", "allowed_themes": ["emoji", "\\udfff"], '
+                    '"sound": false}')
     settings = SettingsFile(path).load()
     assert settings.last_profile is None and settings.allowed_themes is None and settings.sound is False
     SettingsFile(path).save(replace(settings, kiosk=True))

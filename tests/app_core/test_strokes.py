@@ -85,10 +85,14 @@ def test_json_round_trip_keeps_every_stroke():
         "[]",
         '{"format": "other", "version": 1, "strokes": []}',
         '{"format": "icanvas-drawing", "version": 99, "strokes": []}',
-        '{"format": "icanvas-drawing", "version": 1, "strokes": [{"tool": "brush", "size": "small", "points": [[0, 0]]}]}',
-        '{"format": "icanvas-drawing", "version": 1, "strokes": [{"tool": "pen", "size": "small", "points": []}]}',
-        '{"format": "icanvas-drawing", "version": 1, "strokes": [{"tool": "pen", "size": "small", "points": [[0]]}]}',
-        '{"format": "icanvas-drawing", "version": 1, "strokes": [{"tool": "pen", "size": "small", "points": [[NaN, 0]]}]}',
+        ('{"format": "icanvas-drawing", "version": 1, '
+         '"strokes": [{"tool": "brush", "size": "small", "points": [[0, 0]]}]}'),
+        ('{"format": "icanvas-drawing", "version": 1, '
+         '"strokes": [{"tool": "pen", "size": "small", "points": []}]}'),
+        ('{"format": "icanvas-drawing", "version": 1, '
+         '"strokes": [{"tool": "pen", "size": "small", "points": [[0]]}]}'),
+        ('{"format": "icanvas-drawing", "version": 1, '
+         '"strokes": [{"tool": "pen", "size": "small", "points": [[NaN, 0]]}]}'),
         '{"format": "icanvas-drawing", "version": 1, "strokes": 5}',
     ],
 )

@@ -31,7 +31,8 @@ def test_without_an_administrator_file_the_user_decides(system_dir):
 def test_locked_settings_cannot_be_changed(system_dir, data_dir):
     _admin(system_dir, {"allowed_themes": ["emoji"], "children_may_delete": False, "kiosk": True},
            locked=["allowed_themes", "children_may_delete", "kiosk", "live_mode"])
-    SettingsFile().save_choices({"kiosk": False, "live_mode": True})  # chosen before the administrator locked them
+    # Chosen before the administrator locked them.
+    SettingsFile().save_choices({"kiosk": False, "live_mode": True})
     effective = EffectiveSettings()
     current = effective.current
     assert current.kiosk is True and current.children_may_delete is False and current.live_mode is False
@@ -73,15 +74,18 @@ def test_a_damaged_administrator_file_locks_everything_at_safe_values(system_dir
     assert effective.current == Settings(**SAFE) and effective.current.children_may_delete is False
     with pytest.raises(SettingLocked):
         effective.change(sound=True)
-    assert (system_dir / "system_settings.json").read_bytes() == content, "the administrator's file is left alone"
+    assert (system_dir / "system_settings.json").read_bytes() == content, (
+        "the administrator's file is left alone")
 
 
 def test_one_bad_administrator_value_is_locked_safe_and_reported_alone(system_dir):
-    _admin(system_dir, {"children_may_delete": "yes", "sound": False, "colour": "red"}, locked=["kiosk", "typo"])
+    _admin(system_dir, {"children_may_delete": "yes", "sound": False, "colour": "red"},
+           locked=["kiosk", "typo"])
     system = load_system_settings()
     assert system.locked == {"children_may_delete", "kiosk"}
     assert system.values == {"children_may_delete": False, "sound": False}
-    assert "children_may_delete='yes'" in system.problem and "'colour'" in system.problem and "'typo'" in system.problem
+    assert "children_may_delete='yes'" in system.problem
+    assert "'colour'" in system.problem and "'typo'" in system.problem
 
 
 def test_a_user_value_that_is_invalid_is_refused_before_saving(data_dir):
@@ -102,7 +106,9 @@ def test_pinned_themes_are_read_and_a_bad_list_locks_everything(system_dir):
     system_dir.mkdir()
     path = system_dir / "system_settings.json"
     path.write_text(json.dumps({"version": 1, "pinned_themes": ["emoji", "animals"]}))
-    assert load_system_settings().pinned_themes == {"emoji", "animals"} and load_system_settings().problem is None
+    assert load_system_settings().pinned_themes == {"emoji", "animals"}
+    assert load_system_settings().problem is None
     path.write_text(json.dumps({"version": 1, "pinned_themes": "emoji"}))
     damaged = load_system_settings()
-    assert "pinned_themes" in damaged.problem and damaged.locked == set(SAFE) and damaged.pinned_themes == set()
+    assert "pinned_themes" in damaged.problem
+    assert damaged.locked == set(SAFE) and damaged.pinned_themes == set()

@@ -84,6 +84,7 @@ def export_tiny_theme(root: Path) -> Path:
     from icanvas_desktop.trainer.export import export_theme
 
     export_theme(train_tiny_run(root), root / "themes", THEME_ID, {"en": "Shapes", "ko": "도형"},
-                 "synthetic shapes", "CC0-1.0", [{"id": "ball", "en": "Draw a ball", "ko": "공을 그려 보세요"}])
+                 "synthetic shapes", "CC0-1.0",
+                 [{"id": "ball", "en": "Draw a ball", "ko": "공을 그려 보세요"}])
     load_theme(root / "themes" / THEME_ID)
     return root / "themes"

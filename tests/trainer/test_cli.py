@@ -29,7 +29,8 @@ def _prepare(source: Path, out: Path, *extra: str) -> int:
 def test_help_for_the_command_and_each_subcommand():
     script = Path(sys.executable).parent / "icanvas-train"
     for args in ([], ["prepare"], ["train"], ["evaluate"], ["export"]):
-        done = subprocess.run([str(script), *args, "--help"], capture_output=True, text=True, timeout=60, check=False)
+        done = subprocess.run([str(script), *args, "--help"], capture_output=True, text=True, timeout=60,
+                              check=False)
         assert done.returncode == 0, done.stderr
         assert "usage: icanvas-train" in done.stdout
     train_help = subprocess.run([str(script), "train", "--help"], capture_output=True, text=True, check=True)
@@ -117,11 +118,13 @@ def test_prepare_train_evaluate_export_end_to_end(tmp_path, capsys, caplog):
                  "--generator", "unet", "--ngf", "8", "--depth", "4", "--epochs", "2",
                  "--precision", "float32"]) == 0
     options = RunInfo.open(tmp_path / "run").options
-    assert (options.batch_size, options.learning_rate) == (TrainOptions.batch_size, TrainOptions.learning_rate)
+    assert (options.batch_size, options.learning_rate) == (TrainOptions.batch_size,
+                                                           TrainOptions.learning_rate)
     assert main(["-q", "evaluate", "--run", str(tmp_path / "run"), "--drawings", str(drawings)]) == 0
     table = capsys.readouterr().out
     assert "drawings SWD" in table and "epoch_0002.weights.h5" in table
-    assert "drawings grain" in table and "held-out line precision" in table and "drawings colour variety" in table
+    assert "drawings grain" in table and "held-out line precision" in table
+    assert "drawings colour variety" in table
     results = json.loads((tmp_path / "run" / "evaluation" / "results.json").read_text())
     assert len(results["checkpoints"]) == 2 and results["drawings"] == ["drawn_0.png", "drawn_1.png"]
     assert (tmp_path / "run" / "evaluation" / "contact_sheet.png").exists()
@@ -141,12 +144,13 @@ def test_prepare_train_evaluate_export_end_to_end(tmp_path, capsys, caplog):
                  "--name-ko", "도형", "--source", "synthetic", "--license", "CC0-1.0",
                  "--prompt", "ball", "Draw a ball", "공을 그려 보세요", "--out", str(tmp_path / "models"),
                  "--source-ko", "합성 그림", "--zip"]) == 0
-    assert capsys.readouterr().out.split() == [str(tmp_path / "models" / "shapes"), str(tmp_path / "models" / "shapes.zip")]
+    assert capsys.readouterr().out.split() == [str(tmp_path / "models" / "shapes"),
+                                               str(tmp_path / "models" / "shapes.zip")]
     assert import_theme_zip(tmp_path / "models" / "shapes.zip", tmp_path / "installed").id == "shapes"
     theme = load_theme(tmp_path / "models" / "shapes")
     assert theme.manifest["metrics"]["drawings_swd"] == pytest.approx(again["best"]["drawings_swd"], rel=1e-3)
-    assert theme.manifest["metrics"]["drawings_line_recall"] == pytest.approx(again["best"]["drawings_line_recall"],
-                                                                           rel=1e-3)
+    assert theme.manifest["metrics"]["drawings_line_recall"] == pytest.approx(
+        again["best"]["drawings_line_recall"], rel=1e-3)
     assert theme.look == "clean"  # what a child gets until they pick a look
     assert theme.manifest["data"]["translations"] == {"ko": {"source": "합성 그림"}}
     assert "drawings clean line recall" in table

@@ -50,7 +50,8 @@ def test_export_then_load_gives_identical_pictures(trained_run, tmp_path):
         assert preview.size == (32, 32)
 
 
-@pytest.mark.parametrize("bad_id", ["../escape", "/abs", "a/b", "Caps", "", "dot.dot", "x" * 41, "..", "-lead"])
+@pytest.mark.parametrize("bad_id",
+                         ["../escape", "/abs", "a/b", "Caps", "", "dot.dot", "x" * 41, "..", "-lead"])
 def test_theme_ids_that_could_escape_the_folder_are_refused(trained_run, tmp_path, bad_id):
     with pytest.raises(UsageError, match="cannot be used"):
         _export(trained_run, tmp_path / "models", bad_id)

@@ -1,4 +1,5 @@
-"""`icanvas-train prepare --pairs SKETCH_DIR PICTURE_DIR`: a person's own line art with its coloured pictures."""
+"""`icanvas-train prepare --pairs SKETCH_DIR PICTURE_DIR`: a person's own line art with its coloured
+pictures."""
 
 import logging
 from pathlib import Path

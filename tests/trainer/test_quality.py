@@ -81,7 +81,8 @@ def test_one_tint_for_everything_has_no_variety_and_different_colours_have_much(
     sketch = disc_sketch()
     one_tint = set_figures([sketch] * 3, [coloured_in(sketch, (200, 120, 150))] * 3, prefix="drawings_")
     assert one_tint["drawings_colour_variety"] == pytest.approx(0, abs=1e-6)
-    varied = set_figures([sketch] * 3, [coloured_in(sketch, c) for c in ((230, 40, 40), (40, 180, 60), (40, 80, 230))])
+    varied = set_figures([sketch] * 3,
+                         [coloured_in(sketch, c) for c in ((230, 40, 40), (40, 180, 60), (40, 80, 230))])
     assert varied["colour_variety"] > 60
     assert colour_variety([]) == 0 and colour_variety([(1.0, 2.0)]) == 0
 

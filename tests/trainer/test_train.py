@@ -14,7 +14,8 @@ from trainer.synthetic import write_prepared
 from icanvas_desktop.trainer.checkpoint import read_state
 from icanvas_desktop.trainer.train import CHECKPOINT, RunInfo, TrainOptions, start_run, train
 
-TINY = {"generator": "unet", "generator_settings": {"ngf": 8, "depth": 3, "dropout": 0.0}, "precision": "float32"}
+TINY = {"generator": "unet", "generator_settings": {"ngf": 8, "depth": 3, "dropout": 0.0},
+        "precision": "float32"}
 
 pytestmark = pytest.mark.slow
 BACKENDS = ["tensorflow", "jax"]
@@ -77,7 +78,8 @@ def test_a_killed_training_process_resumes_from_its_checkpoint_on_either_backend
     command = [sys.executable, "-m", "icanvas_desktop.trainer.cli", "-q", "train", "--data", str(data),
                "--run", str(run_dir), "--generator", "unet", "--ngf", "8", "--depth", "3",
                "--precision", "float32", "--epochs", "400", "--checkpoint-every", "1"]
-    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=environment(backend))
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                               env=environment(backend))
     checkpoint = run_dir / CHECKPOINT
     deadline = time.monotonic() + 240  # the first JAX process of a session compiles everything
     while time.monotonic() < deadline and process.poll() is None:
@@ -97,7 +99,8 @@ def test_a_killed_training_process_resumes_from_its_checkpoint_on_either_backend
     assert before.keys() == after.keys() and any(k.startswith("g_optimizer/") for k in after)
     assert all(np.array_equal(before[k], after[k]) for k in before)
     # The Adam step counters hold the steps taken (the discriminator's too).
-    assert [int(v) for k, v in after.items() if k.endswith("/0000") and "optimizer" in k] == [saved["step"]] * 2
+    steps = [int(v) for k, v in after.items() if k.endswith("/0000") and "optimizer" in k]
+    assert steps == [saved["step"]] * 2
     # Then the backend that was killed goes on from there.
     assert run_job(backend, "train_run", run_dir, None, None, saved["step"] + 2)["step"] == saved["step"] + 2
     assert int(_checkpoint_arrays(checkpoint)["g_optimizer/0000"]) == saved["step"] + 2
@@ -151,7 +154,8 @@ def test_a_student_learns_to_make_its_teachers_pictures(tmp_path):
     negative = Path(shutil.copytree(data, tmp_path / "negative"))
     for path in (negative / "pictures").iterdir():
         ImageOps.invert(Image.open(path).convert("RGB")).save(path)
-    teacher_options = TrainOptions(generator="unet", generator_settings={"ngf": 16, "depth": 3, "dropout": 0.0},
+    teacher_options = TrainOptions(generator="unet",
+                                   generator_settings={"ngf": 16, "depth": 3, "dropout": 0.0},
                                    precision="float32", epochs=10, batch_size=1, learning_rate=2e-3)
     train(start_run(tmp_path / "teacher", negative, teacher_options, 32), show_progress=False)
     teacher = RunInfo.open(tmp_path / "teacher")
@@ -163,8 +167,8 @@ def test_a_student_learns_to_make_its_teachers_pictures(tmp_path):
     gaps = {}
     for distill in (0.0, 50.0):
         options = TrainOptions(**TINY, epochs=15, batch_size=1, learning_rate=2e-3,
-                               teacher_run=str(teacher.folder), teacher_weights=str(teacher.generator_weights()[-1]),
-                               distill_weight=distill)
+                               teacher_run=str(teacher.folder),
+                               teacher_weights=str(teacher.generator_weights()[-1]), distill_weight=distill)
         student = start_run(tmp_path / f"student_{distill}", data, options, 32)
         train(student, show_progress=False)
         gaps[distill] = np.abs(_pictures(student, student.generator_weights()[-1], sketches) - taught).mean()
@@ -174,10 +178,12 @@ def test_a_student_learns_to_make_its_teachers_pictures(tmp_path):
 def test_a_teacher_of_another_size_is_refused(tmp_path):
     from icanvas_desktop.trainer.problems import UsageError
 
-    small, large = write_prepared(tmp_path / "small", 3, size=32, val=1), write_prepared(tmp_path / "large", 3, size=64, val=1)
+    small = write_prepared(tmp_path / "small", 3, size=32, val=1)
+    large = write_prepared(tmp_path / "large", 3, size=64, val=1)
     train(start_run(tmp_path / "teacher", large, TrainOptions(**TINY, epochs=1), 64), show_progress=False)
     weights = RunInfo.open(tmp_path / "teacher").generator_weights()[-1]
-    options = TrainOptions(**TINY, epochs=1, teacher_run=str(tmp_path / "teacher"), teacher_weights=str(weights))
+    options = TrainOptions(**TINY, epochs=1, teacher_run=str(tmp_path / "teacher"),
+                           teacher_weights=str(weights))
     with pytest.raises(UsageError, match="same size"):
         train(start_run(tmp_path / "student", small, options, 32), show_progress=False)
 
@@ -185,8 +191,8 @@ def test_a_teacher_of_another_size_is_refused(tmp_path):
 @pytest.mark.parametrize("backend", BACKENDS)
 def test_a_crayon_generator_trains_and_saves_its_averaged_weights(tmp_path, backend):
     data = write_prepared(tmp_path / "data", 5, size=32, val=1)
-    options = {"generator": "compact2", "generator_settings": {"ngf": 8, "depth": 3}, "epochs": 2, "batch_size": 2,
-               "learning_rate": 2e-3, "checkpoint_every": 1000, "ema": 0.5}
+    options = {"generator": "compact2", "generator_settings": {"ngf": 8, "depth": 3}, "epochs": 2,
+               "batch_size": 2, "learning_rate": 2e-3, "checkpoint_every": 1000, "ema": 0.5}
     run_job(backend, "train_run", tmp_path / "run", data, options)
 
     run = RunInfo.open(tmp_path / "run")
@@ -219,7 +225,8 @@ def test_a_run_from_before_the_average_resumes_without_one(tmp_path):
 @pytest.mark.parametrize("backend", BACKENDS)
 def test_the_two_scale_discriminator_with_feature_matching_trains(tmp_path, backend):
     data = write_prepared(tmp_path / "data", 5, size=32, val=1)
-    options = {"epochs": 2, "batch_size": 2, "checkpoint_every": 1000, "log_every": 1, "discriminator": "two_scale"}
+    options = {"epochs": 2, "batch_size": 2, "checkpoint_every": 1000, "log_every": 1,
+               "discriminator": "two_scale"}
     run_job(backend, "train_run", tmp_path / "run", data, options)
     rows = (tmp_path / "run" / "logs" / "scalars.csv").read_text().splitlines()
     feature_losses = [float(r.split(",")[2]) for r in rows if ",train/g_fm," in r]

@@ -64,8 +64,8 @@ def make_window(qtbot, tmp_path, qtlog):
     windows = []
 
     def make(theme_folders, locale: str = "en_US", wait_for_themes: bool = True) -> MainWindow:
-        window = MainWindow(theme_folders=theme_folders, export_folder=tmp_path / "exports", system_locale=locale,
-                            sound=CountingSound())
+        window = MainWindow(theme_folders=theme_folders, export_folder=tmp_path / "exports",
+                            system_locale=locale, sound=CountingSound())
         qtbot.addWidget(window)
         window.show()
         qtbot.waitExposed(window)

@@ -18,10 +18,12 @@ def mouse_stroke(canvas, points: list[tuple[float, float]], steps: int = 12) -> 
     for a, b in itertools.pairwise(pixels):
         for i in range(1, steps + 1):
             p = a + (b - a) * (i / steps)
-            event = QMouseEvent(QEvent.Type.MouseMove, p, QPointF(canvas.mapToGlobal(p)), Qt.MouseButton.NoButton,
-                                Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+            event = QMouseEvent(QEvent.Type.MouseMove, p, QPointF(canvas.mapToGlobal(p)),
+                                Qt.MouseButton.NoButton, Qt.MouseButton.LeftButton,
+                                Qt.KeyboardModifier.NoModifier)
             QApplication.sendEvent(canvas, event)
-    QTest.mouseRelease(canvas, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, pixels[-1].toPoint())
+    QTest.mouseRelease(canvas, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+                       pixels[-1].toPoint())
 
 
 def sketch_array(drawing, size: int = 64) -> np.ndarray:
@@ -43,7 +45,8 @@ def line_width_px(sketch: np.ndarray, column: float) -> int:
 
 
 def settle(widget) -> None:
-    """Let the background work a window or screen asked for run, and its answers arrive (and any they ask for)."""
+    """Let the background work a window or screen asked for run, and its answers arrive (and any they ask
+    for)."""
     background = widget.background
     for _ in range(50):
         background.wait()

@@ -1,4 +1,5 @@
-"""The About page: reached from the settings, credits for the app and every installed theme, in both languages."""
+"""The About page: reached from the settings, credits for the app and every installed theme, in both
+languages."""
 
 from dataclasses import asdict
 

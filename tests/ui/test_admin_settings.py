@@ -40,7 +40,8 @@ def test_locked_settings_cannot_be_changed_by_clicking(qtbot, make_window, tmp_p
     admin(tmp_path, {"sound": False, "live_mode": True}, locked=["sound", "live_mode"])
     data_dir.mkdir()
     user_file = data_dir / "settings.json"
-    user_file.write_text(json.dumps({"version": 1, "sound": True, "live_mode": False}))  # chosen before the lock
+    # Chosen before the lock.
+    user_file.write_text(json.dumps({"version": 1, "sound": True, "live_mode": False}))
     window = make_window([tmp_path / "no-themes"])
     open_child(window)
     before = user_file.read_bytes()  # opening a child records who drew last

@@ -22,7 +22,8 @@ def test_work_runs_off_the_ui_thread_and_its_answer_comes_back_on_it(qtbot, back
         return 42
 
     with qtbot.waitCallback() as done:
-        background.run(op, on_done=lambda value: (answered_on.append(threading.current_thread()), done(value)))
+        background.run(op,
+                       on_done=lambda value: (answered_on.append(threading.current_thread()), done(value)))
     done.assert_called_with(42)
     assert ran_on[0] is not threading.main_thread() and answered_on == [threading.main_thread()]
 

@@ -74,10 +74,11 @@ def test_pressure_from_a_pen_tablet_changes_the_width(canvas):
     device = QPointingDevice.primaryPointingDevice()  # the tablet event only needs some device
     for y, pressure in ((0.3, 0.1), (0.7, 1.0)):
         start, end = canvas.to_widget(0.1, y), canvas.to_widget(0.9, y)
-        for kind, pos in ((QTabletEvent.Type.TabletPress, start), (QTabletEvent.Type.TabletMove, (start + end) / 2),
+        for kind, pos in ((QTabletEvent.Type.TabletPress, start),
+                          (QTabletEvent.Type.TabletMove, (start + end) / 2),
                           (QTabletEvent.Type.TabletMove, end), (QTabletEvent.Type.TabletRelease, end)):
-            event = QTabletEvent(kind, device, pos, QPointF(canvas.mapToGlobal(pos)), pressure, 0.0, 0.0, 0.0, 0.0,
-                                 0.0, Qt.KeyboardModifier.NoModifier, Qt.MouseButton.LeftButton,
+            event = QTabletEvent(kind, device, pos, QPointF(canvas.mapToGlobal(pos)), pressure, 0.0, 0.0, 0.0,
+                                 0.0, 0.0, Qt.KeyboardModifier.NoModifier, Qt.MouseButton.LeftButton,
                                  Qt.MouseButton.LeftButton)
             QApplication.sendEvent(canvas, event)
     light, firm = canvas.drawing.strokes

@@ -36,10 +36,12 @@ def test_a_stroke_started_under_the_celebration_is_drawn(make_window, tmp_path):
     canvas = window.drawing_screen.canvas
     handle = window.windowHandle()
     start, end = canvas.to_widget(0.2, 0.8).toPoint(), canvas.to_widget(0.8, 0.8).toPoint()
-    QTest.mousePress(handle, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, in_window(window, canvas, start))
+    QTest.mousePress(handle, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+                     in_window(window, canvas, start))
     for i in range(1, 11):
         QTest.mouseMove(handle, in_window(window, canvas, start + (end - start) * (i / 10)))
-    QTest.mouseRelease(handle, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, in_window(window, canvas, end))
+    QTest.mouseRelease(handle, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+                       in_window(window, canvas, end))
     assert not window.celebration.isVisible()
     assert len(canvas.drawing) == 1
 

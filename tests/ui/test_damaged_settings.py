@@ -25,8 +25,9 @@ def break_user_settings(data_dir: Path, how: str) -> None:
 
 
 @pytest.mark.parametrize("how", ["folder", "nested"])
-def test_the_window_opens_with_the_usual_settings_and_tells_the_grown_up(qtbot, make_window, tmp_path, data_dir,
-                                                                          how):
+def test_the_window_opens_with_the_usual_settings_and_tells_the_grown_up(
+    qtbot, make_window, tmp_path, data_dir, how
+):
     break_user_settings(data_dir, how)
     window = make_window([tmp_path / "no-themes"])
     assert window.settings == Settings()
@@ -57,8 +58,8 @@ def test_the_app_starts_from_the_command_line(tmp_path, broken):
     code = OPEN_THE_WINDOW
     env = {"PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen", "ICANVAS_DATA_DIR": str(data),
            "ICANVAS_SYSTEM_DIR": str(system), "ICANVAS_EXTRA_THEMES": "", "HOME": str(tmp_path)}
-    run = subprocess.run([sys.executable, "-c", code], check=False, capture_output=True, text=True, cwd=ROOT, env=env,
-                         timeout=120)
+    run = subprocess.run([sys.executable, "-c", code], check=False, capture_output=True, text=True, cwd=ROOT,
+                         env=env, timeout=120)
     assert run.returncode == 0, run.stderr
     assert "Traceback" not in run.stderr
     assert "settings" in run.stderr and "WARNING" in run.stderr  # the log line for the grown-up

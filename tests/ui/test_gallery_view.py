@@ -35,7 +35,8 @@ def test_the_gallery_opens_at_the_newest_picture_again(make_window, tmp_path):
     settle(window)
     assert bar.value() == 0
     newest = window.gallery_view.grid.item(0)
-    assert window.gallery_view.grid.viewport().rect().contains(window.gallery_view.grid.visualItemRect(newest))
+    grid = window.gallery_view.grid
+    assert grid.viewport().rect().contains(grid.visualItemRect(newest))
 
 
 def test_a_copy_is_said_to_be_in_a_folder_by_name_not_by_path(make_window, tmp_path):
@@ -53,7 +54,8 @@ def test_the_pictures_folder_is_named_in_the_childs_language(monkeypatch, tmp_pa
     folder = tmp_path / "Pictures" / "iCanvas"
     assert gallery_view.folder_words(folder, "en") == "Pictures › iCanvas"
     assert gallery_view.folder_words(folder, "ko") == "사진 › iCanvas"
-    assert tr("exported", "ko", folder=gallery_view.folder_words(folder, "ko")) == "사진 › iCanvas에 복사본을 저장했어요"
+    assert tr("exported", "ko", folder=gallery_view.folder_words(folder, "ko")) == (
+        "사진 › iCanvas에 복사본을 저장했어요")
     assert gallery_view.folder_words(Path("/media/usb/copies"), "en") == "usb › copies"
 
 

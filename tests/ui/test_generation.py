@@ -58,7 +58,8 @@ def test_a_picture_comes_back_while_the_event_loop_keeps_running(qtbot, service,
 
     # LiteRT draws the tiny theme within a timer tick; a slow generator shows whether the UI thread waits.
     fast = LiteRTRuntime.__call__
-    monkeypatch.setattr(LiteRTRuntime, "__call__", lambda self, sketches: (time.sleep(0.2), fast(self, sketches))[1])
+    monkeypatch.setattr(LiteRTRuntime, "__call__",
+                        lambda self, sketches: (time.sleep(0.2), fast(self, sketches))[1])
     ticks = []
     timer = QTimer()
     timer.setInterval(20)
@@ -127,7 +128,8 @@ def test_make_it_shows_the_picture_beside_the_sketch(qtbot, screen):
     qtbot.waitUntil(lambda: screen.picture is not None, timeout=TIMEOUT_MS)
     assert screen.result_view.has_picture and not screen.result_view.is_busy
     assert screen.picture.drawing == screen.canvas.drawing
-    assert screen.picture.sketch_png == png_bytes(render_sketch(screen.canvas.drawing, screen.theme.input_size))
+    assert screen.picture.sketch_png == png_bytes(render_sketch(screen.canvas.drawing,
+                                                                screen.theme.input_size))
     assert screen.message.text == tr("done", "en")
 
 
@@ -164,7 +166,8 @@ def test_a_broken_theme_gives_a_kind_message_and_drawing_goes_on(qtbot, service,
 def test_live_mode_follows_the_pen_while_it_moves_and_once_more_when_it_lifts(qtbot, screen):
     submitted = []
     original = screen.service.submit
-    screen.service.submit = lambda folder, png, *made_from: submitted.append(png) or original(folder, png, *made_from)
+    screen.service.submit = (lambda folder, png, *made_from:
+                             submitted.append(png) or original(folder, png, *made_from))
     screen.live_button.click()
     assert screen.live_button.isChecked()
     canvas = screen.canvas
@@ -264,7 +267,8 @@ class _Caller(QObject):
 
 
 def test_the_worker_thread_keeps_its_thread_locals_between_calls(qtbot, service):
-    """TensorFlow keeps graph-building state in thread-locals: it must survive from one request to the next."""
+    """TensorFlow keeps graph-building state in thread-locals: it must survive from one request to the
+    next."""
     probe, caller = _Probe(), _Caller()
     probe.moveToThread(service._thread)
     caller.remember.connect(probe.remember)

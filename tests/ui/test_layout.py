@@ -65,7 +65,8 @@ def cut_off(window) -> list[str]:
         if not in_scroll_area and not inside.contains(box):
             problems.append(f"{button.text()!r} sticks out of the window: {box} in {inside}")
         if button.height() < button.sizeHint().height():
-            problems.append(f"{button.text()!r} is squeezed to {button.height()} px of {button.sizeHint().height()}")
+            problems.append(f"{button.text()!r} is squeezed to {button.height()} px "
+                            f"of {button.sizeHint().height()}")
         if not button.text():
             continue
         button.setStyle(_painted_words)
@@ -73,7 +74,8 @@ def cut_off(window) -> list[str]:
             _painted_words.painted.clear()
             button.grab()
             if button.text() not in _painted_words.painted:
-                problems.append(f"{button.text()!r} is painted as {_painted_words.painted} ({button.width()} px wide)")
+                problems.append(f"{button.text()!r} is painted as {_painted_words.painted} "
+                                f"({button.width()} px wide)")
         finally:
             button.setStyle(None)
     return problems
@@ -107,7 +109,8 @@ def bundled_window(make_window):
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
-@pytest.mark.parametrize("size", [MINIMUM_SIZE, QSize(1024, 768), WINDOW_SIZE], ids=lambda s: f"{s.width()}x{s.height()}")
+@pytest.mark.parametrize("size", [MINIMUM_SIZE, QSize(1024, 768), WINDOW_SIZE],
+                         ids=lambda s: f"{s.width()}x{s.height()}")
 def test_every_button_shows_all_its_words_on_every_screen(qtbot, bundled_window, language, size):
     window = bundled_window(language, size)
     screen = window.drawing_screen
@@ -266,7 +269,8 @@ window.shutdown()
 """
     env = {**os.environ, "PYTHONPATH": str(ROOT), "ICANVAS_DATA_DIR": str(tmp_path / "data"),
            "ICANVAS_SYSTEM_DIR": str(tmp_path / "system")}
-    done = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True, text=True, timeout=120, check=False)
+    done = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True, text=True,
+                          timeout=120, check=False)
     assert done.returncode == 0, done.stderr
     shown = json.loads(done.stdout.strip().splitlines()[-1])
     frame, available = QRect(*shown["frame"]), QRect(*shown["available"])

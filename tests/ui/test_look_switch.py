@@ -86,7 +86,8 @@ def test_a_locked_look_is_used_and_the_switch_greyed_out(qtbot, make_window, the
     assert shown(screen) == "clean"
     draw_make_and_wait(qtbot, screen)
     assert screen.picture.look == "clean"
-    assert (child.folder / "settings.json").read_bytes() == before, "the child's own choice waits for the lock to go"
+    assert (child.folder / "settings.json").read_bytes() == before, (
+        "the child's own choice waits for the lock to go")
 
 
 def test_switching_remakes_the_picture_on_show_in_the_other_look(qtbot, make_window, themes_folder):

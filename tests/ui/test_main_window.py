@@ -194,7 +194,8 @@ def test_gallery_open_keep_drawing_export_and_delete(qtbot, make_window, themes_
     gallery.export_both_button.click()
     settle(window)
     exported = sorted((tmp_path / "exports").iterdir())
-    assert len(exported) == 2 and gallery.message.text == tr("exported", "en", folder=f"{tmp_path.name} › exports")
+    assert len(exported) == 2
+    assert gallery.message.text == tr("exported", "en", folder=f"{tmp_path.name} › exports")
     sizes = {p.name.endswith("-with-sketch.png"): Image.open(p).size for p in exported}
     assert sizes[False] == (1024, 1024) and sizes[True][0] > 2048
 
@@ -257,7 +258,8 @@ def test_two_children_keep_their_own_galleries_and_stars(qtbot, make_window, the
     assert window.drawing_screen.canvas.drawing.is_empty  # a fresh sheet for the next child
     window.gallery_button.click()
     settle(window)
-    assert window.gallery_view.grid.count() == 0 and window.gallery_view.empty.isVisibleTo(window.gallery_view)
+    assert window.gallery_view.grid.count() == 0
+    assert window.gallery_view.empty.isVisibleTo(window.gallery_view)
     window.profile_button.click()
     next(t for t in window.profile_picker.tiles if t.text() == "Mina").click()
     settle(window)
@@ -307,7 +309,8 @@ def test_undo_and_redo_shortcuts(qtbot, make_window, tmp_path):
     mouse_stroke(canvas, [(0.2, 0.6), (0.8, 0.6)])
     QTest.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert len(canvas.drawing) == 1
-    QTest.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    QTest.keyClick(window, Qt.Key.Key_Z,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     assert len(canvas.drawing) == 2
     QTest.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     QTest.keyClick(window, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
@@ -324,7 +327,9 @@ def test_closing_the_window_while_a_picture_is_being_made(qtbot, make_window, th
     assert thread.isFinished() and window.session is None
 
 
-def test_a_slow_save_and_a_slow_gallery_never_freeze_the_window(qtbot, make_window, themes_folder, monkeypatch):
+def test_a_slow_save_and_a_slow_gallery_never_freeze_the_window(
+    qtbot, make_window, themes_folder, monkeypatch
+):
     window = make_window([themes_folder])
     open_child(window)
     draw_make_and_wait(qtbot, window)

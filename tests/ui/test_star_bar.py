@@ -35,7 +35,9 @@ def test_each_badge_is_named_and_a_tap_shows_its_name(qtbot):
 
 
 @pytest.mark.parametrize("locale", ["en_US", "ko_KR"])
-def test_the_star_bar_keeps_all_its_words_at_the_smallest_window_on_every_screen(make_window, tmp_path, locale):
+def test_the_star_bar_keeps_all_its_words_at_the_smallest_window_on_every_screen(
+    make_window, tmp_path, locale
+):
     window = make_window([tmp_path], locale=locale)
     open_child(window)
     window.resize(window.minimumSize())

@@ -21,8 +21,8 @@ def _modules_after(code: str, data_dir: Path) -> set[str]:
 
 
 def test_the_qt_free_modules_import_neither_qt_nor_tensorflow(data_dir):
-    loaded = _modules_after("import icanvas_desktop.words.i18n, icanvas_desktop.themes.discovery, icanvas_desktop.files.resources",
-                            data_dir)
+    loaded = _modules_after("import icanvas_desktop.words.i18n, icanvas_desktop.themes.discovery, "
+                            "icanvas_desktop.files.resources", data_dir)
     assert "PySide6" not in loaded and "tensorflow" not in loaded and "keras" not in loaded
 
 

@@ -1,4 +1,5 @@
-"""Adding a theme by dropping its .zip on the window: installed for this user, told kindly, tiles refreshed."""
+"""Adding a theme by dropping its .zip on the window: installed for this user, told kindly, tiles
+refreshed."""
 
 import json
 import shutil
@@ -83,7 +84,9 @@ def test_no_import_when_the_administrator_chose_the_themes(qtbot, make_window, t
     assert not user_themes_dir().exists()
 
 
-def test_a_zip_whose_manifest_python_cannot_parse_is_refused_not_left_adding(qtbot, window, theme_zip, tmp_path):
+def test_a_zip_whose_manifest_python_cannot_parse_is_refused_not_left_adding(
+    qtbot, window, theme_zip, tmp_path
+):
     import zipfile
 
     hostile = tmp_path / "hostile.zip"

@@ -18,7 +18,9 @@ def save_and_dismiss(window) -> None:
     window.celebration.dismiss()
 
 
-def test_keep_drawing_from_the_gallery_leaves_the_unsaved_drawing_one_undo_away(qtbot, make_window, themes_folder):
+def test_keep_drawing_from_the_gallery_leaves_the_unsaved_drawing_one_undo_away(
+    qtbot, make_window, themes_folder
+):
     window = make_window([themes_folder])
     open_child(window)
     screen = window.drawing_screen
@@ -38,7 +40,9 @@ def test_keep_drawing_from_the_gallery_leaves_the_unsaved_drawing_one_undo_away(
     assert screen.canvas.drawing == unsaved
 
 
-def test_changing_child_and_coming_back_puts_back_the_drawing_and_its_picture(qtbot, make_window, themes_folder):
+def test_changing_child_and_coming_back_puts_back_the_drawing_and_its_picture(
+    qtbot, make_window, themes_folder
+):
     window = make_window([themes_folder])
     mina = open_child(window, "Mina")
     screen = window.drawing_screen
