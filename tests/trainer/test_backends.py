@@ -87,7 +87,8 @@ def test_a_worker_other_than_the_chief_writes_nothing_into_the_run(tmp_path, mon
     assert sorted(p.name for p in (tmp_path / "run").iterdir()) == ["run.json"]
     assert not (tmp_path / "run" / CHECKPOINT).exists()
     # (TensorFlow's autograph leaves its own generated files there too.)
-    assert not list(scratch.glob("icanvas-worker-*")), "the worker's scratch folder is removed when it is done"
+    assert not list(scratch.glob("icanvas-worker-*")), (
+        "the worker's scratch folder is removed when it is done")
 
 
 def test_a_batch_that_does_not_split_between_several_machines_is_refused():

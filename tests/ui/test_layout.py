@@ -2,6 +2,7 @@
 on the screen."""
 
 import io
+import itertools
 import json
 import os
 import subprocess
@@ -182,8 +183,9 @@ def test_the_eight_crayons_are_big_targets_beside_the_pen(bundled_window, langua
     assert len(boxes) == 8 and all(b.isVisible() for b in tools.crayon_buttons.values())
     assert all(box.width() >= 44 and box.height() >= 44 for box in boxes), boxes  # a child's fingertip
     assert all(window.rect().contains(box) for box in boxes)
-    assert boxes[0].left() > pen.right() and abs(boxes[0].top() - pen.top()) <= 4  # beside the pen, at its top
-    assert not any(a.intersects(b) for a, b in zip(boxes, boxes[1:]))
+    # Beside the pen, at its top.
+    assert boxes[0].left() > pen.right() and abs(boxes[0].top() - pen.top()) <= 4
+    assert not any(a.intersects(b) for a, b in itertools.pairwise(boxes))
     sheet = window.drawing_screen.canvas
     assert QRect(sheet.mapTo(window, sheet.rect().topLeft()), sheet.size()).left() > boxes[0].right()
     # With the room they take, the headers over the sheet and the picture both reach in over "Make it!", but
