@@ -20,7 +20,7 @@ from icanvas_desktop.files.atomic import atomic_write_bytes, atomic_write_text, 
 from icanvas_desktop.files.samples import sample_sketches
 from icanvas_desktop.generation.litert import LiteRTRuntime
 from icanvas_desktop.generation.runtime import KerasRuntime
-from icanvas_desktop.generation.sketch_input import sketch_to_array
+from icanvas_desktop.generation.sketch_input import generator_input, sketch_to_array
 from icanvas_desktop.themes import ThemeError, load_theme
 from icanvas_desktop.themes.manifest import MANIFEST_NAME
 from icanvas_desktop.themes.theme import file_sha256
@@ -34,7 +34,7 @@ TFLITE_NAME = "generator.tflite"
 TOLERANCE = 0.01
 
 
-def convert(keras_runtime: KerasRuntime) -> bytes:
+def convert(keras_runtime: KerasRuntime, float16_weights: bool = False) -> bytes:
     import keras
     import tensorflow as tf
 
@@ -42,26 +42,44 @@ def convert(keras_runtime: KerasRuntime) -> bytes:
     # A fixed [1, H, W, C] input, which is what the app feeds, lets LiteRT plan every tensor ahead.
     sketch = keras.Input(batch_shape=(1, *model.input_shape[1:]), name="sketch")
     fixed = keras.Model(sketch, model(sketch, training=False))
-    # Float32 without optimisations: the aim is the same picture, not a smaller model. Keras prints every
-    # captured variable while converting; that hides the result on the console, so it goes nowhere.
+    converter = tf.lite.TFLiteConverter.from_keras_model(fixed)
+    if float16_weights:
+        # Weights stored in float16, computed in float32 (XNNPACK widens them once, when it loads the
+        # model): half the file, the same speed, pictures within the check's tolerance or not kept.
+        converter.optimizations = [tf.lite.Optimize.DEFAULT]
+        converter.target_spec.supported_types = [tf.float16]
+    # Keras prints every captured variable while converting; that hides the result on the console.
     with contextlib.redirect_stdout(io.StringIO()):
-        return tf.lite.TFLiteConverter.from_keras_model(fixed).convert()
+        return converter.convert()
 
 
 def add_litert_model(folder: Path, manifest: dict[str, Any], keras_runtime: KerasRuntime,
                      sketches: list[Image.Image] = ()) -> float:
-    """Write the .tflite into `folder`, record it in `manifest`, check it; return the largest difference."""
+    """Write the .tflite into `folder`, record it in `manifest`, check it; return the largest difference.
+
+    Float16 weights where the pictures stay within TOLERANCE of the Keras weights', else float32.
+    """
     path = folder / TFLITE_NAME
-    atomic_write_bytes(path, convert(keras_runtime))
+    for float16 in (True, False):
+        atomic_write_bytes(path, convert(keras_runtime, float16))
+        try:
+            worst = check_same_pictures(keras_runtime, LiteRTRuntime(path), manifest["input_size"], sketches)
+        except UsageError:
+            if not float16:
+                raise
+            log.info("float16 weights change the pictures too much: the LiteRT model keeps float32 weights")
+            continue
+        break
     manifest["tflite"] = TFLITE_NAME
     manifest["tflite_sha256"] = file_sha256(path)
-    return check_same_pictures(keras_runtime, LiteRTRuntime(path), manifest["input_size"], sketches)
+    manifest["tflite_weights"] = "float16" if float16 else "float32"
+    return worst
 
 
 def check_same_pictures(keras_runtime, litert_runtime, size: int, sketches: list[Image.Image] = ()) -> float:
     worst = 0.0
     for sketch in [*sketches, *check_sketches()]:
-        batch = sketch_to_array(sketch, size)[None]
+        batch = generator_input(sketch_to_array(sketch, size), None, keras_runtime.input_channels)[None]
         worst = max(worst, float(np.abs(keras_runtime(batch) - litert_runtime(batch)).max()))
         # `not <=` also catches NaN, which is what a model converted without its weights gives.
         if not worst <= TOLERANCE:

@@ -37,11 +37,13 @@ def test_export_then_load_gives_identical_pictures(trained_run, tmp_path):
     assert sorted(p.name for p in folder.iterdir()) == [
         "generator.tflite", "generator.weights.h5", "manifest.json", "preview.png"]
     assert manifest["tflite"] == "generator.tflite" and len(manifest["tflite_sha256"]) == 64
+    assert manifest["tflite_weights"] == "float16"
 
     sketch = shape_picture(3, 32)[1]
     trained = Generator(32, KerasRuntime(trained_run.generator, trained_run.generator_weights()[-1]))
     exported = load_generator(theme, "keras")
-    assert np.array_equal(np.asarray(trained.generate(sketch)), np.asarray(exported.generate(sketch)))
+    painted = exported.generate(sketch, "painted")  # the theme's own look is clean
+    assert np.array_equal(np.asarray(trained.generate(sketch)), np.asarray(painted))
     litert = load_generator(theme)
     assert litert.runtime.name == "litert"
     batch = sketch_to_array(sketch, 32)[None]
@@ -87,7 +89,7 @@ def test_export_fails_when_the_litert_model_draws_a_different_picture(trained_ru
     from icanvas_desktop.trainer import tflite
 
     untrained = tflite.convert(KerasRuntime(trained_run.generator))
-    monkeypatch.setattr(tflite, "convert", lambda runtime: untrained)
+    monkeypatch.setattr(tflite, "convert", lambda runtime, float16_weights: untrained)
     with pytest.raises(UsageError, match="different picture from the Keras weights"):
         _export(trained_run, tmp_path / "models")
     assert not any((tmp_path / "models").iterdir())
@@ -107,3 +109,19 @@ def test_add_tflite_gives_an_older_theme_its_litert_model(trained_run, tmp_path)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["shapes"]
     with pytest.raises(UsageError, match="cannot add a LiteRT model"):
         add_tflite_to_theme(tmp_path / "missing")
+
+
+def test_float16_weights_are_kept_only_where_the_pictures_match(trained_run, tmp_path, monkeypatch):
+    from icanvas_desktop.generation.runtime import KerasRuntime
+    from icanvas_desktop.trainer import tflite
+
+    runtime = KerasRuntime(trained_run.generator, trained_run.generator_weights()[-1])
+    half, full = tflite.convert(runtime, True), tflite.convert(runtime, False)
+    assert len(half) < 0.7 * len(full)
+    # A float16 model that drew another picture: the export falls back to float32 weights.
+    untrained = tflite.convert(KerasRuntime(trained_run.generator), True)
+    made = tflite.convert
+    monkeypatch.setattr(tflite, "convert", lambda r, float16: untrained if float16 else made(r, False))
+    folder = _export(trained_run, tmp_path / "models", checkpoint="last")
+    manifest = json.loads((folder / "manifest.json").read_text())
+    assert manifest["tflite_weights"] == "float32"
