@@ -2,7 +2,8 @@
 
     python scripts/themes/render_openmoji.py --openmoji openmoji/package --list-groups
     python scripts/themes/render_openmoji.py --openmoji openmoji/package --out pairs \\
-        [--groups animals-nature,food-drink] [--subgroups sky-weather] [--exclude flags,alphanum] [--size 256]
+        [--groups animals-nature,food-drink] [--subgroups sky-weather] [--codes 1F52D,E20B] \\
+        [--exclude flags,alphanum,1F3B0] [--size 256]
 
 writes OUT/sketches/HEXCODE.png (from black/svg), OUT/pictures/HEXCODE.png (from color/svg), OUT/SOURCE.json.
 OpenMoji (`npm pack openmoji@17.0.0`, https://openmoji.org) is licensed CC BY-SA 4.0.
@@ -41,10 +42,13 @@ def names_of(entry: dict) -> set[str]:
     return {entry["group"], entry["subgroups"], f"{entry['group']}/{entry['subgroups']}"}
 
 
-def select(entries: list[dict], groups: set[str], subgroups: set[str], exclude: set[str]) -> list[dict]:
-    chosen = [e for e in entries if (not groups and not subgroups) or e["group"] in groups
-              or names_of(e) - {e["group"]} & subgroups]
-    return [e for e in chosen if not names_of(e) & exclude]
+def select(entries: list[dict], groups: set[str], subgroups: set[str], exclude: set[str],
+           codes: set[str] = frozenset()) -> list[dict]:
+    """The entries of `groups`, `subgroups` and the single emoji `codes` (all when none is given), less those
+    whose group, subgroup or hexcode is in `exclude`."""
+    chosen = [e for e in entries if (not groups and not subgroups and not codes) or e["group"] in groups
+              or names_of(e) - {e["group"]} & subgroups or e["hexcode"] in codes]
+    return [e for e in chosen if not (names_of(e) | {e["hexcode"]}) & exclude]
 
 
 def load_svg(path: Path, stroke_scale: float) -> QSvgRenderer | None:
@@ -112,8 +116,10 @@ def main() -> int:
     parser.add_argument("--groups", default="", help="comma-separated openmoji.json groups (default: all)")
     parser.add_argument("--subgroups", default="",
                         help="comma-separated subgroups (or GROUP/SUBGROUP), besides --groups")
+    parser.add_argument("--codes", default="",
+                        help="comma-separated hexcodes of single emoji to add, e.g. 1F52D (telescope)")
     parser.add_argument("--exclude", default="",
-                        help="comma-separated groups, subgroups or GROUP/SUBGROUP to leave out")
+                        help="comma-separated groups, subgroups, GROUP/SUBGROUP or hexcodes to leave out")
     parser.add_argument("--size", type=int, default=256, help="pixels a side (default 256)")
     parser.add_argument("--margin", type=float, default=0.05, help="paper around the drawing, of the side")
     parser.add_argument("--stroke-scale", type=float, default=1.0,
@@ -127,11 +133,17 @@ def main() -> int:
         return 0
     if args.out is None:
         parser.error("--out is needed (or --list-groups)")
-    names = {k: {n for n in getattr(args, k).split(",") if n} for k in ("groups", "subgroups", "exclude")}
+    names = {k: {n for n in getattr(args, k).split(",") if n}
+             for k in ("groups", "subgroups", "codes", "exclude")}
     known = set().union(*map(names_of, entries))
-    if unknown := set().union(*names.values()) - known:
-        parser.error(f"no such group or subgroup: {', '.join(sorted(unknown))} (see --list-groups)")
-    chosen = select(entries, names["groups"], names["subgroups"], names["exclude"])
+    codes = {e["hexcode"] for e in entries}
+    unknown = (names["groups"] | names["subgroups"]) - known
+    unknown |= names["codes"] - codes
+    unknown |= names["exclude"] - known - codes
+    if unknown:
+        parser.error(f"no such group, subgroup or usable hexcode: {', '.join(sorted(unknown))} "
+                     "(see --list-groups and data/openmoji.json)")
+    chosen = select(entries, names["groups"], names["subgroups"], names["exclude"], names["codes"])
 
     _app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])  # QtSvg's <text> needs fonts: an app
     for folder in ("sketches", "pictures"):
@@ -163,8 +175,9 @@ def main() -> int:
         "license": "CC BY-SA 4.0",
         "license_url": "https://creativecommons.org/licenses/by-sa/4.0/",
         "attribution": ATTRIBUTION,
-        "selection": {"groups": sorted(names["groups"]) or ("all" if not names["subgroups"] else []),
-                      "subgroups": sorted(names["subgroups"]),
+        "selection": {"groups": sorted(names["groups"])
+                      or ("all" if not names["subgroups"] and not names["codes"] else []),
+                      "subgroups": sorted(names["subgroups"]), "codes": sorted(names["codes"]),
                       "exclude": sorted(names["exclude"]), "skin_tone_variants": "dropped"},
         "rendering": {"size": args.size, "margin": args.margin, "stroke_scale": args.stroke_scale,
                       "sketches": "black/svg", "pictures": "color/svg", "paper": "white"},
