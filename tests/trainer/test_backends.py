@@ -25,7 +25,9 @@ def _losses(run_dir: Path) -> dict[tuple[int, str], float]:
 
 def test_two_devices_each_get_half_of_every_batch_and_learn_what_one_device_learns(tmp_path):
     data = write_prepared(tmp_path / "data", 9, size=32, val=1)  # 8 training pairs: 4 steps of 2
-    options = {"epochs": 1, "batch_size": 2, "log_every": 1, "learning_rate": 2e-3}
+    # pix2pix's learning rate: at ten times it, a GAN's steps magnify the two ways of summing the gradients
+    # (0.4 % apart in the fourth step's adversarial loss on some CPUs); at this one they stay within 1e-5.
+    options = {"epochs": 1, "batch_size": 2, "log_every": 1, "learning_rate": 2e-4}
     seen = run_job("jax", "on_all_devices_then_one", tmp_path, data, options, devices=2)
 
     assert seen["devices"] == ["cpu:0", "cpu:1"]
