@@ -106,7 +106,7 @@ from="OpenMoji $version (https://openmoji.org, npm openmoji@$version)"
 "$train" export --run "$run" --id "$id" --name-en "$name_en" --name-ko "$name_ko" \
   --source "$from: $count of its artists' line drawings with their colourings ($what_en). $attribution" \
   --license "CC BY-SA 4.0 (Creative Commons Attribution-ShareAlike 4.0 International, https://creativecommons.org/licenses/by-sa/4.0/)" \
-  --source-ko "$from의 작가들이 그린 선 그림과 그 색칠 그림 ${count}쌍($what_ko). $attribution (모든 이모지는 오픈 소스 이모지·아이콘 프로젝트 OpenMoji가 디자인했어요. 라이선스: CC BY-SA 4.0)" \
+  --source-ko "OpenMoji $version(https://openmoji.org)의 작가들이 그린 선 그림과 그 색칠 그림 ${count}쌍($what_ko). 모든 이모지는 오픈 소스 이모지·아이콘 프로젝트 OpenMoji가 디자인했어요. 라이선스: CC BY-SA 4.0 ($attribution)" \
   --license-ko "CC BY-SA 4.0 (크리에이티브 커먼즈 저작자표시-동일조건변경허락 4.0 국제, https://creativecommons.org/licenses/by-sa/4.0/deed.ko)" \
   --prompts "$repo/scripts/themes/${id}_prompts.json" \
   --preview-sketch "$drawings/$preview" \

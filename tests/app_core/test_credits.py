@@ -45,9 +45,13 @@ def test_every_bundled_theme_is_credited_with_its_source_and_license():
         assert localised(data, "source", "ko") in text and localised(data, "license", "ko") in text
 
 
-# What is left in Latin letters once proper names, package versions and license names are taken out.
-PROPER_NAMES = re.compile(r"Open Clip Art Library|Noto Color Emoji|Creative Commons Public Domain Dedication|"
-                          r"SIL Open Font License|NanumGothic(Bold)?|iCanvas|Pillow|MIT|"
+# What is left in Latin letters once proper names, package versions, license names, web addresses and the
+# attribution OpenMoji's license asks for word for word are taken out.
+OPENMOJI_ATTRIBUTION = ("All emojis designed by OpenMoji – the open-source emoji and icon project. "
+                        "License: CC BY-SA 4.0")
+PROPER_NAMES = re.compile(re.escape(OPENMOJI_ATTRIBUTION) + r"|https?://\S+|"
+                          r"Open Clip Art Library|Noto Color Emoji|Creative Commons Public Domain Dedication|"
+                          r"SIL Open Font License|NanumGothic(Bold)?|iCanvas|Pillow|MIT|OpenMoji|CC BY-SA|"
                           r"[a-z0-9.+:-]*[0-9-][a-z0-9.+:-]*")
 
 
