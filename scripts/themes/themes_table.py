@@ -11,7 +11,10 @@ from pathlib import Path
 def describe(architecture: dict) -> str:
     settings = architecture["settings"]
     if architecture["name"] == "unet":
-        return f"U-Net ngf {settings['ngf']}, depth {settings['depth']}"
+        decoders = {"resize": ", resize decoder", "shuffle": ", pixel-shuffle decoder"}
+        extras = decoders.get(settings.get("upsample"), "")
+        extras += ", crayons" if settings.get("hints") else ""
+        return f"U-Net ngf {settings['ngf']}, depth {settings['depth']}{extras}"
     return f"ResNet ngf {settings['ngf']}, {settings['n_blocks']} blocks"
 
 
