@@ -6,6 +6,7 @@ its picture) to docs/screenshot.png.
     python scripts/render_screenshot.py --extra /tmp/shots  # also the other screens (see --extra)
     python scripts/render_screenshot.py --language en --size 980x660 --out docs/screens/drawing-980x660-en.png
     python scripts/render_screenshot.py --look clean      # the child switched to the clean look first
+    python scripts/render_screenshot.py --theme garden    # the child picked the garden theme first
 
 The picture comes from a real theme through the app's own worker thread, and the drawing goes in through
 the canvas's input path, so the screenshot shows what a child would see. Nothing of the user's is touched:
@@ -104,6 +105,7 @@ def parse_args() -> argparse.Namespace:
     parser.add_argument("--language", default="ko", choices=("ko", "en"))
     parser.add_argument("--size", default="1280x800", type=window_size,
                         help="the window's inside, WIDTHxHEIGHT (980x660 is the smallest it allows)")
+    parser.add_argument("--theme", help="the theme the child picks first (default: the first one)")
     parser.add_argument("--look", choices=("clean", "painted"),
                         help="the child taps this half of the look switch first "
                              "(default: the theme's own look)")
@@ -137,6 +139,8 @@ def main() -> None:
     # The child's gallery may open in the background, and the themes are found there.
     wait_until(app, lambda: screen.theme is not None and window.session is not None, 60)
 
+    if args.theme and not screen.theme_picker.select(args.theme):
+        raise SystemExit(f"no theme {args.theme!r} in {args.themes}")
     if args.look:
         screen.look_switch.buttons[args.look].click()
     draw(screen.canvas, apple())
