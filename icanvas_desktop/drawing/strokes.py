@@ -147,7 +147,8 @@ class Stroke:
         return PEN_WIDTHS[self.size] * factor
 
     def width_at(self, pressure: float) -> float:
-        """Line width at `pressure` (0..1), as a fraction of the canvas side; the canvas preview uses it too."""
+        """Line width at `pressure` (0..1), as a fraction of the canvas side; the canvas preview uses it
+        too."""
         pressure = min(max(pressure, 0.0), 1.0)
         return self.width * (MIN_PRESSURE_WIDTH + (1.0 - MIN_PRESSURE_WIDTH) * pressure)
 

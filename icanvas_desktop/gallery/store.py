@@ -91,9 +91,9 @@ class Creation:
         return Drawing.from_json(self.strokes_path.read_bytes())
 
     def look(self) -> str | None:
-        """The look its picture was made in ("clean" or "painted"), from its creation.json; None for a creation
-        saved before looks were recorded, or whose creation.json cannot be read. Read when asked, not when
-        the gallery is listed: only a copy or a reopened creation needs it."""
+        """The look its picture was made in ("clean" or "painted"), from its creation.json; None for a
+        creation saved before looks were recorded, or whose creation.json cannot be read. Read when asked,
+        not when the gallery is listed: only a copy or a reopened creation needs it."""
         meta = _read_meta(self.folder)
         return _look(meta.get("look")) if meta is not None else None
 
@@ -112,7 +112,10 @@ class StagedCreation:
 
 
 class Gallery:
-    """The gallery in `folder`, opened (and repaired if need be). `database` is shared with the star ledger."""
+    """The gallery in `folder`, opened (and repaired if need be).
+
+    `database` is shared with the star ledger.
+    """
 
     def __init__(self, folder: Path):
         self.folder = Path(folder)
@@ -152,8 +155,9 @@ class Gallery:
         folder = self._creations_dir / creation_id
         if look is not None and look not in LOOKS:
             raise ValueError(f"look must be one of {LOOKS} or None, got {look!r}")
-        staged = StagedCreation(creation_id, theme_id, created_at.astimezone(UTC), fingerprint, prompt_id, folder,
-                                look)
+        staged = StagedCreation(
+            creation_id, theme_id, created_at.astimezone(UTC), fingerprint, prompt_id, folder, look
+        )
         folder.mkdir()
         try:
             atomic_write_text(folder / "strokes.json", drawing.to_json())
@@ -166,7 +170,9 @@ class Gallery:
             raise
         return staged
 
-    def commit(self, staged: StagedCreation, awards: Iterable[Award] = (), awarded_at: datetime | None = None) -> Creation:
+    def commit(
+        self, staged: StagedCreation, awards: Iterable[Award] = (), awarded_at: datetime | None = None
+    ) -> Creation:
         """Add the index row (joining the caller's transaction, if any).
 
         `awards` are the stars the caller recorded for it in that transaction; creation.json keeps them
@@ -179,8 +185,12 @@ class Gallery:
             atomic_write_text(staged.folder / _META, json.dumps(meta, ensure_ascii=False))
         with self.database.write() as conn:
             conn.execute(
-                "INSERT INTO creations (id, theme_id, created_at, fingerprint, prompt_id) VALUES (?, ?, ?, ?, ?)",
-                (staged.id, staged.theme_id, staged.created_at.isoformat(), staged.fingerprint, staged.prompt_id),
+                "INSERT INTO creations (id, theme_id, created_at, fingerprint, prompt_id)"
+                " VALUES (?, ?, ?, ?, ?)",
+                (
+                    staged.id, staged.theme_id, staged.created_at.isoformat(), staged.fingerprint,
+                    staged.prompt_id,
+                ),
             )
             return self._get(conn, staged.id)
 
@@ -241,7 +251,8 @@ class Gallery:
 
     def repair(self, *, all_ages: bool = False) -> tuple[int, int]:
         """Index again the unlisted creation folders whose creation.json can be read (only those older than
-        ORPHAN_MIN_AGE unless `all_ages`), and remove the old ones that have none; returns (indexed, removed)."""
+        ORPHAN_MIN_AGE unless `all_ages`), and remove the old ones that have none; returns (indexed,
+        removed)."""
         with self.database.read() as conn:
             listed = {cid for (cid,) in conn.execute("SELECT id FROM creations")}
         cutoff = time.time() - ORPHAN_MIN_AGE.total_seconds()
@@ -300,7 +311,11 @@ def _read_meta(folder: Path) -> dict | None:
     """The folder's creation.json when it describes a complete creation of this version, else None."""
     try:
         meta = json.loads((folder / _META).read_text(encoding="utf-8"))
-        if not isinstance(meta, dict) or meta.get("version") != _META_VERSION or meta.get("id") != folder.name:
+        if (
+            not isinstance(meta, dict)
+            or meta.get("version") != _META_VERSION
+            or meta.get("id") != folder.name
+        ):
             return None
         for key in ("theme_id", "created_at", "fingerprint"):
             if not isinstance(meta.get(key), str):
@@ -317,19 +332,22 @@ def _index(conn: sqlite3.Connection, meta: dict) -> bool:
     """List a creation from its creation.json, with the stars it records; False if it was listed."""
     prompt_id = meta.get("prompt_id") if isinstance(meta.get("prompt_id"), str) else None
     added = conn.execute(
-        "INSERT OR IGNORE INTO creations (id, theme_id, created_at, fingerprint, prompt_id) VALUES (?, ?, ?, ?, ?)",
+        "INSERT OR IGNORE INTO creations (id, theme_id, created_at, fingerprint, prompt_id)"
+        " VALUES (?, ?, ?, ?, ?)",
         (meta["id"], meta["theme_id"], meta["created_at"], meta["fingerprint"], prompt_id),
     ).rowcount == 1
     awards = meta.get("awards")
     for award in awards if isinstance(awards, list) else ():
         try:
             reason, key, amount, stamp = award
-            if not (isinstance(amount, int) and amount > 0 and all(isinstance(v, str) for v in (reason, key, stamp))):
+            texts = (reason, key, stamp)
+            if not (isinstance(amount, int) and amount > 0 and all(isinstance(v, str) for v in texts)):
                 continue
         except (TypeError, ValueError):
             continue
         conn.execute(
-            "INSERT OR IGNORE INTO awards (reason, key, amount, creation_id, awarded_at) VALUES (?, ?, ?, ?, ?)",
+            "INSERT OR IGNORE INTO awards (reason, key, amount, creation_id, awarded_at)"
+            " VALUES (?, ?, ?, ?, ?)",
             (reason, key, amount, meta["id"], stamp),
         )
     return added
