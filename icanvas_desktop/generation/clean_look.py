@@ -49,7 +49,8 @@ CRAYON_SHARE = 0.25
 
 @dataclass(frozen=True)
 class Regions:
-    """What the clean look takes from the sketch alone, so that one sketch's regions can serve many pictures."""
+    """What the clean look takes from the sketch alone, so that one sketch's regions can serve many
+    pictures."""
 
     labels: np.ndarray  # (H, W) int32: 0 line or the paper along most of the edge, 1..count a region
     count: int
@@ -104,7 +105,9 @@ def find_regions(sketch: np.ndarray, gap: float = GAP) -> Regions:
         count += np.count_nonzero(alone)
         labels[inside] = joins[piece]
     labels = labels[:, :width]
-    edge = np.bincount(np.concatenate([labels[0], labels[-1], labels[:, 0], labels[:, -1]]), minlength=count + 1)
+    edge = np.bincount(
+        np.concatenate([labels[0], labels[-1], labels[:, 0], labels[:, -1]]), minlength=count + 1
+    )
     edge[0] = 0
     keep = np.ones(count + 1, bool)
     keep[0] = False
@@ -161,7 +164,8 @@ def paint_regions(regions: Regions, picture: Image.Image, shade: float = DEFAULT
 
 def _flat(colours: np.ndarray, labels: np.ndarray, size: tuple[int, int]) -> Image.Image:
     """Each pixel in its region's colour (`colours` (count + 1, 4) uint8, RGB and a pad byte)."""
-    return Image.frombytes("RGB", size, np.take(colours.view(np.uint32).ravel(), labels).tobytes(), "raw", "RGBX")
+    pixels = np.take(colours.view(np.uint32).ravel(), labels).tobytes()
+    return Image.frombytes("RGB", size, pixels, "raw", "RGBX")
 
 
 def _crayon_colours(regions: Regions, hints: np.ndarray) -> tuple[np.ndarray, np.ndarray, tuple | None]:
@@ -248,7 +252,9 @@ def _dilate_max(labels: np.ndarray, radius: int) -> np.ndarray:
     return _ball(labels, radius, np.maximum, 0)
 
 
-def _ball(image: np.ndarray, radius: int, combine: np.ufunc, neutral: object, square: bool = True) -> np.ndarray:
+def _ball(
+    image: np.ndarray, radius: int, combine: np.ufunc, neutral: object, square: bool = True
+) -> np.ndarray:
     """`combine` over an octagonal ball: a square of half-size a grown by a diamond of radius b, a + b =
     radius, within 6% of a disc when b ≈ 1.41 a."""
     a = round(radius * 0.414) if square else 0
@@ -259,7 +265,9 @@ def _ball(image: np.ndarray, radius: int, combine: np.ufunc, neutral: object, sq
     return image
 
 
-def _neighbours(image: np.ndarray, combine: np.ufunc, neutral: object, axes: tuple[int, ...] = (0, 1)) -> np.ndarray:
+def _neighbours(
+    image: np.ndarray, combine: np.ufunc, neutral: object, axes: tuple[int, ...] = (0, 1)
+) -> np.ndarray:
     """`combine` of each pixel of a padded image with its neighbours along `axes`."""
     out = image.copy()
     flat_out, flat_in = out.ravel(), image.ravel()
@@ -285,7 +293,8 @@ def _components(mask: np.ndarray) -> tuple[np.ndarray, int]:
     runs = len(starts)
     if runs == 0:
         return np.zeros(mask.shape, np.int32), 0
-    # The runs of the next row that overlap run i are one contiguous range, first..last (none if first > last).
+    # The runs of the next row that overlap run i are one contiguous range, first..last (none if
+    # first > last).
     first = np.searchsorted(ends, starts + stride, side="right")
     last = np.searchsorted(starts, ends + stride, side="left") - 1
     counts = np.maximum(last - first + 1, 0)

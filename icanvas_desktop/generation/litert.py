@@ -45,7 +45,9 @@ class LiteRTRuntime:
     name = "litert"
 
     def __init__(self, model_path: Path, num_threads: int | None = None, input_size: int | None = None):
-        interpreter = _interpreter_class()(model_path=str(model_path), num_threads=num_threads or os.cpu_count())
+        interpreter = _interpreter_class()(
+            model_path=str(model_path), num_threads=num_threads or os.cpu_count()
+        )
         check_tensor_sizes(interpreter, input_size)
         interpreter.allocate_tensors()
         self._interpreter = interpreter
@@ -69,7 +71,9 @@ class LiteRTRuntime:
 def check_tensor_sizes(interpreter, input_size: int | None = None) -> None:
     inputs, outputs = interpreter.get_input_details(), interpreter.get_output_details()
     if len(inputs) != 1 or len(outputs) != 1:
-        raise ModelTooLarge(f"it has {len(inputs)} inputs and {len(outputs)} outputs; a generator has one of each")
+        raise ModelTooLarge(
+            f"it has {len(inputs)} inputs and {len(outputs)} outputs; a generator has one of each"
+        )
     if input_size is not None:
         # A generator reads the sketch alone, or the sketch and the crayons' hint channels.
         input_channels = int(inputs[0]["shape_signature"][-1])
@@ -78,7 +82,9 @@ def check_tensor_sizes(interpreter, input_size: int | None = None) -> None:
         for role, detail, channels in (("input", inputs[0], input_channels), ("output", outputs[0], 3)):
             expected, actual = [1, input_size, input_size, channels], detail["shape_signature"].tolist()
             if actual != expected:
-                raise ModelTooLarge(f"its {role} is {actual}, not {expected} as the manifest's input_size says")
+                raise ModelTooLarge(
+                    f"its {role} is {actual}, not {expected} as the manifest's input_size says"
+                )
     total = 0
     for tensor in interpreter.get_tensor_details():
         if any(int(d) < 0 for d in tensor["shape_signature"]):

@@ -65,15 +65,29 @@ def load_generator(theme: Theme, runtime: str = "auto", num_threads: int | None 
         if theme.tflite_path is None:
             raise ThemeError(theme.folder, "has no .tflite model: add one with 'icanvas-train add-tflite'")
         try:
-            return Generator(theme.input_size, LiteRTRuntime(theme.tflite_path, num_threads, input_size=theme.input_size),
-                             Look(theme.look))
+            return Generator(
+                theme.input_size,
+                LiteRTRuntime(theme.tflite_path, num_threads, input_size=theme.input_size),
+                Look(theme.look),
+            )
         except ModelTooLarge as e:
-            raise ThemeError(theme.folder, f"{theme.tflite_path.name} is not a generator the app will run: {e}; "
-                                           "reinstall or remove the theme") from e
+            raise ThemeError(
+                theme.folder,
+                f"{theme.tflite_path.name} is not a generator the app will run: {e}; "
+                "reinstall or remove the theme",
+            ) from e
     if not theme.has_keras_weights:
-        raise ThemeError(theme.folder, f"has only its LiteRT model, not the Keras weights {theme.weights_path.name}, "
-                                       "so it runs only through LiteRT (the ai-edge-litert package)")
+        raise ThemeError(
+            theme.folder,
+            f"has only its LiteRT model, not the Keras weights {theme.weights_path.name}, "
+            "so it runs only through LiteRT (the ai-edge-litert package)",
+        )
     if importlib.util.find_spec("keras") is None:
-        raise ThemeError(theme.folder, "has no .tflite model, which this installation needs (it runs without "
-                                       "TensorFlow): add one with 'icanvas-train add-tflite' and reinstall it")
-    return Generator(theme.input_size, KerasRuntime(theme.generator_config, theme.weights_path), Look(theme.look))
+        raise ThemeError(
+            theme.folder,
+            "has no .tflite model, which this installation needs (it runs without "
+            "TensorFlow): add one with 'icanvas-train add-tflite' and reinstall it",
+        )
+    return Generator(
+        theme.input_size, KerasRuntime(theme.generator_config, theme.weights_path), Look(theme.look)
+    )

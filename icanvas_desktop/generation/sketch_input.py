@@ -17,7 +17,8 @@ def sketch_to_array(sketch: Image.Image, size: int) -> np.ndarray:
         side = max(gray.size)
         gray = ImageOps.pad(gray, (side, side), color=255, centering=(0.5, 0.5))
     if gray.size != (size, size):
-        gray = gray.resize((size, size), Image.Resampling.LANCZOS if gray.width > size else Image.Resampling.BICUBIC)
+        shrinking = gray.width > size
+        gray = gray.resize((size, size), Image.Resampling.LANCZOS if shrinking else Image.Resampling.BICUBIC)
     return (np.asarray(gray, np.float32) / 255.0)[..., None]
 
 
@@ -71,7 +72,8 @@ def hints_to_array(hints: Image.Image | None, size: int) -> np.ndarray:
 
 
 def generator_input(sketch: np.ndarray, hints: np.ndarray | None, channels: int) -> np.ndarray:
-    """The (S, S, channels) tensor a generator reads: the sketch alone, or the sketch and its hint channels."""
+    """The (S, S, channels) tensor a generator reads: the sketch alone, or the sketch and its hint
+    channels."""
     if channels == 1:
         return sketch
     if channels != 1 + HINT_CHANNELS:
