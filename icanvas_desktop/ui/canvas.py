@@ -1,9 +1,10 @@
 """The drawing canvas: a square sheet of paper that turns mouse, pen-tablet and touch input into strokes.
 
 The model is the core's `Sketchpad` (the `Drawing` in normalised coordinates with undo and redo, the tool,
-and the stroke under the pen); this widget only converts events into `Point`s and paints. Because points are fractions of the paper's side, the drawing
-scales with the window and nothing is lost on a resize. The sketch the generator sees is rendered
-from the strokes (`drawing.rasterize.render_sketch`), never grabbed from the screen.
+and the stroke under the pen); this widget only converts events into `Point`s and paints. Because points
+are fractions of the paper's side, the drawing scales with the window and nothing is lost on a resize. The
+sketch the generator sees is rendered from the strokes (`drawing.rasterize.render_sketch`), never grabbed
+from the screen.
 
 Every change to the drawing goes through the canvas (`undo`, `redo`, `clear`, `set_drawing`) so that
 it can repaint and tell others (`drawingChanged`). Crayon strokes are hints for the picture, not ink: they
@@ -115,7 +116,8 @@ class Canvas(QWidget):
         self._changed()
 
     def replace(self, drawing: Drawing) -> bool:
-        """Put another drawing's strokes on the sheet as one undoable step: Undo brings back what was there."""
+        """Put another drawing's strokes on the sheet as one undoable step: Undo brings back what was
+        there."""
         self.pad.replace(drawing)
         self._source = None
         return self._changed()
@@ -261,7 +263,8 @@ class Canvas(QWidget):
         kind = event.type()
         if kind == QEvent.Type.TabletPress and not self.is_drawing:
             eraser = event.pointerType() == QPointingDevice.PointerType.Eraser
-            self.begin_stroke(event.position(), InputSource.TABLET, event.pressure(), Tool.ERASER if eraser else None)
+            tool = Tool.ERASER if eraser else None
+            self.begin_stroke(event.position(), InputSource.TABLET, event.pressure(), tool)
         elif kind == QEvent.Type.TabletMove:
             if self._source is InputSource.TABLET:
                 self.extend_stroke(event.position(), event.pressure())

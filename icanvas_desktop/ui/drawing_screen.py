@@ -69,6 +69,11 @@ def _fixed_row(layout: QLayout) -> QWidget:
     return row
 
 
+def _make_column_spacer() -> QSpacerItem:
+    """As wide as the column of "Make it!" while there is room, narrower when a challenge needs it."""
+    return QSpacerItem(MAKE_SIDE + 6, 0, QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+
+
 def _write_draft(drafts: DraftFile, draft: Draft) -> None:
     try:
         drafts.save(draft)
@@ -84,7 +89,8 @@ class DrawingScreen(QWidget):
 
     def __init__(self, service: GenerationService, language: str, background: Background | None = None,
                  parent: QWidget | None = None):
-        """`background` runs saving and drafts (the window's one helper; the screen makes its own when alone)."""
+        """`background` runs saving and drafts (the window's one helper; the screen makes its own when
+        alone)."""
         super().__init__(parent)
         self.background = background or Background(self)
         self.setObjectName("drawingScreen")
@@ -97,7 +103,24 @@ class DrawingScreen(QWidget):
         self._live_waiting = False  # live mode: the drawing changed while a picture was being made
         self._sketches = GrowingSketch()  # live mode asks many times a second; only new strokes are drawn
         self._wanted_theme_id: str | None = None  # the draft's theme, until the themes are found
+        # One of settings.user.LOOK_SETTINGS: the child's, or the administrator's.
+        self._look_setting = "theme"
+        self._saving: ChildSession | None = None  # the session a save is under way for
 
+        self._build_papers(language)
+        self._build_picture_buttons(language)
+        self._build_words()
+        self._build_draft_timer()
+
+        service.job_finished.connect(self._picture_ready)
+        service.job_failed.connect(self._failed)
+        service.stage_changed.connect(self._stage_changed)
+        self._layout()
+        self.retranslate(language)
+        self._update_buttons()
+
+    def _build_papers(self, language: str) -> None:
+        """The theme tiles, the sheet with its tools, and the picture with its look switch."""
         self.theme_picker = ThemePicker(language)
         self.theme_picker.theme_chosen.connect(self.set_theme)
         self.canvas = Canvas()
@@ -106,12 +129,11 @@ class DrawingScreen(QWidget):
         self.result_view = ResultView()
         self.look_switch = LookSwitch(language)
         self.look_switch.chosen.connect(self._look_clicked)
-        self._look_setting = "theme"  # one of settings.user.LOOK_SETTINGS: the child's, or the administrator's
-
         self.tools = ToolColumn(self.canvas, language)
         self.tools.crayon_picked.connect(self._crayon_picked)
 
-        # making and keeping the picture
+    def _build_picture_buttons(self, language: str) -> None:
+        """The buttons that make the picture, keep it or start over, and the challenge's."""
         self.make_button = big_button("", "make", role="make", icon_side=52)
         self.make_button.setFixedSize(MAKE_SIDE, MAKE_SIDE)
         self.make_button.clicked.connect(lambda: self.make())
@@ -126,6 +148,9 @@ class DrawingScreen(QWidget):
         self.new_button.clicked.connect(self.new_drawing)
         self.challenge_button = ChallengeButton(language)
         self.challenge_button.started.connect(lambda words: self.say(words, "challenge"))
+
+    def _build_words(self) -> None:
+        """The kind word under the papers and the titles above them."""
         self.message = MessageBubble()
         self.sketch_title = QLabel()
         self.result_title = QLabel()
@@ -135,20 +160,13 @@ class DrawingScreen(QWidget):
             # On two lines where the challenge or the look switch needs the room, as "Pick a theme" is.
             title.setWordWrap(True)
 
+    def _build_draft_timer(self) -> None:
         self._draft_timer = QTimer(self)
         self._draft_timer.setSingleShot(True)
         self._draft_timer.setInterval(DRAFT_DELAY_MS)
         # Off the UI thread, so that writing a draft (with its picture, and an fsync) never makes the pen
         # stutter; the background's one thread lands drafts in the order they were taken.
         self._draft_timer.timeout.connect(lambda: self.keep_draft(wait=False))
-        self._saving: ChildSession | None = None  # the session a save is under way for
-
-        service.job_finished.connect(self._picture_ready)
-        service.job_failed.connect(self._failed)
-        service.stage_changed.connect(self._stage_changed)
-        self._layout()
-        self.retranslate(language)
-        self._update_buttons()
 
     def _layout(self) -> None:
         middle = QVBoxLayout()
@@ -161,7 +179,8 @@ class DrawingScreen(QWidget):
         middle.addStretch()
 
         # Under the papers, one row for the kind word and the two buttons that keep or start over: the
-        # buttons stay at the right, under the picture, and reach in under "Make it!" when the window is small.
+        # buttons stay at the right, under the picture, and reach in under "Make it!" when the window is
+        # small.
         bottom = QHBoxLayout()
         bottom.setSpacing(8)
         self.message.layout().setContentsMargins(12, 4, 14, 4)  # room for three lines in the row
@@ -203,8 +222,7 @@ class DrawingScreen(QWidget):
         header.addWidget(self.sketch_title)
         header.addWidget(self.challenge_button)
         header.addStretch()
-        # As wide as the column of "Make it!" while there is room, narrower when a challenge needs it.
-        header.addSpacerItem(QSpacerItem(MAKE_SIDE + 6, 0, QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum))
+        header.addSpacerItem(_make_column_spacer())
         return header
 
     def _result_header(self) -> QHBoxLayout:
@@ -212,7 +230,7 @@ class DrawingScreen(QWidget):
         challenge, they reach in over "Make it!" rather than make the picture narrower than the sheet."""
         header = QHBoxLayout()
         header.setSpacing(10)
-        header.addSpacerItem(QSpacerItem(MAKE_SIDE + 6, 0, QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum))
+        header.addSpacerItem(_make_column_spacer())
         header.addStretch()
         header.addWidget(self.result_title)
         header.addWidget(self.look_switch)
@@ -223,8 +241,8 @@ class DrawingScreen(QWidget):
 
     def retranslate(self, language: str) -> None:
         self._language = language
-        for button, key in ((self.make_button, "make"), (self.live_button, "live"), (self.save_button, "save"),
-                            (self.new_button, "new_drawing")):
+        for button, key in ((self.make_button, "make"), (self.live_button, "live"),
+                            (self.save_button, "save"), (self.new_button, "new_drawing")):
             button.setText(tr(key, language))
         self.live_button.setToolTip(tr("live_tip", language))
         self.live_lock.setText(tr("locked_by_adult", language))
@@ -251,7 +269,8 @@ class DrawingScreen(QWidget):
     # Drafts
 
     def current_draft(self) -> Draft:
-        return Draft(Drawing(self.canvas.drawing.strokes), self.theme.id if self.theme else None, self.picture)
+        theme_id = self.theme.id if self.theme else None
+        return Draft(Drawing(self.canvas.drawing.strokes), theme_id, self.picture)
 
     def keep_draft(self, wait: bool = True) -> None:
         """Write the child's draft now (the timer does it, without waiting, a moment after each change)."""
@@ -300,14 +319,15 @@ class DrawingScreen(QWidget):
 
     @property
     def look(self) -> str:
-        """The look pictures are made in now: "clean" or "painted" (the theme's own where the setting says so)."""
+        """The look pictures are made in now: "clean" or "painted" (the theme's own where the setting says
+        so)."""
         if self._look_setting != "theme":
             return self._look_setting
         return self.theme.look if self.theme is not None else "painted"
 
     def set_look(self, setting: str, locked: bool = False) -> None:
-        """The look setting for the child drawing (settings.effective.child_look), and whether the administrator
-        locked it; a picture on show in another look is remade."""
+        """The look setting for the child drawing (settings.effective.child_look), and whether the
+        administrator locked it; a picture on show in another look is remade."""
         self._look_setting = setting
         self.look_switch.set_locked(locked)
         self.look_switch.show_look(self.look)
@@ -329,7 +349,8 @@ class DrawingScreen(QWidget):
         self.say(tr("crayon_on" if follows else "crayon_neat_only", self._language), "palette")
 
     def set_themes(self, themes: list[Theme], problems: list) -> None:
-        """The background search finished: show the tiles and choose a theme (the current one if it is still there)."""
+        """The background search finished: show the tiles and choose a theme (the current one if it is
+        still there)."""
         self.theme_picker.set_themes(themes, problems)
         wanted = self.theme.id if self.theme else self._wanted_theme_id
         self.theme = None
@@ -347,7 +368,8 @@ class DrawingScreen(QWidget):
     # Making pictures
 
     def make(self, quiet: bool = False, drawing: Drawing | None = None) -> Job | None:
-        """Ask for a picture of `drawing` (the drawing as it is now); returns the job, or None (and says why)."""
+        """Ask for a picture of `drawing` (the drawing as it is now); returns the job, or None (and says
+        why)."""
         if self.theme is None:
             if not quiet:
                 self.say(tr("pick_theme_first", self._language), "palette")
@@ -408,7 +430,8 @@ class DrawingScreen(QWidget):
         self.live_chosen.emit(on)
 
     def set_live_locked(self, locked: bool) -> None:
-        """The administrator fixed live mode: the button shows their choice, greyed out, with the lock note."""
+        """The administrator fixed live mode: the button shows their choice, greyed out, with the lock
+        note."""
         self.live_button.setEnabled(not locked)
         self.live_lock.setVisible(locked)
 
@@ -435,7 +458,8 @@ class DrawingScreen(QWidget):
 
     @property
     def picture_is_current(self) -> bool:
-        """Whether the picture on show was made from the drawing as it is now, in the chosen theme and look."""
+        """Whether the picture on show was made from the drawing as it is now, in the chosen theme and
+        look."""
         picture = self.picture
         return (picture is not None and picture.drawing == self.canvas.drawing
                 and (self.theme is None or picture.theme_id == self.theme.id)

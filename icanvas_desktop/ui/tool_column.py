@@ -93,7 +93,8 @@ class ToolColumn(QFrame):
             column.addWidget(button)
         for button in (self.pen_button, self.eraser_button, *self.size_buttons.values(), self.undo_button,
                        self.redo_button, self.clear_button):
-            button.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)  # all as wide as the column
+            # All as wide as the column.
+            button.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         canvas.drawingChanged.connect(self.follow_drawing)
         self.retranslate(language)
         self.follow_drawing()
@@ -125,8 +126,9 @@ class ToolColumn(QFrame):
             self.crayon_picked.emit(crayon)
 
     def retranslate(self, language: str) -> None:
-        for button, key in ((self.pen_button, "pen"), (self.eraser_button, "eraser"), (self.undo_button, "undo"),
-                            (self.redo_button, "redo"), (self.clear_button, "clear")):
+        for button, key in ((self.pen_button, "pen"), (self.eraser_button, "eraser"),
+                            (self.undo_button, "undo"), (self.redo_button, "redo"),
+                            (self.clear_button, "clear")):
             button.setText(tr(key, language))
         self.undo_button.setToolTip("Ctrl+Z")
         self.redo_button.setToolTip("Ctrl+Shift+Z, Ctrl+Y")
