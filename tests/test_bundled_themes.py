@@ -44,3 +44,34 @@ def test_a_bundled_theme_gives_the_same_picture_through_litert_and_keras(theme):
         sketch = sketch_to_array(Image.open(path), theme.input_size)
         sketch = generator_input(sketch, None, keras.input_channels)[None]
         assert np.abs(litert(sketch) - keras(sketch)).max() <= TOLERANCE, path.name
+
+
+# What a child should get from every theme, on the human drawings, in its own look (the eight-themes issue):
+# at most this grain, at least these line and colour figures.
+TARGETS = {"grain": 1.5, "line_precision": 0.85, "line_recall": 0.95, "colour_variety": 30.0,
+           "colourfulness": 35.0}
+# The first themes do not reach every target yet. Each is held to what it gives today, so that a retrain
+# can only make it better: raise these with every retrain, and remove a theme when it reaches the targets.
+TODAY = {
+    "animals": {"colour_variety": 6.5, "colourfulness": 27.0},
+    "emoji": {"colour_variety": 26.0},
+    "vehicles": {"grain": 12.5, "line_recall": 0.94, "colour_variety": 12.5},
+}
+
+
+@pytest.mark.parametrize("theme", THEMES, ids=lambda t: t.id)
+def test_a_bundled_theme_keeps_the_childs_lines_without_grain_in_varied_colours(theme):
+    from icanvas_desktop.trainer.quality import set_figures
+
+    generator = load_generator(theme)
+    sketches, pictures = [], []
+    for path in sorted((DRAWINGS / theme.id).glob("*.png")):
+        with Image.open(path) as drawing:
+            pictures.append(np.asarray(generator.generate(drawing)))
+            sketch = sketch_to_array(drawing, theme.input_size)[..., 0]
+            sketches.append(np.round(sketch * 255).astype(np.uint8))
+    figures = set_figures(sketches, pictures)
+    bounds = TARGETS | TODAY.get(theme.id, {})
+    assert figures["grain"] <= bounds["grain"], f"{theme.look} look: grain {figures['grain']:.2f}"
+    for name in ("line_precision", "line_recall", "colour_variety", "colourfulness"):
+        assert figures[name] >= bounds[name], f"{theme.look} look: {name} {figures[name]:.3f}"
