@@ -268,11 +268,13 @@ BUNDLED_MANIFEST = Path(__file__).parents[1] / "models" / "emoji" / "manifest.js
 
 
 def test_a_manifest_may_name_its_look_and_older_ones_are_painted():
-    from icanvas_desktop.themes import load_theme
+    from icanvas_desktop.themes import Theme, load_theme
 
     theme = load_theme(BUNDLED_MANIFEST.parent, tflite_only_ok=True)
-    assert "look" not in theme.manifest and theme.look == "painted"
     data = json.loads(BUNDLED_MANIFEST.read_text("utf-8"))
+    older = {k: v for k, v in data.items() if k != "look"}  # as every manifest from before the clean look
+    assert theme.look == data.get("look", "painted")
+    assert Theme(BUNDLED_MANIFEST.parent, parse_manifest(json.dumps(older))).look == "painted"
     for look in ("clean", "painted"):
         assert parse_manifest(json.dumps({**data, "look": look}))["look"] == look
     with pytest.raises(ManifestError, match="look"):
