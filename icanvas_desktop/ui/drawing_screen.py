@@ -14,7 +14,7 @@ own; what stays here is the behaviour that ties them together (making, live mode
 import logging
 from functools import partial
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -26,8 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from icanvas_desktop.drawing.draft import Draft, DraftFile, Picture
-from icanvas_desktop.drawing.rasterize import GrowingSketch, png_bytes, render_hints
+from icanvas_desktop.drawing.draft import Draft, Picture
 from icanvas_desktop.drawing.strokes import Drawing
 from icanvas_desktop.generation.jobs import FailureKind, Job, Stage
 from icanvas_desktop.profiles.session import ChildSession, SaveResult
@@ -37,9 +36,11 @@ from icanvas_desktop.ui.background import Background
 from icanvas_desktop.ui.canvas import Canvas
 from icanvas_desktop.ui.challenge_button import ChallengeButton
 from icanvas_desktop.ui.controls import LockNote, MessageBubble, big_button
+from icanvas_desktop.ui.draft_keeper import DraftKeeper
 from icanvas_desktop.ui.generation_worker import GenerationService
 from icanvas_desktop.ui.look_switch import ICONS as LOOK_ICONS
 from icanvas_desktop.ui.look_switch import LookSwitch
+from icanvas_desktop.ui.picture_jobs import PictureJobs
 from icanvas_desktop.ui.result_view import ResultView
 from icanvas_desktop.ui.theme_picker import ThemePicker
 from icanvas_desktop.ui.tool_column import ToolColumn
@@ -47,8 +48,6 @@ from icanvas_desktop.words.i18n import rule_text, tr
 
 log = logging.getLogger(__name__)
 
-# The draft is written this long after a change (not after every change): a crash loses at most this much.
-DRAFT_DELAY_MS = 2000
 # Sizes chosen so that at 1280×800 the sheet and the picture are each about 500 px, and at the smallest
 # window (980×660) every word on every button still fits: the tools, "Make it!" and the theme strip are
 # as slim as a child's finger and the words allow.
@@ -74,13 +73,6 @@ def _make_column_spacer() -> QSpacerItem:
     return QSpacerItem(MAKE_SIDE + 6, 0, QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
 
 
-def _write_draft(drafts: DraftFile, draft: Draft) -> None:
-    try:
-        drafts.save(draft)
-    except OSError:  # a full disk: the drawing is still on the screen, and the next change tries again
-        log.exception("could not keep the draft in %s", drafts.path)
-
-
 class DrawingScreen(QWidget):
     saved = Signal(object)  # SaveResult
     picture_shown = Signal()  # a new picture is on show (from the generator or reopened)
@@ -99,9 +91,6 @@ class DrawingScreen(QWidget):
         self.session: ChildSession | None = None
         self.theme: Theme | None = None
         self.picture: Picture | None = None
-        self._save_when_made: Job | None = None  # the job whose picture Save is waiting for
-        self._live_waiting = False  # live mode: the drawing changed while a picture was being made
-        self._sketches = GrowingSketch()  # live mode asks many times a second; only new strokes are drawn
         self._wanted_theme_id: str | None = None  # the draft's theme, until the themes are found
         # One of settings.user.LOOK_SETTINGS: the child's, or the administrator's.
         self._look_setting = "theme"
@@ -110,10 +99,12 @@ class DrawingScreen(QWidget):
         self._build_papers(language)
         self._build_picture_buttons(language)
         self._build_words()
-        self._build_draft_timer()
+        self._draft_keeper = DraftKeeper(self.current_draft, self.background, self)
 
-        service.job_finished.connect(self._picture_ready)
-        service.job_failed.connect(self._failed)
+        self._jobs = PictureJobs(service, self)
+        self._jobs.made.connect(self._picture_ready)
+        self._jobs.failed.connect(self._failed)
+        self._jobs.live_due.connect(self._ask_live)
         service.stage_changed.connect(self._stage_changed)
         self._layout()
         self.retranslate(language)
@@ -159,14 +150,6 @@ class DrawingScreen(QWidget):
             title.setAlignment(Qt.AlignmentFlag.AlignCenter)
             # On two lines where the challenge or the look switch needs the room, as "Pick a theme" is.
             title.setWordWrap(True)
-
-    def _build_draft_timer(self) -> None:
-        self._draft_timer = QTimer(self)
-        self._draft_timer.setSingleShot(True)
-        self._draft_timer.setInterval(DRAFT_DELAY_MS)
-        # Off the UI thread, so that writing a draft (with its picture, and an fsync) never makes the pen
-        # stutter; the background's one thread lands drafts in the order they were taken.
-        self._draft_timer.timeout.connect(lambda: self.keep_draft(wait=False))
 
     def _layout(self) -> None:
         middle = QVBoxLayout()
@@ -260,8 +243,9 @@ class DrawingScreen(QWidget):
 
     def set_session(self, session: ChildSession | None) -> None:
         """Change child: the last one's drawing is kept as their draft, the new one's draft is put back."""
-        self.keep_draft()
+        self._draft_keeper.keep()
         self.session = session
+        self._draft_keeper.follow(session.drafts if session is not None else None)
         draft = session.drafts.load() if session is not None else None
         self.restore_draft(draft or Draft(Drawing()))
         self._pick_challenge()
@@ -272,27 +256,14 @@ class DrawingScreen(QWidget):
         theme_id = self.theme.id if self.theme else None
         return Draft(Drawing(self.canvas.drawing.strokes), theme_id, self.picture)
 
-    def keep_draft(self, wait: bool = True) -> None:
-        """Write the child's draft now (the timer does it, without waiting, a moment after each change)."""
-        self._draft_timer.stop()
-        if self.session is None:
-            return
-        self.background.run(partial(_write_draft, self.session.drafts, self.current_draft()))
-        if wait:
-            self.background.wait()
-
     def restore_draft(self, draft: Draft) -> None:
         self.canvas.set_drawing(Drawing(draft.drawing.strokes))
         self.show_picture(draft.picture)
         if draft.theme_id is not None and not self.theme_picker.select(draft.theme_id):
             self._wanted_theme_id = draft.theme_id  # chosen when the themes are found
         # The picture put back is the one to show; and one of the last child's drawing must not appear.
-        self._forget_pictures_in_flight()
-        self._draft_timer.stop()  # nothing new to write
-
-    def _draft_changed(self) -> None:
-        if self.session is not None and not self._draft_timer.isActive():
-            self._draft_timer.start()  # not restarted by later changes: a long drawing session is kept too
+        self._jobs.forget()
+        self._draft_keeper.written()
 
     def set_theme(self, theme: Theme) -> None:
         if self.theme is not None and self.theme.id == theme.id:
@@ -302,7 +273,7 @@ class DrawingScreen(QWidget):
         self.service.preload(theme.folder)
         self._pick_challenge()
         self._update_buttons()
-        self._draft_changed()
+        self._draft_keeper.changed()
         self.look_switch.show_look(self.look)  # a child who has not picked a look gets the theme's own
         # A picture on show is remade in the new theme, Live or not: the old theme's picture beside the
         # new theme's challenge would be confusing.
@@ -379,35 +350,24 @@ class DrawingScreen(QWidget):
             if not quiet:
                 self.say(tr("draw_first", self._language), "pen")
             return None
-        sketch_png = png_bytes(self._sketches.render(drawing, self.theme.input_size))
-        hints_png = png_bytes(render_hints(drawing, self.theme.input_size)) if drawing.has_crayon else None
-        return self.service.submit(self.theme.folder, sketch_png, Drawing(drawing.strokes), self.theme.id,
-                                   self.look, hints_png)
+        return self._jobs.ask(self.theme, drawing, self.look)
 
-    def _picture_ready(self, job: Job) -> None:
+    def _picture_ready(self, job: Job, saves: bool) -> None:
         self.show_picture(Picture(job.drawing, job.sketch_png, job.picture_png, job.theme_id, job.look))
-        # A newer job than the one Save waits for replaced it: its picture is newer still.
-        if self._save_when_made is not None and job.id >= self._save_when_made.id:
-            self._save_when_made = None
+        if saves:
             self.save()
         elif not self.live_button.isChecked():  # live pictures come after every stroke: no cheer each time
             self.say(tr("done", self._language), "party")
-        if self._live_waiting:
-            # On the next turn of the event loop: showing this picture and drawing the next sketch are
-            # each a few milliseconds, and the pen's events get their turn between them.
-            QTimer.singleShot(0, self, self._ask_live)
 
     def show_picture(self, picture: Picture | None) -> None:
         self.picture = picture
         self.result_view.set_picture(picture.picture_png if picture else None)
         self._update_buttons()
-        self._draft_changed()
+        self._draft_keeper.changed()
         if picture is not None:
             self.picture_shown.emit()
 
     def _failed(self, job: Job) -> None:
-        self._save_when_made = None
-        self._live_waiting = False  # asking again at once would fail the same way
         self.say(tr(FAILURE_TEXTS[job.failure], self._language), "oops", kind="problem")
 
     def _stage_changed(self, stage: Stage | None) -> None:
@@ -420,7 +380,7 @@ class DrawingScreen(QWidget):
         if self.live_button.isChecked() != on:
             self.live_button.setChecked(on)  # comes back here through `toggled`
             return
-        self._live_waiting = False
+        self._jobs.stop_live()
         if on:
             self._ask_live()
 
@@ -436,22 +396,12 @@ class DrawingScreen(QWidget):
         self.live_lock.setVisible(locked)
 
     def _ask_live(self) -> None:
-        """Live mode: a picture of the drawing as it is, the stroke being drawn included. While one is being
-        made, the newest drawing is asked for the moment it is done, so the picture follows the pen as fast
-        as the generator can go and no stale sketch ever waits in line."""
-        if not self.live_button.isChecked() or self.theme is None:
-            return
-        if self.service.busy:
-            self._live_waiting = True
-            return
-        self._live_waiting = False
-        drawing = self.canvas.live_drawing()
-        if not drawing.is_empty:
-            self.make(quiet=True, drawing=drawing)
+        if self.live_button.isChecked() and self.theme is not None:
+            self._jobs.ask_live(self.theme, self.canvas.live_drawing, self.look)
 
     def _drawing_changed(self) -> None:
         self._update_buttons()
-        self._draft_changed()
+        self._draft_keeper.changed()
         self._ask_live()  # once more when the pen lifts (or after an undo), with the finished stroke
 
     # Keeping pictures
@@ -479,7 +429,7 @@ class DrawingScreen(QWidget):
             if self.canvas.drawing.is_empty or self.theme is None:
                 self.say(tr("nothing_to_save", self._language), "make")
                 return
-            self._save_when_made = self.make(quiet=True)
+            self._jobs.ask_to_save(self.theme, self.canvas.drawing, self.look)
             self.say(tr("making_to_save", self._language), "make")
             return
         picture, session, challenge = self.picture, self.session, self.active_challenge()
@@ -520,7 +470,7 @@ class DrawingScreen(QWidget):
     def new_drawing(self) -> None:
         """A fresh sheet: clearing is undoable, so a drawing started over by mistake comes back with Undo."""
         self.canvas.clear()
-        self._forget_pictures_in_flight()
+        self._jobs.forget()
         self.show_picture(None)
         self.challenge_button.setChecked(False)
         self.message.hide()
@@ -534,15 +484,10 @@ class DrawingScreen(QWidget):
         if self.theme is None or self.theme.id != theme_id:
             self.theme_picker.select(theme_id)
         self.show_picture(Picture(Drawing(drawing.strokes), sketch_png, picture_png, theme_id, look))
-        self._forget_pictures_in_flight()  # the picture reopened is the one to show
-        self.keep_draft()
+        self._jobs.forget()  # the picture reopened is the one to show
+        self._draft_keeper.keep()
         if had_other_drawing:
             self.say(tr("other_drawing_undo", self._language), "undo")
-
-    def _forget_pictures_in_flight(self) -> None:
-        self.service.cancel()
-        self._save_when_made = None
-        self._live_waiting = False
 
     def say(self, text: str, icon_name: str = "sparkles", kind: str = "info", seconds: float = 6.0,
             details: str = "") -> None:

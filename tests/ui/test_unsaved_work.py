@@ -8,7 +8,7 @@ from helpers import mouse_stroke, settle
 from test_main_window import draw_make_and_wait
 
 from icanvas_desktop.drawing.draft import DRAFT_NAME, DraftFile
-from icanvas_desktop.ui.drawing_screen import DRAFT_DELAY_MS
+from icanvas_desktop.ui.draft_keeper import DRAFT_DELAY_MS
 from icanvas_desktop.words.i18n import tr
 
 
