@@ -1,18 +1,15 @@
 """The drawing screen: theme tiles, the canvas and its tools, "Make it!", and the picture beside the sketch.
 
-It takes the generation service in its constructor and asks it for pictures; each request carries a
-copy of the drawing as it was, so that "Save" knows which sketch the picture was made from, and makes
-a new picture first when the child drew on since. In live mode the picture follows the pen: a picture
-of the drawing, stroke in progress included, is asked for whenever none is being made, so stale
-sketches never queue. What is on the screen is kept as the child's draft (icanvas_desktop.drawing.draft).
+It takes the generation service in its constructor and asks it for pictures (picture_jobs.py: what
+each request carries, the job Save waits for, live mode following the pen); "Save" makes a new picture
+first when the child drew on since, then saves in the background (creation_saver.py); what is on the
+screen is kept as the child's draft (draft_keeper.py).
 
-Longer than most modules because it is where the screen's parts meet: the tools (tool_column.py), the
-picture (result_view.py), the challenge (challenge_button.py) and the theme strip are widgets of their
-own; what stays here is the behaviour that ties them together (making, live mode, saving, drafts).
+Over 350 lines because it is where the screen's parts meet: the tools (tool_column.py), the picture
+(result_view.py), the challenge (challenge_button.py), the theme strip and the parts above are modules
+of their own; what stays is the layout and the wiring between them (which theme and look, when to
+make, what to say), each step a few lines, read best in one place.
 """
-
-import logging
-from functools import partial
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -36,6 +33,7 @@ from icanvas_desktop.ui.background import Background
 from icanvas_desktop.ui.canvas import Canvas
 from icanvas_desktop.ui.challenge_button import ChallengeButton
 from icanvas_desktop.ui.controls import LockNote, MessageBubble, big_button
+from icanvas_desktop.ui.creation_saver import CreationSaver, words_after_save
 from icanvas_desktop.ui.draft_keeper import DraftKeeper
 from icanvas_desktop.ui.generation_worker import GenerationService
 from icanvas_desktop.ui.look_switch import ICONS as LOOK_ICONS
@@ -44,9 +42,7 @@ from icanvas_desktop.ui.picture_jobs import PictureJobs
 from icanvas_desktop.ui.result_view import ResultView
 from icanvas_desktop.ui.theme_picker import ThemePicker
 from icanvas_desktop.ui.tool_column import ToolColumn
-from icanvas_desktop.words.i18n import rule_text, tr
-
-log = logging.getLogger(__name__)
+from icanvas_desktop.words.i18n import tr
 
 # Sizes chosen so that at 1280×800 the sheet and the picture are each about 500 px, and at the smallest
 # window (980×660) every word on every button still fits: the tools, "Make it!" and the theme strip are
@@ -68,9 +64,23 @@ def _fixed_row(layout: QLayout) -> QWidget:
     return row
 
 
-def _make_column_spacer() -> QSpacerItem:
-    """As wide as the column of "Make it!" while there is room, narrower when a challenge needs it."""
-    return QSpacerItem(MAKE_SIDE + 6, 0, QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+def _header(widgets: tuple[QWidget, ...], spacing: int, make_side: str) -> QHBoxLayout:
+    """`widgets` centred over their paper, which has "Make it!" on its `make_side`; a long challenge or the
+    look switch reaches in over "Make it!" rather than lose words or make the picture narrower than the
+    sheet."""
+    header = QHBoxLayout()
+    header.setSpacing(spacing)
+    # As wide as the column of "Make it!" while there is room, narrower when a challenge needs it.
+    make_column = QSpacerItem(MAKE_SIDE + 6, 0, QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+    if make_side == "left":
+        header.addSpacerItem(make_column)
+    header.addStretch()
+    for widget in widgets:
+        header.addWidget(widget)
+    header.addStretch()
+    if make_side == "right":
+        header.addSpacerItem(make_column)
+    return header
 
 
 class DrawingScreen(QWidget):
@@ -94,7 +104,6 @@ class DrawingScreen(QWidget):
         self._wanted_theme_id: str | None = None  # the draft's theme, until the themes are found
         # One of settings.user.LOOK_SETTINGS: the child's, or the administrator's.
         self._look_setting = "theme"
-        self._saving: ChildSession | None = None  # the session a save is under way for
 
         self._build_papers(language)
         self._build_picture_buttons(language)
@@ -105,6 +114,9 @@ class DrawingScreen(QWidget):
         self._jobs.made.connect(self._picture_ready)
         self._jobs.failed.connect(self._failed)
         self._jobs.live_due.connect(self._ask_live)
+        self._saver = CreationSaver(self.background, self)
+        self._saver.saved.connect(self._saved)
+        self._saver.failed.connect(self._save_failed)
         service.stage_changed.connect(self._stage_changed)
         self._layout()
         self.retranslate(language)
@@ -179,8 +191,12 @@ class DrawingScreen(QWidget):
         papers.setHorizontalSpacing(6)
         papers.setVerticalSpacing(4)
         papers.addWidget(self.tools, 0, 0, 3, 1, Qt.AlignmentFlag.AlignTop)
-        papers.addLayout(self._sketch_header(), 0, 1, 1, 2)
-        papers.addLayout(self._result_header(), 0, 2, 1, 2)
+        # Above the sheet its challenge, or else its title; above the picture its title and the switch
+        # between its two looks.
+        sketch_header = _header((self.sketch_title, self.challenge_button), 0, make_side="right")
+        result_header = _header((self.result_title, self.look_switch), 10, make_side="left")
+        papers.addLayout(sketch_header, 0, 1, 1, 2)
+        papers.addLayout(result_header, 0, 2, 1, 2)
         papers.addWidget(self.canvas, 1, 1)
         papers.addLayout(middle, 1, 2)
         papers.addWidget(self.result_view, 1, 3)
@@ -196,29 +212,6 @@ class DrawingScreen(QWidget):
         layout.addWidget(self.theme_picker)
         layout.addLayout(papers, 1)
 
-    def _sketch_header(self) -> QHBoxLayout:
-        """Above the sheet: its challenge, or else its title, centred over the sheet; a long challenge
-        reaches in over "Make it!" rather than lose words."""
-        header = QHBoxLayout()
-        header.setSpacing(0)
-        header.addStretch()
-        header.addWidget(self.sketch_title)
-        header.addWidget(self.challenge_button)
-        header.addStretch()
-        header.addSpacerItem(_make_column_spacer())
-        return header
-
-    def _result_header(self) -> QHBoxLayout:
-        """Above the picture: its title and the switch between its two looks, centred over it; like the
-        challenge, they reach in over "Make it!" rather than make the picture narrower than the sheet."""
-        header = QHBoxLayout()
-        header.setSpacing(10)
-        header.addSpacerItem(_make_column_spacer())
-        header.addStretch()
-        header.addWidget(self.result_title)
-        header.addWidget(self.look_switch)
-        header.addStretch()
-        return header
 
     # Language
 
@@ -417,7 +410,7 @@ class DrawingScreen(QWidget):
 
     @property
     def saving(self) -> bool:
-        return self._saving is not None
+        return self._saver.saving
 
     def save(self) -> None:
         """Save the drawing and its picture, in the background (`saved` tells the result); when the picture
@@ -432,29 +425,18 @@ class DrawingScreen(QWidget):
             self._jobs.ask_to_save(self.theme, self.canvas.drawing, self.look)
             self.say(tr("making_to_save", self._language), "make")
             return
-        picture, session, challenge = self.picture, self.session, self.active_challenge()
-        self._saving = session
-        self.background.run(
-            partial(session.save_creation, picture.drawing, picture.sketch_png, picture.picture_png,
-                    picture.theme_id, challenge=challenge, look=picture.look),
-            on_done=lambda result: self._saved(session, result),
-            on_error=lambda error: self._save_failed(session, error))
+        self._saver.save(self.session, self.picture, self.active_challenge())
 
-    def _save_failed(self, session: ChildSession, error: BaseException) -> None:
-        self._saving = None
-        log.error("saving a creation failed", exc_info=error)
+    def _save_failed(self, session: ChildSession) -> None:
         if session is self.session:  # a full disk or a locked database: the child can try again
             self.say(tr("save_failed", self._language), "oops", kind="problem")
 
     def _saved(self, session: ChildSession, result: SaveResult) -> None:
-        self._saving = None
         if session is not self.session:
             return  # saved for the child who was drawing before; their stars show when they come back
-        if result.already_saved:
-            self.say(f"{tr('saved_already', self._language)} {rule_text(result.no_stars, self._language)}",
-                     "gallery")
-        elif result.no_stars is not None:
-            self.say(f"{tr('saved', self._language)} {rule_text(result.no_stars, self._language)}", "gallery")
+        words = words_after_save(result, self._language)
+        if words is not None:
+            self.say(words, "gallery")
         elif self._challenge_missed(session):
             self.say(tr("challenge_hint", self._language), "challenge")  # nobody guesses it on their own
         if any(a.reason == AwardReason.CHALLENGE for a in result.awards):
