@@ -15,7 +15,6 @@ from pathlib import Path
 from PySide6.QtCore import QRectF, QSize, QStandardPaths, Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QImage, QPainter, QPainterPath, QPaintEvent, QPixmap, QShowEvent
 from PySide6.QtWidgets import (
-    QFrame,
     QHBoxLayout,
     QLabel,
     QListView,
@@ -31,7 +30,8 @@ from icanvas_desktop.gallery.export import ExportLayout, export_png
 from icanvas_desktop.gallery.store import Creation
 from icanvas_desktop.profiles.session import ChildSession
 from icanvas_desktop.ui.background import Background
-from icanvas_desktop.ui.controls import Backdrop, MessageBubble, back_header, big_button
+from icanvas_desktop.ui.confirm_delete import ConfirmDelete
+from icanvas_desktop.ui.controls import MessageBubble, back_header, big_button
 from icanvas_desktop.words.i18n import tr
 
 log = logging.getLogger(__name__)
@@ -96,63 +96,6 @@ class PictureView(QWidget):
         painter.setClipPath(clip)
         if not self._pixmap.isNull():
             painter.drawPixmap(box, self._pixmap, QRectF(self._pixmap.rect()))
-
-
-class ConfirmDelete(Backdrop):
-    """"Delete this picture?" with two big buttons, over the whole gallery."""
-
-    answered = Signal(bool)
-
-    def __init__(self, parent: QWidget):
-        super().__init__(parent)
-        parent.installEventFilter(self)
-        card = QFrame(self)
-        card.setObjectName("confirmCard")
-        self.card = card
-        self.question = QLabel()
-        self.question.setProperty("role", "heading")
-        self.question.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.thumbnail = QLabel()
-        self.thumbnail.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.yes = big_button("", "delete", role="danger", icon_side=36, under=False)
-        self.no = big_button("", "keep", role="primary", icon_side=36, under=False)
-        self.yes.clicked.connect(lambda: self._answer(True))
-        self.no.clicked.connect(lambda: self._answer(False))
-        buttons = QHBoxLayout()
-        buttons.setSpacing(20)
-        buttons.addWidget(self.no)
-        buttons.addWidget(self.yes)
-        layout = QVBoxLayout(card)
-        layout.setContentsMargins(36, 26, 36, 26)
-        layout.setSpacing(14)
-        layout.addWidget(self.question)
-        layout.addWidget(self.thumbnail)
-        layout.addLayout(buttons)
-
-    def ask(self, creation: Creation, language: str) -> None:
-        self.question.setText(tr("delete_question", language))
-        self.yes.setText(tr("delete_yes", language))
-        self.no.setText(tr("delete_no", language))
-        self.thumbnail.setPixmap(QPixmap(str(creation.thumbnail_path)))
-        self.cover_parent()
-        # First: the card's buttons take their style's size only once shown, and adjustSize needs it.
-        self.show()
-        self.card.adjustSize()
-        self.card.move((self.width() - self.card.width()) // 2, (self.height() - self.card.height()) // 2)
-
-    def eventFilter(self, watched, event) -> bool:
-        super().eventFilter(watched, event)
-        if watched is self.parentWidget() and event.type() == event.Type.Resize and self.isVisible():
-            self.card.move((self.width() - self.card.width()) // 2, (self.height() - self.card.height()) // 2)
-        return False
-
-    def mousePressEvent(self, event) -> None:
-        if not self.card.geometry().contains(event.position().toPoint()):
-            self._answer(False)  # a tap beside the card keeps the picture
-
-    def _answer(self, yes: bool) -> None:
-        self.hide()
-        self.answered.emit(yes)
 
 
 class GalleryView(QWidget):
