@@ -20,6 +20,9 @@ and it is indexed again, stars and all. Every opening does this for folders olde
 (younger ones may be another instance's save in progress), and for all of them when the database was
 just created. Only folders with no readable creation.json, which a crash while writing leaves, are
 removed once old. Deleting takes creation.json away first, so a deletion cut short cannot come back.
+
+Over 350 lines because saving, indexing, deleting and repairing are one promise about the same folders
+and rows (what a crash at any moment leaves), and it is checked best where it is read in one place.
 """
 
 import io

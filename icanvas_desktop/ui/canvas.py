@@ -9,6 +9,10 @@ from the screen.
 Every change to the drawing goes through the canvas (`undo`, `redo`, `clear`, `set_drawing`) so that
 it can repaint and tell others (`drawingChanged`). Crayon strokes are hints for the picture, not ink: they
 show faintly, under the pen's lines.
+
+Over 350 lines because mouse, tablet and touch input and the painting of the stroke they grow (only its
+new segment is repainted) share the stroke under the pen and the paper's geometry; apart they would
+reach into each other's state.
 """
 
 import math
