@@ -24,7 +24,8 @@ def training_rate(config, steps: int, batch: int, policy: str, warmup: int = 2) 
     import keras
     import numpy as np
 
-    from icanvas_desktop.trainer.train import Pix2Pix, TrainOptions
+    from icanvas_desktop.trainer.run import TrainOptions
+    from icanvas_desktop.trainer.train import Pix2Pix
 
     keras.mixed_precision.set_global_policy(policy)
     try:

@@ -40,8 +40,8 @@ def _prepare(args) -> None:
 
 def _train(args) -> None:
     from icanvas_desktop.trainer.prepared import PreparedDataset
-    from icanvas_desktop.trainer.train import (RunInfo, TrainOptions, start_run, starting_generator, teacher_weights,
-                                               train)
+    from icanvas_desktop.trainer.run import RunInfo, TrainOptions, start_run
+    from icanvas_desktop.trainer.train import starting_generator, teacher_weights, train
 
     if args.resume:
         run = RunInfo.open(args.run)
@@ -80,16 +80,16 @@ def _train(args) -> None:
 
 def _evaluate(args) -> None:
     from icanvas_desktop.trainer.evaluate import evaluate
-    from icanvas_desktop.trainer.train import RunInfo
+    from icanvas_desktop.trainer.run import EVALUATION, RunInfo
 
     result = evaluate(RunInfo.open(args.run), args.drawings, args.data, args.limit)
-    print((Path(args.run) / "evaluation" / "table.md").read_text("utf-8"), end="")
+    print((Path(args.run) / EVALUATION / "table.md").read_text("utf-8"), end="")
     print(f"best: {result['best']['checkpoint']}")
 
 
 def _export(args) -> None:
     from icanvas_desktop.trainer.export import check_theme_id, export_theme, write_theme_zip
-    from icanvas_desktop.trainer.train import RunInfo
+    from icanvas_desktop.trainer.run import RunInfo
 
     check_theme_id(args.id)  # before anything else, so a bad id is the message even when more is wrong
     prompts = [{"id": i, "en": en, "ko": ko} for i, en, ko in args.prompt or []]

@@ -15,8 +15,8 @@ from icanvas_desktop.trainer import metrics, quality
 from icanvas_desktop.trainer.images import ImageProblem, find_pictures, load_picture
 from icanvas_desktop.trainer.prepared import Item, PreparedDataset, save_png
 from icanvas_desktop.trainer.problems import ProblemLog, UsageError
+from icanvas_desktop.trainer.run import EVALUATION, GENERATORS, RESULTS_FILE, RunInfo, read_results
 from icanvas_desktop.trainer.sheets import contact_sheet
-from icanvas_desktop.trainer.train import RunInfo
 
 log = logging.getLogger("icanvas.train")
 
@@ -95,8 +95,8 @@ def evaluate(
 
     model = build_generator(run.generator)
     generator = Generator(run.generator.image_size, KerasRuntime(run.generator, model=model))
-    out = run.folder / "evaluation"
-    earlier = _earlier_rows(out / "results.json", dataset.folder, len(held_out), [n for n, _ in drawings])
+    out = run.folder / EVALUATION
+    earlier = _earlier_rows(run.folder, dataset.folder, len(held_out), [n for n, _ in drawings])
     rows = []
     for weights in checkpoints:
         row = earlier.get(_fingerprint(weights))
@@ -108,7 +108,7 @@ def evaluate(
             log.info("%s: %s", weights.name, ", ".join(f"{k} {_figure(v)}" for k, v in row.items() if k != "checkpoint"))
         rows.append(row)
     best = _pick_best(rows)
-    model.load_weights(str(run.folder / "generators" / best["checkpoint"]))
+    model.load_weights(str(run.folder / GENERATORS / best["checkpoint"]))
     result = {
         "checkpoints": rows,
         "fingerprints": [_fingerprint(w) for w in checkpoints],
@@ -119,7 +119,7 @@ def evaluate(
         "drawings": [name for name, _ in drawings],
         "problems": problems.to_json(),
     }
-    atomic_write_text(out / "results.json", json.dumps(result, indent=1))
+    atomic_write_text(run.folder / RESULTS_FILE, json.dumps(result, indent=1))
     atomic_write_text(out / "table.md", results_table(rows, best["checkpoint"]))
     save_png(out / "contact_sheet.png", _sheet(generator, dataset, held_out[:6], drawings[:6]))
     log.info("best checkpoint: %s; table and contact sheet in %s", best["checkpoint"], out)
@@ -131,14 +131,16 @@ def _fingerprint(weights: Path) -> str:
     return f"{weights.name}:{stat.st_size}:{stat.st_mtime_ns}"
 
 
-def _earlier_rows(results: Path, data: Path, held_out: int, drawings: list[str]) -> dict[str, dict[str, Any]]:
+def _earlier_rows(run_folder: Path, data: Path, held_out: int, drawings: list[str]) -> dict[str, dict[str, Any]]:
     """Figures of checkpoints an earlier evaluation already scored on the same pairs and drawings.
 
     Epoch files never change once written, so a long run that is evaluated after every resume
     only pays for its new epochs."""
     try:
-        earlier = json.loads(results.read_text())
+        earlier = read_results(run_folder)
     except (OSError, ValueError):
+        return {}
+    if earlier is None:
         return {}
     same = (earlier.get("data"), earlier.get("held_out_pairs"), earlier.get("drawings")) == (
         str(data), held_out, drawings)

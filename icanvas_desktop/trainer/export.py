@@ -21,8 +21,8 @@ from icanvas_desktop.themes.manifest import MANIFEST_NAME, ManifestError, valida
 from icanvas_desktop.themes.theme import file_sha256
 from icanvas_desktop.trainer.prepared import PreparedDataset, save_png
 from icanvas_desktop.trainer.problems import UsageError
+from icanvas_desktop.trainer.run import RunInfo
 from icanvas_desktop.trainer.tflite import add_litert_model
-from icanvas_desktop.trainer.train import RunInfo
 
 log = logging.getLogger("icanvas.train")
 
@@ -46,11 +46,10 @@ def choose_checkpoint(run: RunInfo, which: str) -> Path:
     if which == "last":
         return available[-1]
     if which == "best":
-        results = run.folder / "evaluation" / "results.json"
-        if not results.exists():
+        which = run.best_checkpoint()
+        if which is None:
             log.warning("no evaluation in %s: exporting the last epoch (run 'evaluate' to pick the best)", run.folder)
             return available[-1]
-        which = json.loads(results.read_text("utf-8"))["best"]["checkpoint"]
     by_name = {p.name: p for p in available}
     if which not in by_name:
         raise UsageError(f"{run.folder} has no checkpoint {which!r}; it has: {', '.join(by_name)}")
@@ -135,16 +134,14 @@ def _preview_sketch(dataset: PreparedDataset, path: Path | None) -> Image.Image:
 
 def _manifest(run, dataset, weights, theme_id, names, source, license, prompts) -> dict[str, Any]:
     metrics = {}
-    results = run.folder / "evaluation" / "results.json"
-    if results.exists():
-        evaluation = json.loads(results.read_text("utf-8"))
+    evaluation = run.results()
+    if evaluation is not None:
         row = next((r for r in evaluation["checkpoints"] if r["checkpoint"] == weights.name), None)
         if row:
             metrics = {k: v if v is None else round(v, 5) for k, v in row.items() if k != "checkpoint"}
             metrics["held_out_pairs"] = evaluation["held_out_pairs"]
             metrics["drawings"] = len(evaluation["drawings"])
-    history = json.loads((run.folder / "history.json").read_text("utf-8"))
-    epoch = next(h for h in history if h["weights"] == weights.name)
+    epoch = next(h for h in run.history() if h["weights"] == weights.name)
     return {
         "format": "icanvas-theme",
         "format_version": 1,

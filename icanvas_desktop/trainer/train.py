@@ -1,110 +1,33 @@
 """`icanvas-train train`: pix2pix with an LSGAN loss, D step then G step, checkpoints that survive a kill."""
 
-import json
 import logging
 import math
-import os
 import shutil
 import tempfile
 import time
 from contextlib import contextmanager
-from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 from tqdm import tqdm
 
-from icanvas_desktop import __version__
-from icanvas_desktop.files.atomic import atomic_write_text, remove_leftovers
+from icanvas_desktop.files.atomic import remove_leftovers
 from icanvas_desktop.networks.config import GeneratorConfig
 from icanvas_desktop.trainer.batches import PairBatches
 from icanvas_desktop.trainer.prepared import PreparedDataset, save_png
 from icanvas_desktop.trainer.problems import UsageError
+from icanvas_desktop.trainer.run import (
+    CHECKPOINT,
+    GENERATORS,
+    RUN_FILE,
+    RunInfo,
+    TrainOptions,
+    add_to_history,
+    epoch_weights,
+)
 
 log = logging.getLogger("icanvas.train")
-
-RUN_FILE = "run.json"
-CHECKPOINT = "checkpoints/latest.ckpt.npz"
-
-
-@dataclass
-class TrainOptions:
-    generator: str = "compact"
-    generator_settings: dict[str, Any] = field(default_factory=dict)
-    epochs: int = 20
-    # One picture per step at 5x pix2pix's 2e-4: a theme's few hundred pictures on a CPU get four times as many
-    # updates for the same images seen. On the 70 garden pictures this gave colours by epoch 14 where batch 4
-    # at 2e-4 was still one brown tint after 30 epochs (docs/themes/README.md).
-    batch_size: int = 1
-    learning_rate: float = 1e-3
-    beta_1: float = 0.5
-    l1_weight: float = 10.0
-    seed: int = 0
-    precision: str = "auto"
-    hand_drawn: bool = True
-    flip: bool = True
-    checkpoint_every: int = 200
-    log_every: int = 10
-    samples: int = 6
-    max_steps: int | None = None  # stop early, e.g. for a smoke test; --resume continues
-    # Distillation: a larger trained generator's picture for the same sketch is a second L1 target.
-    teacher_run: str | None = None
-    teacher_weights: str | None = None
-    distill_weight: float = 10.0
-    # Above 0, the generator saved each epoch (and exported) is an exponential moving average of the trained
-    # one's weights, as pix2pixHD and StyleGAN do. Off by default: on the garden pictures at 128 px (1,512
-    # images seen) 0.995 lowered grain from 3.4 to 2.7 but colourfulness from 65 to 51 and colour variety
-    # from 30 to 26 (docs/themes/generator-v2.md), and dull colours are what children notice first.
-    ema: float = 0.0
-    # Fine-tuning: the generator starts from these weights (a theme's or another run's) instead of at random.
-    init_from: str | None = None
-    init_weights: str | None = None
-    # pix2pixHD's two-scale PatchGAN, with feature matching at this weight, or the one PatchGAN of pix2pix.
-    discriminator: str = "patchgan"
-    feature_weight: float = 10.0
-
-
-@dataclass
-class RunInfo:
-    folder: Path
-    options: TrainOptions
-    data: Path
-    generator: GeneratorConfig
-
-    @classmethod
-    def open(cls, folder: Path) -> "RunInfo":
-        folder = Path(folder)
-        try:
-            raw = json.loads((folder / RUN_FILE).read_text("utf-8"))
-        except FileNotFoundError:
-            raise UsageError(f"{folder} is not a training run (no {RUN_FILE}): check the --run folder") from None
-        data = Path(raw["data"])
-        # A run brought back from another machine (scripts/train_on_gpu.sh) with its data beside it.
-        if not data.exists() and raw.get("data_from_run") and (folder / raw["data_from_run"]).exists():
-            data = (folder / raw["data_from_run"]).resolve()
-        options = {"ema": 0.0, **raw["options"]}  # a run from before the average has none in its checkpoints
-        return cls(folder, TrainOptions(**options), data, GeneratorConfig.from_dict(raw["generator"]))
-
-    def save(self) -> None:
-        payload = {
-            "trainer_version": __version__,
-            "options": asdict(self.options),
-            "data": str(self.data),
-            "data_from_run": _relative(self.data, self.folder.resolve()),
-            "generator": self.generator.to_dict(),
-        }
-        atomic_write_text(self.folder / RUN_FILE, json.dumps(payload, indent=1))
-
-    def generator_weights(self) -> list[Path]:
-        return sorted((self.folder / "generators").glob("epoch_*.weights.h5"))
-
-
-def _relative(path: Path, start: Path) -> str | None:
-    try:
-        return os.path.relpath(path, start)
-    except ValueError:  # on another drive (Windows)
-        return None
 
 
 class Pix2Pix:
@@ -167,22 +90,6 @@ class Pix2Pix:
             "g_optimizer": self.g_optimizer.variables,
             "d_optimizer": self.d_optimizer.variables,
         }
-
-
-def start_run(run_dir: Path, data_dir: Path, options: TrainOptions, image_size: int) -> RunInfo:
-    run_dir = Path(run_dir)
-    if (run_dir / RUN_FILE).exists():
-        raise UsageError(
-            f"{run_dir} already holds a training run: add --resume to continue it, or pick another --run folder"
-        )
-    try:
-        config = GeneratorConfig.from_preset(options.generator, image_size, **options.generator_settings)
-    except ValueError as e:
-        raise UsageError(str(e)) from e
-    run = RunInfo(run_dir, options, Path(data_dir).resolve(), config)
-    run_dir.mkdir(parents=True, exist_ok=True)
-    run.save()
-    return run
 
 
 def train(run: RunInfo, show_progress: bool = True, epochs: int | None = None) -> dict[str, Any]:
@@ -305,11 +212,9 @@ def _build(run: RunInfo, options: TrainOptions, teacher_config) -> Pix2Pix:
 def teacher_weights(teacher_run: Path) -> Path:
     """The checkpoint `evaluate` picked as the teacher run's best, else its last epoch."""
     run = RunInfo.open(teacher_run)
-    results = run.folder / "evaluation" / "results.json"
-    if results.exists():
-        best = run.folder / "generators" / json.loads(results.read_text())["best"]["checkpoint"]
-        if best.exists():
-            return best
+    best = run.best_checkpoint()
+    if best and (run.folder / GENERATORS / best).exists():
+        return run.folder / GENERATORS / best
     weights = run.generator_weights()
     if not weights:
         raise UsageError(f"the teacher run {teacher_run} has no finished epoch: train it first")
@@ -366,7 +271,7 @@ def _end_epoch(run, out, keras_generator, dataset, val_items, sample_items, epoc
     from icanvas_desktop.trainer.evaluate import held_out_metrics
     from icanvas_desktop.trainer.sheets import contact_sheet
 
-    weights = out / "generators" / f"epoch_{epoch + 1:04d}.weights.h5"
+    weights = epoch_weights(out, epoch + 1)
     weights.parent.mkdir(exist_ok=True)
     tmp = weights.with_name(f"partial_{weights.name}")  # Keras insists on the .weights.h5 ending
     keras_generator.save_weights(str(tmp))
@@ -383,7 +288,4 @@ def _end_epoch(run, out, keras_generator, dataset, val_items, sample_items, epoc
     fakes = generator.generate_batch(sketches)
     rows = [[s, f, dataset.picture(i)] for s, f, i in zip(sketches, fakes, sample_items)]
     save_png(out / "samples" / f"epoch_{epoch + 1:04d}.png", contact_sheet(rows, ["sketch", "generated", "real"]))
-    history_path = out / "history.json"
-    history = json.loads(history_path.read_text()) if history_path.exists() else []
-    history = [h for h in history if h["epoch"] != epoch + 1] + [entry]
-    atomic_write_text(history_path, json.dumps(history, indent=1))
+    add_to_history(out, entry)

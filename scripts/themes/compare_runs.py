@@ -7,8 +7,9 @@ runs at the same images seen; `best` at the checkpoint evaluate chose.
 """
 
 import argparse
-import json
 from pathlib import Path
+
+from icanvas_desktop.trainer.run import RunInfo
 
 COLUMNS = [
     ("l1", "held-out L1", "{:.3f}"),
@@ -24,11 +25,13 @@ COLUMNS = [
 
 
 def row(run: Path, which: str) -> str:
-    results = json.loads((run / "evaluation" / "results.json").read_text("utf-8"))
+    info = RunInfo.open(run)
+    results = info.results()
+    if results is None:
+        raise SystemExit(f"{run} has no evaluation: run 'icanvas-train evaluate --run {run} --drawings ...'")
     chosen = results["best"] if which == "best" else results["checkpoints"][-1]
-    history = {h["weights"]: h for h in json.loads((run / "history.json").read_text("utf-8"))}
-    options = json.loads((run / "run.json").read_text("utf-8"))["options"]
-    seen = history[chosen["checkpoint"]]["step"] * options["batch_size"]
+    history = {h["weights"]: h for h in info.history()}
+    seen = history[chosen["checkpoint"]]["step"] * info.options.batch_size
     cells = [fmt.format(chosen[key]) if chosen.get(key) is not None else "–" for key, _, fmt in COLUMNS]
     return f"| {run.name} | {seen:,} ({chosen['checkpoint']}) | " + " | ".join(cells) + " |"
 

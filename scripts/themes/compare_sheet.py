@@ -8,22 +8,21 @@ through the app's own path at the run's size, shown at --size.
 """
 
 import argparse
-import json
 from pathlib import Path
 
 from PIL import Image
 
 from icanvas_desktop.generation import Generator, Look
 from icanvas_desktop.generation.runtime import KerasRuntime
+from icanvas_desktop.trainer.run import GENERATORS, RunInfo
 from icanvas_desktop.trainer.sheets import contact_sheet
-from icanvas_desktop.trainer.train import RunInfo
 
 
 def generator_of(run: RunInfo, which: str) -> Generator:
     weights = run.generator_weights()[-1]
-    results = run.folder / "evaluation" / "results.json"
-    if which == "best" and results.exists():
-        weights = run.folder / "generators" / json.loads(results.read_text("utf-8"))["best"]["checkpoint"]
+    best = run.best_checkpoint() if which == "best" else None
+    if best is not None:
+        weights = run.folder / GENERATORS / best
     return Generator(run.generator.image_size, KerasRuntime(run.generator, weights))
 
 

@@ -71,7 +71,8 @@ def train_run(
     run_dir: str, data: str | None = None, options: dict | None = None, max_steps: int | None = None
 ):
     """Start a run (when `data` is given) or resume it, up to `max_steps`; the training state it ends at."""
-    from icanvas_desktop.trainer.train import RunInfo, TrainOptions, start_run, train
+    from icanvas_desktop.trainer.run import RunInfo, TrainOptions, start_run
+    from icanvas_desktop.trainer.train import train
 
     if data is not None:
         run = start_run(Path(run_dir), Path(data), TrainOptions(**{**TINY, **(options or {})}), 32)
@@ -122,7 +123,8 @@ def mirrored_then_one_device_losses():
 
     from icanvas_desktop.networks.config import GeneratorConfig
     from icanvas_desktop.trainer.backends import tensorflow as tensorflow_backend
-    from icanvas_desktop.trainer.train import Pix2Pix, TrainOptions
+    from icanvas_desktop.trainer.run import TrainOptions
+    from icanvas_desktop.trainer.train import Pix2Pix
 
     config = GeneratorConfig.from_preset("unet", 32, ngf=8, depth=3, dropout=0.0)
     rng = np.random.default_rng(0)

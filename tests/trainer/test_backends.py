@@ -13,7 +13,8 @@ import pytest
 from trainer.backend_jobs import run_job
 from trainer.synthetic import shape_picture, write_prepared
 
-from icanvas_desktop.trainer.train import CHECKPOINT, RunInfo, TrainOptions, start_run, train
+from icanvas_desktop.trainer.run import CHECKPOINT, RunInfo, TrainOptions, start_run
+from icanvas_desktop.trainer.train import train
 
 pytestmark = pytest.mark.slow
 

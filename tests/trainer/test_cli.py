@@ -14,7 +14,7 @@ from icanvas_desktop.themes import load_theme
 from icanvas_desktop.themes.package_import import import_theme_zip
 from icanvas_desktop.trainer.cli import main
 from icanvas_desktop.trainer.prepared import PreparedDataset
-from icanvas_desktop.trainer.train import RunInfo, TrainOptions
+from icanvas_desktop.trainer.run import RunInfo, TrainOptions
 
 
 @pytest.fixture(autouse=True)
@@ -211,7 +211,7 @@ def test_a_run_fine_tuned_from_another_starts_from_its_weights_at_any_size(tmp_p
 
     from icanvas_desktop.networks import build_generator
     from icanvas_desktop.trainer.checkpoint import read_state
-    from icanvas_desktop.trainer.train import CHECKPOINT
+    from icanvas_desktop.trainer.run import CHECKPOINT
 
     pictures = write_pictures(tmp_path / "pictures", 6, size=64)
     assert _prepare(pictures, tmp_path / "data64") == 0

@@ -12,7 +12,8 @@ from trainer.backend_jobs import environment, run_job
 from trainer.synthetic import write_prepared
 
 from icanvas_desktop.trainer.checkpoint import read_state
-from icanvas_desktop.trainer.train import CHECKPOINT, RunInfo, TrainOptions, start_run, train
+from icanvas_desktop.trainer.run import CHECKPOINT, RunInfo, TrainOptions, start_run
+from icanvas_desktop.trainer.train import train
 
 TINY = {"generator": "unet", "generator_settings": {"ngf": 8, "depth": 3, "dropout": 0.0},
         "precision": "float32"}
