@@ -52,7 +52,7 @@ def _pictures(folder: Path) -> dict[str, Path]:
 
 
 def _peak_mib(source: Path, out: Path) -> float:
-    code = ("import sys\nfrom icanvas_desktop.trainer.prepare import PrepareOptions, prepare\n"
+    code = ("import sys\nfrom icanvas_desktop.trainer.data.prepare import PrepareOptions, prepare\n"
             "prepare(sys.argv[1], sys.argv[2], PrepareOptions(workers=1, variants=1), show_progress=False)\n"
             f"{_PRINT_PEAK}")
     done = subprocess.run([sys.executable, "-c", code, str(source), str(out)], capture_output=True, text=True,
@@ -72,7 +72,7 @@ def main() -> None:
 
 
 def _peak_mib_of_import() -> float:
-    code = f"import icanvas_desktop.trainer.prepare\n{_PRINT_PEAK}"
+    code = f"import icanvas_desktop.trainer.data.prepare\n{_PRINT_PEAK}"
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     return int(done.stdout.split()[-1]) / 1024
 

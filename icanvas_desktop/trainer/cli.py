@@ -21,7 +21,7 @@ log = logging.getLogger("icanvas.train")
 
 
 def _prepare(args) -> None:
-    from icanvas_desktop.trainer.prepare import PrepareOptions, prepare, prepare_pairs
+    from icanvas_desktop.trainer.data.prepare import PrepareOptions, prepare, prepare_pairs
 
     if (args.source is None) == (args.pairs is None):
         raise UsageError("give either a folder of pictures or --pairs SKETCH_DIR PICTURE_DIR (not both)")
@@ -39,7 +39,7 @@ def _prepare(args) -> None:
 
 
 def _train(args) -> None:
-    from icanvas_desktop.trainer.prepared import PreparedDataset
+    from icanvas_desktop.trainer.data.prepared import PreparedDataset
     from icanvas_desktop.trainer.run import RunInfo, TrainOptions, start_run
     from icanvas_desktop.trainer.train import starting_generator, teacher_weights, train
 

@@ -12,11 +12,11 @@ from icanvas_desktop.files.atomic import atomic_write_text
 from icanvas_desktop.generation import Generator, sketch_to_array
 from icanvas_desktop.generation.clean_look import Look
 from icanvas_desktop.trainer import metrics, quality
-from icanvas_desktop.trainer.images import ImageProblem, find_pictures, load_picture
-from icanvas_desktop.trainer.prepared import Item, PreparedDataset, save_png
+from icanvas_desktop.trainer.data.images import ImageProblem, find_pictures, load_picture
+from icanvas_desktop.trainer.data.prepared import Item, PreparedDataset, save_png
+from icanvas_desktop.trainer.data.sheets import contact_sheet
 from icanvas_desktop.trainer.problems import ProblemLog, UsageError
 from icanvas_desktop.trainer.run import EVALUATION, GENERATORS, RESULTS_FILE, RunInfo, read_results
-from icanvas_desktop.trainer.sheets import contact_sheet
 
 log = logging.getLogger("icanvas.train")
 

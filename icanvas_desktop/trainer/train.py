@@ -14,8 +14,8 @@ from tqdm import tqdm
 
 from icanvas_desktop.files.atomic import remove_leftovers
 from icanvas_desktop.networks.config import GeneratorConfig
-from icanvas_desktop.trainer.batches import PairBatches
-from icanvas_desktop.trainer.prepared import PreparedDataset, save_png
+from icanvas_desktop.trainer.data.batches import PairBatches
+from icanvas_desktop.trainer.data.prepared import PreparedDataset, save_png
 from icanvas_desktop.trainer.problems import UsageError
 from icanvas_desktop.trainer.run import (
     CHECKPOINT,
@@ -268,8 +268,8 @@ class _TrainingRuntime:
 
 def _end_epoch(run, out, keras_generator, dataset, val_items, sample_items, epoch, scalars, state, train_l1):
     from icanvas_desktop.generation import Generator
+    from icanvas_desktop.trainer.data.sheets import contact_sheet
     from icanvas_desktop.trainer.evaluate import held_out_metrics
-    from icanvas_desktop.trainer.sheets import contact_sheet
 
     weights = epoch_weights(out, epoch + 1)
     weights.parent.mkdir(exist_ok=True)

@@ -17,7 +17,7 @@ from icanvas_desktop.drawing.strokes import CRAYON_COLOURS
 from icanvas_desktop.generation import Look, load_generator, sketch_to_array
 from icanvas_desktop.generation.clean_look import find_regions
 from icanvas_desktop.themes import load_theme
-from icanvas_desktop.trainer.sheets import contact_sheet
+from icanvas_desktop.trainer.data.sheets import contact_sheet
 
 SIZE = 256
 DAB = 0.05  # a crayon stroke's width in the app, as a fraction of the sheet

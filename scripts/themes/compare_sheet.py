@@ -14,8 +14,8 @@ from PIL import Image
 
 from icanvas_desktop.generation import Generator, Look
 from icanvas_desktop.generation.runtime import KerasRuntime
+from icanvas_desktop.trainer.data.sheets import contact_sheet
 from icanvas_desktop.trainer.run import GENERATORS, RunInfo
-from icanvas_desktop.trainer.sheets import contact_sheet
 
 
 def generator_of(run: RunInfo, which: str) -> Generator:

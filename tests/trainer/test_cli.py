@@ -13,7 +13,7 @@ from icanvas_desktop.generation import load_generator
 from icanvas_desktop.themes import load_theme
 from icanvas_desktop.themes.package_import import import_theme_zip
 from icanvas_desktop.trainer.cli import main
-from icanvas_desktop.trainer.prepared import PreparedDataset
+from icanvas_desktop.trainer.data.prepared import PreparedDataset
 from icanvas_desktop.trainer.run import RunInfo, TrainOptions
 
 

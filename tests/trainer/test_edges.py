@@ -4,8 +4,8 @@ from PIL import Image, ImageDraw
 from scipy import ndimage as ndi
 from skimage.morphology import skeletonize
 
-from icanvas_desktop.trainer.edges import LineLayers, draw_line_layers, extract_lines
-from icanvas_desktop.trainer.images import LoadedPicture
+from icanvas_desktop.trainer.data.edges import LineLayers, draw_line_layers, extract_lines
+from icanvas_desktop.trainer.data.images import LoadedPicture
 
 SIZE = 256
 CENTRE = 128.0

@@ -3,8 +3,8 @@ import pytest
 from scipy import ndimage as ndi
 from skimage.draw import circle_perimeter, line
 
-from icanvas_desktop.trainer.edges import LineLayers, draw_line_layers
-from icanvas_desktop.trainer.handdrawn import augment_given_sketch, handdrawn_sketch
+from icanvas_desktop.trainer.data.edges import LineLayers, draw_line_layers
+from icanvas_desktop.trainer.data.handdrawn import augment_given_sketch, handdrawn_sketch
 
 SIZE = 160
 PEN = 2.5

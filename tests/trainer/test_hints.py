@@ -2,7 +2,7 @@ import numpy as np
 from trainer.synthetic import shape_picture
 
 from icanvas_desktop.generation.sketch_input import picture_to_array, sketch_to_array
-from icanvas_desktop.trainer.hints import sample_hints
+from icanvas_desktop.trainer.data.hints import sample_hints
 
 
 def _pair(index: int = 1, size: int = 64):

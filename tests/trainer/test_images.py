@@ -7,7 +7,7 @@ import numpy as np
 import pytest
 from PIL import Image
 
-from icanvas_desktop.trainer.images import (
+from icanvas_desktop.trainer.data.images import (
     ImageProblem,
     LoadedPicture,
     find_pictures,
@@ -358,7 +358,7 @@ def test_reducing_averages_colours_not_palette_indices(tmp_path):
 
 
 def test_a_webp_too_large_to_read_in_a_gigabyte_is_named(tmp_path, monkeypatch):
-    from icanvas_desktop.trainer import images
+    from icanvas_desktop.trainer.data import images
 
     monkeypatch.setattr(images, "MAX_WEBP_PIXELS", 50 * 50)  # stands in for 6000 x 6000 px
     path = _save(Image.fromarray(_noise_rgb(60, 60)), tmp_path / "big.webp")
@@ -366,7 +366,7 @@ def test_a_webp_too_large_to_read_in_a_gigabyte_is_named(tmp_path, monkeypatch):
 
 
 def test_workers_are_bounded_by_free_memory_as_well_as_cores(monkeypatch):
-    from icanvas_desktop.trainer import prepare
+    from icanvas_desktop.trainer.data import prepare
 
     monkeypatch.setattr(prepare.os, "cpu_count", lambda: 16)
     for free, workers in ((int(2.5 * 2**30), 2), (2**28, 1), (64 * 2**30, 16), (None, 16)):

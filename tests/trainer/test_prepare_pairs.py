@@ -10,7 +10,7 @@ from PIL import Image, ImageDraw
 from trainer.synthetic import shape_picture
 
 from icanvas_desktop.trainer.cli import main
-from icanvas_desktop.trainer.prepared import PreparedDataset
+from icanvas_desktop.trainer.data.prepared import PreparedDataset
 
 SIZE = 64
 

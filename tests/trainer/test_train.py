@@ -147,7 +147,7 @@ def test_a_student_learns_to_make_its_teachers_pictures(tmp_path):
 
     from PIL import Image, ImageOps
 
-    from icanvas_desktop.trainer.prepared import PreparedDataset
+    from icanvas_desktop.trainer.data.prepared import PreparedDataset
     from icanvas_desktop.trainer.train import teacher_weights
 
     data = write_prepared(tmp_path / "data", 5, size=32, val=1)

@@ -19,7 +19,7 @@ from skimage.color import rgb2lab
 from skimage.feature import canny
 from skimage.morphology import disk, skeletonize
 
-from icanvas_desktop.trainer.images import LoadedPicture
+from icanvas_desktop.trainer.data.images import LoadedPicture
 
 REFERENCE_SIDE = 256
 

@@ -6,8 +6,8 @@ from collections.abc import Iterator
 
 import numpy as np
 
-from icanvas_desktop.trainer.hints import sample_hints
-from icanvas_desktop.trainer.prepared import Item, PreparedDataset
+from icanvas_desktop.trainer.data.hints import sample_hints
+from icanvas_desktop.trainer.data.prepared import Item, PreparedDataset
 
 
 class PairBatches:

@@ -16,7 +16,7 @@ from scipy import ndimage as ndi
 from skimage.draw import line as draw_line
 from skimage.morphology import skeletonize
 
-from icanvas_desktop.trainer.edges import LineLayers, pen_ink, size_scale
+from icanvas_desktop.trainer.data.edges import LineLayers, pen_ink, size_scale
 
 # Wobble: a smooth displacement field with about this many bumps across the picture, moving lines
 # by at most this many px (drawn per call between the two bounds).

@@ -15,9 +15,9 @@ from PIL import Image
 from tqdm import tqdm
 
 from icanvas_desktop.files.atomic import atomic_write_text
-from icanvas_desktop.trainer.edges import draw_line_layers, extract_lines
-from icanvas_desktop.trainer.handdrawn import augment_given_sketch, handdrawn_sketch
-from icanvas_desktop.trainer.images import (
+from icanvas_desktop.trainer.data.edges import draw_line_layers, extract_lines
+from icanvas_desktop.trainer.data.handdrawn import augment_given_sketch, handdrawn_sketch
+from icanvas_desktop.trainer.data.images import (
     ImageProblem,
     LoadedPicture,
     check_picture_file,
@@ -27,9 +27,9 @@ from icanvas_desktop.trainer.images import (
     read_picture_file,
     split_aligned,
 )
-from icanvas_desktop.trainer.prepared import FORMAT, INDEX_NAME, PreparedDataset, save_png
+from icanvas_desktop.trainer.data.prepared import FORMAT, INDEX_NAME, PreparedDataset, save_png
+from icanvas_desktop.trainer.data.sheets import contact_sheet
 from icanvas_desktop.trainer.problems import ProblemLog, UsageError, printable
-from icanvas_desktop.trainer.sheets import contact_sheet
 
 log = logging.getLogger("icanvas.train")
 
