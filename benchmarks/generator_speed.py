@@ -70,7 +70,7 @@ def main() -> None:
     args = parser.parse_args()
 
     from icanvas_desktop.networks.config import GeneratorConfig
-    from icanvas_desktop.trainer.hardware import choose_precision
+    from icanvas_desktop.trainer.training.hardware import choose_precision
 
     train_policy = choose_precision("auto", None)
     infer_policy = "mixed_bfloat16" if args.precision == "bf16" else "float32"

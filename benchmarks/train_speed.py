@@ -25,7 +25,7 @@ def training_rate(config, steps: int, batch: int, policy: str, warmup: int = 2) 
     import numpy as np
 
     from icanvas_desktop.trainer.run import TrainOptions
-    from icanvas_desktop.trainer.train import Pix2Pix
+    from icanvas_desktop.trainer.training.train import Pix2Pix
 
     keras.mixed_precision.set_global_policy(policy)
     try:
@@ -46,8 +46,8 @@ def training_rate(config, steps: int, batch: int, policy: str, warmup: int = 2) 
 def _measure(args) -> None:
     """In the child: one JSON line per generator."""
     from icanvas_desktop.networks.config import GeneratorConfig
-    from icanvas_desktop.trainer import hardware
-    from icanvas_desktop.trainer.backends import current
+    from icanvas_desktop.trainer.training import hardware
+    from icanvas_desktop.trainer.training.backends import current
 
     backend = current()
     placement = backend.Placement(args.batch)

@@ -41,7 +41,7 @@ def _prepare(args) -> None:
 def _train(args) -> None:
     from icanvas_desktop.trainer.data.prepared import PreparedDataset
     from icanvas_desktop.trainer.run import RunInfo, TrainOptions, start_run
-    from icanvas_desktop.trainer.train import starting_generator, teacher_weights, train
+    from icanvas_desktop.trainer.training.train import starting_generator, teacher_weights, train
 
     if args.resume:
         run = RunInfo.open(args.run)

@@ -72,7 +72,7 @@ def train_run(
 ):
     """Start a run (when `data` is given) or resume it, up to `max_steps`; the training state it ends at."""
     from icanvas_desktop.trainer.run import RunInfo, TrainOptions, start_run
-    from icanvas_desktop.trainer.train import train
+    from icanvas_desktop.trainer.training.train import train
 
     if data is not None:
         run = start_run(Path(run_dir), Path(data), TrainOptions(**{**TINY, **(options or {})}), 32)
@@ -93,7 +93,7 @@ def on_all_devices_then_one(root: str, data: str, options: dict):
     of each batch the step is given; each run's logged losses."""
     import jax
 
-    from icanvas_desktop.trainer.backends import jax as jax_backend
+    from icanvas_desktop.trainer.training.backends import jax as jax_backend
 
     shards, place, devices = [], jax_backend.Placement.place, jax.devices
 
@@ -122,9 +122,9 @@ def mirrored_then_one_device_losses():
     tf.config.set_logical_device_configuration(cpu, [tf.config.LogicalDeviceConfiguration()] * 2)
 
     from icanvas_desktop.networks.config import GeneratorConfig
-    from icanvas_desktop.trainer.backends import tensorflow as tensorflow_backend
     from icanvas_desktop.trainer.run import TrainOptions
-    from icanvas_desktop.trainer.train import Pix2Pix
+    from icanvas_desktop.trainer.training.backends import tensorflow as tensorflow_backend
+    from icanvas_desktop.trainer.training.train import Pix2Pix
 
     config = GeneratorConfig.from_preset("unet", 32, ngf=8, depth=3, dropout=0.0)
     rng = np.random.default_rng(0)
@@ -146,8 +146,8 @@ def placement_on_two_hosts(batch_size: int) -> str:
     """What the JAX placement says to a batch that does not split, on what looks like one of two machines."""
     import jax
 
-    from icanvas_desktop.trainer.backends import jax as jax_backend
     from icanvas_desktop.trainer.problems import UsageError
+    from icanvas_desktop.trainer.training.backends import jax as jax_backend
 
     jax.process_count = lambda: 2
     try:

@@ -67,7 +67,7 @@ def write_prepared(folder: Path, count: int, size: int = 32, val: int = 1) -> Pa
 def train_tiny_run(root: Path, epochs: int = 1):
     """A finished training run of a tiny U-Net on synthetic shapes at 32 px (seconds on a CPU)."""
     from icanvas_desktop.trainer.run import RunInfo, TrainOptions, start_run
-    from icanvas_desktop.trainer.train import train
+    from icanvas_desktop.trainer.training.train import train
 
     data = write_prepared(root / "data", 5, size=32)
     options = TrainOptions(generator="unet", generator_settings={"ngf": 8, "depth": 3}, precision="float32",

@@ -14,7 +14,7 @@ from trainer.backend_jobs import run_job
 from trainer.synthetic import shape_picture, write_prepared
 
 from icanvas_desktop.trainer.run import CHECKPOINT, RunInfo, TrainOptions, start_run
-from icanvas_desktop.trainer.train import train
+from icanvas_desktop.trainer.training.train import train
 
 pytestmark = pytest.mark.slow
 
@@ -70,7 +70,7 @@ def test_a_run_trained_on_jax_exports_a_theme_whose_litert_pictures_match_its_ke
 
 
 def test_a_worker_other_than_the_chief_writes_nothing_into_the_run(tmp_path, monkeypatch):
-    from icanvas_desktop.trainer.backends import tensorflow as tensorflow_backend
+    from icanvas_desktop.trainer.training.backends import tensorflow as tensorflow_backend
 
     made = tensorflow_backend.Placement.__init__
 

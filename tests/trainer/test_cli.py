@@ -210,8 +210,8 @@ def test_a_run_fine_tuned_from_another_starts_from_its_weights_at_any_size(tmp_p
     import keras
 
     from icanvas_desktop.networks import build_generator
-    from icanvas_desktop.trainer.checkpoint import read_state
     from icanvas_desktop.trainer.run import CHECKPOINT
+    from icanvas_desktop.trainer.training.checkpoint import read_state
 
     pictures = write_pictures(tmp_path / "pictures", 6, size=64)
     assert _prepare(pictures, tmp_path / "data64") == 0
@@ -243,7 +243,7 @@ def test_a_run_fine_tuned_from_another_starts_from_its_weights_at_any_size(tmp_p
 
 
 def test_a_bundled_theme_is_a_starting_point_by_its_id():
-    from icanvas_desktop.trainer.train import starting_generator
+    from icanvas_desktop.trainer.training.train import starting_generator
 
     config, weights = starting_generator(Path("garden"))
     assert config.image_size == 256 and weights.name == "generator.weights.h5" and weights.is_file()

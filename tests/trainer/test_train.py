@@ -11,9 +11,9 @@ import pytest
 from trainer.backend_jobs import environment, run_job
 from trainer.synthetic import write_prepared
 
-from icanvas_desktop.trainer.checkpoint import read_state
 from icanvas_desktop.trainer.run import CHECKPOINT, RunInfo, TrainOptions, start_run
-from icanvas_desktop.trainer.train import train
+from icanvas_desktop.trainer.training.checkpoint import read_state
+from icanvas_desktop.trainer.training.train import train
 
 TINY = {"generator": "unet", "generator_settings": {"ngf": 8, "depth": 3, "dropout": 0.0},
         "precision": "float32"}
@@ -148,7 +148,7 @@ def test_a_student_learns_to_make_its_teachers_pictures(tmp_path):
     from PIL import Image, ImageOps
 
     from icanvas_desktop.trainer.data.prepared import PreparedDataset
-    from icanvas_desktop.trainer.train import teacher_weights
+    from icanvas_desktop.trainer.training.train import teacher_weights
 
     data = write_prepared(tmp_path / "data", 5, size=32, val=1)
     # The teacher paints every picture in negative colours, so a student can only get them from the teacher.

@@ -1,4 +1,4 @@
-"""Choosing the precision for training (the devices are the backend's: trainer/backends/)."""
+"""Choosing the precision for training (the devices are the backend's: trainer/training/backends/)."""
 
 import platform
 from pathlib import Path

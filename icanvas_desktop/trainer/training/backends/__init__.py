@@ -24,9 +24,9 @@ def current() -> ModuleType:
 
     name = keras.backend.backend()
     if name == "tensorflow":
-        from icanvas_desktop.trainer.backends import tensorflow as module
+        from icanvas_desktop.trainer.training.backends import tensorflow as module
     elif name == "jax":
-        from icanvas_desktop.trainer.backends import jax as module
+        from icanvas_desktop.trainer.training.backends import jax as module
     else:
         from icanvas_desktop.trainer.problems import UsageError
 

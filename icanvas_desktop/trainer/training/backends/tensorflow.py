@@ -9,8 +9,8 @@ import numpy as np
 import tensorflow as tf
 from keras import ops
 
-from icanvas_desktop.trainer import losses
 from icanvas_desktop.trainer.problems import UsageError
+from icanvas_desktop.trainer.training import losses
 
 log = logging.getLogger("icanvas.train")
 CPU_BF16_PAYS = True  # oneDNN runs bf16 convolutions on AVX512-BF16 and AMX units

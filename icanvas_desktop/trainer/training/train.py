@@ -33,7 +33,7 @@ log = logging.getLogger("icanvas.train")
 class Pix2Pix:
     """Both networks, both optimizers, the teacher if any, the devices they live on and the training step.
 
-    The step itself (D step, then G step) is the backend's: trainer/backends/.
+    The step itself (D step, then G step) is the backend's: trainer/training/backends/.
     """
 
     def __init__(self, config: GeneratorConfig, options: TrainOptions, teacher_config=None, placement=None):
@@ -41,7 +41,7 @@ class Pix2Pix:
 
         from icanvas_desktop.networks import build_generator
         from icanvas_desktop.networks.patchgan import build_discriminator
-        from icanvas_desktop.trainer import backends
+        from icanvas_desktop.trainer.training import backends
 
         self.backend = backends.current()
         self.options = options
@@ -119,8 +119,8 @@ def train(run: RunInfo, show_progress: bool = True, epochs: int | None = None) -
 
 
 def _train_into(run, out, model, dataset, batches, train_items, val_items, show_progress) -> dict[str, Any]:
-    from icanvas_desktop.trainer.checkpoint import load_checkpoint, save_checkpoint
-    from icanvas_desktop.trainer.scalars import ScalarLog
+    from icanvas_desktop.trainer.training.checkpoint import load_checkpoint, save_checkpoint
+    from icanvas_desktop.trainer.training.scalars import ScalarLog
 
     options, placement = run.options, model.placement
 
@@ -194,7 +194,7 @@ def _train_into(run, out, model, dataset, batches, train_items, val_items, show_
 def _build(run: RunInfo, options: TrainOptions, teacher_config) -> Pix2Pix:
     import keras
 
-    from icanvas_desktop.trainer import backends, hardware
+    from icanvas_desktop.trainer.training import backends, hardware
 
     # The backend first: a JAX run across machines must join them before anything is computed.
     backend = backends.current()

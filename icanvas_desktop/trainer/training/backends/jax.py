@@ -9,7 +9,7 @@ import jax
 import keras
 import numpy as np
 
-from icanvas_desktop.trainer import losses
+from icanvas_desktop.trainer.training import losses
 
 log = logging.getLogger("icanvas.train")
 # XLA's CPU convolutions gain nothing from bf16: the compact U-Net at 128 px, batch 2, trained at 3.3 img/s
