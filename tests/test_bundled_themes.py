@@ -61,7 +61,7 @@ TODAY = {
 
 @pytest.mark.parametrize("theme", THEMES, ids=lambda t: t.id)
 def test_a_bundled_theme_keeps_the_childs_lines_without_grain_in_varied_colours(theme):
-    from icanvas_desktop.trainer.quality import set_figures
+    from icanvas_desktop.trainer.evaluation.quality import set_figures
 
     generator = load_generator(theme)
     sketches, pictures = [], []

@@ -79,7 +79,7 @@ def _train(args) -> None:
 
 
 def _evaluate(args) -> None:
-    from icanvas_desktop.trainer.evaluate import evaluate
+    from icanvas_desktop.trainer.evaluation.evaluate import evaluate
     from icanvas_desktop.trainer.run import EVALUATION, RunInfo
 
     result = evaluate(RunInfo.open(args.run), args.drawings, args.data, args.limit)

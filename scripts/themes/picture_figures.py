@@ -4,7 +4,7 @@
 
 Each theme turns the human line drawings in `tests/data/drawings/<theme id>/` (never made by our edge
 extractor) into pictures through the app's own path, painted and clean, and the figures of
-icanvas_desktop.trainer.quality are printed as a Markdown table for docs/themes/README.md.
+icanvas_desktop.trainer.evaluation.quality are printed as a Markdown table for docs/themes/README.md.
 """
 
 import sys
@@ -15,7 +15,7 @@ from PIL import Image
 
 from icanvas_desktop.generation import Look, load_generator, sketch_to_array
 from icanvas_desktop.themes import load_theme
-from icanvas_desktop.trainer.quality import set_figures
+from icanvas_desktop.trainer.evaluation.quality import set_figures
 
 
 def theme_figures(theme_folder: Path, drawings: Path) -> tuple[int, dict[Look, dict[str, float | None]]]:

@@ -4,7 +4,12 @@ import numpy as np
 import pytest
 from PIL import Image, ImageDraw
 
-from icanvas_desktop.trainer.quality import colour_variety, colourfulness, picture_figures, set_figures
+from icanvas_desktop.trainer.evaluation.quality import (
+    colour_variety,
+    colourfulness,
+    picture_figures,
+    set_figures,
+)
 
 SIZE = 256
 
@@ -106,7 +111,7 @@ def test_a_blank_sheet_has_no_line_figures_and_sizes_must_match():
 
 
 def test_the_best_checkpoint_is_chosen_by_the_picture_figures_too():
-    from icanvas_desktop.trainer.evaluate import _pick_best
+    from icanvas_desktop.trainer.evaluation.evaluate import _pick_best
 
     rows = [{"checkpoint": "a", "l1": 0.1, "grain": 9.0, "line_precision": 0.6, "colourfulness": 90.0},
             {"checkpoint": "b", "l1": 0.1, "grain": 2.0, "line_precision": 0.9, "colourfulness": 10.0},

@@ -269,7 +269,7 @@ class _TrainingRuntime:
 def _end_epoch(run, out, keras_generator, dataset, val_items, sample_items, epoch, scalars, state, train_l1):
     from icanvas_desktop.generation import Generator
     from icanvas_desktop.trainer.data.sheets import contact_sheet
-    from icanvas_desktop.trainer.evaluate import held_out_metrics
+    from icanvas_desktop.trainer.evaluation.evaluate import held_out_metrics
 
     weights = epoch_weights(out, epoch + 1)
     weights.parent.mkdir(exist_ok=True)

@@ -11,10 +11,10 @@ from PIL import Image
 from icanvas_desktop.files.atomic import atomic_write_text
 from icanvas_desktop.generation import Generator, sketch_to_array
 from icanvas_desktop.generation.clean_look import Look
-from icanvas_desktop.trainer import metrics, quality
 from icanvas_desktop.trainer.data.images import ImageProblem, find_pictures, load_picture
 from icanvas_desktop.trainer.data.prepared import Item, PreparedDataset, save_png
 from icanvas_desktop.trainer.data.sheets import contact_sheet
+from icanvas_desktop.trainer.evaluation import metrics, quality
 from icanvas_desktop.trainer.problems import ProblemLog, UsageError
 from icanvas_desktop.trainer.run import EVALUATION, GENERATORS, RESULTS_FILE, RunInfo, read_results
 
@@ -40,7 +40,7 @@ def held_out_metrics(
     generator: Generator, dataset: PreparedDataset, items: list[Item], with_swd: bool = True
 ) -> dict[str, float]:
     """L1, PSNR (and SWD) of generated against real held-out pictures, from their clean sketches, and the
-    picture figures (icanvas_desktop.trainer.quality) of the generated ones."""
+    picture figures (icanvas_desktop.trainer.evaluation.quality) of the generated ones."""
     sketches = [dataset.sketch(i) for i in items]
     fakes = _generate_all(generator, sketches)
     reals = np.stack([np.asarray(dataset.picture(i)) for i in items])
