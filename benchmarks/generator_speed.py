@@ -30,7 +30,7 @@ def keras_runtime(config, policy: str):
 def litert_runtime(keras, folder: Path):
     """The same network as the app's packaged build runs it: converted to .tflite, on LiteRT."""
     from icanvas_desktop.generation.litert import LiteRTRuntime
-    from icanvas_desktop.trainer.tflite import convert
+    from icanvas_desktop.trainer.packaging.tflite import convert
 
     path = folder / "generator.tflite"
     path.write_bytes(convert(keras))

@@ -8,7 +8,7 @@ from icanvas_desktop.files.resources import bundled_models_dir
 from icanvas_desktop.generation import load_generator, sketch_to_array
 from icanvas_desktop.generation.sketch_input import generator_input
 from icanvas_desktop.themes.discovery import discover_themes
-from icanvas_desktop.trainer.tflite import TOLERANCE
+from icanvas_desktop.trainer.packaging.tflite import TOLERANCE
 
 DRAWINGS = Path(__file__).parent / "data" / "drawings"
 THEMES, PROBLEMS = discover_themes([bundled_models_dir()])

@@ -11,7 +11,7 @@ from trainer.synthetic import train_tiny_run
 
 from icanvas_desktop.generation import load_generator
 from icanvas_desktop.themes.package_import import ImportLimits, ThemeImportError, import_theme_zip
-from icanvas_desktop.trainer.export import export_theme, write_theme_zip
+from icanvas_desktop.trainer.packaging.export import export_theme, write_theme_zip
 
 REPO = Path(__file__).resolve().parents[1]
 

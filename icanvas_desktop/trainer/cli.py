@@ -88,7 +88,7 @@ def _evaluate(args) -> None:
 
 
 def _export(args) -> None:
-    from icanvas_desktop.trainer.export import check_theme_id, export_theme, write_theme_zip
+    from icanvas_desktop.trainer.packaging.export import check_theme_id, export_theme, write_theme_zip
     from icanvas_desktop.trainer.run import RunInfo
 
     check_theme_id(args.id)  # before anything else, so a bad id is the message even when more is wrong
@@ -110,7 +110,7 @@ def _export(args) -> None:
 
 
 def _add_tflite(args) -> None:
-    from icanvas_desktop.trainer.tflite import add_tflite_to_theme
+    from icanvas_desktop.trainer.packaging.tflite import add_tflite_to_theme
 
     path, worst = add_tflite_to_theme(args.theme)
     print(f"{path} ({path.stat().st_size / 1e6:.1f} MB; largest difference from the Keras picture {worst:.2g})")

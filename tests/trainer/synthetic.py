@@ -82,7 +82,7 @@ THEME_ID = "shapes"
 def export_tiny_theme(root: Path) -> Path:
     """A themes folder holding one real theme, exported by the trainer after one epoch of the tiny run."""
     from icanvas_desktop.themes import load_theme
-    from icanvas_desktop.trainer.export import export_theme
+    from icanvas_desktop.trainer.packaging.export import export_theme
 
     export_theme(train_tiny_run(root), root / "themes", THEME_ID, {"en": "Shapes", "ko": "도형"},
                  "synthetic shapes", "CC0-1.0",

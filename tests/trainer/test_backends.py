@@ -54,8 +54,8 @@ def test_mirrored_strategy_on_two_devices_learns_what_one_device_learns():
 def test_a_run_trained_on_jax_exports_a_theme_whose_litert_pictures_match_its_keras_pictures(tmp_path):
     from icanvas_desktop.generation import load_generator, sketch_to_array
     from icanvas_desktop.themes import load_theme
-    from icanvas_desktop.trainer.export import export_theme
-    from icanvas_desktop.trainer.tflite import TOLERANCE
+    from icanvas_desktop.trainer.packaging.export import export_theme
+    from icanvas_desktop.trainer.packaging.tflite import TOLERANCE
 
     run = RunInfo.open(Path(run_job("jax", "tiny_finished_run", tmp_path, 1)))
     folder = export_theme(run, tmp_path / "models", "shapes", {"en": "Shapes", "ko": "도형"},

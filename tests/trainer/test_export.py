@@ -7,9 +7,9 @@ from trainer.synthetic import shape_picture, train_tiny_run
 
 from icanvas_desktop.generation import load_generator, sketch_to_array
 from icanvas_desktop.themes import ThemeError, load_theme
-from icanvas_desktop.trainer.export import export_theme
+from icanvas_desktop.trainer.packaging.export import export_theme
+from icanvas_desktop.trainer.packaging.tflite import TOLERANCE, add_tflite_to_theme
 from icanvas_desktop.trainer.problems import UsageError
-from icanvas_desktop.trainer.tflite import TOLERANCE, add_tflite_to_theme
 
 PROMPTS = [{"id": "circle", "en": "Draw a ball", "ko": "공을 그려 보세요"}]
 
@@ -86,7 +86,7 @@ def test_a_damaged_theme_is_refused_with_its_reason(trained_run, tmp_path):
 
 def test_export_fails_when_the_litert_model_draws_a_different_picture(trained_run, tmp_path, monkeypatch):
     from icanvas_desktop.generation.runtime import KerasRuntime
-    from icanvas_desktop.trainer import tflite
+    from icanvas_desktop.trainer.packaging import tflite
 
     untrained = tflite.convert(KerasRuntime(trained_run.generator))
     monkeypatch.setattr(tflite, "convert", lambda runtime, float16_weights: untrained)
@@ -113,7 +113,7 @@ def test_add_tflite_gives_an_older_theme_its_litert_model(trained_run, tmp_path)
 
 def test_float16_weights_are_kept_only_where_the_pictures_match(trained_run, tmp_path, monkeypatch):
     from icanvas_desktop.generation.runtime import KerasRuntime
-    from icanvas_desktop.trainer import tflite
+    from icanvas_desktop.trainer.packaging import tflite
 
     runtime = KerasRuntime(trained_run.generator, trained_run.generator_weights()[-1])
     half, full = tflite.convert(runtime, True), tflite.convert(runtime, False)

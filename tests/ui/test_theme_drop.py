@@ -11,7 +11,7 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication
 
 from icanvas_desktop.themes.discovery import user_themes_dir
-from icanvas_desktop.trainer.export import write_theme_zip
+from icanvas_desktop.trainer.packaging.export import write_theme_zip
 from icanvas_desktop.ui.main_window import MainWindow
 from icanvas_desktop.words.i18n import tr
 

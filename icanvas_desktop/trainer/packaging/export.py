@@ -20,9 +20,9 @@ from icanvas_desktop.themes import THEME_ID_PATTERN, ThemeError, load_theme
 from icanvas_desktop.themes.manifest import MANIFEST_NAME, ManifestError, validate_manifest
 from icanvas_desktop.themes.theme import file_sha256
 from icanvas_desktop.trainer.data.prepared import PreparedDataset, save_png
+from icanvas_desktop.trainer.packaging.tflite import add_litert_model
 from icanvas_desktop.trainer.problems import UsageError
 from icanvas_desktop.trainer.run import RunInfo
-from icanvas_desktop.trainer.tflite import add_litert_model
 
 log = logging.getLogger("icanvas.train")
 
