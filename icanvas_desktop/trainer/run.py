@@ -7,8 +7,9 @@
     evaluation/results.json      what `evaluate` measured for each checkpoint, and the best one
     samples/, logs/, evaluation/table.md and contact_sheet.png: for people to look at
 
-`train` writes the first four and history.json, `evaluate` results.json; everything that reads a run
-(train's teacher and --init-from, export, evaluate's earlier rows, scripts/themes/) reads it here.
+`start_run` writes run.json, `train` the rest but evaluation/, which is `evaluate`'s. Everything that
+reads a run (train's teacher and --init-from, export, evaluate's earlier rows, scripts/themes/) reads it
+through here.
 """
 
 import json
