@@ -373,7 +373,7 @@ class DrawingScreen(QWidget):
         if self.live_button.isChecked() != on:
             self.live_button.setChecked(on)  # comes back here through `toggled`
             return
-        self._jobs.stop_live()
+        self._jobs.forget_live()
         if on:
             self._ask_live()
 

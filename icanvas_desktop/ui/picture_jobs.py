@@ -55,7 +55,9 @@ class PictureJobs(QObject):
         if not drawing.is_empty:
             self.ask(theme, drawing, look)
 
-    def stop_live(self) -> None:
+    def forget_live(self) -> None:
+        """Live mode was switched on or off: a drawing that changed while a picture was made is not asked
+        for again (switched on, the screen asks for the drawing as it is)."""
         self._live_waiting = False
 
     def forget(self) -> None:
