@@ -15,7 +15,9 @@ HINT_CHANNELS = 4
 # convolution, or a 3x3 convolution to four times the channels rearranged into pixels (pixel shuffle, ICNR
 # initialised); the last two cannot make the transposed convolution's checkerboard. `hints` adds the four
 # crayon channels of generation/sketch_input.py to the sketch.
-SETTING_CHOICES: dict[str, tuple[Any, ...]] = {"upsample": ("transpose", "resize", "shuffle"), "hints": (False, True)}
+SETTING_CHOICES: dict[str, tuple[Any, ...]] = {
+    "upsample": ("transpose", "resize", "shuffle"), "hints": (False, True),
+}
 
 # Every setting's accepted range: wide enough for any network worth training, narrow enough that the
 # cost below can be worked out before anything is built.
@@ -35,7 +37,8 @@ PRESETS: dict[str, tuple[str, dict[str, Any]]] = {
     "unet256": ("unet", {"ngf": 64, "depth": 8}),
     "compact": ("unet", {"ngf": 16, "depth": 7, "max_mult": 8, "dropout": 0.0}),
     # Generator v2: the compact U-Net with a decoder that leaves no checkerboard, and crayons.
-    "compact2": ("unet", {"ngf": 16, "depth": 7, "max_mult": 8, "dropout": 0.0, "upsample": "resize", "hints": True}),
+    "compact2": ("unet", {"ngf": 16, "depth": 7, "max_mult": 8, "dropout": 0.0, "upsample": "resize",
+                          "hints": True}),
 }
 
 
@@ -47,17 +50,20 @@ class GeneratorConfig:
 
     def __post_init__(self):
         if self.architecture not in ARCHITECTURES:
-            raise ValueError(f"unknown architecture {self.architecture!r}; known: {', '.join(ARCHITECTURES)}")
+            raise ValueError(f"unknown architecture {self.architecture!r}; "
+                             f"known: {', '.join(ARCHITECTURES)}")
         unknown = set(self.settings) - set(ARCHITECTURES[self.architecture])
         if unknown:
             raise ValueError(f"{self.architecture} has no setting(s) {', '.join(sorted(unknown))}")
         if (not isinstance(self.image_size, int) or isinstance(self.image_size, bool) or self.image_size < 16
                 or self.image_size % 4 or self.image_size > MAX_IMAGE_SIZE):
-            raise ValueError(f"image size must be a multiple of 4 from 16 to {MAX_IMAGE_SIZE}, got {self.image_size}")
+            raise ValueError(f"image size must be a multiple of 4 from 16 to {MAX_IMAGE_SIZE}, "
+                             f"got {self.image_size}")
         settings = self.full_settings()
         for name, value in settings.items():
             if name in SETTING_CHOICES:
-                # bool is an int and 0 == False: compare types too, so `"hints": 0` is refused, not read as False.
+                # bool is an int and 0 == False: compare types too, so `"hints": 0` is refused, not read
+                # as False.
                 if not any(value == c and type(value) is type(c) for c in SETTING_CHOICES[name]):
                     raise ValueError(f"{self.architecture} {name} must be one of "
                                      f"{', '.join(map(repr, SETTING_CHOICES[name]))}, got {value!r}")
@@ -65,19 +71,21 @@ class GeneratorConfig:
             low, high = SETTING_RANGES[name]
             kind = float if isinstance(low, float) else int
             if isinstance(value, bool) or not isinstance(value, kind | int) or not low <= value <= high:
-                raise ValueError(f"{self.architecture} {name} must be {'a number' if kind is float else 'a whole number'}"
+                wording = "a number" if kind is float else "a whole number"
+                raise ValueError(f"{self.architecture} {name} must be {wording}"
                                  f" from {low} to {high}, got {value!r}")
         if self.architecture == "unet" and self.image_size % 2 ** settings["depth"]:
             raise ValueError(f"a U-Net of depth {settings['depth']} needs an image size divisible by "
                              f"{2 ** settings['depth']}, got {self.image_size}")
         parameters, multiply_adds = self.cost()
         if parameters > MAX_PARAMETERS or multiply_adds > MAX_MULTIPLY_ADDS:
-            raise ValueError(f"this {self.architecture} at {self.image_size} px would have {parameters / 1e6:.1f} M "
-                             f"parameters and do {multiply_adds / 1e9:.0f} G multiply-adds a picture; at most "
+            raise ValueError(f"this {self.architecture} at {self.image_size} px would have "
+                             f"{parameters / 1e6:.1f} M parameters and do {multiply_adds / 1e9:.0f} G "
+                             f"multiply-adds a picture; at most "
                              f"{MAX_PARAMETERS / 1e6:.0f} M and {MAX_MULTIPLY_ADDS / 1e9:.0f} G are allowed")
 
     def cost(self) -> tuple[int, int]:
-        """(parameters, multiply-adds for one picture), worked out from the settings without building anything."""
+        """(parameters, multiply-adds for one picture) from the settings, without building anything."""
         settings = self.full_settings()
         if self.architecture == "resnet":
             return _resnet_cost(self.image_size, settings["ngf"], settings["n_blocks"])
@@ -96,7 +104,8 @@ class GeneratorConfig:
         elif name in ARCHITECTURES:
             arch, settings = name, {}
         else:
-            raise ValueError(f"unknown generator {name!r}; choose from {', '.join([*PRESETS, *ARCHITECTURES])}")
+            raise ValueError(f"unknown generator {name!r}; "
+                             f"choose from {', '.join([*PRESETS, *ARCHITECTURES])}")
         return cls(arch, image_size, {**ARCHITECTURES[arch], **settings, **overrides})
 
     def full_settings(self) -> dict[str, Any]:
@@ -129,7 +138,8 @@ def _resnet_cost(size: int, ngf: int, n_blocks: int, in_ch: int = 1, out_ch: int
 def _unet_cost(size: int, ngf: int, depth: int, max_mult: int, upsample: str = "transpose", in_ch: int = 1,
                out_ch: int = 3) -> tuple[int, int]:
     widths = [ngf * min(2**i, max_mult) for i in range(depth)]
-    convs = [(4, ([in_ch] + widths)[i], w, (size >> (i + 1)) ** 2, i in (0, depth - 1)) for i, w in enumerate(widths)]
+    convs = [(4, ([in_ch] + widths)[i], w, (size >> (i + 1)) ** 2, i in (0, depth - 1))
+             for i, w in enumerate(widths)]
     norms = sum(widths[1:-1])
 
     def up(inputs: int, outputs: int, input_pixels: int, bias: bool):
@@ -142,7 +152,8 @@ def _unet_cost(size: int, ngf: int, depth: int, max_mult: int, upsample: str = "
         return (3, inputs, 4 * outputs, input_pixels, bias)
 
     for i in reversed(range(depth - 1)):
-        inputs = widths[i + 1] * (1 if i == depth - 2 else 2)  # below the innermost level, up and skip concatenated
+        # Below the innermost level, up and skip concatenated.
+        inputs = widths[i + 1] * (1 if i == depth - 2 else 2)
         convs.append(up(inputs, widths[i], (size >> (i + 2)) ** 2, False))
         norms += widths[i]
     convs.append(up(widths[0] * (2 if depth > 1 else 1), out_ch, (size >> 1) ** 2, True))

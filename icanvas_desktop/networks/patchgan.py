@@ -20,7 +20,8 @@ def patchgan_discriminator(image_size: int, ndf: int = 64, sketch_channels: int 
     sketch = keras.Input((image_size, image_size, sketch_channels), name=f"{n}sketch")
     picture = keras.Input((image_size, image_size, 3), name=f"{n}picture")
     # The sketch arrives in [0, 1]; bring it to the picture's [-1, 1] so both weigh alike.
-    x = layers.Concatenate(name=f"{n}pair")([layers.Rescaling(2.0, offset=-1.0, name=f"{n}sketch_scale")(sketch), picture])
+    x = layers.Concatenate(name=f"{n}pair")(
+        [layers.Rescaling(2.0, offset=-1.0, name=f"{n}sketch_scale")(sketch), picture])
     x = conv(ndf, 4, strides=2, bias=True, name=f"{n}c64_conv")(x)
     x = layers.LeakyReLU(0.2, name=f"{n}c64_lrelu")(x)
     blocks = [x]
@@ -43,7 +44,8 @@ def two_scale_discriminator(image_size: int, ndf: int = 64, sketch_channels: int
     full = patchgan_discriminator(image_size, ndf, sketch_channels, features=True, name="full_size")
     half = patchgan_discriminator(image_size // 2, ndf, sketch_channels, features=True, name="half_size")
     shrink = layers.AveragePooling2D(2, name="half_picture")
-    outputs = [full([sketch, picture]), half([layers.AveragePooling2D(2, name="half_sketch")(sketch), shrink(picture)])]
+    outputs = [full([sketch, picture]),
+               half([layers.AveragePooling2D(2, name="half_sketch")(sketch), shrink(picture)])]
     return keras.Model([sketch, picture], outputs, name="two_scale_discriminator")
 
 

@@ -17,14 +17,16 @@ def unet_generator(
     out_channels: int = 3,
 ) -> keras.Model:
     if image_size % (2**depth):
-        raise ValueError(f"a U-Net of depth {depth} needs an image size divisible by {2**depth}, got {image_size}")
+        raise ValueError(f"a U-Net of depth {depth} needs an image size divisible by {2**depth}, "
+                         f"got {image_size}")
     widths = [ngf * min(2**i, max_mult) for i in range(depth)]
     sketch = keras.Input((image_size, image_size, in_channels), name="sketch")
     x = sketch
     skips = []
     for i, width in enumerate(widths):
         x = conv(width, 4, strides=2, bias=i in (0, depth - 1), name=f"down{i}_conv")(x)
-        # No norm on the first level (as in pix2pix) nor the innermost, whose 1x1 map instance norm would zero.
+        # No norm on the first level (as in pix2pix), nor on the innermost: instance norm would zero its
+        # 1x1 map.
         if 0 < i < depth - 1:
             x = instance_norm(f"down{i}_norm")(x)
         x = layers.LeakyReLU(0.2, name=f"down{i}_lrelu")(x)
