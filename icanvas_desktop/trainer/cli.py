@@ -113,7 +113,8 @@ def _add_tflite(args) -> None:
     from icanvas_desktop.trainer.packaging.tflite import add_tflite_to_theme
 
     path, worst = add_tflite_to_theme(args.theme)
-    print(f"{path} ({path.stat().st_size / 1e6:.1f} MB; largest difference from the Keras picture {worst:.2g})")
+    print(f"{path} ({path.stat().st_size / 1e6:.1f} MB; "
+          f"largest difference from the Keras picture {worst:.2g})")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -123,32 +124,50 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("-q", "--quiet", action="store_true", help="no progress bars")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    _prepare_arguments(sub)
+    _train_arguments(sub)
+    _evaluate_arguments(sub)
+    _export_arguments(sub)
+    _add_tflite_arguments(sub)
+    return parser
 
+
+def _prepare_arguments(sub) -> None:
     p = sub.add_parser("prepare", help="pictures (or pix2pix A|B pairs, or sketches and their pictures) → "
                                        "training pairs with sketches")
     p.add_argument("source", type=Path, nargs="?",
                    help="folder of PNG/JPEG/WebP pictures, or of A|B pair images")
     p.add_argument("--pairs", type=Path, nargs=2, metavar=("SKETCH_DIR", "PICTURE_DIR"),
                    help="line art and its coloured pictures in two folders, matched by file name (cat.png "
-                        "with cat.jpg); the sketches are used as they are, hand-drawn variants change only them")
+                        "with cat.jpg); the sketches are used as they are, "
+                        "hand-drawn variants change only them")
     p.add_argument("--out", type=Path, required=True, help="folder for the prepared pairs (a cache)")
     p.add_argument("--size", type=int, default=256, help="picture size in pixels (default 256)")
     p.add_argument("--format", choices=["auto", "pictures", "aligned"], default="auto",
-                   help="'aligned': sketch|picture side by side as in pix2pix's edges2shoes (default: guess)")
-    p.add_argument("--variants", type=int, default=4, help="hand-drawn-looking sketches per picture (default 4)")
+                   help="'aligned': sketch|picture side by side as in pix2pix's edges2shoes "
+                        "(default: guess)")
+    p.add_argument("--variants", type=int, default=4,
+                   help="hand-drawn-looking sketches per picture (default 4)")
     p.add_argument("--no-hand-drawn", action="store_true", help="only clean extracted (or given) sketches")
     p.add_argument("--pen-width", type=float, help="line width in pixels (default 2.5 at 256 px)")
-    p.add_argument("--detail", type=float, default=1.0, help="how many interior lines to keep (default 1.0)")
-    p.add_argument("--val-fraction", type=float, default=0.1, help="share held out for evaluation (default 0.1)")
+    p.add_argument("--detail", type=float, default=1.0,
+                   help="how many interior lines to keep (default 1.0)")
+    p.add_argument("--val-fraction", type=float, default=0.1,
+                   help="share held out for evaluation (default 0.1)")
     p.add_argument("--seed", type=int, default=0)
     p.add_argument("--workers", type=int, default=0,
-                   help="processes (default: one per CPU core, fewer when free memory is short: up to 1 GB each)")
+                   help="processes (default: one per CPU core, fewer when free memory is short: "
+                        "up to 1 GB each)")
     p.set_defaults(func=_prepare)
 
-    p = sub.add_parser("train", help="train a generator; checkpoints survive a kill (continue with --resume)")
+
+def _train_arguments(sub) -> None:
+    p = sub.add_parser("train",
+                       help="train a generator; checkpoints survive a kill (continue with --resume)")
     p.add_argument("--data", type=Path, help="prepared folder (from 'prepare')")
     p.add_argument("--run", type=Path, required=True, help="folder for checkpoints, samples and logs")
-    p.add_argument("--resume", action="store_true", help="continue the run in --run from its last checkpoint")
+    p.add_argument("--resume", action="store_true",
+                   help="continue the run in --run from its last checkpoint")
     p.add_argument("--generator", default="compact",
                    help="compact (fast U-Net, default), compact2 (generator v2: no checkerboard, crayons), "
                         "seed (ResNet-9, ngf 64), unet256, resnet or unet")
@@ -164,9 +183,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--feature-weight", type=float, default=10.0,
                    help="λ for two_scale's feature matching (default 10)")
     p.add_argument("--ema", type=float, default=0.0,
-                   help="save and export an average of the generator's weights with this momentum, e.g. 0.995 "
-                        "(default 0: the weights as trained)")
-    p.add_argument("--epochs", type=int, help="epochs to train to (default 20; with --resume, extends the run)")
+                   help="save and export an average of the generator's weights with this momentum, "
+                        "e.g. 0.995 (default 0: the weights as trained)")
+    p.add_argument("--epochs", type=int,
+                   help="epochs to train to (default 20; with --resume, extends the run)")
     p.add_argument("--batch-size", type=int, default=1, help="pictures per step (default 1)")
     p.add_argument("--lr", type=float, default=1e-3,
                    help="Adam learning rate, beta1 0.5 (default 1e-3)")
@@ -176,14 +196,18 @@ def build_parser() -> argparse.ArgumentParser:
                    help="auto: bf16 mixed precision where the CPU or GPU has bf16 units")
     p.add_argument("--no-hand-drawn", action="store_true", help="train on clean sketches only")
     p.add_argument("--no-flip", action="store_true", help="no random left-right flips")
-    p.add_argument("--checkpoint-every", type=int, default=200, help="steps between checkpoints (default 200)")
+    p.add_argument("--checkpoint-every", type=int, default=200,
+                   help="steps between checkpoints (default 200)")
     p.add_argument("--max-steps", type=int, help="stop after this many steps in all (resume later)")
     p.add_argument("--teacher", type=Path,
-                   help="a finished run of a larger generator at the same size to distil from (its best checkpoint)")
+                   help="a finished run of a larger generator at the same size to distil from "
+                        "(its best checkpoint)")
     p.add_argument("--distill-weight", type=float, default=10.0,
                    help="λ for the L1 term towards the teacher's picture (default 10)")
     p.set_defaults(func=_train)
 
+
+def _evaluate_arguments(sub) -> None:
     p = sub.add_parser("evaluate", help="compare checkpoints; pick the best; table and contact sheet")
     p.add_argument("--run", type=Path, required=True)
     p.add_argument("--drawings", type=Path, help="folder of people's own line drawings for the theme")
@@ -191,6 +215,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--limit", type=int, default=200, help="held-out pairs to use at most (default 200)")
     p.set_defaults(func=_evaluate)
 
+
+def _export_arguments(sub) -> None:
     p = sub.add_parser("export", help="write a theme package (manifest, weights, preview)")
     p.add_argument("--run", type=Path, required=True)
     p.add_argument("--id", required=True, help="theme id: lowercase letters, digits, '-', '_'")
@@ -201,29 +227,35 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--source-ko", help="the source in Korean, for the About page")
     p.add_argument("--license-ko", help="the license in Korean")
     p.add_argument("--look", choices=["clean", "painted"], default="clean",
-                   help="the look a child gets until they pick one: clean (default: the child's lines over flat "
-                        "colour) or painted (the generator's picture as it comes)")
+                   help="the look a child gets until they pick one: clean (default: the child's lines "
+                        "over flat colour) or painted (the generator's picture as it comes)")
     p.add_argument("--prompt", nargs=3, action="append", metavar=("ID", "EN", "KO"),
                    help="a drawing challenge, e.g. cat 'Draw a cat' '고양이를 그려 보세요' (repeatable)")
     p.add_argument("--prompts", type=Path, help='JSON file: a list of {"id", "en", "ko"} challenges')
-    p.add_argument("--checkpoint", default="best", help="best (from evaluate), last, or an epoch file name")
+    p.add_argument("--checkpoint", default="best",
+                   help="best (from evaluate), last, or an epoch file name")
     p.add_argument("--preview-sketch", type=Path, help="drawing to make the preview picture from")
     p.add_argument("--out", type=Path, default=Path("models"), help="themes folder (default: models)")
     p.add_argument("--force", action="store_true", help="replace an existing theme with this id")
-    p.add_argument("--zip", action="store_true", help="also write ID.zip beside it, for 'icanvas --import-theme'")
+    p.add_argument("--zip", action="store_true",
+                   help="also write ID.zip beside it, for 'icanvas --import-theme'")
     p.set_defaults(func=_export)
 
-    p = sub.add_parser("add-tflite", help="give an exported theme its LiteRT model, checked against its weights")
+
+def _add_tflite_arguments(sub) -> None:
+    p = sub.add_parser("add-tflite",
+                       help="give an exported theme its LiteRT model, checked against its weights")
     p.add_argument("theme", type=Path, help="theme folder, e.g. models/emoji")
     p.set_defaults(func=_add_tflite)
-    return parser
 
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    # TensorFlow's C++ start-up chatter (CUDA probing, graph rewrites) only confuses; Python errors still show.
+    # TensorFlow's C++ start-up chatter (CUDA probing, graph rewrites) only confuses;
+    # Python errors still show.
     os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "3")
-    logging.basicConfig(level=logging.INFO, format="%(levelname)s: %(message)s" if args.quiet else "%(message)s")
+    logging.basicConfig(level=logging.INFO,
+                        format="%(levelname)s: %(message)s" if args.quiet else "%(message)s")
     try:
         args.func(args)
     except UsageError as e:
