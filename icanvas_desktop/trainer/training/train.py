@@ -50,7 +50,8 @@ class Pix2Pix:
             self.generator = build_generator(config)
             self.discriminator = build_discriminator(options.discriminator, config.image_size)
             self.g_optimizer = keras.optimizers.Adam(options.learning_rate, beta_1=options.beta_1,
-                                                     use_ema=options.ema > 0, ema_momentum=options.ema or 0.99)
+                                                     use_ema=options.ema > 0,
+                                                     ema_momentum=options.ema or 0.99)
             self.d_optimizer = keras.optimizers.Adam(options.learning_rate, beta_1=options.beta_1)
             self.g_optimizer.build(self.generator.trainable_variables)
             self.d_optimizer.build(self.discriminator.trainable_variables)
@@ -101,10 +102,11 @@ def train(run: RunInfo, show_progress: bool = True, epochs: int | None = None) -
     dataset = PreparedDataset.open(run.data)
     if dataset.image_size != run.generator.image_size:
         raise UsageError(f"{run.data} was prepared at {dataset.image_size} px but this run trains at "
-                         f"{run.generator.image_size} px: prepare again with --size {run.generator.image_size}")
+                         f"{run.generator.image_size} px: "
+                         f"prepare again with --size {run.generator.image_size}")
     train_items, val_items = dataset.items("train"), dataset.items("val")
-    batches = PairBatches(dataset, train_items, options.batch_size, options.seed, options.flip, options.hand_drawn,
-                          hints=run.generator.input_channels > 1)
+    batches = PairBatches(dataset, train_items, options.batch_size, options.seed, options.flip,
+                          options.hand_drawn, hints=run.generator.input_channels > 1)
 
     teacher_config = _teacher_config(run) if options.teacher_run else None
     model = _build(run, options, teacher_config)
@@ -119,25 +121,11 @@ def train(run: RunInfo, show_progress: bool = True, epochs: int | None = None) -
 
 
 def _train_into(run, out, model, dataset, batches, train_items, val_items, show_progress) -> dict[str, Any]:
-    from icanvas_desktop.trainer.training.checkpoint import load_checkpoint, save_checkpoint
+    from icanvas_desktop.trainer.training.checkpoint import save_checkpoint
     from icanvas_desktop.trainer.training.scalars import ScalarLog
 
-    options, placement = run.options, model.placement
-
-    checkpoint = run.folder / CHECKPOINT
-    if placement.is_chief:
-        remove_leftovers(checkpoint.parent)  # the half-written checkpoints of a run that was killed
-    state = {"step": 0, "epoch": 0, "step_in_epoch": 0}
-    if checkpoint.exists():
-        state = load_checkpoint(checkpoint, model.variable_groups())
-        log.info("resuming %s at step %d (epoch %d) with %s", run.folder, state["step"], state["epoch"] + 1,
-                 placement.describe())
-    else:
-        if options.init_weights:
-            model.generator.load_weights(options.init_weights)
-        log.info("starting %s: %s%s, %d training and %d held-out pairs, %s, %s", run.folder, run.generator.to_dict(),
-                 f" from {options.init_from}" if options.init_from else "", len(train_items), len(val_items),
-                 model.generator.dtype_policy.name, placement.describe())
+    options = run.options
+    state = _resume_or_start(run, model, train_items, val_items)
 
     total = options.epochs * batches.steps_per_epoch
     scalars = ScalarLog(out / "logs")
@@ -147,37 +135,30 @@ def _train_into(run, out, model, dataset, batches, train_items, val_items, show_
         model.train_step.sync()
         save_checkpoint(out / CHECKPOINT, model.variable_groups(), state, model.backend.host_array)
 
-    progress = tqdm(total=total, initial=state["step"], unit="step", disable=not show_progress, dynamic_ncols=True)
-    started, stepped = time.perf_counter(), 0
+    progress = tqdm(total=total, initial=state["step"], unit="step", disable=not show_progress,
+                    dynamic_ncols=True)
+    started, first_step = time.perf_counter(), state["step"]
+
+    def report(metrics: dict[str, float]):
+        progress.update(1)
+        if state["step"] % options.log_every == 0:
+            # Images a second over this process's steps only: a resumed run's earlier ones took no time here.
+            rate = (state["step"] - first_step) * batches.batch_size / (time.perf_counter() - started)
+            progress.set_postfix({**{k: f"{v:.3f}" for k, v in metrics.items()}, "img/s": f"{rate:.1f}"})
+            scalars.write(state["step"], {f"train/{name}": value for name, value in metrics.items()})
+
     try:
         while state["epoch"] < options.epochs:
             epoch = state["epoch"]
             progress.set_description(f"epoch {epoch + 1}/{options.epochs}")
-            epoch_l1 = []
-            for sketch, real in batches.epoch(epoch, state["step_in_epoch"]):
-                if options.max_steps is not None and state["step"] >= options.max_steps:
-                    save_state()
-                    return state
-                metrics = {k: float(v) for k, v in model.train_step(sketch, real).items()}
-                if not all(math.isfinite(v) for v in metrics.values()):
-                    save_state()
-                    raise UsageError(f"training diverged at step {state['step']} ({metrics}): "
-                                     "lower --lr or use --precision float32, then --resume")
-                epoch_l1.append(metrics["g_l1"])
-                state["step"] += 1
-                state["step_in_epoch"] += 1
-                stepped += 1
-                progress.update(1)
-                if state["step"] % options.log_every == 0:
-                    rate = stepped * batches.batch_size / (time.perf_counter() - started)
-                    progress.set_postfix({**{k: f"{v:.3f}" for k, v in metrics.items()}, "img/s": f"{rate:.1f}"})
-                    scalars.write(state["step"], {f"train/{name}": value for name, value in metrics.items()})
-                if state["step"] % options.checkpoint_every == 0:
-                    save_state()
+            epoch_l1 = _train_epoch(model, batches, options, state, save_state, report)
+            if epoch_l1 is None:
+                return state
             train_l1 = float(np.mean(epoch_l1)) if epoch_l1 else None
             model.train_step.sync()
             with model.averaged_generator() as generator:
-                _end_epoch(run, out, generator, dataset, val_items, sample_items, epoch, scalars, state, train_l1)
+                _end_epoch(run, out, generator, dataset, val_items, sample_items, epoch, scalars, state,
+                           train_l1)
             state.update(epoch=epoch + 1, step_in_epoch=0)
             save_state()
     except KeyboardInterrupt:
@@ -189,6 +170,51 @@ def _train_into(run, out, model, dataset, batches, train_items, val_items, show_
         progress.close()
         scalars.close()
     return state
+
+
+def _resume_or_start(run: RunInfo, model: Pix2Pix, train_items, val_items) -> dict[str, int]:
+    """The training state of the run's checkpoint, loaded into the model, or a new run's (from the
+    generator of --init-from where there is one)."""
+    from icanvas_desktop.trainer.training.checkpoint import load_checkpoint
+
+    options, placement = run.options, model.placement
+    checkpoint = run.folder / CHECKPOINT
+    if placement.is_chief:
+        remove_leftovers(checkpoint.parent)  # the half-written checkpoints of a run that was killed
+    if checkpoint.exists():
+        state = load_checkpoint(checkpoint, model.variable_groups())
+        log.info("resuming %s at step %d (epoch %d) with %s", run.folder, state["step"], state["epoch"] + 1,
+                 placement.describe())
+        return state
+    if options.init_weights:
+        model.generator.load_weights(options.init_weights)
+    log.info("starting %s: %s%s, %d training and %d held-out pairs, %s, %s", run.folder,
+             run.generator.to_dict(), f" from {options.init_from}" if options.init_from else "",
+             len(train_items), len(val_items), model.generator.dtype_policy.name, placement.describe())
+    return {"step": 0, "epoch": 0, "step_in_epoch": 0}
+
+
+def _train_epoch(model: Pix2Pix, batches: PairBatches, options: TrainOptions, state: dict[str, int],
+                 save_state, report) -> list[float] | None:
+    """The rest of the state's epoch, step by step; its generator L1s, or None where --max-steps stopped
+    the run (its checkpoint saved)."""
+    epoch_l1 = []
+    for sketch, real in batches.epoch(state["epoch"], state["step_in_epoch"]):
+        if options.max_steps is not None and state["step"] >= options.max_steps:
+            save_state()
+            return None
+        metrics = {k: float(v) for k, v in model.train_step(sketch, real).items()}
+        if not all(math.isfinite(v) for v in metrics.values()):
+            save_state()
+            raise UsageError(f"training diverged at step {state['step']} ({metrics}): "
+                             "lower --lr or use --precision float32, then --resume")
+        epoch_l1.append(metrics["g_l1"])
+        state["step"] += 1
+        state["step_in_epoch"] += 1
+        report(metrics)
+        if state["step"] % options.checkpoint_every == 0:
+            save_state()
+    return epoch_l1
 
 
 def _build(run: RunInfo, options: TrainOptions, teacher_config) -> Pix2Pix:
@@ -238,7 +264,8 @@ def starting_generator(source: Path) -> tuple[GeneratorConfig, Path]:
     except ThemeError as e:
         raise UsageError(f"--init-from {source}: {e}") from e
     if not theme.has_keras_weights:
-        raise UsageError(f"--init-from {source}: the theme has no Keras weights ({theme.weights_path.name}) to start from")
+        raise UsageError(f"--init-from {source}: the theme has no Keras weights "
+                         f"({theme.weights_path.name}) to start from")
     return theme.generator_config, theme.weights_path
 
 
@@ -246,7 +273,8 @@ def _teacher_config(run: RunInfo) -> GeneratorConfig:
     teacher = RunInfo.open(Path(run.options.teacher_run))
     if teacher.generator.image_size != run.generator.image_size:
         raise UsageError(f"the teacher run {teacher.folder} makes {teacher.generator.image_size} px pictures "
-                         f"but this run {run.generator.image_size} px: use a teacher trained at the same size")
+                         f"but this run {run.generator.image_size} px: "
+                         "use a teacher trained at the same size")
     if not Path(run.options.teacher_weights or "").exists():
         raise UsageError(f"the teacher's weights {run.options.teacher_weights} are gone: "
                          "restore them or start a run without --teacher")
@@ -254,7 +282,8 @@ def _teacher_config(run: RunInfo) -> GeneratorConfig:
 
 
 class _TrainingRuntime:
-    """The generator being trained, through Keras's compiled predict: op by op, JAX takes a second a picture."""
+    """The generator being trained, through Keras's compiled predict: op by op, JAX takes a second a
+    picture."""
 
     name = "keras"
 
@@ -287,5 +316,6 @@ def _end_epoch(run, out, keras_generator, dataset, val_items, sample_items, epoc
     sketches = [dataset.sketch(i) for i in sample_items]
     fakes = generator.generate_batch(sketches)
     rows = [[s, f, dataset.picture(i)] for s, f, i in zip(sketches, fakes, sample_items)]
-    save_png(out / "samples" / f"epoch_{epoch + 1:04d}.png", contact_sheet(rows, ["sketch", "generated", "real"]))
+    save_png(out / "samples" / f"epoch_{epoch + 1:04d}.png",
+             contact_sheet(rows, ["sketch", "generated", "real"]))
     add_to_history(out, entry)
