@@ -51,6 +51,7 @@ def load_checkpoint(path: Path, groups: dict[str, list]) -> dict[str, Any]:
             for key, variable in zip(keys, variables):
                 value = data[key]
                 if tuple(value.shape) != tuple(variable.shape):
-                    raise CheckpointMismatch(f"{path}: {key} has shape {value.shape}, expected {variable.shape}")
+                    raise CheckpointMismatch(f"{path}: {key} has shape {value.shape}, "
+                                             f"expected {variable.shape}")
                 variable.assign(value)
         return json.loads(data[STATE_KEY].tobytes())

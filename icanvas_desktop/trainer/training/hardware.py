@@ -5,7 +5,8 @@ from pathlib import Path
 
 
 def cpu_has_bf16() -> bool:
-    """bf16 matrix units (AVX512-BF16 or AMX) make mixed precision ~1.6x faster on a CPU; without them it is slower."""
+    """bf16 matrix units (AVX512-BF16 or AMX) make mixed precision ~1.6x faster on a CPU; without them it
+    is slower."""
     if platform.system() != "Linux":
         return False
     try:

@@ -47,7 +47,8 @@ def generator_objective(fake_outputs, real_pictures, fake_pictures, taught_pictu
     total = adversarial + l1_weight * l1
     parts = {"g_adv": adversarial, "g_l1": l1}
     if taught_pictures is not None:
-        total = total + distill_weight * l1_loss(ops.cast(taught_pictures, fake_pictures.dtype), fake_pictures)
+        taught = ops.cast(taught_pictures, fake_pictures.dtype)
+        total = total + distill_weight * l1_loss(taught, fake_pictures)
     if real_outputs is not None and feature_weight:
         parts["g_fm"] = feature_matching_loss(real_outputs, fake_outputs)
         total = total + feature_weight * parts["g_fm"]

@@ -48,12 +48,13 @@ class Placement:
             # Every host must train: one device of one host cannot stand in for a run across machines.
             from icanvas_desktop.trainer.problems import UsageError
 
-            raise UsageError(f"--batch-size {batch_size} does not split evenly between the {len(devices)} devices "
-                             f"of {jax.process_count()} machines: use a multiple of {len(devices)}")
+            raise UsageError(f"--batch-size {batch_size} does not split evenly between the {len(devices)} "
+                             f"devices of {jax.process_count()} machines: use a multiple of {len(devices)}")
         else:
             if len(devices) > 1:
                 log.warning("training on one of %d devices: --batch-size %d does not split evenly between "
-                            "them; use a multiple of %d to train on all", len(devices), batch_size, len(devices))
+                            "them; use a multiple of %d to train on all", len(devices), batch_size,
+                            len(devices))
             self.devices = devices[:1]
         self.replicas = len(self.devices)
 
@@ -97,7 +98,8 @@ class TrainStep:
         teacher = model.teacher
         self._teacher_state = (
             None if teacher is None
-            else ([v.value for v in teacher.trainable_variables], [v.value for v in teacher.non_trainable_variables])
+            else ([v.value for v in teacher.trainable_variables],
+                  [v.value for v in teacher.non_trainable_variables])
         )
         self._state = None
         self._jitted = jax.jit(self._step)
@@ -135,7 +137,8 @@ class TrainStep:
         # The discriminator learns first, on a fake it cannot push back into G ...
         def d_objective(d_train):
             real_scores, rest = D.stateless_call(d_train, d_rest, [lines, real], training=True)
-            fake_scores, rest = D.stateless_call(d_train, rest, [lines, jax.lax.stop_gradient(fake)], training=True)
+            fake_scores, rest = D.stateless_call(d_train, rest, [lines, jax.lax.stop_gradient(fake)],
+                                                 training=True)
             return losses.discriminator_loss(real_scores, fake_scores), rest
 
         (d_loss, d_rest), d_grads = jax.value_and_grad(d_objective, has_aux=True)(d_train)
@@ -153,7 +156,8 @@ class TrainStep:
             if options.discriminator == "two_scale":
                 real_scores, rest = D.stateless_call(d_train, rest, [lines, real], training=True)
             total, parts = losses.generator_objective(fake_scores, real, fake, taught, options.l1_weight,
-                                                      options.distill_weight, real_scores, options.feature_weight)
+                                                      options.distill_weight, real_scores,
+                                                      options.feature_weight)
             return total, (parts, rest)
 
         (_, (parts, d_rest)), fake_grads = jax.value_and_grad(g_objective, has_aux=True)(fake)

@@ -33,8 +33,8 @@ class Placement:
         if strategy is not None and batch_size % strategy.num_replicas_in_sync:
             replicas = strategy.num_replicas_in_sync
             if multi_worker:
-                raise UsageError(f"--batch-size {batch_size} does not split between the {replicas} devices of "
-                                 f"the workers in TF_CONFIG: use a multiple of {replicas}")
+                raise UsageError(f"--batch-size {batch_size} does not split between the {replicas} "
+                                 f"devices of the workers in TF_CONFIG: use a multiple of {replicas}")
             log.warning("training on one of %d GPUs: --batch-size %d does not split evenly between them; "
                         "use a multiple of %d to train on all", replicas, batch_size, replicas)
             strategy = None
@@ -63,7 +63,8 @@ class TrainStep:
         def replica_step(sketch, real):
             with tf.GradientTape() as g_tape:
                 fake = G(sketch, training=True)
-            lines = sketch[..., :1]  # D judges against the drawing, not the crayons (backends/jax.py says why)
+            # D judges against the drawing, not the crayons (backends/jax.py says why).
+            lines = sketch[..., :1]
             # The discriminator learns first, on a fake it cannot push back into G ...
             with tf.GradientTape() as d_tape:
                 d_loss = losses.discriminator_loss(
@@ -77,11 +78,13 @@ class TrainStep:
             # through `fake` reuses G's forward pass instead of running G a second time.
             with tf.GradientTape() as fake_tape:
                 fake_tape.watch(fake)
-                taught = None if teacher is None else teacher(sketch[..., : model.teacher_channels], training=False)
-                real_scores = D([lines, real], training=True) if options.discriminator == "two_scale" else None
-                g_total, parts = losses.generator_objective(D([lines, fake], training=True), real, fake, taught,
-                                                            options.l1_weight, options.distill_weight, real_scores,
-                                                            options.feature_weight)
+                taught = (None if teacher is None
+                          else teacher(sketch[..., : model.teacher_channels], training=False))
+                real_scores = (D([lines, real], training=True) if options.discriminator == "two_scale"
+                               else None)
+                g_total, parts = losses.generator_objective(D([lines, fake], training=True), real, fake,
+                                                            taught, options.l1_weight, options.distill_weight,
+                                                            real_scores, options.feature_weight)
                 g_scaled = g_total / replicas
             d_fake = fake_tape.gradient(g_scaled, fake)
             g_grads = g_tape.gradient(fake, G.trainable_variables, output_gradients=d_fake)
