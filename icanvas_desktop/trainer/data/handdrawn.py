@@ -59,7 +59,8 @@ def handdrawn_sketch(
 
 
 def augment_given_sketch(sketch: np.ndarray, rng: np.random.Generator, strength: float = 1.0) -> np.ndarray:
-    """Wobble, break and re-pen an existing sketch (float32 H x W, white 1, ink 0), such as an A|B pair's A."""
+    """Wobble, break and re-pen an existing sketch (float32 H x W, white 1, ink 0), such as an A|B pair's
+    A."""
     sketch = np.asarray(sketch, dtype=np.float32)
     lines = sketch < 0.5
     skeleton = skeletonize(lines)

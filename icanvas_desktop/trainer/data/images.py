@@ -24,7 +24,8 @@ PICTURE_SUFFIXES = (".png", ".jpg", ".jpeg", ".webp")
 # Beyond this a picture is almost surely a mistake (a scan, a poster) and would only be shrunk to 256 px.
 MAX_SIDE = 8192
 # Pillow reads a WebP through libwebp's animation decoder, which keeps two full RGBA canvases besides the
-# picture itself: 8000 x 8000 px took 1.1 GB (benchmarks/prepare_memory.py). This keeps a WebP to about 0.6 GB.
+# picture itself: 8000 x 8000 px took 1.1 GB (benchmarks/prepare_memory.py). This keeps a WebP to about
+# 0.6 GB.
 MAX_WEBP_PIXELS = 6000 * 6000
 # An 8192 px picture as an uncompressed PNG; anything longer is not a picture we would use, and reading it
 # (a link to /dev/zero never ends) must stop before it fills the memory.
@@ -96,28 +97,32 @@ def read_picture_file(path: Path) -> bytes:
     try:
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
     except OSError as err:
-        raise ImageProblem(path, f"{path} cannot be read ({err.strerror}); check that it exists and may be read") from err
+        raise ImageProblem(path, f"{path} cannot be read ({err.strerror}); "
+                                 "check that it exists and may be read") from err
     with os.fdopen(fd, "rb") as file:
         status = os.fstat(fd)
         check_picture_file(path, status)
         # As much as it holds, no more: read() sets aside as many bytes as it is asked for.
         data = file.read(status.st_size + 1)
     if len(data) > status.st_size:
-        raise ImageProblem(path, f"{path} grew while it was read: run this again once it is completely written")
+        raise ImageProblem(path, f"{path} grew while it was read: "
+                                 "run this again once it is completely written")
     return data
 
 
 def check_picture_file(path: Path, status: os.stat_result | None = None) -> None:
-    """ImageProblem unless `path` (followed through links) is a non-empty ordinary file of at most MAX_FILE_BYTES;
-    reads nothing, so it is safe on a FIFO or a device."""
+    """ImageProblem unless `path` (followed through links) is a non-empty ordinary file of at most
+    MAX_FILE_BYTES; reads nothing, so it is safe on a FIFO or a device."""
     try:
         status = status or os.stat(path)
     except OSError as err:
-        raise ImageProblem(path, f"{path} cannot be read ({err.strerror}); check that it exists and may be read") from err
+        raise ImageProblem(path, f"{path} cannot be read ({err.strerror}); "
+                                 "check that it exists and may be read") from err
     if not stat.S_ISREG(status.st_mode):
-        kind = "folder" if stat.S_ISDIR(status.st_mode) else "FIFO" if stat.S_ISFIFO(status.st_mode) else "device"
-        raise ImageProblem(path, f"{path} is not a picture file but a {kind} (or a link to one); remove it from "
-                                 "the folder or put the picture itself there")
+        kind = ("folder" if stat.S_ISDIR(status.st_mode) else "FIFO" if stat.S_ISFIFO(status.st_mode)
+                else "device")
+        raise ImageProblem(path, f"{path} is not a picture file but a {kind} (or a link to one); "
+                                 "remove it from the folder or put the picture itself there")
     if status.st_size == 0:
         raise ImageProblem(path, f"{path} is empty (0 bytes); re-save or re-download it")
     if status.st_size > MAX_FILE_BYTES:
@@ -125,8 +130,8 @@ def check_picture_file(path: Path, status: os.stat_result | None = None) -> None
 
 
 def _too_long_message(path: Path) -> str:
-    return (f"{path} is larger than {MAX_FILE_BYTES // 2**20} MiB, more than any picture we use needs: save it "
-            f"as JPEG or at most {MAX_SIDE} px a side")
+    return (f"{path} is larger than {MAX_FILE_BYTES // 2**20} MiB, more than any picture we use needs: "
+            f"save it as JPEG or at most {MAX_SIDE} px a side")
 
 
 def load_picture(path: Path, data: bytes | None = None, max_side: int | None = None, pair: bool = False
@@ -276,8 +281,9 @@ def _check_format_and_size(path: Path, img: Image.Image) -> None:
         )
     if img.format == "WEBP" and width * height > MAX_WEBP_PIXELS:
         raise ImageProblem(
-            path, f"{path} is a {width}x{height} px WebP picture, which takes over a gigabyte to read: save it "
-            f"as PNG or JPEG, or as WebP of at most {MAX_WEBP_PIXELS // 10**6} million pixels (6000x6000 px)"
+            path, f"{path} is a {width}x{height} px WebP picture, which takes over a gigabyte to read: "
+            f"save it as PNG or JPEG, or as WebP of at most {MAX_WEBP_PIXELS // 10**6} million pixels "
+            "(6000x6000 px)"
         )
 
 
@@ -350,7 +356,8 @@ def _reduced(img: Image.Image, factor: int, box: tuple[int, int, int, int] | Non
 
 
 def _reduced_pair(img: Image.Image, factor: int) -> Image.Image:
-    """Each half reduced on its own, so that no sketch pixel is averaged into the picture, side by side again."""
+    """Each half reduced on its own, so that no sketch pixel is averaged into the picture, side by side
+    again."""
     half = img.width // 2
     left, right = (_reduced(img, factor, (x, 0, x + half, img.height)) for x in (0, half))
     pair = Image.new(left.mode, (2 * left.width, left.height))

@@ -62,8 +62,10 @@ def prepare(source: Path, out: Path, options: PrepareOptions, show_progress: boo
     problems = ProblemLog()
     files = _usable_files(source, problems)
     input_format = options.input_format if options.input_format != "auto" else _guess_format(files)
-    log.info("preparing %d files from %s as %s at %d px", len(files), source, input_format, options.image_size)
-    jobs = [((path,), printable(str(path.relative_to(source))), out, options, input_format) for path in files]
+    log.info("preparing %d files from %s as %s at %d px", len(files), source, input_format,
+             options.image_size)
+    jobs = [((path,), printable(str(path.relative_to(source))), out, options, input_format)
+            for path in files]
     where = {"source": printable(str(source.resolve()))}
     return _prepare_all(jobs, out, options, input_format, problems, where, show_progress)
 
@@ -105,10 +107,12 @@ def _usable_files(source: Path, problems: ProblemLog) -> list[Path]:
     except ImageProblem as e:
         raise UsageError(str(e)) from e
     for path in find_unsupported(source):
-        problems.skip(path, f"{path}: {path.suffix or 'this'} files are not supported; convert it to PNG or JPEG")
+        problems.skip(path, f"{path}: {path.suffix or 'this'} files are not supported; "
+                            "convert it to PNG or JPEG")
     files = _readable(files, problems)
     if not files:
-        raise UsageError(f"none of the pictures in {printable(str(source))} could be used: see the messages above")
+        raise UsageError(f"none of the pictures in {printable(str(source))} could be used: "
+                         "see the messages above")
     return files
 
 
@@ -283,7 +287,8 @@ def _from_picture(picture: LoadedPicture, options: PrepareOptions, rng):
 
 def _from_aligned(sketch: np.ndarray, picture: LoadedPicture, options: PrepareOptions, rng):
     size = (options.image_size, options.image_size)
-    sketch_image = Image.fromarray(np.round(sketch * 255).astype(np.uint8), "L").resize(size, Image.Resampling.LANCZOS)
+    sketch_image = Image.fromarray(np.round(sketch * 255).astype(np.uint8), "L").resize(
+        size, Image.Resampling.LANCZOS)
     clean = np.asarray(sketch_image, np.float32) / 255
     variants = [
         augment_given_sketch(clean, rng) if options.hand_drawn else clean for _ in range(options.variants)
@@ -319,8 +324,9 @@ def _readable(files: list[Path], problems: ProblemLog) -> list[Path]:
             problems.skip(path, str(e))
             continue
         if printable(path.name) != path.name:
-            problems.note(path, f"{printable(str(path))}: its name is not valid UTF-8 (shown with \\x escapes); it "
-                                "is used, but rename it, or unzip again with 'unzip -O cp949' for Korean names")
+            problems.note(path, f"{printable(str(path))}: its name is not valid UTF-8 "
+                                "(shown with \\x escapes); it is used, but rename it, "
+                                "or unzip again with 'unzip -O cp949' for Korean names")
         usable.append(path)
     return usable
 
@@ -333,7 +339,8 @@ def _guess_format(files: list[Path]) -> str:
         try:
             with warnings.catch_warnings():
                 warnings.simplefilter("ignore", Image.DecompressionBombWarning)
-                with Image.open(path) as image:  # the header only: a file that fails is reported when prepared
+                # The header only: a file that fails is reported when prepared.
+                with Image.open(path) as image:
                     doubled += image.width == 2 * image.height
         except Exception:  # noqa: BLE001, S112 - Pillow's errors are many; such a file is just not a pair
             continue

@@ -46,7 +46,8 @@ class PreparedDataset:
                 f"{folder} is not a prepared data set (no {INDEX_NAME}): run 'icanvas-train prepare' first"
             ) from None
         except json.JSONDecodeError as e:
-            raise UsageError(f"{folder / INDEX_NAME} is damaged ({e}): run 'icanvas-train prepare' again") from e
+            raise UsageError(f"{folder / INDEX_NAME} is damaged ({e}): "
+                             "run 'icanvas-train prepare' again") from e
         if index.get("format") != FORMAT:
             raise UsageError(f"{folder / INDEX_NAME} is not an iCanvas prepared data set")
         return cls(folder, index)
@@ -75,4 +76,5 @@ class PreparedDataset:
 
     def pair_arrays(self, item: Item, variant: int = 0) -> tuple[np.ndarray, np.ndarray]:
         """Training tensors: sketch (S, S, 1) in [0, 1], picture (S, S, 3) in [-1, 1]."""
-        return sketch_to_array(self.sketch(item, variant), self.image_size), picture_to_array(self.picture(item))
+        return (sketch_to_array(self.sketch(item, variant), self.image_size),
+                picture_to_array(self.picture(item)))

@@ -3,7 +3,8 @@
 from PIL import Image, ImageDraw, ImageFont
 
 
-def contact_sheet(rows: list[list[Image.Image]], titles: list[str] | None = None, cell: int = 160) -> Image.Image:
+def contact_sheet(rows: list[list[Image.Image]], titles: list[str] | None = None,
+                  cell: int = 160) -> Image.Image:
     columns = max((len(r) for r in rows), default=1)
     header = 24 if titles else 0
     gap = 4
