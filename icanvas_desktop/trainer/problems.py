@@ -32,8 +32,8 @@ class ProblemLog:
 
 
 def printable(text: str) -> str:
-    """`text` with the undecodable bytes of a file name (CP949 names from unzip) shown as \\xNN escapes, so that
-    it can be written as UTF-8 (dataset.json, the terminal); unchanged when it holds none."""
+    """`text` with the undecodable bytes of a file name (CP949 names from unzip) shown as \\xNN escapes, so
+    that it can be written as UTF-8 (dataset.json, the terminal); unchanged when it holds none."""
     try:
         raw = text.encode("utf-8", "surrogateescape")
     except UnicodeEncodeError:  # a lone surrogate that no file name decoding makes

@@ -36,9 +36,9 @@ class TrainOptions:
     generator: str = "compact"
     generator_settings: dict[str, Any] = field(default_factory=dict)
     epochs: int = 20
-    # One picture per step at 5x pix2pix's 2e-4: a theme's few hundred pictures on a CPU get four times as many
-    # updates for the same images seen. On the 70 garden pictures this gave colours by epoch 14 where batch 4
-    # at 2e-4 was still one brown tint after 30 epochs (docs/themes/README.md).
+    # One picture per step at 5x pix2pix's 2e-4: a theme's few hundred pictures on a CPU get four times as
+    # many updates for the same images seen. On the 70 garden pictures this gave colours by epoch 14 where
+    # batch 4 at 2e-4 was still one brown tint after 30 epochs (docs/themes/README.md).
     batch_size: int = 1
     learning_rate: float = 1e-3
     beta_1: float = 0.5
@@ -81,7 +81,8 @@ class RunInfo:
         try:
             raw = json.loads((folder / RUN_FILE).read_text("utf-8"))
         except FileNotFoundError:
-            raise UsageError(f"{folder} is not a training run (no {RUN_FILE}): check the --run folder") from None
+            raise UsageError(f"{folder} is not a training run (no {RUN_FILE}): "
+                             "check the --run folder") from None
         data = Path(raw["data"])
         # A run brought back from another machine (scripts/train_on_gpu.sh) with its data beside it.
         if not data.exists() and raw.get("data_from_run") and (folder / raw["data_from_run"]).exists():
@@ -125,7 +126,8 @@ def start_run(run_dir: Path, data_dir: Path, options: TrainOptions, image_size: 
     run_dir = Path(run_dir)
     if (run_dir / RUN_FILE).exists():
         raise UsageError(
-            f"{run_dir} already holds a training run: add --resume to continue it, or pick another --run folder"
+            f"{run_dir} already holds a training run: add --resume to continue it, "
+            "or pick another --run folder"
         )
     try:
         config = GeneratorConfig.from_preset(options.generator, image_size, **options.generator_settings)
@@ -143,7 +145,8 @@ def epoch_weights(folder: Path, epoch: int) -> Path:
 
 
 def read_history(folder: Path) -> list[dict[str, Any]]:
-    """history.json of a run folder (or of a worker's scratch copy): one entry per epoch, [] before the first."""
+    """history.json of a run folder (or of a worker's scratch copy): one entry per epoch, [] before the
+    first."""
     path = Path(folder) / HISTORY_FILE
     return json.loads(path.read_text("utf-8")) if path.exists() else []
 

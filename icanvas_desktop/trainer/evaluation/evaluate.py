@@ -50,10 +50,13 @@ def held_out_metrics(
     return result | quality.set_figures([np.asarray(s) for s in sketches], list(fakes))
 
 
-def drawings_metrics(generator: Generator, drawings: list[Image.Image], reals: np.ndarray) -> dict[str, float]:
-    """How the generator does on people's own drawings: SWD against the held-out pictures, and the figures."""
+def drawings_metrics(generator: Generator, drawings: list[Image.Image],
+                     reals: np.ndarray) -> dict[str, float]:
+    """How the generator does on people's own drawings: SWD against the held-out pictures, and the
+    figures."""
     # The figures compare each picture with the very sketch the generator saw.
-    sketches = [np.round(sketch_to_array(d, generator.input_size)[..., 0] * 255).astype(np.uint8) for d in drawings]
+    sketches = [np.round(sketch_to_array(d, generator.input_size)[..., 0] * 255).astype(np.uint8)
+                for d in drawings]
     drawn = _generate_all(generator, drawings)
     figures = quality.set_figures(sketches, list(drawn), prefix="drawings_")
     clean = quality.set_figures(sketches, list(_generate_all(generator, drawings, Look.CLEAN)),
@@ -105,7 +108,8 @@ def evaluate(
             row = {"checkpoint": weights.name, **held_out_metrics(generator, dataset, held_out)}
             if drawings:
                 row |= drawings_metrics(generator, [d for _, d in drawings], reals)
-            log.info("%s: %s", weights.name, ", ".join(f"{k} {_figure(v)}" for k, v in row.items() if k != "checkpoint"))
+            log.info("%s: %s", weights.name,
+                     ", ".join(f"{k} {_figure(v)}" for k, v in row.items() if k != "checkpoint"))
         rows.append(row)
     best = _pick_best(rows)
     model.load_weights(str(run.folder / GENERATORS / best["checkpoint"]))
@@ -131,7 +135,8 @@ def _fingerprint(weights: Path) -> str:
     return f"{weights.name}:{stat.st_size}:{stat.st_mtime_ns}"
 
 
-def _earlier_rows(run_folder: Path, data: Path, held_out: int, drawings: list[str]) -> dict[str, dict[str, Any]]:
+def _earlier_rows(run_folder: Path, data: Path, held_out: int,
+                  drawings: list[str]) -> dict[str, dict[str, Any]]:
     """Figures of checkpoints an earlier evaluation already scored on the same pairs and drawings.
 
     Epoch files never change once written, so a long run that is evaluated after every resume
@@ -156,7 +161,8 @@ def _pick_best(rows: list[dict[str, Any]]) -> dict[str, Any]:
     score = [0] * len(rows)
     for key in keys:
         sign = -1 if _bare(key) in HIGHER_IS_BETTER else 1
-        order = sorted(range(len(rows)), key=lambda i: (rows[i].get(key) is None, sign * (rows[i].get(key) or 0)))
+        order = sorted(range(len(rows)),
+                       key=lambda i: (rows[i].get(key) is None, sign * (rows[i].get(key) or 0)))
         for rank, i in enumerate(order):
             score[i] += rank
     best = min(range(len(rows)), key=lambda i: (score[i], -i))
@@ -175,14 +181,15 @@ def _figure(value: float | None) -> str:
     return "–" if value is None else f"{value:.4g}"
 
 
-FIGURE_LABELS = {"l1": "L1", "psnr": "PSNR (dB)", "swd": "SWD", "grain": "grain", "line_precision": "line precision",
-                 "line_recall": "line recall", "colourfulness": "colourfulness", "colour_variety": "colour variety"}
+FIGURE_LABELS = {"l1": "L1", "psnr": "PSNR (dB)", "swd": "SWD", "grain": "grain",
+                 "line_precision": "line precision", "line_recall": "line recall",
+                 "colourfulness": "colourfulness", "colour_variety": "colour variety"}
 
 
 def results_table(rows: list[dict[str, Any]], best: str) -> str:
     keys = [k for k in rows[0] if k != "checkpoint"]
-    labels = [("drawings clean " if _is_clean(k) else "drawings " if k.startswith("drawings_") else "held-out ")
-              + FIGURE_LABELS.get(_bare(k), k) for k in keys]
+    labels = [("drawings clean " if _is_clean(k) else "drawings " if k.startswith("drawings_")
+               else "held-out ") + FIGURE_LABELS.get(_bare(k), k) for k in keys]
     lines = ["| checkpoint | " + " | ".join(labels) + " |", "|---|" + "---:|" * len(keys)]
     for row in rows:
         mark = " (best)" if row["checkpoint"] == best else ""
@@ -193,7 +200,8 @@ def results_table(rows: list[dict[str, Any]], best: str) -> str:
 def _sheet(generator: Generator, dataset: PreparedDataset, items: list[Item], drawings) -> Image.Image:
     blank = Image.new("RGB", (dataset.image_size, dataset.image_size), "white")
     sketches = [dataset.sketch(i) for i in items]
-    rows = [[s, f, dataset.picture(i)] for s, f, i in zip(sketches, generator.generate_batch(sketches), items)]
+    rows = [[s, f, dataset.picture(i)]
+            for s, f, i in zip(sketches, generator.generate_batch(sketches), items)]
     if drawings:
         drawn = [d for _, d in drawings]
         rows += [[d, f, blank] for d, f in zip(drawn, generator.generate_batch(drawn))]

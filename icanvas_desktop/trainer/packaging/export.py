@@ -48,7 +48,8 @@ def choose_checkpoint(run: RunInfo, which: str) -> Path:
     if which == "best":
         which = run.best_checkpoint()
         if which is None:
-            log.warning("no evaluation in %s: exporting the last epoch (run 'evaluate' to pick the best)", run.folder)
+            log.warning("no evaluation in %s: exporting the last epoch (run 'evaluate' to pick the best)",
+                        run.folder)
             return available[-1]
     by_name = {p.name: p for p in available}
     if which not in by_name:
@@ -97,7 +98,8 @@ def export_theme(
         manifest["weights_sha256"] = file_sha256(staging / WEIGHTS_NAME)
         sketch = _preview_sketch(dataset, preview_sketch)
         held_out = [dataset.sketch(item) for item in dataset.items("val")[:2]]
-        add_litert_model(staging, manifest, KerasRuntime(run.generator, staging / WEIGHTS_NAME), [sketch, *held_out])
+        add_litert_model(staging, manifest, KerasRuntime(run.generator, staging / WEIGHTS_NAME),
+                         [sketch, *held_out])
         # A placeholder lets the package load so the preview comes out of the very path the app uses.
         Image.new("RGB", (8, 8), "white").save(staging / PREVIEW_NAME)
         atomic_write_text(staging / MANIFEST_NAME, json.dumps(manifest, indent=1, ensure_ascii=False))
@@ -127,7 +129,8 @@ def _preview_sketch(dataset: PreparedDataset, path: Path | None) -> Image.Image:
             with Image.open(path) as image:
                 return image.copy()
         except OSError as e:
-            raise UsageError(f"--preview-sketch {path} cannot be read ({e}): give a PNG or JPEG drawing") from e
+            raise UsageError(f"--preview-sketch {path} cannot be read ({e}): "
+                             "give a PNG or JPEG drawing") from e
     items = dataset.items("val") or dataset.items()
     return dataset.sketch(items[0])
 
