@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 import numpy as np
 
-from icanvas_desktop.trainer.data.hints import sample_hints
+from icanvas_desktop.trainer.data.hints import recoloured, sample_hints
 from icanvas_desktop.trainer.data.prepared import Item, PreparedDataset
 
 
@@ -73,7 +73,8 @@ class PairBatches:
             if self.flip and rng.random() < 0.5:
                 sketch, picture = sketch[:, ::-1], picture[:, ::-1]
             if self.hints:
-                sketch = np.concatenate([sketch, sample_hints(sketch, picture, rng)], axis=-1)
+                picture, hints = recoloured(picture, sample_hints(sketch, picture, rng), rng)
+                sketch = np.concatenate([sketch, hints], axis=-1)
             sketches.append(sketch)
             pictures.append(picture)
         return np.stack(sketches), np.stack(pictures)

@@ -21,6 +21,10 @@ LENGTH = (0.04, 0.15)
 SAME_COLOUR = 0.12
 # Strokes start on paint, not on the child's lines.
 LINE = 0.6
+# Share of the examples with hints whose picture and hints are turned round the colour wheel together: a
+# child's crayons are red, blue or purple whatever the theme's pictures are, and a theme of brown animals
+# that only ever saw brown hints paints a purple crayon as a black blotch.
+RECOLOUR_SHARE = 0.5
 
 
 def sample_hints(sketch: np.ndarray, picture: np.ndarray, rng: np.random.Generator) -> np.ndarray:
@@ -49,3 +53,24 @@ def sample_hints(sketch: np.ndarray, picture: np.ndarray, rng: np.random.Generat
         hints[stroke, :3] = colour
         hints[stroke, 3] = 1.0
     return hints
+
+
+def recoloured(picture: np.ndarray, hints: np.ndarray,
+               rng: np.random.Generator) -> tuple[np.ndarray, np.ndarray]:
+    """The picture ([-1, 1]) and its hints with every hue turned by one random angle, in RECOLOUR_SHARE of the
+    calls (else both as they are). Greys, the white paper and the black lines have no hue and stay."""
+    if not hints[..., 3].any() or rng.random() >= RECOLOUR_SHARE:
+        return picture, hints
+    turn = rng.uniform(0.1, 0.9)
+    picture = _turn_hue((picture + 1.0) / 2.0, turn) * 2.0 - 1.0
+    turned = hints.copy()
+    turned[..., :3] = _turn_hue(hints[..., :3], turn) * hints[..., 3:]
+    return picture.astype(np.float32), turned
+
+
+def _turn_hue(rgb: np.ndarray, turn: float) -> np.ndarray:
+    from skimage.color import hsv2rgb, rgb2hsv
+
+    hsv = rgb2hsv(np.clip(rgb, 0.0, 1.0))
+    hsv[..., 0] = (hsv[..., 0] + turn) % 1.0
+    return hsv2rgb(hsv).astype(np.float32)

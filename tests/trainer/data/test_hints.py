@@ -40,3 +40,28 @@ def test_a_sheet_of_lines_only_gets_no_hints():
     hints = sample_hints(np.zeros((size, size, 1), np.float32), np.zeros((size, size, 3), np.float32),
                          np.random.default_rng(1))
     assert not hints.any()
+
+
+def test_recoloured_pictures_turn_with_their_hints_and_keep_paper_and_lines():
+    from icanvas_desktop.trainer.data.hints import recoloured
+
+    sketch, picture = _pair(1)
+    colours = (picture + 1) / 2
+    turned_some = 0
+    for seed in range(30):
+        rng = np.random.default_rng(seed)
+        hints = sample_hints(sketch, picture, rng)
+        new_picture, new_hints = recoloured(picture, hints, rng)
+        if not hints[..., 3].any():
+            assert new_picture is picture and new_hints is hints  # no hint, no recolouring
+            continue
+        mask = new_hints[..., 3] > 0
+        np.testing.assert_array_equal(new_hints[..., 3], hints[..., 3])
+        new_colours = (new_picture + 1) / 2
+        # The hints still say the picture's colour where they lie ...
+        assert np.linalg.norm(new_hints[mask, :3] - new_colours[mask], axis=-1).max() <= 0.15
+        # ... the white paper stays white ...
+        paper = np.all(colours > 0.98, axis=-1)
+        np.testing.assert_allclose(new_colours[paper], colours[paper], atol=1e-3)
+        turned_some += not np.allclose(new_colours, colours, atol=0.05)
+    assert turned_some >= 3
