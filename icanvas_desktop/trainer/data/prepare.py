@@ -4,9 +4,7 @@ folders → cached training pairs."""
 import hashlib
 import json
 import logging
-import os
 import warnings
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 
@@ -29,6 +27,7 @@ from icanvas_desktop.trainer.data.images import (
 )
 from icanvas_desktop.trainer.data.prepared import FORMAT, INDEX_NAME, PreparedDataset, save_png
 from icanvas_desktop.trainer.data.sheets import contact_sheet
+from icanvas_desktop.trainer.data.workers import default_workers, worker_pool
 from icanvas_desktop.trainer.problems import ProblemLog, UsageError, printable
 
 log = logging.getLogger("icanvas.train")
@@ -147,7 +146,7 @@ def _prepare_all(jobs: list, out: Path, options: PrepareOptions, input_format: s
                  where: dict, show_progress: bool) -> PreparedDataset:
     workers = options.workers or default_workers()
     items = []
-    with ProcessPoolExecutor(max_workers=workers) if workers > 1 else _InlineExecutor() as pool:
+    with worker_pool(workers) as pool:
         results = pool.map(_prepare_one, jobs, chunksize=4)
         for result in tqdm(results, total=len(jobs), desc="prepare", unit="img", disable=not show_progress):
             item, skipped, notes = result
@@ -233,32 +232,6 @@ def _item_id(data: list[bytes], options: PrepareOptions) -> str:
 
 
 # What one worker may take with the largest pictures it accepts, decoded reduced: 420 MiB for an 8192 px PNG,
-# 480 MiB for an 8000 px APNG, 660 MiB for a 6000 px animated WebP (benchmarks/prepare_memory.py; 1.7 to
-# 2.7 GiB before pictures were reduced as they were decoded), with room to spare.
-WORKER_BYTES = 2**30
-
-
-def default_workers() -> int:
-    """One per core, but no more than the memory that is free now holds at WORKER_BYTES each."""
-    cores = os.cpu_count() or 1
-    free = _available_memory()
-    return max(1, min(cores, free // WORKER_BYTES)) if free is not None else cores
-
-
-def _available_memory() -> int | None:
-    try:
-        with open("/proc/meminfo") as meminfo:  # Linux: free memory plus what the page cache would give back
-            for line in meminfo:
-                if line.startswith("MemAvailable:"):
-                    return int(line.split()[1]) * 1024
-    except OSError:
-        pass
-    try:
-        return os.sysconf("SC_AVPHYS_PAGES") * os.sysconf("SC_PAGE_SIZE")
-    except (AttributeError, ValueError, OSError):  # Windows has no sysconf
-        return None
-
-
 def _square(picture: LoadedPicture, size: int) -> LoadedPicture:
     """Centre on white (transparent) paper and scale to size, so proportions survive."""
     h, w = picture.rgb.shape[:2]
@@ -373,14 +346,3 @@ def _sheet(dataset: PreparedDataset, rows: int = 8):
         sheet_rows.append(row)
     titles = ["picture", "sketch", "hand-drawn 1", "hand-drawn 2", "hand-drawn 3"]
     return contact_sheet(sheet_rows, titles[: max(len(r) for r in sheet_rows)])
-
-
-class _InlineExecutor:
-    def __enter__(self):
-        return self
-
-    def __exit__(self, *exc):
-        return False
-
-    def map(self, fn, iterable, chunksize=1):
-        return map(fn, iterable)

@@ -366,12 +366,12 @@ def test_a_webp_too_large_to_read_in_a_gigabyte_is_named(tmp_path, monkeypatch):
 
 
 def test_workers_are_bounded_by_free_memory_as_well_as_cores(monkeypatch):
-    from icanvas_desktop.trainer.data import prepare
+    from icanvas_desktop.trainer.data import workers as pool
 
-    monkeypatch.setattr(prepare.os, "cpu_count", lambda: 16)
+    monkeypatch.setattr(pool.os, "cpu_count", lambda: 16)
     for free, workers in ((int(2.5 * 2**30), 2), (2**28, 1), (64 * 2**30, 16), (None, 16)):
-        monkeypatch.setattr(prepare, "_available_memory", lambda free=free: free)
-        assert prepare.default_workers() == workers
+        monkeypatch.setattr(pool, "_available_memory", lambda free=free: free)
+        assert pool.default_workers() == workers
 
 
 def test_a_large_aligned_pair_is_reduced_half_by_half(tmp_path):
