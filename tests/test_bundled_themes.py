@@ -53,7 +53,7 @@ TARGETS = {"grain": 1.5, "line_precision": 0.85, "line_recall": 0.95, "colour_va
 # The first themes do not reach every target yet. Each is held to what it gives today, so that a retrain
 # can only make it better: raise these with every retrain, and remove a theme when it reaches the targets.
 TODAY = {
-    "animals": {"colour_variety": 6.5, "colourfulness": 27.0},
+    "animals": {"colour_variety": 26.0},
     "emoji": {"colour_variety": 26.0},
     "vehicles": {"grain": 12.5, "line_recall": 0.94, "colour_variety": 12.5},
 }
