@@ -47,6 +47,7 @@ class TrainOptions:
     precision: str = "auto"
     hand_drawn: bool = True
     flip: bool = True
+    balance_folders: bool = False  # draw every folder of the pictures as often as any other
     checkpoint_every: int = 200
     log_every: int = 10
     samples: int = 6

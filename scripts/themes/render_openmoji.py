@@ -5,7 +5,8 @@
         [--groups animals-nature,food-drink] [--subgroups sky-weather] [--codes 1F52D,E20B] \\
         [--exclude flags,alphanum,1F3B0] [--size 256]
 
-writes OUT/sketches/HEXCODE.png (from black/svg), OUT/pictures/HEXCODE.png (from color/svg), OUT/SOURCE.json.
+writes OUT/sketches/HEXCODE.png (from black/svg), OUT/pictures/HEXCODE.png (from color/svg), OUT/SOURCE.json;
+with --by-group, OUT/sketches/GROUP/HEXCODE.png and OUT/pictures/GROUP/HEXCODE.png.
 OpenMoji (`npm pack openmoji@17.0.0`, https://openmoji.org) is licensed CC BY-SA 4.0.
 """
 
@@ -108,6 +109,34 @@ def list_groups(entries: list[dict]) -> None:
                 print(f"    {sub} ({n})")
 
 
+def render_pairs(chosen: list[dict], args: argparse.Namespace) -> tuple[list[str], list[str], list[str]]:
+    """Each chosen emoji's line art and colouring, framed alike: (written, without both SVGs, failed)."""
+    for folder in ("sketches", "pictures"):
+        (args.out / folder).mkdir(parents=True, exist_ok=True)
+    written, missing, failed = [], [], []
+    for entry in tqdm(chosen, desc="render", unit="pair"):
+        code = entry["hexcode"]
+        svgs = [args.openmoji / kind / "svg" / f"{code}.svg" for kind in ("black", "color")]
+        if not all(p.exists() for p in svgs):
+            missing.append(code)
+            continue
+        try:
+            renderers = [load_svg(p, args.stroke_scale) for p in svgs]
+            if None in renderers:
+                raise ValueError(f"QtSvg cannot read {svgs[renderers.index(None)]}")
+            view = framing(renderers, args.margin)
+            name = f"{entry['group']}/{code}.png" if args.by_group else f"{code}.png"
+            for folder, renderer in zip(("sketches", "pictures"), renderers):
+                (args.out / folder / name).parent.mkdir(parents=True, exist_ok=True)
+                save_png(render(renderer, args.size, view), args.out / folder / name)
+        except (OSError, ValueError, UnicodeDecodeError) as e:
+            tqdm.write(f"skipped {code}: {e}", file=sys.stderr)
+            failed.append(code)
+            continue
+        written.append(code)
+    return written, missing, failed
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -125,6 +154,9 @@ def main() -> int:
     parser.add_argument("--stroke-scale", type=float, default=1.0,
                         help="multiply the SVGs' line widths (both versions alike), e.g. 0.6 for a finer pen")
     parser.add_argument("--list-groups", action="store_true", help="print groups and subgroups with counts")
+    parser.add_argument("--by-group", action="store_true",
+                        help="write each pair into a subfolder named after its group "
+                             "(for train --balance-folders)")
     args = parser.parse_args()
 
     entries = usable_entries(args.openmoji)
@@ -146,27 +178,7 @@ def main() -> int:
     chosen = select(entries, names["groups"], names["subgroups"], names["exclude"], names["codes"])
 
     _app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])  # QtSvg's <text> needs fonts: an app
-    for folder in ("sketches", "pictures"):
-        (args.out / folder).mkdir(parents=True, exist_ok=True)
-    written, missing, failed = [], [], []
-    for entry in tqdm(chosen, desc="render", unit="pair"):
-        code = entry["hexcode"]
-        svgs = [args.openmoji / kind / "svg" / f"{code}.svg" for kind in ("black", "color")]
-        if not all(p.exists() for p in svgs):
-            missing.append(code)
-            continue
-        try:
-            renderers = [load_svg(p, args.stroke_scale) for p in svgs]
-            if None in renderers:
-                raise ValueError(f"QtSvg cannot read {svgs[renderers.index(None)]}")
-            view = framing(renderers, args.margin)
-            for folder, renderer in zip(("sketches", "pictures"), renderers):
-                save_png(render(renderer, args.size, view), args.out / folder / f"{code}.png")
-        except (OSError, ValueError, UnicodeDecodeError) as e:
-            tqdm.write(f"skipped {code}: {e}", file=sys.stderr)
-            failed.append(code)
-            continue
-        written.append(code)
+    written, missing, failed = render_pairs(chosen, args)
 
     version = json.loads((args.openmoji / "package.json").read_text("utf-8"))["version"]
     source = {
@@ -180,6 +192,7 @@ def main() -> int:
                       "subgroups": sorted(names["subgroups"]), "codes": sorted(names["codes"]),
                       "exclude": sorted(names["exclude"]), "skin_tone_variants": "dropped"},
         "rendering": {"size": args.size, "margin": args.margin, "stroke_scale": args.stroke_scale,
+                      "by_group": args.by_group,
                       "sketches": "black/svg", "pictures": "color/svg", "paper": "white"},
         "count": len(written),
         "missing_svg": missing,

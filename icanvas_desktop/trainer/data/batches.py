@@ -2,7 +2,9 @@
 
 import queue
 import threading
+from collections import Counter
 from collections.abc import Iterator
+from pathlib import Path
 
 import numpy as np
 
@@ -20,6 +22,7 @@ class PairBatches:
         flip: bool = True,
         hand_drawn: bool = True,
         hints: bool = False,
+        balance_folders: bool = False,
     ):
         if not items:
             raise ValueError("no training pairs")
@@ -30,6 +33,9 @@ class PairBatches:
         self.flip = flip
         self.hand_drawn = hand_drawn
         self.hints = hints  # crayon channels after the sketch's, for a generator that reads them
+        # Each folder of the source as likely as any other, however many pictures it holds: OpenMoji's
+        # yellow smileys and people, a third of it, otherwise teach one yellow for everything.
+        self.weights = _folder_weights(items) if balance_folders else None
 
     @property
     def steps_per_epoch(self) -> int:
@@ -37,7 +43,11 @@ class PairBatches:
 
     def epoch(self, epoch: int, start_step: int = 0) -> Iterator[tuple[np.ndarray, np.ndarray]]:
         """Batches of one epoch from `start_step` on, loaded one batch ahead on a helper thread."""
-        order = np.random.default_rng([self.seed, epoch]).permutation(len(self.items))
+        rng = np.random.default_rng([self.seed, epoch])
+        if self.weights is None:
+            order = rng.permutation(len(self.items))
+        else:
+            order = rng.choice(len(self.items), size=len(self.items), p=self.weights)
         steps = range(start_step, self.steps_per_epoch)
         ahead: queue.Queue = queue.Queue(maxsize=2)
         stop = threading.Event()
@@ -78,3 +88,11 @@ class PairBatches:
             sketches.append(sketch)
             pictures.append(picture)
         return np.stack(sketches), np.stack(pictures)
+
+
+def _folder_weights(items: list[Item]) -> np.ndarray:
+    """The chance of each item, so that every folder its source lies in is drawn as often as any other."""
+    folders = [Path(item.source).parent.as_posix() for item in items]
+    counts = Counter(folders)
+    weights = np.array([1.0 / counts[f] for f in folders])
+    return weights / weights.sum()

@@ -106,7 +106,8 @@ def train(run: RunInfo, show_progress: bool = True, epochs: int | None = None) -
                          f"prepare again with --size {run.generator.image_size}")
     train_items, val_items = dataset.items("train"), dataset.items("val")
     batches = PairBatches(dataset, train_items, options.batch_size, options.seed, options.flip,
-                          options.hand_drawn, hints=run.generator.input_channels > 1)
+                          options.hand_drawn, hints=run.generator.input_channels > 1,
+                          balance_folders=options.balance_folders)
 
     teacher_config = _teacher_config(run) if options.teacher_run else None
     model = _build(run, options, teacher_config)
