@@ -8,6 +8,8 @@ import pytest
 from helpers import settle
 from trainer.synthetic import THEME_ID  # noqa: F401 (the UI tests import it from here)
 
+from icanvas_desktop.ui.canvas import Canvas
+from icanvas_desktop.ui.generation_worker import GenerationService
 from icanvas_desktop.ui.main_window import MainWindow
 from icanvas_desktop.ui.sound import StarSound
 
@@ -56,6 +58,25 @@ class CountingSound(StarSound):
         if self.enabled:
             self.plays += 1
         return self.enabled
+
+
+@pytest.fixture
+def canvas(qtbot):
+    """A canvas widget on its own, shown at 400 px."""
+    widget = Canvas()
+    qtbot.addWidget(widget)
+    widget.resize(400, 400)
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget
+
+
+@pytest.fixture
+def service():
+    """The picture-making service, shut down after the test."""
+    service = GenerationService()
+    yield service
+    service.shutdown()
 
 
 @pytest.fixture

@@ -1,5 +1,4 @@
 import numpy as np
-import pytest
 from helpers import darkness_at, line_width_px, mouse_stroke, sketch_array
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QColor, QPointingDevice, QTabletEvent
@@ -7,17 +6,6 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from icanvas_desktop.drawing.strokes import Drawing, InputSource, PenSize, Point, Stroke, Tool
-from icanvas_desktop.ui.canvas import Canvas
-
-
-@pytest.fixture
-def canvas(qtbot):
-    widget = Canvas()
-    qtbot.addWidget(widget)
-    widget.resize(400, 400)
-    widget.show()
-    qtbot.waitExposed(widget)
-    return widget
 
 
 def test_a_mouse_stroke_becomes_dark_pixels_along_its_path_in_the_sketch(canvas):

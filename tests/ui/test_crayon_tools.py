@@ -13,29 +13,11 @@ from icanvas_desktop.drawing.draft import DraftFile
 from icanvas_desktop.drawing.rasterize import png_bytes, render_hints, render_sketch
 from icanvas_desktop.drawing.strokes import CRAYON_COLOURS, Crayon, Drawing, PenSize, Point, Stroke, Tool
 from icanvas_desktop.files.resources import bundled_models_dir
-from icanvas_desktop.ui.canvas import CRAYON_OPACITY, Canvas
+from icanvas_desktop.ui.canvas import CRAYON_OPACITY
 from icanvas_desktop.ui.drawing_screen import DrawingScreen
-from icanvas_desktop.ui.generation_worker import GenerationService
 from icanvas_desktop.words.i18n import tr
 
 TIMEOUT_MS = 60_000
-
-
-@pytest.fixture
-def canvas(qtbot):
-    widget = Canvas()
-    qtbot.addWidget(widget)
-    widget.resize(400, 400)
-    widget.show()
-    qtbot.waitExposed(widget)
-    return widget
-
-
-@pytest.fixture
-def service():
-    service = GenerationService()
-    yield service
-    service.shutdown()
 
 
 @pytest.fixture

@@ -30,13 +30,6 @@ def a_drawing() -> Drawing:
 
 
 @pytest.fixture
-def service():
-    service = GenerationService()
-    yield service
-    service.shutdown()
-
-
-@pytest.fixture
 def screen(qtbot, service, themes_folder):
     widget = DrawingScreen(service, "en")
     qtbot.addWidget(widget)
