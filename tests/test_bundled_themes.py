@@ -61,16 +61,13 @@ TODAY = {
 
 @pytest.mark.parametrize("theme", THEMES, ids=lambda t: t.id)
 def test_a_bundled_theme_keeps_the_childs_lines_without_grain_in_varied_colours(theme):
-    from icanvas_desktop.trainer.evaluation.quality import set_figures
+    from icanvas_desktop.trainer.evaluation.evaluate import look_figures
 
-    generator = load_generator(theme)
-    sketches, pictures = [], []
+    drawings = []
     for path in sorted((DRAWINGS / theme.id).glob("*.png")):
         with Image.open(path) as drawing:
-            pictures.append(np.asarray(generator.generate(drawing)))
-            sketch = sketch_to_array(drawing, theme.input_size)[..., 0]
-            sketches.append(np.round(sketch * 255).astype(np.uint8))
-    figures = set_figures(sketches, pictures)
+            drawings.append(drawing.copy())
+    figures = look_figures(load_generator(theme), drawings)  # in the theme's own look
     bounds = TARGETS | TODAY.get(theme.id, {})
     assert figures["grain"] <= bounds["grain"], f"{theme.look} look: grain {figures['grain']:.2f}"
     for name in ("line_precision", "line_recall", "colour_variety", "colourfulness"):

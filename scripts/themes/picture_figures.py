@@ -10,25 +10,20 @@ icanvas_desktop.trainer.evaluation.quality are printed as a Markdown table for d
 import sys
 from pathlib import Path
 
-import numpy as np
 from PIL import Image
 
-from icanvas_desktop.generation import Look, load_generator, sketch_to_array
+from icanvas_desktop.generation import Look, load_generator
 from icanvas_desktop.themes import load_theme
-from icanvas_desktop.trainer.evaluation.quality import set_figures
+from icanvas_desktop.trainer.evaluation.evaluate import look_figures
 
 
 def theme_figures(theme_folder: Path, drawings: Path) -> tuple[int, dict[Look, dict[str, float | None]]]:
-    theme = load_theme(theme_folder)
-    generator = load_generator(theme)
-    sketches, pictures = [], {look: [] for look in Look}
+    generator = load_generator(load_theme(theme_folder))
+    sketches = []
     for path in sorted(drawings.glob("*.png")):
         with Image.open(path) as drawing:
-            for look in Look:
-                pictures[look].append(np.asarray(generator.generate(drawing, look)))
-            sketch = sketch_to_array(drawing, theme.input_size)[..., 0]
-            sketches.append(np.round(sketch * 255).astype(np.uint8))
-    return len(sketches), {look: set_figures(sketches, pictures[look]) for look in Look}
+            sketches.append(drawing.copy())
+    return len(sketches), {look: look_figures(generator, sketches, look) for look in Look}
 
 
 def _cells(f: dict[str, float | None]) -> list[str]:

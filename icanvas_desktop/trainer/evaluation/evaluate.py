@@ -29,7 +29,8 @@ HIGHER_IS_BETTER = {"psnr", "line_precision", "line_recall", "colour_variety"}
 REPORTED_ONLY = {"colourfulness"}
 
 
-def _generate_all(generator: Generator, sketches: list[Image.Image], look: Look = Look.PAINTED) -> np.ndarray:
+def _generate_all(generator: Generator, sketches: list[Image.Image],
+                  look: Look | None = Look.PAINTED) -> np.ndarray:
     out = []
     for start in range(0, len(sketches), BATCH):
         out += [np.asarray(p) for p in generator.generate_batch(sketches[start : start + BATCH], look)]
@@ -53,15 +54,26 @@ def held_out_metrics(
 def drawings_metrics(generator: Generator, drawings: list[Image.Image],
                      reals: np.ndarray) -> dict[str, float]:
     """How the generator does on people's own drawings: SWD against the held-out pictures, and the
-    figures."""
-    # The figures compare each picture with the very sketch the generator saw.
-    sketches = [np.round(sketch_to_array(d, generator.input_size)[..., 0] * 255).astype(np.uint8)
-                for d in drawings]
+    figures in both looks."""
     drawn = _generate_all(generator, drawings)
-    figures = quality.set_figures(sketches, list(drawn), prefix="drawings_")
-    clean = quality.set_figures(sketches, list(_generate_all(generator, drawings, Look.CLEAN)),
-                                prefix="drawings_clean_")
+    figures = quality.set_figures([seen_sketch(d, generator.input_size) for d in drawings], list(drawn),
+                                  prefix="drawings_")
+    clean = look_figures(generator, drawings, Look.CLEAN, prefix="drawings_clean_")
     return {"drawings_swd": metrics.sliced_wasserstein(reals, drawn)} | figures | clean
+
+
+def look_figures(generator: Generator, drawings: list[Image.Image], look: Look | None = None,
+                 prefix: str = "") -> dict[str, float]:
+    """The picture figures of what `generator` makes of `drawings` in `look` (None: the theme's own)."""
+    pictures = _generate_all(generator, drawings, look)
+    return quality.set_figures([seen_sketch(d, generator.input_size) for d in drawings], list(pictures),
+                               prefix=prefix)
+
+
+def seen_sketch(drawing: Image.Image, size: int) -> np.ndarray:
+    """The drawing as the generator sees it, ink 0 on paper 255: the figures compare each picture with the
+    very sketch it was made from."""
+    return np.round(sketch_to_array(drawing, size)[..., 0] * 255).astype(np.uint8)
 
 
 def load_drawings(folder: Path, problems: ProblemLog) -> list[tuple[str, Image.Image]]:
