@@ -15,14 +15,12 @@ from PIL import Image
 from icanvas_desktop.generation import Generator, Look
 from icanvas_desktop.generation.runtime import KerasRuntime
 from icanvas_desktop.trainer.data.sheets import contact_sheet
-from icanvas_desktop.trainer.run import GENERATORS, RunInfo
+from icanvas_desktop.trainer.packaging.export import choose_checkpoint
+from icanvas_desktop.trainer.run import RunInfo
 
 
 def generator_of(run: RunInfo, which: str) -> Generator:
-    weights = run.generator_weights()[-1]
-    best = run.best_checkpoint() if which == "best" else None
-    if best is not None:
-        weights = run.folder / GENERATORS / best
+    weights = choose_checkpoint(run, which)  # the one `export` would take
     return Generator(run.generator.image_size, KerasRuntime(run.generator, weights))
 
 
