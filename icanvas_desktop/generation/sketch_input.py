@@ -45,13 +45,12 @@ def picture_from_array(array: np.ndarray) -> Image.Image:
     return Image.fromarray(pixels, "RGB")
 
 
-# A generator that takes colour hints (crayons) reads them as four channels after the sketch's one: the hint
-# colour in [0, 1] (0 where there is none) and a mask (1 where a hint was given). No hints at all is all
-# zeros, which training shows a good share of the time, so a theme works with or without crayons.
-
-
 def hints_to_array(hints: Image.Image | None, size: int) -> np.ndarray:
     """RGBA hint layer (alpha > 0 where a crayon touched) of any size → (size, size, 4) float32.
+
+    A generator that takes crayons reads them as these four channels after the sketch's one: the colour in
+    [0, 1] (0 where there is none) and a mask (1 where a crayon touched). No crayons at all is all zeros,
+    which training shows a good share of the time, so a theme works with or without them.
 
     Resized like the sketch (a non-square layer is centred the same way), with nearest sampling so that a
     crayon's colour is never blended with the empty layer around it.

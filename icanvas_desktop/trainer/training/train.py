@@ -72,11 +72,15 @@ class Pix2Pix:
         if not average:
             yield self.generator
             return
-        # Host copies both ways: Keras's JAX predict donates the generator's arrays, and a shared array
-        # would take the average's with it.
-        trained = [np.array(v) for v in self.generator.trainable_variables]
+        # Host copies both ways (through the backend's reader, which also works for a run across machines):
+        # Keras's JAX predict donates the generator's arrays, and a shared array would take the average's
+        # with it.
+        def copy(variable):
+            return np.array(self.backend.host_array(variable))
+
+        trained = [copy(v) for v in self.generator.trainable_variables]
         for variable, mean in zip(self.generator.trainable_variables, average):
-            variable.assign(np.array(mean))
+            variable.assign(copy(mean))
         try:
             yield self.generator
         finally:
