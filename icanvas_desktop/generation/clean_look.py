@@ -145,16 +145,18 @@ def paint_regions(regions: Regions, picture: Image.Image, shade: float = DEFAULT
     white[0] = True
     rgb[white] = PAPER
     size = (labels.shape[1], labels.shape[0])
-    flat = _flat(colours, labels, size)
     # The shade is the picture's light and dark around the generator's own colour, crayon or not.
-    offset = _shading(regions, picture, flat, white, shade) if shade > 0 and n else None
+    offset = None
+    if shade > 0 and n:
+        offset = _shading(regions, picture, _flat(colours, labels, size), white, shade)
+    paper = None
     if hints is not None and hints[..., 3].any():
         coloured, crayons, paper = _crayon_colours(regions, hints)
         rgb[coloured] = crayons[coloured]
-        flat = _flat(colours, labels, size)
-        if paper is not None:
-            # Under the lines too: the ink goes over it, and the lines' soft edges blend into the crayon.
-            flat.paste(paper, (0, 0, *size), Image.fromarray(labels == 0))
+    flat = _flat(colours, labels, size)
+    if paper is not None:
+        # Under the lines too: the ink goes over it, and the lines' soft edges blend into the crayon.
+        flat.paste(paper, (0, 0, *size), Image.fromarray(labels == 0))
     if offset is not None:
         flat = ImageChops.add(flat, Image.merge("RGB", (offset, offset, offset)), 1.0, -128)
     # Pasting an image through the mask takes a third of the time of pasting a colour.
