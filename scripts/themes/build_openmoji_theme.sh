@@ -4,16 +4,18 @@
 # them, train, evaluate on the human drawings in tests/data/drawings/ID, export into models/. Pictures and runs
 # stay in $WORK, outside git.
 #
-#   OPENMOJI=~/icanvas-work/openmoji/package BASE=~/icanvas-work/runs/stickers256 \
-#     bash scripts/themes/build_openmoji_theme.sh space
+#   bash scripts/themes/build_openmoji_theme.sh stickers   # the base, first
+#   bash scripts/themes/build_openmoji_theme.sh space
 #
-# stickers is the base: trained from scratch (generator v2) unless BASE is a run folder, which is then taken as
-# the stickers run and only evaluated and exported (trained on too if EPOCHS is given). Every other theme is
-# fine-tuned from BASE: a run folder, a theme folder or a bundled theme's id (default: the bundled stickers).
-# Running it again resumes training where it stopped. EPOCHS overrides the epoch count (default: enough for the
-# images_seen of openmoji_themes.json, 10,000 for a theme and 30,000 for the base); TRAIN_ARGS adds options to a
-# new run's `icanvas-train train` (e.g. "--ema 0.995"). PAIRS uses pairs rendered before (render_openmoji.py's
-# folder, e.g. ~/icanvas-work/openmoji-pairs-256 for stickers) if its SOURCE.json has the theme's selection.
+# stickers is the base, trained from scratch (generator v2) on every usable OpenMoji, each OpenMoji group drawn
+# as often as any other (render_openmoji.py --by-group, train --balance-folders) so that its many yellow faces do
+# not make everything yellow. Every other theme is fine-tuned from BASE: a run folder, a theme folder or a
+# bundled theme's id (default: this work folder's stickers run at 128 px, else the bundled stickers).
+# Running it again resumes training where it stopped. The images seen in each stage and the 256 px stage's
+# learning rate are the theme's in openmoji_themes.json (what the shipped theme saw); IMAGES128 and IMAGES256
+# override them. TRAIN_ARGS adds options to a new run's `icanvas-train train` (e.g. "--ema 0.995"). PAIRS uses
+# pairs rendered before (render_openmoji.py's folder) if its SOURCE.json has the theme's selection.
+# CHECKPOINT exports another checkpoint than the one `evaluate` chooses.
 # OPENMOJI is the unpacked npm package (default $WORK/openmoji/package, fetched with `npm pack` when missing).
 set -euo pipefail
 repo=$(cd "$(dirname "$0")/../.." && pwd)
@@ -38,12 +40,13 @@ print(",".join(value) if isinstance(value, list) else value)' "$config" "$id" "$
 }
 name_en=$(field names.en); name_ko=$(field names.ko)
 what_en=$(field what.en); what_ko=$(field what.ko)
-images_seen=$(field images_seen); preview=$(field preview)
+images_128=$(field training.images_128); images_256=$(field training.images_256)
+lr_256=$(field training.lr_256); variants=$(field training.variants); preview=$(field preview)
 version=$(field /openmoji.version); attribution=$(field /openmoji.attribution)
 [ -d "$drawings" ] || { echo "no human drawings in $drawings" >&2; exit 2; }
 [ -f "$repo/scripts/themes/${id}_prompts.json" ] || { echo "no scripts/themes/${id}_prompts.json" >&2; exit 2; }
 
-base=${BASE:-stickers}
+base=${BASE:-$([ -f "$work/run_stickers_128/run.json" ] && echo "$work/run_stickers_128" || echo stickers)}
 [ -e "$base" ] && base=$(cd "$base" && pwd)  # a folder: absolute, as the work folder becomes the current one
 openmoji=${OPENMOJI:-$work/openmoji/package}
 [ -e "$openmoji" ] && openmoji=$(cd "$openmoji" && pwd)
@@ -62,6 +65,7 @@ pairs=${PAIRS:-$work/pairs_$id}
 if [ ! -f "$pairs/SOURCE.json" ]; then
   rm -rf "$pairs.part"
   "$python" "$repo/scripts/themes/render_openmoji.py" --openmoji "$openmoji" --out "$pairs.part" --size 256 \
+    $([ "$id" = stickers ] && echo --by-group) \
     --groups "$(field openmoji.groups)" --subgroups "$(field openmoji.subgroups)" \
     --codes "$(field openmoji.codes)" --exclude "$(field openmoji.exclude)"
   mv "$pairs.part" "$pairs"
@@ -75,30 +79,35 @@ if got != {k: sorted(v) for k, v in want.items()}:
   "$config" "$id" "$pairs/SOURCE.json"
 count=$("$python" -c 'import json, sys; print(json.load(open(sys.argv[1]))["count"])' "$pairs/SOURCE.json")
 
-# Train: the base from scratch (or the run given as BASE), every other theme from the base.
-run="$work/run_$id"
-trained=yes
-if [ "$id" = stickers ] && [ -f "$base/run.json" ]; then
-  run=$base
-  [ -n "${EPOCHS:-}" ] || trained=no
-fi
-if [ "$trained" = yes ] && [ "$run" != "$base" ]; then
-  "$train" prepare --pairs "$pairs/sketches" "$pairs/pictures" --out "prepared_$id" --size 256
-  epochs=${EPOCHS:-$("$python" -c 'import json, math, sys
+# Train in two stages, most images at 128 px and then 256 px from them (docs/themes/README.md): the base
+# from scratch with every OpenMoji group drawn equally often, every other theme from the base. Each stage
+# resumes where it stopped.
+epochs_for() {  # epochs_for PREPARED IMAGES: epochs that show IMAGES training pictures
+  "$python" -c 'import json, math, sys
 items = json.load(open(sys.argv[1]))["items"]
-print(math.ceil(int(sys.argv[2]) / max(1, sum(i["split"] == "train" for i in items))))' \
-    "prepared_$id/dataset.json" "$images_seen")}
-fi
-if [ "$trained" = yes ]; then
+print(math.ceil(int(sys.argv[2]) / max(1, sum(i["split"] == "train" for i in items))))' "$1/dataset.json" "$2"
+}
+stage() {  # stage SIZE IMAGES [train options for a new run...]
+  local size=$1 images=$2 prepared="prepared_${id}_$1"
+  run="run_${id}_$size"
+  shift 2
+  [ -f "$prepared/dataset.json" ] || "$train" prepare --pairs "$pairs/sketches" "$pairs/pictures" --out "$prepared" \
+    --size "$size" --variants "$variants"
+  local epochs
+  epochs=$(epochs_for "$prepared" "$images")
   if [ -f "$run/run.json" ]; then
-    "$train" train --run "$run" --resume --epochs "${EPOCHS:-$epochs}"
-  elif [ "$id" = stickers ]; then
-    # shellcheck disable=SC2086  # TRAIN_ARGS is a list of options
-    "$train" train --data "prepared_$id" --run "$run" --generator compact2 --epochs "$epochs" ${TRAIN_ARGS:-}
+    "$train" train --run "$run" --resume --epochs "$epochs"
   else
-    # shellcheck disable=SC2086
-    "$train" train --data "prepared_$id" --run "$run" --init-from "$base" --epochs "$epochs" ${TRAIN_ARGS:-}
+    # shellcheck disable=SC2086  # TRAIN_ARGS is a list of options
+    "$train" train --data "$prepared" --run "$run" --epochs "$epochs" "$@" ${TRAIN_ARGS:-}
   fi
+}
+if [ "$id" = stickers ]; then
+  stage 128 "${IMAGES128:-$images_128}" --generator compact2 --balance-folders --checkpoint-every 1000
+  stage 256 "${IMAGES256:-$images_256}" --init-from "run_${id}_128" --balance-folders --lr "$lr_256"
+else
+  stage 128 "${IMAGES128:-$images_128}" --init-from "$base" --checkpoint-every 1000
+  stage 256 "${IMAGES256:-$images_256}" --init-from "run_${id}_128" --lr "$lr_256"
 fi
 "$train" evaluate --run "$run" --drawings "$drawings"
 
@@ -108,6 +117,7 @@ from="OpenMoji $version (https://openmoji.org, npm openmoji@$version)"
   --license "CC BY-SA 4.0 (Creative Commons Attribution-ShareAlike 4.0 International, https://creativecommons.org/licenses/by-sa/4.0/)" \
   --source-ko "OpenMoji $version(https://openmoji.org)의 작가들이 그린 선 그림과 그 색칠 그림 ${count}쌍($what_ko). 모든 이모지는 오픈 소스 이모지·아이콘 프로젝트 OpenMoji가 디자인했어요. 라이선스: CC BY-SA 4.0 ($attribution)" \
   --license-ko "CC BY-SA 4.0 (크리에이티브 커먼즈 저작자표시-동일조건변경허락 4.0 국제, https://creativecommons.org/licenses/by-sa/4.0/deed.ko)" \
+  --checkpoint "${CHECKPOINT:-best}" --look clean \
   --prompts "$repo/scripts/themes/${id}_prompts.json" \
   --preview-sketch "$drawings/$preview" \
   --out "$out" --force
