@@ -111,9 +111,16 @@ class RunInfo:
         return read_results(self.folder)
 
     def best_checkpoint(self) -> str | None:
-        """The file name of the checkpoint `evaluate` picked (in generators/), None before any evaluation."""
+        """The file name of the checkpoint `evaluate` picked (in generators/); None before any evaluation, and
+        when epochs have finished since the last one: its pick never saw them (a run resumed for more epochs
+        would otherwise export, or be fine-tuned from, an early epoch)."""
         results = self.results()
-        return None if results is None else results["best"]["checkpoint"]
+        if results is None:
+            return None
+        evaluated = {row["checkpoint"] for row in results["checkpoints"]}
+        if any(weights.name not in evaluated for weights in self.generator_weights()):
+            return None
+        return results["best"]["checkpoint"]
 
 
 def _relative(path: Path, start: Path) -> str | None:

@@ -47,4 +47,18 @@ def test_the_best_checkpoint_is_the_evaluations_and_none_before_one(tmp_path):
     rows = [{"checkpoint": epoch_weights(run.folder, e).name, "l1": l1} for e, l1 in ((1, 0.2), (2, 0.3))]
     results.write_text(json.dumps({"checkpoints": rows, "best": rows[0]}))
     assert run.results()["checkpoints"] == rows
+    for epoch in (1, 2):
+        epoch_weights(run.folder, epoch).parent.mkdir(exist_ok=True)
+        epoch_weights(run.folder, epoch).write_bytes(b"")
     assert run.best_checkpoint() == "epoch_0001.weights.h5"
+
+
+def test_an_evaluation_older_than_the_last_epochs_picks_nothing(tmp_path):
+    run = start_run(tmp_path / "run", tmp_path / "data", TrainOptions(**TINY), 32)
+    (run.folder / RESULTS_FILE).parent.mkdir()
+    row = {"checkpoint": epoch_weights(run.folder, 1).name, "l1": 0.2}
+    (run.folder / RESULTS_FILE).write_text(json.dumps({"checkpoints": [row], "best": row}))
+    for epoch in (1, 2):  # the run went on after it was evaluated
+        epoch_weights(run.folder, epoch).parent.mkdir(exist_ok=True)
+        epoch_weights(run.folder, epoch).write_bytes(b"")
+    assert run.best_checkpoint() is None

@@ -48,8 +48,8 @@ def choose_checkpoint(run: RunInfo, which: str) -> Path:
     if which == "best":
         which = run.best_checkpoint()
         if which is None:
-            log.warning("no evaluation in %s: exporting the last epoch (run 'evaluate' to pick the best)",
-                        run.folder)
+            log.warning("no evaluation of all the epochs in %s: exporting the last one (run 'evaluate' to "
+                        "pick the best)", run.folder)
             return available[-1]
     by_name = {p.name: p for p in available}
     if which not in by_name:
