@@ -66,11 +66,18 @@ def wait_until(app, condition, seconds: float) -> None:
         time.sleep(0.02)
 
 
+def settle(app, seconds: float = 0.3) -> None:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        app.processEvents()
+        time.sleep(0.02)
+
+
 def save_other_screens(app, window, folder: Path) -> None:
     """The gallery, a picture opened in it, the settings, about and profile screens; then back to drawing."""
     window.show_gallery()
     wait_until(app, lambda: window.gallery_view.creations, 30)  # the gallery may fill in the background
-    app.processEvents()
+    settle(app)  # the wall lays its pictures out a moment later
     window.grab().save(str(folder / "gallery.png"))
     window.gallery_view.open(window.gallery_view.creations[0])
     app.processEvents()

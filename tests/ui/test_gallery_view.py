@@ -73,3 +73,10 @@ def test_a_delete_that_fails_says_so_and_keeps_the_picture(make_window, tmp_path
     settle(window)
     assert gallery.message.text == tr("delete_failed", "en") != tr("save_failed", "en")
     assert gallery.showing_detail and len(gallery.session.gallery.list_creations()) == 1
+
+
+def test_a_wall_with_room_for_every_picture_has_no_scroll_bar(make_window, tmp_path):
+    window = window_with_pictures(make_window, tmp_path, 1)
+    grid = window.gallery_view.grid
+    assert grid.verticalScrollBar().maximum() == 0
+    assert not grid.verticalScrollBar().isVisible()
