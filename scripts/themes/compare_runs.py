@@ -1,15 +1,16 @@
 """Print one markdown row per evaluated training run, for the comparison tables in docs/themes/.
 
-    python scripts/themes/compare_runs.py [--checkpoint last|best] RUN...
+    python scripts/themes/compare_runs.py [--checkpoint last|best|EPOCH] RUN...
 
 Each run must have been through `icanvas-train evaluate --drawings ...`. `last` (the default) compares the
-runs at the same images seen; `best` at the checkpoint evaluate chose.
+runs at the same images seen; `best` at the checkpoint evaluate chose; a number at that epoch (a learning
+curve, one call per epoch).
 """
 
 import argparse
 from pathlib import Path
 
-from icanvas_desktop.trainer.run import RunInfo
+from icanvas_desktop.trainer.run import RunInfo, epoch_weights
 
 COLUMNS = [
     ("l1", "held-out L1", "{:.3f}"),
@@ -21,6 +22,8 @@ COLUMNS = [
     ("drawings_clean_grain", "clean: grain", "{:.2f}"),
     ("drawings_clean_line_precision", "clean: precision", "{:.2f}"),
     ("drawings_clean_line_recall", "clean: recall", "{:.2f}"),
+    ("drawings_clean_colourfulness", "clean: colourfulness", "{:.0f}"),
+    ("drawings_clean_colour_variety", "clean: variety", "{:.0f}"),
 ]
 
 
@@ -29,7 +32,14 @@ def row(run: Path, which: str) -> str:
     results = info.results()
     if results is None:
         raise SystemExit(f"{run} has no evaluation: run 'icanvas-train evaluate --run {run} --drawings ...'")
-    chosen = results["best"] if which == "best" else results["checkpoints"][-1]
+    if which in ("best", "last"):
+        chosen = results["best"] if which == "best" else results["checkpoints"][-1]
+    else:
+        by_name = {c["checkpoint"]: c for c in results["checkpoints"]}
+        name = epoch_weights(info.folder, int(which)).name
+        if name not in by_name:
+            raise SystemExit(f"{run} has no evaluated {name}")
+        chosen = by_name[name]
     history = {h["weights"]: h for h in info.history()}
     seen = history[chosen["checkpoint"]]["step"] * info.options.batch_size
     cells = [fmt.format(chosen[key]) if chosen.get(key) is not None else "–" for key, _, fmt in COLUMNS]
@@ -39,7 +49,7 @@ def row(run: Path, which: str) -> str:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--checkpoint", choices=["last", "best"], default="last")
+    parser.add_argument("--checkpoint", default="last", help="last, best or an epoch number")
     parser.add_argument("runs", type=Path, nargs="+")
     args = parser.parse_args()
     print("| run | images seen (checkpoint) | " + " | ".join(label for _, label, _ in COLUMNS) + " |")
