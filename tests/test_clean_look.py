@@ -8,12 +8,12 @@ from PIL import Image, ImageDraw
 from scipy import ndimage
 
 from icanvas_desktop.generation import Generator, Look, apply_look, sketch_to_array
-from icanvas_desktop.generation.clean_look import GAP, _components, find_regions, paint_regions
+from icanvas_desktop.generation.clean_look import GAP, MIN_LUMA, _components, find_regions, paint_regions
 from icanvas_desktop.themes.manifest import ManifestError, parse_manifest
 
 SIZE = 256
 PEN = 5  # the app's medium pen at 256 px
-RED, BLUE, GREEN = (220, 30, 40), (30, 60, 210), (40, 180, 60)
+RED, BLUE, GREEN = (220, 30, 40), (40, 90, 220), (40, 180, 60)  # all lighter than MIN_LUMA
 WHITE = (255, 255, 255)
 CENTRE = (128, 128)
 
@@ -207,6 +207,27 @@ def test_region_colours_come_from_the_picture_without_its_grain(colour):
     inside = far_from_lines(sketch, disc())
     assert grain(picture, inside) > 10
     assert grain(clean, inside) < 0.5
+
+
+@pytest.mark.parametrize("dark, hue", [((8, 8, 10), None), ((10, 14, 70), 2), ((60, 12, 10), 0)])
+def test_a_shape_the_generator_paints_near_black_is_lifted_so_the_lines_stay_visible(dark, hue):
+    sketch, draw = sheet()
+    circle(draw, (48, 48, 208, 208))
+    clean = np.asarray(apply_look(sketch, noisy([(disc(), dark)], noise=4), Look.CLEAN)).astype(float)
+    inside = clean[CENTRE[1], CENTRE[0]]
+    assert inside @ (0.299, 0.587, 0.114) >= MIN_LUMA - 1
+    if hue is not None:  # still the generator's colour, only lighter
+        assert np.argmax(inside) == hue and np.ptp(inside) > 60
+    lines = np.asarray(sketch) < 100
+    assert (clean[lines].max(axis=1) < 60).all()
+
+
+def test_colours_lighter_than_the_floor_are_kept_as_the_generator_made_them():
+    sketch, draw = sheet()
+    circle(draw, (48, 48, 208, 208))
+    assert np.dot(RED, (0.299, 0.587, 0.114)) > MIN_LUMA  # a saturated red, not far above it
+    clean = apply_look(sketch, noisy([(disc(), RED)], noise=4), Look.CLEAN)
+    assert near(clean.getpixel(CENTRE), RED, tolerance=6)
 
 
 def test_shade_keeps_the_pictures_light_and_dark_smoothly():

@@ -38,6 +38,11 @@ SAMPLE_MARGIN = 2
 # largest difference between two channels), is the paper; the generators' own paper is 246-255.
 PAPER_LIGHT = 200
 PAPER_GREY = 36
+# Every region the generator colours is at least this light (luma, 0-255): a shape painted near-black
+# hides the child's lines around it (a pen, an anchor from the OpenMoji themes), and a colouring book
+# never fills a shape with ink. Crayons are the child's own choice and stay as they are.
+MIN_LUMA = 80  # ink is 23: a step of 57 levels; a saturated red (88) is untouched, a pure blue (29) lightened
+LUMA = np.array([0.299, 0.587, 0.114])
 DEFAULT_SHADE = 0.0
 # How far the shade is smoothed (a Gaussian's σ), at 256 px.
 SHADE_BLUR = 3.0
@@ -139,7 +144,7 @@ def paint_regions(regions: Regions, picture: Image.Image, shade: float = DEFAULT
     pixels = np.asarray(picture.convert("RGB"))
     colours = np.zeros((n + 1, 4), np.uint8)
     if n:
-        colours[:, :3] = _medians(labels, regions.sample, pixels, n)
+        colours[:, :3] = _lighter_than_ink(_medians(labels, regions.sample, pixels, n))
     rgb = colours[:, :3]
     white = regions.at_edge & (rgb.min(axis=1) >= PAPER_LIGHT) & (np.ptp(rgb, axis=1) <= PAPER_GREY)
     white[0] = True
@@ -209,6 +214,21 @@ def _crayon_colours(regions: Regions, hints: np.ndarray) -> tuple[np.ndarray, np
     crayons = np.stack([winner >> 16, winner >> 8 & 255, winner & 255], axis=1).astype(np.uint8)
     paper = tuple(int(c) for c in crayons[n + 1]) if coloured[n + 1] else None
     return coloured[: n + 1], crayons[: n + 1], paper
+
+
+def _lighter_than_ink(rgb: np.ndarray) -> np.ndarray:
+    """(n, 3) uint8 colours lifted to MIN_LUMA where they are darker: scaled up, which keeps their hue
+    (a dark blue becomes a blue), then mixed with white for what scaling cannot give (black, or a
+    channel already at 255)."""
+    luma = rgb @ LUMA
+    dark = luma < MIN_LUMA
+    if not dark.any():
+        return rgb
+    scaled = np.minimum(rgb[dark] * (MIN_LUMA / np.maximum(luma[dark], 1.0))[:, None], 255.0)
+    short = np.clip((MIN_LUMA - scaled @ LUMA) / (255.0 - scaled @ LUMA), 0.0, 1.0)[:, None]
+    lifted = rgb.copy()
+    lifted[dark] = np.round(scaled + (255.0 - scaled) * short)
+    return lifted
 
 
 def _medians(labels: np.ndarray, sample: np.ndarray, pixels: np.ndarray, n: int) -> np.ndarray:
