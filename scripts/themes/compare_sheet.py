@@ -1,7 +1,7 @@
 """A contact sheet of several runs side by side on the same drawings, for the comparisons in docs/themes/.
 
     python scripts/themes/compare_sheet.py --drawings tests/data/drawings/garden --out sheet.png \
-        [--look painted|clean|both] [--checkpoint last|best] [--size 256] RUN...
+        [--look painted|clean|both] [--checkpoint last|best|FILE] [--size 256] RUN...
 
 One row per drawing: the sketch, then each run's picture (painted, clean, or both in turn), every picture
 through the app's own path at the run's size, shown at --size.
@@ -30,7 +30,8 @@ def main() -> None:
     parser.add_argument("--drawings", type=Path, required=True)
     parser.add_argument("--out", type=Path, required=True)
     parser.add_argument("--look", choices=["painted", "clean", "both"], default="painted")
-    parser.add_argument("--checkpoint", choices=["last", "best"], default="last")
+    parser.add_argument("--checkpoint", default="last",
+                        help="last, best or a checkpoint's file name in each run, e.g. epoch_0002.weights.h5")
     parser.add_argument("--size", type=int, default=256)
     parser.add_argument("runs", type=Path, nargs="+")
     args = parser.parse_args()
