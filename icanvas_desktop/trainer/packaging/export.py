@@ -22,7 +22,7 @@ from icanvas_desktop.themes.theme import file_sha256
 from icanvas_desktop.trainer.data.prepared import PreparedDataset, save_png
 from icanvas_desktop.trainer.packaging.tflite import add_litert_model
 from icanvas_desktop.trainer.problems import UsageError
-from icanvas_desktop.trainer.run import RunInfo
+from icanvas_desktop.trainer.run import RUN_FILE, RunInfo
 
 log = logging.getLogger("icanvas.train")
 
@@ -166,8 +166,31 @@ def _manifest(run, dataset, weights, theme_id, names, source, license, prompts) 
             "train_pairs": len(dataset.items("train")),
             "held_out_pairs": len(dataset.items("val")),
             "options": {k: v for k, v in vars(run.options).items() if k != "max_steps"},
+            "stages": training_stages(run, weights),
         },
         "metrics": metrics,
         "created": datetime.now(UTC).isoformat(timespec="seconds"),
         "trainer_version": __version__,
     }
+
+
+def training_stages(run: RunInfo, weights: Path) -> list[dict[str, Any]]:
+    """Every stage of training behind `weights`, the first first: its run's folder name, image size,
+    prepared data (folder name), the images it saw up to the checkpoint it handed on, and what it started
+    from ("scratch", or the --init-from it was given). Runs started --init-from another run are followed
+    while that run's folder is where the run recorded it; a theme ends the chain."""
+    stages = []
+    while (epoch := next((h for h in run.history() if h["weights"] == weights.name), None)) is not None:
+        stages.append({
+            "run": run.folder.name,
+            "image_size": run.generator.image_size,
+            "data": Path(run.data).name,
+            "images_seen": epoch["step"] * run.options.batch_size,
+            "from": Path(run.options.init_from).name if run.options.init_from else "scratch",
+        })
+        source = Path(run.options.init_weights).parent.parent if run.options.init_weights else None
+        if source is None or not (source / RUN_FILE).exists():
+            break
+        weights = Path(run.options.init_weights)
+        run = RunInfo.open(source)
+    return stages[::-1]

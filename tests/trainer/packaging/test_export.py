@@ -125,3 +125,32 @@ def test_float16_weights_are_kept_only_where_the_pictures_match(trained_run, tmp
     folder = _export(trained_run, tmp_path / "models", checkpoint="last")
     manifest = json.loads((folder / "manifest.json").read_text())
     assert manifest["tflite_weights"] == "float32"
+
+
+def test_a_themes_training_stages_are_followed_back_through_the_runs_it_started_from(tmp_path):
+    from trainer.backend_jobs import TINY
+
+    from icanvas_desktop.trainer.packaging.export import training_stages
+    from icanvas_desktop.trainer.run import TrainOptions, add_to_history, epoch_weights, start_run
+
+    def stage(name, size, steps, init_from=None, init_weights=None):
+        options = TrainOptions(**TINY, init_from=init_from, init_weights=init_weights and str(init_weights))
+        run = start_run(tmp_path / name, tmp_path / f"data_{name}", options, size)
+        for epoch, step in enumerate(steps, 1):
+            weights = epoch_weights(run.folder, epoch).name
+            add_to_history(run.folder, {"epoch": epoch, "step": step, "weights": weights})
+        return run
+
+    base = stage("base", 128, [100, 200, 300])
+    theme_128 = stage("theme_128", 128, [40, 80], str(base.folder), epoch_weights(base.folder, 2))
+    theme_256 = stage("theme_256", 256, [10, 20, 30], "theme_128", epoch_weights(theme_128.folder, 2))
+    assert training_stages(theme_256, epoch_weights(theme_256.folder, 2)) == [
+        {"run": "base", "image_size": 128, "data": "data_base", "images_seen": 200, "from": "scratch"},
+        {"run": "theme_128", "image_size": 128, "data": "data_theme_128", "images_seen": 80, "from": "base"},
+        {"run": "theme_256", "image_size": 256, "data": "data_theme_256", "images_seen": 20,
+         "from": "theme_128"},
+    ]
+    # Started from a theme, or from a run no longer there: the chain ends at the stage that names it.
+    lone = stage("lone", 256, [5], "stickers", tmp_path / "models" / "stickers" / "generator.weights.h5")
+    assert training_stages(lone, epoch_weights(lone.folder, 1)) == [
+        {"run": "lone", "image_size": 256, "data": "data_lone", "images_seen": 5, "from": "stickers"}]
