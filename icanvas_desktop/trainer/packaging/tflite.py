@@ -38,6 +38,9 @@ def convert(keras_runtime: KerasRuntime, float16_weights: bool = False) -> bytes
     import keras
     import tensorflow as tf
 
+    if keras.backend.backend() != "tensorflow":  # see trainer/cli.py, _convert_with_tensorflow
+        raise UsageError(f"converting for LiteRT needs Keras on TensorFlow, not {keras.backend.backend()}: "
+                         "run the export with KERAS_BACKEND=tensorflow (icanvas-train export does)")
     model = keras_runtime.model
     # A fixed [1, H, W, C] input, which is what the app feeds, lets LiteRT plan every tensor ahead.
     sketch = keras.Input(batch_shape=(1, *model.input_shape[1:]), name="sketch")

@@ -154,3 +154,20 @@ def test_a_themes_training_stages_are_followed_back_through_the_runs_it_started_
     lone = stage("lone", 256, [5], "stickers", tmp_path / "models" / "stickers" / "generator.weights.h5")
     assert training_stages(lone, epoch_weights(lone.folder, 1)) == [
         {"run": "lone", "image_size": 256, "data": "data_lone", "images_seen": 5, "from": "stickers"}]
+
+
+def test_add_tflite_converts_on_tensorflow_whatever_backend_the_shell_chose(trained_run, tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    folder = _export(trained_run, tmp_path / "models", checkpoint="last")
+    before = (folder / "generator.tflite").read_bytes()
+    code = ("import sys\nfrom icanvas_desktop.trainer.cli import main\n"
+            "status = main(['add-tflite', sys.argv[1]])\n"
+            "import keras\nprint(keras.backend.backend())\nsys.exit(status)\n")
+    result = subprocess.run([sys.executable, "-c", code, str(folder)], capture_output=True, text=True,
+                            env=os.environ | {"KERAS_BACKEND": "jax"}, timeout=300, check=False)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines()[-1] == "tensorflow"
+    assert (folder / "generator.tflite").read_bytes() == before  # the very model export made on TensorFlow
