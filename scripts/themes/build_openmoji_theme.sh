@@ -10,7 +10,8 @@
 # stickers is the base, trained from scratch (generator v2) on every usable OpenMoji, each OpenMoji group drawn
 # as often as any other (render_openmoji.py --by-group, train --balance-folders) so that its many yellow faces do
 # not make everything yellow. Every other theme is fine-tuned from BASE: a run folder, a theme folder or a
-# bundled theme's id (default: this work folder's stickers run at 128 px, else the bundled stickers).
+# bundled theme's id (default: this work folder's stickers run at 128 px, else the bundled stickers); a theme
+# with no 128 px stage starts from BASE256 (default: the stickers run at 256 px, else the bundled stickers).
 # Running it again resumes training where it stopped. The images seen in each stage and the 256 px stage's
 # learning rate are the theme's in openmoji_themes.json (what the shipped theme saw); IMAGES128 and IMAGES256
 # override them. TRAIN_ARGS adds options to a new run's `icanvas-train train` (e.g. "--ema 0.995"). PAIRS uses
@@ -48,6 +49,8 @@ version=$(field /openmoji.version); attribution=$(field /openmoji.attribution)
 
 base=${BASE:-$([ -f "$work/run_stickers_128/run.json" ] && echo "$work/run_stickers_128" || echo stickers)}
 [ -e "$base" ] && base=$(cd "$base" && pwd)  # a folder: absolute, as the work folder becomes the current one
+base_256=${BASE256:-$([ -f "$work/run_stickers_256/run.json" ] && echo "$work/run_stickers_256" || echo stickers)}
+[ -e "$base_256" ] && base_256=$(cd "$base_256" && pwd)
 openmoji=${OPENMOJI:-$work/openmoji/package}
 [ -e "$openmoji" ] && openmoji=$(cd "$openmoji" && pwd)
 [ -n "${PAIRS:-}" ] && PAIRS=$(cd "$PAIRS" && pwd)
@@ -105,6 +108,10 @@ stage() {  # stage SIZE IMAGES [train options for a new run...]
 if [ "$id" = stickers ]; then
   stage 128 "${IMAGES128:-$images_128}" --generator compact2 --balance-folders --checkpoint-every 1000
   stage 256 "${IMAGES256:-$images_256}" --init-from "run_${id}_128" --balance-folders --lr "$lr_256"
+elif [ "${IMAGES128:-$images_128}" = 0 ]; then
+  # Space: a stage of its own at 128 px washed the base's colours out into cream and olive, a short one at
+  # 256 px from the base's 256 px run kept them (docs/themes/README.md).
+  stage 256 "${IMAGES256:-$images_256}" --init-from "$base_256" --lr "$lr_256"
 else
   stage 128 "${IMAGES128:-$images_128}" --init-from "$base" --checkpoint-every 1000
   stage 256 "${IMAGES256:-$images_256}" --init-from "run_${id}_128" --lr "$lr_256"
