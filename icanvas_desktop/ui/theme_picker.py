@@ -5,7 +5,7 @@ friendly card; drawing still works), and the tiles. Themes that could not be ope
 in a small line whose tooltip names them, for the grown-up who installed them.
 """
 
-from PySide6.QtCore import QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPixmap
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -65,7 +65,8 @@ class ThemeTile(QToolButton):
         self.retranslate(language)
 
     def retranslate(self, language: str) -> None:
-        self.setText(self.theme.name(language))
+        # A lone "&" would mark the next letter as a keyboard shortcut and vanish ("Space & sky").
+        self.setText(self.theme.name(language).replace("&", "&&"))
         self.setToolTip(self.theme.name(language))
 
 
@@ -162,7 +163,7 @@ class ThemePicker(QWidget):
         self._tile_row.setContentsMargins(4, 4, 4, 4)
         self._tile_row.setSpacing(10)
         self._tile_row.addStretch()
-        scroll = plain_scroll(strip, "themeScroll", Qt.Orientation.Horizontal)
+        scroll = self.scroll_area = plain_scroll(strip, "themeScroll", Qt.Orientation.Horizontal)
         self.list_title = QLabel()
         self.list_title.setProperty("role", "heading")
         self.list_title.setWordWrap(True)
@@ -196,9 +197,16 @@ class ThemePicker(QWidget):
         for tile in self._tiles:
             if tile.theme.id == theme_id:
                 tile.setChecked(True)
+                # The child's last theme may be past the strip's end: scroll it into view once laid out.
+                QTimer.singleShot(0, self._show_checked_tile)
                 self.theme_chosen.emit(tile.theme)
                 return True
         return False
+
+    def _show_checked_tile(self) -> None:
+        tile = self._group.checkedButton()
+        if tile is not None:
+            self.scroll_area.ensureWidgetVisible(tile, 10, 0)
 
     def _clicked(self, button) -> None:
         self.theme_chosen.emit(button.theme)

@@ -318,3 +318,24 @@ def test_with_no_themes_yet_the_strip_says_so_in_whole_words(make_window, tmp_pa
     assert picker.state == "empty"
     problems = clipped_words(picker)
     assert not problems, "\n".join(problems)
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_a_theme_name_with_an_ampersand_shows_it_and_a_theme_past_the_strips_end_scrolls_into_view(
+        bundled_window, language):
+    window = bundled_window(language, MINIMUM_SIZE)
+    picker = window.drawing_screen.theme_picker
+    for tile in picker.tiles:  # "Space & sky": a lone & would be a shortcut mark, not shown
+        assert tile.text().replace("&&", "&") == tile.theme.name(language)
+        assert "&" not in tile.text().replace("&&", "")
+    last = picker.tiles[-1]
+    QApplication.processEvents()
+    viewport = picker.scroll_area.viewport()
+
+    def seen(tile) -> bool:
+        return viewport.rect().contains(QRect(tile.mapTo(viewport, tile.rect().topLeft()), tile.size()))
+
+    assert not seen(last), "the bundled themes no longer fill the strip at the smallest size"
+    picker.select(last.theme.id)
+    QApplication.processEvents()
+    assert seen(last)
