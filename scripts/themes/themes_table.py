@@ -4,6 +4,7 @@
 """
 
 import json
+import re
 import sys
 from pathlib import Path
 
@@ -28,7 +29,8 @@ def stages(training: dict, size: int) -> tuple[str, str]:
     parts = [f"{s['images_seen']:,}" + (f" at {s['image_size']} px" if s["image_size"] != 256 else "")
              for s in recorded]
     first, last = recorded[0], recorded[-1]
-    on_other_pictures = first.get("data", "").rsplit("_", 1)[0] != last.get("data", "").rsplit("_", 1)[0]
+    pictures = [re.sub(r"[-_]\d+$", "", s.get("data", "")) for s in (first, last)]  # less the size
+    on_other_pictures = pictures[0] != pictures[1]
     init = f"base ({first['run']})" if len(recorded) > 1 and on_other_pictures else first["from"]
     return " + ".join(parts) + f" ({training['epoch']})", init
 
