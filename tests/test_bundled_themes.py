@@ -56,7 +56,6 @@ TODAY = {
     "animals": {"colour_variety": 26.0},
     "emoji": {"colour_variety": 26.0},
     "stickers": {"colour_variety": 17.5},
-    "toys": {"colour_variety": 28.0},
     "vehicles": {"grain": 12.5, "line_recall": 0.94, "colour_variety": 12.5},
 }
 
