@@ -10,7 +10,7 @@ from PIL import Image
 
 from icanvas_desktop.files.atomic import atomic_write_text
 from icanvas_desktop.generation import Generator, sketch_to_array
-from icanvas_desktop.generation.clean_look import Look
+from icanvas_desktop.generation.clean_look import Look, apply_look
 from icanvas_desktop.trainer.data.images import ImageProblem, find_pictures, load_picture
 from icanvas_desktop.trainer.data.prepared import Item, PreparedDataset, save_png
 from icanvas_desktop.trainer.data.sheets import contact_sheet
@@ -56,10 +56,12 @@ def drawings_metrics(generator: Generator, drawings: list[Image.Image],
     """How the generator does on people's own drawings: SWD against the held-out pictures, and the
     figures in both looks."""
     drawn = _generate_all(generator, drawings)
-    figures = quality.set_figures([seen_sketch(d, generator.input_size) for d in drawings], list(drawn),
-                                  prefix="drawings_")
-    clean = look_figures(generator, drawings, Look.CLEAN, prefix="drawings_clean_")
-    return {"drawings_swd": metrics.sliced_wasserstein(reals, drawn)} | figures | clean
+    sketches = [seen_sketch(d, generator.input_size) for d in drawings]
+    figures = quality.set_figures(sketches, list(drawn), prefix="drawings_")
+    # The clean look of the same pictures, not of a second run of the generator.
+    clean = [np.asarray(apply_look(d, Image.fromarray(p), Look.CLEAN)) for d, p in zip(drawings, drawn)]
+    figures |= quality.set_figures(sketches, clean, prefix="drawings_clean_")
+    return {"drawings_swd": metrics.sliced_wasserstein(reals, drawn)} | figures
 
 
 def look_figures(generator: Generator, drawings: list[Image.Image], look: Look | None = None,
