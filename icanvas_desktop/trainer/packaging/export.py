@@ -178,7 +178,9 @@ def training_stages(run: RunInfo, weights: Path) -> list[dict[str, Any]]:
     """Every stage of training behind `weights`, the first first: its run's folder name, image size,
     prepared data (folder name), the images it saw up to the checkpoint it handed on, and what it started
     from ("scratch", or the --init-from it was given). Runs started --init-from another run are followed
-    while that run's folder is where the run recorded it; a theme ends the chain."""
+    while that run's folder is where the run recorded it. A run started from a theme continues the stages
+    that theme's manifest records: runs do not outlive a machine, the shipped themes do, so a theme
+    continued on a new machine still tells all the training behind it."""
     stages = []
     while (epoch := next((h for h in run.history() if h["weights"] == weights.name), None)) is not None:
         stages.append({
@@ -190,7 +192,19 @@ def training_stages(run: RunInfo, weights: Path) -> list[dict[str, Any]]:
         })
         source = Path(run.options.init_weights).parent.parent if run.options.init_weights else None
         if source is None or not (source / RUN_FILE).exists():
+            if run.options.init_weights:
+                stages.extend(_theme_stages(Path(run.options.init_weights).parent)[::-1])
             break
         weights = Path(run.options.init_weights)
         run = RunInfo.open(source)
     return stages[::-1]
+
+
+def _theme_stages(folder: Path) -> list[dict[str, Any]]:
+    """The training stages a theme's manifest records, or none where the folder holds no readable theme."""
+    if not (folder / MANIFEST_NAME).exists():
+        return []
+    try:
+        return list(load_theme(folder, verify_weights=False).manifest.get("training", {}).get("stages", []))
+    except ThemeError:
+        return []

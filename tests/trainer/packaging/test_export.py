@@ -5,6 +5,7 @@ import pytest
 from PIL import Image
 from trainer.synthetic import shape_picture, train_tiny_run
 
+from icanvas_desktop.files.resources import bundled_models_dir
 from icanvas_desktop.generation import load_generator, sketch_to_array
 from icanvas_desktop.themes import ThemeError, load_theme
 from icanvas_desktop.trainer.packaging.export import export_theme
@@ -150,10 +151,17 @@ def test_a_themes_training_stages_are_followed_back_through_the_runs_it_started_
         {"run": "theme_256", "image_size": 256, "data": "data_theme_256", "images_seen": 20,
          "from": "theme_128"},
     ]
-    # Started from a theme, or from a run no longer there: the chain ends at the stage that names it.
-    lone = stage("lone", 256, [5], "stickers", tmp_path / "models" / "stickers" / "generator.weights.h5")
+    # Started from a run no longer there: the chain ends at the stage that names it.
+    lone = stage("lone", 256, [5], "gone", tmp_path / "gone" / "generators" / "epoch_0001.weights.h5")
     assert training_stages(lone, epoch_weights(lone.folder, 1)) == [
-        {"run": "lone", "image_size": 256, "data": "data_lone", "images_seen": 5, "from": "stickers"}]
+        {"run": "lone", "image_size": 256, "data": "data_lone", "images_seen": 5, "from": "gone"}]
+    # Started from a theme: the stages its manifest records come first.
+    stickers = bundled_models_dir() / "stickers"
+    themed = stage("themed", 256, [7], "stickers", stickers / "generator.weights.h5")
+    shipped = json.loads((stickers / "manifest.json").read_text())["training"]["stages"]
+    assert len(shipped) == 2 and training_stages(themed, epoch_weights(themed.folder, 1)) == [
+        *shipped,
+        {"run": "themed", "image_size": 256, "data": "data_themed", "images_seen": 7, "from": "stickers"}]
 
 
 def test_add_tflite_converts_on_tensorflow_whatever_backend_the_shell_chose(trained_run, tmp_path):
