@@ -1,14 +1,26 @@
 """Bad input is reported per file with its fix, and the run goes on."""
 
+import json
 import logging
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 log = logging.getLogger("icanvas.train")
 
 
 class UsageError(Exception):
     """Stops the command: the message tells the adult what to change. The CLI exits with status 2."""
+
+
+def read_json(path: Path, fix: str) -> Any:
+    """The JSON in `path`, one of the trainer's own files; a damaged one (a disk that filled up, a hand
+    edit) stops the command with its name and `fix`. A missing file raises FileNotFoundError, which each
+    caller words for itself."""
+    try:
+        return json.loads(Path(path).read_text("utf-8"))
+    except (json.JSONDecodeError, UnicodeDecodeError) as e:
+        raise UsageError(f"{path} is damaged ({e}): {fix}") from e
 
 
 @dataclass

@@ -21,7 +21,7 @@ from typing import Any
 from icanvas_desktop import __version__
 from icanvas_desktop.files.atomic import atomic_write_text
 from icanvas_desktop.networks.config import GeneratorConfig
-from icanvas_desktop.trainer.problems import UsageError
+from icanvas_desktop.trainer.problems import UsageError, read_json
 
 RUN_FILE = "run.json"
 CHECKPOINT = "checkpoints/latest.ckpt.npz"
@@ -29,6 +29,8 @@ GENERATORS = "generators"
 HISTORY_FILE = "history.json"
 EVALUATION = "evaluation"
 RESULTS_FILE = f"{EVALUATION}/results.json"
+_DAMAGED_RUN = ("restore the run folder from a backup, or start a new run (--init-from can start it from "
+                "one of this run's generators/*.weights.h5)")
 
 
 @dataclass
@@ -80,16 +82,21 @@ class RunInfo:
     def open(cls, folder: Path) -> "RunInfo":
         folder = Path(folder)
         try:
-            raw = json.loads((folder / RUN_FILE).read_text("utf-8"))
+            raw = read_json(folder / RUN_FILE, _DAMAGED_RUN)
         except FileNotFoundError:
             raise UsageError(f"{folder} is not a training run (no {RUN_FILE}): "
                              "check the --run folder") from None
-        data = Path(raw["data"])
-        # A run brought back from another machine (scripts/train_on_gpu.sh) with its data beside it.
-        if not data.exists() and raw.get("data_from_run") and (folder / raw["data_from_run"]).exists():
-            data = (folder / raw["data_from_run"]).resolve()
-        options = {"ema": 0.0, **raw["options"]}  # a run from before the average has none in its checkpoints
-        return cls(folder, TrainOptions(**options), data, GeneratorConfig.from_dict(raw["generator"]))
+        try:
+            data = Path(raw["data"])
+            # A run brought back from another machine (scripts/train_on_gpu.sh) with its data beside it.
+            if not data.exists() and raw.get("data_from_run") and (folder / raw["data_from_run"]).exists():
+                data = (folder / raw["data_from_run"]).resolve()
+            # A run from before the average has no "ema" in its options.
+            options = {"ema": 0.0, **raw["options"]}
+            return cls(folder, TrainOptions(**options), data, GeneratorConfig.from_dict(raw["generator"]))
+        except (KeyError, TypeError, ValueError) as e:
+            raise UsageError(f"{folder / RUN_FILE} is not an iCanvas training run ({e!r}): "
+                             f"{_DAMAGED_RUN}") from e
 
     def save(self) -> None:
         payload = {
@@ -156,7 +163,7 @@ def read_history(folder: Path) -> list[dict[str, Any]]:
     """history.json of a run folder (or of a worker's scratch copy): one entry per epoch, [] before the
     first."""
     path = Path(folder) / HISTORY_FILE
-    return json.loads(path.read_text("utf-8")) if path.exists() else []
+    return read_json(path, _DAMAGED_RUN) if path.exists() else []
 
 
 def add_to_history(folder: Path, entry: dict[str, Any]) -> None:
@@ -172,4 +179,4 @@ def read_results(folder: Path) -> dict[str, Any] | None:
     (one of those rows), "fingerprints", "figures_version", "data", "held_out_pairs", "drawings"
     (their file names) and "problems"."""
     path = Path(folder) / RESULTS_FILE
-    return json.loads(path.read_text("utf-8")) if path.exists() else None
+    return read_json(path, "delete it and run 'icanvas-train evaluate' again") if path.exists() else None

@@ -48,6 +48,18 @@ def test_a_missing_folder_is_named(tmp_path, capsys):
     assert "nowhere" in capsys.readouterr().err
 
 
+def test_a_damaged_data_set_or_run_is_named_with_what_to_do(tmp_path, capsys):
+    (tmp_path / "data").mkdir()
+    (tmp_path / "data" / "dataset.json").write_text('{"format": ')
+    assert main(["-q", "train", "--data", str(tmp_path / "data"), "--run", str(tmp_path / "run")]) == 2
+    assert "dataset.json is damaged" in capsys.readouterr().err
+    (tmp_path / "run").mkdir()
+    (tmp_path / "run" / "run.json").write_text('{"options": ')
+    assert main(["-q", "evaluate", "--run", str(tmp_path / "run")]) == 2
+    err = capsys.readouterr().err
+    assert "run.json is damaged" in err and "Traceback" not in err
+
+
 def test_bad_files_are_named_with_their_fix_and_the_rest_is_prepared(tmp_path, caplog):
     source = write_pictures(tmp_path / "pictures", 4, size=64)
     good = (source / "shape_000.png").read_bytes()

@@ -30,6 +30,27 @@ def test_a_run_is_saved_and_opened_again(tmp_path):
         RunInfo.open(tmp_path / "elsewhere")
 
 
+@pytest.mark.parametrize("damage", [b'{"options": {"epo', b"\xff\xfe", b'{"data": "d"}', b"[1, 2]",
+                                    b'{"data": "d", "options": {"no_such_option": 1}, "generator": {}}'])
+def test_a_damaged_run_file_names_itself_and_what_to_do(tmp_path, damage):
+    start_run(tmp_path / "run", tmp_path / "data", TrainOptions(**TINY), 32)
+    (tmp_path / "run" / RUN_FILE).write_bytes(damage)
+    with pytest.raises(UsageError, match="run.json is (damaged|not an iCanvas training run).*start a new run"):
+        RunInfo.open(tmp_path / "run")
+
+
+def test_damaged_history_and_results_name_themselves(tmp_path):
+    run = start_run(tmp_path / "run", tmp_path / "data", TrainOptions(**TINY), 32)
+    add_to_history(run.folder, {"epoch": 1, "step": 4, "weights": epoch_weights(run.folder, 1).name})
+    (run.folder / "history.json").write_text('[{"epoch": 1, "st')
+    with pytest.raises(UsageError, match="history.json is damaged"):
+        run.history()
+    (run.folder / RESULTS_FILE).parent.mkdir()
+    (run.folder / RESULTS_FILE).write_text("{")
+    with pytest.raises(UsageError, match="results.json is damaged.*'icanvas-train evaluate' again"):
+        read_results(run.folder)
+
+
 def test_an_epoch_trained_again_replaces_its_history_entry(tmp_path):
     assert read_history(tmp_path) == []
     add_to_history(tmp_path, {"epoch": 1, "step": 4, "weights": epoch_weights(tmp_path, 1).name})

@@ -1,7 +1,6 @@
 """The prepared data set on disk: pictures, clean and hand-drawn-looking sketches, and its index."""
 
 import io
-import json
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -11,7 +10,7 @@ from PIL import Image
 
 from icanvas_desktop.files.atomic import atomic_write_bytes
 from icanvas_desktop.generation.sketch_input import picture_to_array, sketch_to_array
-from icanvas_desktop.trainer.problems import UsageError
+from icanvas_desktop.trainer.problems import UsageError, read_json
 
 INDEX_NAME = "dataset.json"
 FORMAT = "icanvas-prepared"
@@ -40,14 +39,11 @@ class PreparedDataset:
     def open(cls, folder: Path) -> "PreparedDataset":
         folder = Path(folder)
         try:
-            index = json.loads((folder / INDEX_NAME).read_text("utf-8"))
+            index = read_json(folder / INDEX_NAME, "run 'icanvas-train prepare' again")
         except FileNotFoundError:
             raise UsageError(
                 f"{folder} is not a prepared data set (no {INDEX_NAME}): run 'icanvas-train prepare' first"
             ) from None
-        except json.JSONDecodeError as e:
-            raise UsageError(f"{folder / INDEX_NAME} is damaged ({e}): "
-                             "run 'icanvas-train prepare' again") from e
         if index.get("format") != FORMAT:
             raise UsageError(f"{folder / INDEX_NAME} is not an iCanvas prepared data set")
         return cls(folder, index)
