@@ -213,6 +213,13 @@ class DrawingScreen(QWidget):
         layout.addLayout(papers, 1)
 
 
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        # The challenge may reach halfway in over "Make it!"; the picture's header has the other half. From
+        # the screen's width, not the sheet's: a wide challenge would make the sheet wider, and its room.
+        sheet = (self.width() - self.tools.width() - MAKE_SIDE) // 2 - 24  # less margins and spacing
+        self.challenge_button.set_room(sheet + MAKE_SIDE // 2 - self.sketch_title.minimumSizeHint().width())
+
     # Language
 
     def retranslate(self, language: str) -> None:

@@ -35,7 +35,7 @@ def test_a_run_is_saved_and_opened_again(tmp_path):
 def test_a_damaged_run_file_names_itself_and_what_to_do(tmp_path, damage):
     start_run(tmp_path / "run", tmp_path / "data", TrainOptions(**TINY), 32)
     (tmp_path / "run" / RUN_FILE).write_bytes(damage)
-    with pytest.raises(UsageError, match="run.json is (damaged|not an iCanvas training run).*start a new run"):
+    with pytest.raises(UsageError, match="run.json is (damaged|not an iCanvas training run).*a new run"):
         RunInfo.open(tmp_path / "run")
 
 

@@ -74,7 +74,8 @@ def cut_off(window) -> list[str]:
         try:
             _painted_words.painted.clear()
             button.grab()
-            if button.text() not in _painted_words.painted:
+            # Qt paints a line break as U+2028.
+            if button.text().replace("\n", "\u2028") not in _painted_words.painted:
                 problems.append(f"{button.text()!r} is painted as {_painted_words.painted} "
                                 f"({button.width()} px wide)")
         finally:
@@ -339,3 +340,45 @@ def test_a_theme_name_with_an_ampersand_shows_it_and_a_theme_past_the_strips_end
     picker.select(last.theme.id)
     QApplication.processEvents()
     assert seen(last)
+
+
+# A parent's theme may have challenges of up to 120 characters (manifest.schema.json), with a few spaces or
+# none, and an "&".
+LONG_PROMPTS = {
+    "en": "Draw the biggest flower you can imagine & a bee, a ladybird and a snail hiding under its leaves, "
+          "then the sun",
+    "ko": "상상할 수 있는 가장 큰 꽃을 그려 보세요. 잎 아래에 벌, 무당벌레, 달팽이가 숨어 있고 하늘에는 해가 "
+          "웃고 있어요 & 구름도",
+    "no spaces": "가" * 120,
+}
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize("prompt", LONG_PROMPTS)
+def test_a_long_challenge_goes_on_two_lines_and_leaves_the_sheets_their_room(
+        make_window, theme_copy, language, prompt):
+    manifest_path = next(theme_copy.glob("*/manifest.json"))
+    manifest = json.loads(manifest_path.read_text("utf-8"))
+    manifest["prompts"] = [{"id": "long", "en": LONG_PROMPTS[prompt], "ko": LONG_PROMPTS[prompt]}]
+    manifest_path.write_text(json.dumps(manifest, ensure_ascii=False), "utf-8")
+    window = make_window([theme_copy], locale=LANGUAGES[language])
+    open_child(window)
+    window.resize(MINIMUM_SIZE)
+    QApplication.processEvents()
+    screen = window.drawing_screen
+    button = screen.challenge_button
+    assert button.isVisible() and LONG_PROMPTS[prompt] in button.words
+    assert button.words in button.toolTip()
+    shown = button.text().replace("&&", "&")
+    assert shown.count("\n") == 1 and "&" not in button.text().replace("&&", "")
+    first, second = shown.split("\n")
+    assert button.words.startswith(first) and second.removesuffix("…") in button.words
+    # The first line is not a word or two with the rest squeezed onto the second.
+    width = button.fontMetrics().horizontalAdvance
+    assert width(first) > 0.6 * width(second)
+    sheet, picture = screen.canvas.paper_rect().width(), screen.result_view.paper_rect().width()
+    assert sheet >= 310 and abs(picture - sheet) <= 1, (sheet, picture)
+    header = [QRect(w.mapTo(window, w.rect().topLeft()), w.size()) for w in (button, screen.result_title)]
+    assert header[0].right() < header[1].left(), header
+    assert all(b.width() >= 44 for b in screen.tools.crayon_buttons.values())
+    assert not cut_off(window)
