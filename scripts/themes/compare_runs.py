@@ -1,10 +1,11 @@
 """Print one markdown row per evaluated training run, for the comparison tables in docs/themes/.
 
-    python scripts/themes/compare_runs.py [--checkpoint last|best|EPOCH] RUN...
+    python scripts/themes/compare_runs.py [--checkpoint last|best|all|EPOCH] RUN...
 
 Each run must have been through `icanvas-train evaluate --drawings ...`. `last` (the default) compares the
-runs at the same images seen; `best` at the checkpoint evaluate chose; a number at that epoch (a learning
-curve, one call per epoch).
+runs at the same images seen; `best` at the checkpoint evaluate chose; `all` every evaluated checkpoint (a
+learning curve; evaluate ranks by the painted figures, a theme shipped in the clean look is picked from
+these rows); a number at that epoch.
 """
 
 import argparse
@@ -27,35 +28,39 @@ COLUMNS = [
 ]
 
 
-def row(run: Path, which: str) -> str:
+def rows(run: Path, which: str) -> list[str]:
     info = RunInfo.open(run)
     results = info.results()
     if results is None:
         raise SystemExit(f"{run} has no evaluation: run 'icanvas-train evaluate --run {run} --drawings ...'")
-    if which in ("best", "last"):
-        chosen = results["best"] if which == "best" else results["checkpoints"][-1]
+    if which in ("best", "last", "all"):
+        chosen = {"best": [results["best"]], "last": results["checkpoints"][-1:],
+                  "all": results["checkpoints"]}[which]
     else:
         by_name = {c["checkpoint"]: c for c in results["checkpoints"]}
         name = epoch_weights(info.folder, int(which)).name
         if name not in by_name:
             raise SystemExit(f"{run} has no evaluated {name}")
-        chosen = by_name[name]
+        chosen = [by_name[name]]
     history = {h["weights"]: h for h in info.history()}
-    seen = history[chosen["checkpoint"]]["step"] * info.options.batch_size
-    cells = [fmt.format(chosen[key]) if chosen.get(key) is not None else "–" for key, _, fmt in COLUMNS]
-    return f"| {run.name} | {seen:,} ({chosen['checkpoint']}) | " + " | ".join(cells) + " |"
+    return [_row(run, row, history[row["checkpoint"]]["step"] * info.options.batch_size) for row in chosen]
+
+
+def _row(run: Path, figures: dict, seen: int) -> str:
+    cells = [fmt.format(figures[key]) if figures.get(key) is not None else "–" for key, _, fmt in COLUMNS]
+    return f"| {run.name} | {seen:,} ({figures['checkpoint']}) | " + " | ".join(cells) + " |"
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--checkpoint", default="last", help="last, best or an epoch number")
+    parser.add_argument("--checkpoint", default="last", help="last, best, all or an epoch number")
     parser.add_argument("runs", type=Path, nargs="+")
     args = parser.parse_args()
     print("| run | images seen (checkpoint) | " + " | ".join(label for _, label, _ in COLUMNS) + " |")
     print("|---|---:|" + "---:|" * len(COLUMNS))
     for run in args.runs:
-        print(row(run, args.checkpoint))
+        print("\n".join(rows(run, args.checkpoint)))
 
 
 if __name__ == "__main__":
