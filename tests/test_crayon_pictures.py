@@ -125,7 +125,7 @@ def test_a_generator_without_crayon_channels_makes_the_same_painted_picture_with
 
 
 def test_with_no_hints_a_bundled_theme_makes_the_picture_it_made_without_the_hint_input():
-    theme = load_theme(MODELS / "emoji", tflite_only_ok=True)
+    theme = load_theme(MODELS / "food", tflite_only_ok=True)
     generator = load_generator(theme, "litert", num_threads=1)
     assert generator.runtime.input_channels == 1
     sketch = Image.open(Path(__file__).parent / "data" / "drawings" / "emoji" / "apple_bw.png")

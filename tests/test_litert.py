@@ -16,7 +16,7 @@ REPO = Path(__file__).resolve().parents[1]
 
 
 def _theme_without_tflite(tmp_path):
-    folder = shutil.copytree(bundled_models_dir() / "emoji", tmp_path / "emoji",
+    folder = shutil.copytree(bundled_models_dir() / "food", tmp_path / "food",
                              ignore=shutil.ignore_patterns("*.tflite"))
     manifest = json.loads((folder / "manifest.json").read_text("utf-8"))
     del manifest["tflite"], manifest["tflite_sha256"]
@@ -53,7 +53,7 @@ def test_auto_takes_keras_for_a_theme_without_tflite(tmp_path):
 
 
 def test_a_damaged_or_missing_tflite_is_refused(tmp_path):
-    folder = shutil.copytree(bundled_models_dir() / "emoji", tmp_path / "emoji")
+    folder = shutil.copytree(bundled_models_dir() / "food", tmp_path / "food")
     tflite = folder / "generator.tflite"
     tflite.write_bytes(tflite.read_bytes()[:-4] + b"0000")
     with pytest.raises(ThemeError, match="generator.tflite is damaged"):
@@ -64,7 +64,7 @@ def test_a_damaged_or_missing_tflite_is_refused(tmp_path):
 
 
 def test_a_litert_batch_gives_the_pictures_one_by_one():
-    generator = load_generator(load_theme(bundled_models_dir() / "emoji"), "litert")
+    generator = load_generator(load_theme(bundled_models_dir() / "food"), "litert")
     sketches = np.random.default_rng(0).random((2, 256, 256, 1), np.float32)
     batch = generator.runtime(sketches)
     assert batch.shape == (2, 256, 256, 3)
@@ -81,7 +81,7 @@ def test_without_tensorflow_a_theme_needs_its_tflite(tmp_path, monkeypatch):
 
 
 def _theme_without_keras_weights(tmp_path):
-    folder = shutil.copytree(bundled_models_dir() / "emoji", tmp_path / "themes" / "emoji",
+    folder = shutil.copytree(bundled_models_dir() / "food", tmp_path / "themes" / "food",
                              ignore=shutil.ignore_patterns("*.weights.h5"))
     return folder
 
@@ -89,7 +89,7 @@ def _theme_without_keras_weights(tmp_path):
 def test_the_packaged_apps_tflite_only_theme_loads_and_runs_through_litert(tmp_path):
     folder = _theme_without_keras_weights(tmp_path)
     themes, problems = discover_themes([folder.parent])
-    assert not problems and [t.id for t in themes] == ["emoji"]
+    assert not problems and [t.id for t in themes] == ["food"]
     generator = load_generator(themes[0])
     assert generator.runtime.name == "litert"
     with pytest.raises(ThemeError, match="not the Keras weights generator.weights.h5"):
@@ -115,8 +115,8 @@ def test_a_tflite_only_theme_needs_a_sound_tflite_with_a_checksum(tmp_path):
         load_theme(folder, tflite_only_ok=True)
 
 
-def _emoji_copy(tmp_path, **manifest_changes) -> Path:
-    folder = shutil.copytree(bundled_models_dir() / "emoji", tmp_path / "emoji",
+def _v1_copy(tmp_path, **manifest_changes) -> Path:
+    folder = shutil.copytree(bundled_models_dir() / "food", tmp_path / "food",
                              ignore=shutil.ignore_patterns("*.weights.h5"))
     manifest = json.loads((folder / "manifest.json").read_text("utf-8")) | manifest_changes
     (folder / "manifest.json").write_text(json.dumps(manifest), "utf-8")
@@ -124,9 +124,9 @@ def _emoji_copy(tmp_path, **manifest_changes) -> Path:
 
 
 def test_a_tflite_shaped_otherwise_than_its_manifest_says_is_refused_before_allocation(tmp_path):
-    manifest_path = bundled_models_dir() / "emoji" / "manifest.json"
+    manifest_path = bundled_models_dir() / "food" / "manifest.json"
     architecture = json.loads(manifest_path.read_text("utf-8"))["architecture"]
-    theme = load_theme(_emoji_copy(tmp_path, input_size=128, architecture=architecture | {"image_size": 128}),
+    theme = load_theme(_v1_copy(tmp_path, input_size=128, architecture=architecture | {"image_size": 128}),
                        tflite_only_ok=True)
     with pytest.raises(ThemeError, match=r"its input is \[1, 256, 256, 1\], not \[1, 128, 128, 1\]"):
         load_generator(theme, runtime="litert")
@@ -135,12 +135,12 @@ def test_a_tflite_shaped_otherwise_than_its_manifest_says_is_refused_before_allo
 def test_a_tflite_whose_tensors_are_too_large_is_refused_before_allocation(tmp_path, monkeypatch):
     from icanvas_desktop.generation import litert
 
-    # The emoji theme's largest tensor is 2 MiB, so a 1 MiB limit stands in for a hostile file's gigabytes.
+    # The food theme's largest tensor is 2 MiB, so a 1 MiB limit stands in for a hostile file's gigabytes.
     monkeypatch.setattr(litert, "MAX_TENSOR_BYTES", 2**20)
     allocated = []
     interpreter_class = litert._interpreter_class()
     monkeypatch.setattr(interpreter_class, "allocate_tensors", lambda self: allocated.append(self))
-    theme = load_theme(_emoji_copy(tmp_path), tflite_only_ok=True)
+    theme = load_theme(_v1_copy(tmp_path), tflite_only_ok=True)
     with pytest.raises(ThemeError, match="tensors would take more than 1 MiB each"):
         load_generator(theme, runtime="litert")
     assert allocated == []

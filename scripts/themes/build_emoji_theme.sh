@@ -32,7 +32,7 @@ om="OpenMoji 17.0.0 (https://openmoji.org). All emojis designed by OpenMoji – 
   --source "Noto Color Emoji 2.042 (Debian package fonts-noto-color-emoji 2.042-0+deb12u1), 757 single-code-point emoji rendered with Pillow; fine-tuned from the stickers theme, trained on $om" \
   --license "SIL Open Font License 1.1 (the Noto pictures); CC BY-SA 4.0 (the stickers theme it starts from, https://creativecommons.org/licenses/by-sa/4.0/)" \
   --source-ko "Noto Color Emoji 2.042 (데비안 패키지 fonts-noto-color-emoji 2.042-0+deb12u1)의 이모지 757개를 Pillow로 그린 그림; OpenMoji 17.0.0(https://openmoji.org)으로 학습한 스티커 테마에서 이어 학습했어요. 모든 이모지는 오픈 소스 이모지·아이콘 프로젝트 OpenMoji가 디자인했어요. 라이선스: CC BY-SA 4.0" \
-  --license-ko "SIL Open Font License 1.1 (Noto 그림); CC BY-SA 4.0 (시작점인 스티커 테마, https://creativecommons.org/licenses/by-sa/4.0/deed.ko)" \
+  --license-ko "SIL Open Font License 1.1 (Noto Color Emoji 그림); CC BY-SA 4.0 (시작점인 스티커 테마, https://creativecommons.org/licenses/by-sa/4.0/deed.ko)" \
   --checkpoint "${CHECKPOINT:-epoch_0002.weights.h5}" --look clean \
   --prompts "$repo/scripts/themes/emoji_prompts.json" \
   --preview-sketch "$repo/tests/data/drawings/emoji/apple_bw.png" \

@@ -22,7 +22,7 @@ TIMEOUT_MS = 60_000
 
 @pytest.fixture
 def screen(qtbot, service):
-    """The drawing screen with the bundled themes, the emoji theme chosen, in the clean look."""
+    """The drawing screen with the bundled themes, the food theme chosen (it reads no crayons), clean."""
     widget = DrawingScreen(service, "en")
     qtbot.addWidget(widget)
     widget.resize(1200, 700)
@@ -30,7 +30,7 @@ def screen(qtbot, service):
     service.themes_found.connect(widget.set_themes)
     with qtbot.waitSignal(service.themes_found, timeout=TIMEOUT_MS):
         service.discover([bundled_models_dir()])
-    widget.theme_picker.select("emoji")
+    widget.theme_picker.select("food")
     widget.set_look("clean")
     return widget
 
@@ -139,5 +139,5 @@ def test_the_draft_and_a_creation_opened_again_bring_back_the_crayons(screen, tm
     assert shown(screen.canvas, 0.5, 0.4).getRgb()[:3] != (255, 255, 255)
     screen.new_drawing()
     sketch = png_bytes(render_sketch(drawing, 64))
-    screen.open_creation(Drawing.from_json(drawing.to_json()), sketch, sketch, "emoji", "clean")
+    screen.open_creation(Drawing.from_json(drawing.to_json()), sketch, sketch, "food", "clean")
     assert screen.canvas.drawing == drawing and screen.picture.drawing == drawing
