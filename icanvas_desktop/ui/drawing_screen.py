@@ -212,7 +212,6 @@ class DrawingScreen(QWidget):
         layout.addWidget(self.theme_picker)
         layout.addLayout(papers, 1)
 
-
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         # The challenge may reach halfway in over "Make it!"; the picture's header has the other half. From

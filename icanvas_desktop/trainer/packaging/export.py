@@ -202,8 +202,6 @@ def training_stages(run: RunInfo, weights: Path) -> list[dict[str, Any]]:
 
 def _theme_stages(folder: Path) -> list[dict[str, Any]]:
     """The training stages a theme's manifest records, or none where the folder holds no readable theme."""
-    if not (folder / MANIFEST_NAME).exists():
-        return []
     try:
         return list(load_theme(folder, verify_weights=False).manifest.get("training", {}).get("stages", []))
     except ThemeError:
