@@ -197,6 +197,23 @@ def test_the_childs_lines_are_dark_and_crisp_over_any_colour():
     assert half.any() and (clean[half].max(axis=1) < 170).all()
 
 
+def test_shading_keeps_its_tone_and_the_strokes_in_it_while_a_filled_shape_stays_black():
+    # A scanned pencil drawing: a grey-shaded body with darker hatching, beside a filled black wheel.
+    sketch, draw = sheet()
+    draw.rectangle((40, 60, 150, 180), fill=100)
+    for x in range(50, 150, 12):
+        draw.line((x, 70, x, 170), fill=0, width=2)
+    draw.ellipse((170, 120, 230, 180), fill=0)
+    clean = np.asarray(apply_look(sketch, noisy([(Y >= 0, GREEN)]), Look.CLEAN).convert("L")).astype(int)
+    grey = np.asarray(sketch) == 100
+    inside = grey & (ndimage.distance_transform_edt(grey) > 2)
+    # Grey as drawn (100 of ink on white is 0.39 of white and 0.61 of ink), far from ink and paper.
+    assert np.abs(clean[inside] - (0.39 * 255 + 0.61 * 23)).max() < 8
+    assert (clean[(np.asarray(sketch) == 0) & (X < 160)] < 60).all(), "the hatching stays ink"
+    assert (clean[(X > 180) & (X < 220) & (Y > 130) & (Y < 170)] < 30).all(), "the wheel stays black"
+    assert (clean[61:180, 40] < 40).all(), "the shading's rim against the paper stays crisp"
+
+
 @pytest.mark.parametrize("colour", [RED, GREEN, (250, 200, 30)])
 def test_region_colours_come_from_the_picture_without_its_grain(colour):
     sketch, draw = sheet()

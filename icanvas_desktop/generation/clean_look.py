@@ -30,6 +30,10 @@ class Look(StrEnum):
 GAP = 0.03
 # Sketch values (white paper = 1) below this are line: they bound regions and are drawn as solid ink.
 LINE = 0.6
+# Line wider than twice this (a fraction of the sheet's width) is a mass: a silhouette, pencil shading, a
+# scanned engraving. It keeps the sketch's own tone instead of solid ink, so shading stays shading and the
+# child's strokes inside it stay visible (solid, an engraved truck became one black blot).
+MASS = 2 / 256
 INK = (24, 22, 28)
 PAPER = (255, 255, 255)
 # Picture pixels this close to a line are not sampled: the generator darkens and blurs around lines.
@@ -122,13 +126,29 @@ def find_regions(sketch: np.ndarray, gap: float = GAP) -> Regions:
     renumber[keep] = np.arange(1, np.count_nonzero(keep) + 1, dtype=np.int32)
     labels = renumber[labels]
     at_edge = np.concatenate([[False], edge[keep] > 0])
-    ink = sketch * (-255 / (1.0 - LINE))
-    ink += 255 / (1.0 - LINE) + 0.5
-    ink = np.clip(ink, 0, 255, out=ink).astype(np.uint8)
+    ink = _ink(sketch, free)
     inner = np.zeros((height, width + 1), bool)
     inner[:, :width] = labels > 0
     sample = _erode(inner, SAMPLE_MARGIN, square=False)[:, :width]
     return Regions(labels, int(np.count_nonzero(keep)), at_edge, ink, sample)
+
+
+def _ink(sketch: np.ndarray, free: np.ndarray) -> np.ndarray:
+    """(H, W) uint8: how much of each pixel is drawn as ink, from the sketch and its padded `free` mask
+    (paper, not line). A line's soft edge ramps up to solid ink at LINE; inside a mass the ink follows the
+    sketch's darkness, so that a filled black shape stays black and a grey one grey."""
+    width = sketch.shape[1]
+    ink = sketch * (-255 / (1.0 - LINE))
+    ink += 255 / (1.0 - LINE) + 0.5
+    radius = max(1, round(MASS * width))
+    line = ~free
+    line[:, -1] = False
+    # Its rim against the paper stays crisp, like any line's edge.
+    mass = _dilate_max(_erode(line, radius), radius) & _erode(line, 1, square=False)
+    mass = mass[:, :width]
+    if mass.any():
+        ink[mass] = 255.5 - 255 * sketch[mass]
+    return np.clip(ink, 0, 255, out=ink).astype(np.uint8)
 
 
 def paint_regions(regions: Regions, picture: Image.Image, shade: float = DEFAULT_SHADE,
