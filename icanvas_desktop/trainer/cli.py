@@ -65,7 +65,7 @@ def _train(args) -> None:
             init_weights=str(Path(init_weights).resolve()) if init_weights else None,
             batch_size=args.batch_size, learning_rate=args.lr, l1_weight=args.l1_weight, seed=args.seed,
             precision=args.precision, hand_drawn=not args.no_hand_drawn, flip=not args.no_flip,
-            balance_folders=args.balance_folders,
+            balance_folders=args.balance_folders, balance_colours=args.balance_colours,
             checkpoint_every=args.checkpoint_every, max_steps=args.max_steps,
         )
         if args.teacher:
@@ -210,6 +210,10 @@ def _train_arguments(sub) -> None:
     p.add_argument("--balance-folders", action="store_true",
                    help="draw the pictures of every subfolder as often as those of any other (e.g. one per "
                         "OpenMoji group, so that its many yellow faces do not make everything yellow)")
+    p.add_argument("--balance-colours", action="store_true",
+                   help="draw the pictures of every main colour (red, orange, yellow, green, blue, purple, "
+                        "grey) as often as those of any other, so that the theme's commonest colour does "
+                        "not colour everything")
     p.add_argument("--checkpoint-every", type=int, default=200,
                    help="steps between checkpoints (default 200)")
     p.add_argument("--max-steps", type=int, help="stop after this many steps in all (resume later)")

@@ -50,6 +50,7 @@ class TrainOptions:
     hand_drawn: bool = True
     flip: bool = True
     balance_folders: bool = False  # draw every folder of the pictures as often as any other
+    balance_colours: bool = False  # and every main colour (trainer/data/colours.py)
     checkpoint_every: int = 200
     log_every: int = 10
     samples: int = 6

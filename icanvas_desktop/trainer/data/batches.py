@@ -8,6 +8,7 @@ from pathlib import Path
 
 import numpy as np
 
+from icanvas_desktop.trainer.data.colours import main_colour
 from icanvas_desktop.trainer.data.hints import recoloured, sample_hints
 from icanvas_desktop.trainer.data.prepared import Item, PreparedDataset
 
@@ -23,6 +24,7 @@ class PairBatches:
         hand_drawn: bool = True,
         hints: bool = False,
         balance_folders: bool = False,
+        balance_colours: bool = False,
     ):
         if not items:
             raise ValueError("no training pairs")
@@ -33,9 +35,12 @@ class PairBatches:
         self.flip = flip
         self.hand_drawn = hand_drawn
         self.hints = hints  # crayon channels after the sketch's, for a generator that reads them
-        # Each folder of the source as likely as any other, however many pictures it holds: OpenMoji's
-        # yellow smileys and people, a third of it, otherwise teach one yellow for everything.
-        self.weights = _folder_weights(items) if balance_folders else None
+        # Each folder of the source, and each main colour of the pictures, as likely as any other, however
+        # many pictures it holds: OpenMoji's yellow smileys and people, a third of it, otherwise teach one
+        # yellow for everything. Both together: each colour within each folder.
+        keys = [(Path(item.source).parent.as_posix() if balance_folders else "",
+                 main_colour(np.asarray(dataset.picture(item))) if balance_colours else "") for item in items]
+        self.weights = _balanced_weights(keys) if balance_folders or balance_colours else None
 
     @property
     def steps_per_epoch(self) -> int:
@@ -90,9 +95,8 @@ class PairBatches:
         return np.stack(sketches), np.stack(pictures)
 
 
-def _folder_weights(items: list[Item]) -> np.ndarray:
-    """The chance of each item, so that every folder its source lies in is drawn as often as any other."""
-    folders = [Path(item.source).parent.as_posix() for item in items]
-    counts = Counter(folders)
-    weights = np.array([1.0 / counts[f] for f in folders])
+def _balanced_weights(keys: list[tuple[str, str]]) -> np.ndarray:
+    """The chance of each item, so that the items of every key are drawn as often as those of any other."""
+    counts = Counter(keys)
+    weights = np.array([1.0 / counts[k] for k in keys])
     return weights / weights.sum()

@@ -111,7 +111,7 @@ def train(run: RunInfo, show_progress: bool = True, epochs: int | None = None) -
     train_items, val_items = dataset.items("train"), dataset.items("val")
     batches = PairBatches(dataset, train_items, options.batch_size, options.seed, options.flip,
                           options.hand_drawn, hints=run.generator.input_channels > 1,
-                          balance_folders=options.balance_folders)
+                          balance_folders=options.balance_folders, balance_colours=options.balance_colours)
 
     teacher_config = _teacher_config(run) if options.teacher_run else None
     model = _build(run, options, teacher_config)
