@@ -109,8 +109,9 @@ if [ "$id" = stickers ]; then
   stage 128 "${IMAGES128:-$images_128}" --generator compact2 --balance-folders --checkpoint-every 1000
   stage 256 "${IMAGES256:-$images_256}" --init-from "run_${id}_128" --balance-folders --lr "$lr_256"
 elif [ "${IMAGES128:-$images_128}" = 0 ]; then
-  # Space: a stage of its own at 128 px washed the base's colours out into cream and olive, a short one at
-  # 256 px from the base's 256 px run kept them (docs/themes/README.md).
+  # Space and vehicles: a stage of its own at 128 px washed the base's colours out into cream and olive (or
+  # grey), a short one at 256 px from the base's 256 px run, at a low learning rate, kept them
+  # (docs/themes/README.md).
   stage 256 "${IMAGES256:-$images_256}" --init-from "$base_256" --lr "$lr_256"
 else
   stage 128 "${IMAGES128:-$images_128}" --init-from "$base" --checkpoint-every 1000
