@@ -9,14 +9,16 @@
 #
 # stickers is the base, trained from scratch (generator v2) on every usable OpenMoji, each OpenMoji group drawn
 # as often as any other (render_openmoji.py --by-group, train --balance-folders) so that its many yellow faces do
-# not make everything yellow. Every other theme is fine-tuned from BASE: a run folder, a theme folder or a
-# bundled theme's id (default: this work folder's stickers run at 128 px, else the bundled stickers); a theme
+# not make everything yellow, and then every main colour as often as any other (train --balance-colours),
+# as the groups alone still made everything yellow. Every other theme is fine-tuned from BASE: a run folder, a
+# theme folder or a bundled theme's id (default: this work folder's stickers run at 128 px, else the bundled stickers); a theme
 # with no 128 px stage starts from BASE256 (default: the stickers run at 256 px, else the bundled stickers).
 # Running it again resumes training where it stopped. The images seen in each stage and the 256 px stage's
 # learning rate are the theme's in openmoji_themes.json (what the shipped theme saw); IMAGES128 and IMAGES256
 # override them. TRAIN_ARGS adds options to a new run's `icanvas-train train` (e.g. "--ema 0.995"). PAIRS uses
 # pairs rendered before (render_openmoji.py's folder) if its SOURCE.json has the theme's selection.
-# CHECKPOINT exports another checkpoint than the one `evaluate` chooses.
+# CHECKPOINT exports another checkpoint than the theme's "checkpoint" in openmoji_themes.json, or where it has
+# none, than the one `evaluate` chooses.
 # OPENMOJI is the unpacked npm package (default $WORK/openmoji/package, fetched with `npm pack` when missing).
 set -euo pipefail
 repo=$(cd "$(dirname "$0")/../.." && pwd)
@@ -36,13 +38,14 @@ if sys.argv[2] not in doc["themes"]:
     sys.exit("unknown theme %r: one of %s" % (sys.argv[2], ", ".join(doc["themes"])))
 value = doc if sys.argv[3].startswith("/") else doc["themes"][sys.argv[2]]
 for key in sys.argv[3].strip("/").split("."):
-    value = value[key]
+    value = value.get(key, "")  # an optional field is empty
 print(",".join(value) if isinstance(value, list) else value)' "$config" "$id" "$1"
 }
 name_en=$(field names.en); name_ko=$(field names.ko)
 what_en=$(field what.en); what_ko=$(field what.ko)
 images_128=$(field training.images_128); images_256=$(field training.images_256)
 lr_256=$(field training.lr_256); variants=$(field training.variants); preview=$(field preview)
+checkpoint=${CHECKPOINT:-$(field checkpoint)}  # the theme's own choice where evaluate's would not do
 version=$(field /openmoji.version); attribution=$(field /openmoji.attribution)
 [ -d "$drawings" ] || { echo "no human drawings in $drawings" >&2; exit 2; }
 [ -f "$repo/scripts/themes/${id}_prompts.json" ] || { echo "no scripts/themes/${id}_prompts.json" >&2; exit 2; }
@@ -90,9 +93,9 @@ epochs_for() {  # epochs_for PREPARED IMAGES: epochs that show IMAGES training p
 items = json.load(open(sys.argv[1]))["items"]
 print(math.ceil(int(sys.argv[2]) / max(1, sum(i["split"] == "train" for i in items))))' "$1/dataset.json" "$2"
 }
-stage() {  # stage SIZE IMAGES [train options for a new run...]
+stage() {  # [NAME=suffix] stage SIZE IMAGES [train options for a new run...]
   local size=$1 images=$2 prepared="prepared_${id}_$1"
-  run="run_${id}_$size"
+  run="run_${id}_$size${NAME:-}"
   shift 2
   [ -f "$prepared/dataset.json" ] || "$train" prepare --pairs "$pairs/sketches" "$pairs/pictures" --out "$prepared" \
     --size "$size" --variants "$variants"
@@ -108,6 +111,10 @@ stage() {  # stage SIZE IMAGES [train options for a new run...]
 if [ "$id" = stickers ]; then
   stage 128 "${IMAGES128:-$images_128}" --generator compact2 --balance-folders --checkpoint-every 1000
   stage 256 "${IMAGES256:-$images_256}" --init-from "run_${id}_128" --balance-folders --lr "$lr_256"
+  # Then every main colour as often as any other: with the groups balanced it still painted everything
+  # yellow (docs/themes/README.md).
+  NAME=_colours stage 256 "$(field training.images_colours)" --init-from "run_${id}_256" --balance-colours \
+    --lr "$(field training.lr_colours)"
 elif [ "${IMAGES128:-$images_128}" = 0 ]; then
   # Space and vehicles: a stage of its own at 128 px washed the base's colours out into cream and olive (or
   # grey), a short one at 256 px from the base's 256 px run, at a low learning rate, kept them
@@ -125,7 +132,7 @@ from="OpenMoji $version (https://openmoji.org, npm openmoji@$version)"
   --license "CC BY-SA 4.0 (Creative Commons Attribution-ShareAlike 4.0 International, https://creativecommons.org/licenses/by-sa/4.0/)" \
   --source-ko "OpenMoji $version(https://openmoji.org)의 작가들이 그린 선 그림과 그 색칠 그림 ${count}쌍($what_ko). 모든 이모지는 오픈 소스 이모지·아이콘 프로젝트 OpenMoji가 디자인했어요. 라이선스: CC BY-SA 4.0 ($attribution)" \
   --license-ko "CC BY-SA 4.0 (크리에이티브 커먼즈 저작자표시-동일조건변경허락 4.0 국제, https://creativecommons.org/licenses/by-sa/4.0/deed.ko)" \
-  --checkpoint "${CHECKPOINT:-best}" --look clean \
+  --checkpoint "${checkpoint:-best}" --look clean \
   --prompts "$repo/scripts/themes/${id}_prompts.json" \
   --preview-sketch "$drawings/$preview" \
   --out "$out" --force
