@@ -243,9 +243,11 @@ def test_a_run_fine_tuned_from_another_starts_from_its_weights_at_any_size(tmp_p
 
     # A run at 64 px from the 32 px one: its generator starts with the other's (EMA-averaged) weights.
     assert main(["-q", "train", "--data", str(tmp_path / "data64"), "--run", str(tmp_path / "tuned"),
-                 "--init-from", str(tmp_path / "base"), "--epochs", "1", "--max-steps", "0"]) == 0
+                 "--init-from", str(tmp_path / "base"), "--epochs", "1", "--max-steps", "0",
+                 "--balance-colours"]) == 0
     tuned = RunInfo.open(tmp_path / "tuned")
     assert tuned.generator.image_size == 64 and tuned.generator.input_channels == 5
+    assert tuned.options.balance_colours and not tuned.options.balance_folders
     assert read_state(tmp_path / "tuned" / CHECKPOINT)["step"] == 0
     source = build_generator(RunInfo.open(tmp_path / "base").generator)
     source.load_weights(str(RunInfo.open(tmp_path / "base").generator_weights()[-1]))
