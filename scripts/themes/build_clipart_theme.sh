@@ -5,8 +5,9 @@
 #   WORK=/tmp/icanvas-clipart bash scripts/themes/build_clipart_theme.sh animals
 #
 # Running it again resumes training where it stopped; EPOCHS128 and EPOCHS override the epochs at 128 and
-# 256 px. `evaluate` picks the checkpoint; the shipped animals took epoch 7 of its last stage instead, for
-# its clean-look figures (CHECKPOINT=epoch_0007.weights.h5).
+# 256 px. `evaluate` picks the checkpoint; the shipped animals took epoch 7 of its settling stage instead,
+# for its clean-look figures, and then epoch 7 of a last stage from it at lr 5e-5
+# (CHECKPOINT=epoch_0007.weights.h5 for both; the last stage here starts from the settling run's best).
 set -euo pipefail
 repo=$(cd "$(dirname "$0")/../.." && pwd)
 id=${1:?theme id: animals, vehicles, food or garden}
@@ -16,7 +17,7 @@ python=${PYTHON:-python}
 
 case "$id" in
   animals)  topics=(animals);  name_en="Animals";  name_ko="동물";   epochs128=10; epochs=10; settle=7
-            preview=cat ;;
+            finish=7; preview=cat ;;
   vehicles) topics=('transportation/*.png' transportation/vehicles transportation/boating)
             name_en="Vehicles"; name_ko="탈것";  epochs128=20; epochs=20; settle=5; preview=chevrolet
             look=painted ;;  # its clean colours are pale (docs/themes/README.md)
@@ -55,6 +56,13 @@ run="run_${id}_256"
 if [ "$settle" -gt 0 ]; then
   stage settle 256 "$settle" --init-from "run_${id}_256" --lr 2e-4
   run="run_${id}_settle"
+fi
+if [ "${finish:-0}" -gt 0 ]; then
+  # A little more at a quarter of that rate: the animals' colour variety swings from epoch to epoch, and the
+  # seventh gave each animal more of its own colour (clean variety 27 -> 34, docs/themes/README.md).
+  "$train" evaluate --run "$run" --drawings "$drawings"
+  stage finish 256 "$finish" --init-from "$run" --lr 5e-5
+  run="run_${id}_finish"
 fi
 "$train" evaluate --run "$run" --drawings "$drawings"
 count=$(find "pictures_$id" -name '*.png' | wc -l)

@@ -11,8 +11,9 @@
 # as often as any other (render_openmoji.py --by-group, train --balance-folders) so that its many yellow faces do
 # not make everything yellow, and then every main colour as often as any other (train --balance-colours),
 # as the groups alone still made everything yellow. Every other theme is fine-tuned from BASE: a run folder, a
-# theme folder or a bundled theme's id (default: this work folder's stickers run at 128 px, else the bundled stickers); a theme
-# with no 128 px stage starts from BASE256 (default: the stickers run at 256 px, else the bundled stickers).
+# theme folder or a bundled theme's id (default: this work folder's stickers run at 128 px, else the bundled
+# stickers); a theme with no 128 px stage starts from BASE256 (default: the stickers run at 256 px, else the
+# bundled stickers).
 # Running it again resumes training where it stopped. The images seen in each stage and the 256 px stage's
 # learning rate are the theme's in openmoji_themes.json (what the shipped theme saw); IMAGES128 and IMAGES256
 # override them. TRAIN_ARGS adds options to a new run's `icanvas-train train` (e.g. "--ema 0.995"). PAIRS uses
