@@ -159,7 +159,7 @@ def test_a_themes_training_stages_are_followed_back_through_the_runs_it_started_
     stickers = bundled_models_dir() / "stickers"
     themed = stage("themed", 256, [7], "stickers", stickers / "generator.weights.h5")
     shipped = json.loads((stickers / "manifest.json").read_text())["training"]["stages"]
-    assert len(shipped) == 2 and training_stages(themed, epoch_weights(themed.folder, 1)) == [
+    assert len(shipped) >= 2 and training_stages(themed, epoch_weights(themed.folder, 1)) == [
         *shipped,
         {"run": "themed", "image_size": 256, "data": "data_themed", "images_seen": 7, "from": "stickers"}]
 
