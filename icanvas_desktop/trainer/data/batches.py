@@ -38,9 +38,12 @@ class PairBatches:
         # Each folder of the source, and each main colour of the pictures, as likely as any other, however
         # many pictures it holds: OpenMoji's yellow smileys and people, a third of it, otherwise teach one
         # yellow for everything. Both together: each colour within each folder.
-        keys = [(Path(item.source).parent.as_posix() if balance_folders else "",
-                 main_colour(np.asarray(dataset.picture(item))) if balance_colours else "") for item in items]
-        self.weights = _balanced_weights(keys) if balance_folders or balance_colours else None
+        self.weights = None
+        if balance_folders or balance_colours:
+            self.weights = _balanced_weights([
+                (Path(item.source).parent.as_posix() if balance_folders else "",
+                 main_colour(np.asarray(dataset.picture(item))) if balance_colours else "")
+                for item in items])
 
     @property
     def steps_per_epoch(self) -> int:

@@ -3,6 +3,7 @@ other: OpenMoji colours a third of its drawings yellow, and a generator that see
 everything yellow."""
 
 import numpy as np
+from skimage.color import rgb2hsv
 
 # Hue families, by the hue (degrees) where each begins; red wraps round past 345.
 FAMILIES = (("red", 0), ("orange", 15), ("yellow", 40), ("green", 70), ("blue", 165), ("purple", 255),
@@ -18,19 +19,15 @@ GREY = "grey"
 
 def main_colour(rgb: np.ndarray) -> str:
     """The hue family that covers most of the coloured pixels of `rgb` ((H, W, 3) uint8), or GREY."""
-    pixels = np.asarray(rgb, np.float32).reshape(-1, 3) / 255.0
-    high, low = pixels.max(axis=1), pixels.min(axis=1)
-    drawn = low < 0.95  # the paper is left out of the share
-    coloured = (high >= MIN_VALUE) & (high - low >= MIN_SATURATION * np.maximum(high, 1e-6))
+    rgb = np.asarray(rgb)
+    hsv = rgb2hsv(rgb).reshape(-1, 3)
+    drawn = rgb.reshape(-1, 3).min(axis=1) < 0.95 * 255  # the paper is left out of the share
+    coloured = (hsv[:, 2] >= MIN_VALUE) & (hsv[:, 1] >= MIN_SATURATION)
     if coloured.sum() < MIN_COLOURED * max(int(drawn.sum()), 1):
         return GREY
-    r, g, b = pixels[coloured].T
-    span = (high - low)[coloured]
-    # The hue of HSV, in degrees, from whichever channel is largest.
-    hue = np.where(high[coloured] == r, ((g - b) / span) % 6,
-                   np.where(high[coloured] == g, (b - r) / span + 2, (r - g) / span + 4)) * 60
     starts = np.array([start for _, start in FAMILIES])
-    counts = np.bincount(np.searchsorted(starts, hue, side="right") - 1, minlength=len(FAMILIES))
+    family = np.searchsorted(starts, hsv[coloured, 0] * 360, side="right") - 1
+    counts = np.bincount(family, minlength=len(FAMILIES))
     by_name: dict[str, int] = {}
     for (name, _), count in zip(FAMILIES, counts, strict=True):
         by_name[name] = by_name.get(name, 0) + int(count)
