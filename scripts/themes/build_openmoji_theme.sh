@@ -32,21 +32,25 @@ config="$repo/scripts/themes/openmoji_themes.json"
 drawings="$repo/tests/data/drawings/$id"
 out=${OUT:-$repo/models}
 
-field() {  # a field of this theme in openmoji_themes.json (dotted path; lists comma-joined)
+field() {  # field PATH [DEFAULT]: a field of this theme in openmoji_themes.json (dotted path; lists
+  # comma-joined); DEFAULT where it is missing, which is an error without one
   "$python" -c 'import json, sys
 doc = json.load(open(sys.argv[1], encoding="utf-8"))
 if sys.argv[2] not in doc["themes"]:
     sys.exit("unknown theme %r: one of %s" % (sys.argv[2], ", ".join(doc["themes"])))
 value = doc if sys.argv[3].startswith("/") else doc["themes"][sys.argv[2]]
 for key in sys.argv[3].strip("/").split("."):
-    value = value.get(key, "")  # an optional field is empty
-print(",".join(value) if isinstance(value, list) else value)' "$config" "$id" "$1"
+    if key not in value and len(sys.argv) > 4:
+        value = sys.argv[4]
+        break
+    value = value[key]
+print(",".join(value) if isinstance(value, list) else value)' "$config" "$id" "$@"
 }
 name_en=$(field names.en); name_ko=$(field names.ko)
 what_en=$(field what.en); what_ko=$(field what.ko)
 images_128=$(field training.images_128); images_256=$(field training.images_256)
 lr_256=$(field training.lr_256); variants=$(field training.variants); preview=$(field preview)
-checkpoint=${CHECKPOINT:-$(field checkpoint)}  # the theme's own choice where evaluate's would not do
+checkpoint=${CHECKPOINT:-$(field checkpoint best)}  # the theme's own choice where evaluate's would not do
 version=$(field /openmoji.version); attribution=$(field /openmoji.attribution)
 [ -d "$drawings" ] || { echo "no human drawings in $drawings" >&2; exit 2; }
 [ -f "$repo/scripts/themes/${id}_prompts.json" ] || { echo "no scripts/themes/${id}_prompts.json" >&2; exit 2; }
@@ -133,7 +137,7 @@ from="OpenMoji $version (https://openmoji.org, npm openmoji@$version)"
   --license "CC BY-SA 4.0 (Creative Commons Attribution-ShareAlike 4.0 International, https://creativecommons.org/licenses/by-sa/4.0/)" \
   --source-ko "OpenMoji $version(https://openmoji.org)의 작가들이 그린 선 그림과 그 색칠 그림 ${count}쌍($what_ko). 모든 이모지는 오픈 소스 이모지·아이콘 프로젝트 OpenMoji가 디자인했어요. 라이선스: CC BY-SA 4.0 ($attribution)" \
   --license-ko "CC BY-SA 4.0 (크리에이티브 커먼즈 저작자표시-동일조건변경허락 4.0 국제, https://creativecommons.org/licenses/by-sa/4.0/deed.ko)" \
-  --checkpoint "${checkpoint:-best}" --look clean \
+  --checkpoint "$checkpoint" --look clean \
   --prompts "$repo/scripts/themes/${id}_prompts.json" \
   --preview-sketch "$drawings/$preview" \
   --out "$out" --force
