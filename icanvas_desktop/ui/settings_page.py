@@ -117,11 +117,14 @@ class SettingsPage(QWidget):
         return sound_row
 
     def show_settings(self, settings: Settings, locked: Collection[str]) -> None:
-        """Check the buttons that match `settings`; grey out (with the lock note) what is in `locked`."""
-        self.sound_on.setChecked(settings.sound)
-        self.sound_off.setChecked(not settings.sound)
+        """Check the buttons that match `settings`; grey out (with the lock note) what is in `locked`. Where
+        the computer cannot play sound, "On" would be a promise the app cannot keep: Off shows, both greyed,
+        beside the note that says why."""
+        playing = settings.sound and self._sound_available
+        self.sound_on.setChecked(playing)
+        self.sound_off.setChecked(not playing)
         for button in (self.sound_on, self.sound_off):
-            button.setEnabled("sound" not in locked)
+            button.setEnabled("sound" not in locked and self._sound_available)
         self.sound_lock.setVisible("sound" in locked)
 
     def retranslate(self, language: str) -> None:
