@@ -172,6 +172,10 @@ TEXTS: dict[str, dict[str, str]] = {
     "back": {"en": "Back", "ko": "뒤로"},
     "stars_for_this": {"en": "{n} stars", "ko": "별 {n}개"},
     # profiles
+    "welcome": {
+        "en": "Welcome! Draw anything you like, and watch it turn into a picture.",
+        "ko": "반가워요! 마음껏 그리면 멋진 그림으로 바뀌어요.",
+    },
     "who_is_drawing": {"en": "Who is drawing today?", "ko": "오늘은 누가 그림을 그리나요?"},
     "new_profile": {"en": "I'm new!", "ko": "처음이에요!"},
     "your_name": {"en": "What's your name?", "ko": "이름이 뭐예요?"},
