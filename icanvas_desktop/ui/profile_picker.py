@@ -235,7 +235,8 @@ class ProfilePicker(QWidget):
         # A hint about the name as it was ("Type your name first.") is wrong once the child types; a name
         # grown too long is said at once, before the field stops taking letters without a word.
         if len(unicodedata.normalize("NFC", text).strip()) > MAX_NAME_LENGTH:
-            self._create_message.show_message(tr("name_too_long", self._language), "pen", "problem", seconds=0)
+            too_long = tr("name_too_long", self._language)
+            self._create_message.show_message(too_long, "pen", "problem", seconds=0)
         else:
             self._create_message.hide()
 
