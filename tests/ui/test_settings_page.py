@@ -27,3 +27,13 @@ def test_with_a_sound_player_the_childs_choice_shows_and_can_change(qtbot, tmp_p
     page.sound_chosen.connect(chosen.append)
     page.sound_off.click()
     assert chosen == [False]
+
+
+def test_the_grown_ups_corner_is_asked_for_by_a_hold_not_a_tap(qtbot, tmp_path):
+    page = _page(qtbot, tmp_path, sound_available=True)
+    asked = []
+    page.grown_ups_requested.connect(lambda: asked.append(True))
+    page.grown_ups_button.click()
+    assert asked == [] and page.grown_ups_button.text() == tr("hold_for_grown_ups", "en")
+    page.grown_ups_button.held.emit()
+    assert asked == [True]
