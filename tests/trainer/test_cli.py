@@ -261,3 +261,21 @@ def test_a_bundled_theme_is_a_starting_point_by_its_id():
 
     config, weights = starting_generator(Path("garden"))
     assert config.image_size == 256 and weights.name == "generator.weights.h5" and weights.is_file()
+
+
+def test_without_the_trainer_extra_the_command_says_how_to_install_it(tmp_path):
+    # A family's install has no TensorFlow: a child process where importing it fails as it would there.
+    code = ("import sys, importlib.abc\n"
+            "class NoTensorFlow(importlib.abc.MetaPathFinder):\n"
+            "    def find_spec(self, name, path=None, target=None):\n"
+            "        if name.partition('.')[0] in ('tensorflow', 'keras', 'skimage'):\n"
+            "            raise ModuleNotFoundError(f'No module named {name!r}', name=name)\n"
+            "sys.meta_path.insert(0, NoTensorFlow())\n"
+            "from icanvas_desktop.trainer.cli import main\n"
+            "sys.exit(main(sys.argv[1:]))\n")
+    (tmp_path / "pictures").mkdir()
+    Image.new("RGB", (64, 64), "red").save(tmp_path / "pictures" / "a.png")
+    done = subprocess.run([sys.executable, "-c", code, "prepare", str(tmp_path / "pictures"), "--out",
+                           str(tmp_path / "out")], capture_output=True, text=True, timeout=120, check=False)
+    assert done.returncode == 2, done.stderr
+    assert 'pip install -e ".[trainer]"' in done.stderr and "Traceback" not in done.stderr
