@@ -1,7 +1,6 @@
 """Random mutations of valid files: the manifest parser and the settings loaders give only their documented
-results, however the file is damaged (a ManifestError for a manifest, the generator
-config's own ValueError for its settings; settings that can be
-used, always)."""
+results, however the file is damaged (a ManifestError for a manifest, the generator config's own ValueError
+for its settings; settings that can be used, always)."""
 
 import json
 import random
