@@ -18,6 +18,7 @@ from enum import StrEnum
 import numpy as np
 from PIL import Image, ImageChops, ImageFilter
 
+from icanvas_desktop.generation import material_looks
 from icanvas_desktop.generation.gap_closing import gap_lines
 from icanvas_desktop.generation.sketch_input import hints_to_array, sketch_to_array
 
@@ -25,6 +26,9 @@ from icanvas_desktop.generation.sketch_input import hints_to_array, sketch_to_ar
 class Look(StrEnum):
     PAINTED = "painted"  # the generator's picture as it comes
     CLEAN = "clean"
+    # The clean look's colours in a child's materials (generation/material_looks.py).
+    CRAYON = "crayon"
+    WATERCOLOUR = "watercolour"
 
 
 # Widest gap in an outline that still closes it, as a fraction of the sheet's width.
@@ -80,7 +84,7 @@ def apply_look(sketch: Image.Image, picture: Image.Image, look: Look | str,
         raise ValueError(f"pictures are square, got {picture.width}×{picture.height}")
     hint_array = None if hints is None else hints_to_array(hints, picture.width)
     regions = find_regions(sketch_to_array(sketch, picture.width)[..., 0])
-    return paint_regions(regions, picture, shade, hint_array)
+    return paint_regions(regions, picture, shade, hint_array, look)
 
 
 def find_regions(sketch: np.ndarray, gap: float = GAP, join_ends: bool = True) -> Regions:
@@ -174,10 +178,10 @@ def _ink(sketch: np.ndarray, free: np.ndarray) -> np.ndarray:
 
 
 def paint_regions(regions: Regions, picture: Image.Image, shade: float = DEFAULT_SHADE,
-                  hints: np.ndarray | None = None) -> Image.Image:
+                  hints: np.ndarray | None = None, look: Look | str = Look.CLEAN) -> Image.Image:
     """The clean look of `picture` (RGB, the regions' size): each region in its median colour there, or in
     the colour of the crayon that covers most of it in `hints` ((H, W, 4) as the generator reads them,
-    generation/sketch_input.hints_to_array).
+    generation/sketch_input.hints_to_array); in crayon or watercolour when `look` says so.
 
     `shade` in [0, 1] keeps that much of the picture's own lighter and darker parts within each region,
     smoothed, so that a ball may still look round; 0 is flat colour.
@@ -206,6 +210,9 @@ def paint_regions(regions: Regions, picture: Image.Image, shade: float = DEFAULT
         flat.paste(paper, (0, 0, *size), Image.fromarray(labels == 0))
     if offset is not None:
         flat = ImageChops.add(flat, Image.merge("RGB", (offset, offset, offset)), 1.0, -128)
+    material = material_looks.BY_LOOK.get(Look(look).value)
+    if material is not None:
+        flat = material(flat, labels, material_looks.seed_of(regions.ink))
     # Pasting an image through the mask takes a third of the time of pasting a colour.
     flat.paste(Image.new("RGB", size, INK), (0, 0), Image.fromarray(regions.ink, "L"))
     return flat
