@@ -31,7 +31,7 @@ TOOTH = 1.0
 # and how much more of it pools along a region's rim, within about RIM pixels of it.
 WASH = 0.78
 BLOOM = 14.0
-BLOOM_DEPTH = 0.16
+BLOOM_DEPTH = 0.12
 POOL = 0.5
 RIM = 2.0
 DARKEST = 1.35
@@ -73,7 +73,8 @@ def watercolour(flat: Image.Image, labels: np.ndarray, seed: int) -> Image.Image
     rim, settled in the paper's grain, its edges soft."""
     scale = labels.shape[1] / REFERENCE
     rng = np.random.default_rng(seed)
-    bloom = _smooth_noise(rng, labels.shape, BLOOM * scale)
+    # Soft-clipped: a bloom lightens or darkens the wash, never leaves a hole in it.
+    bloom = np.tanh(_smooth_noise(rng, labels.shape, BLOOM * scale))
     grain = _smooth_noise(rng, labels.shape, TOOTH * scale)
     pigment = WASH + BLOOM_DEPTH * bloom + POOL * _rim(labels, RIM * scale)
     pigment *= 1.0 + GRANULATION * grain
