@@ -6,7 +6,7 @@ from gap_shapes import GAPS, SHAPES, SIZE, format_table, gap_shape, gap_table, j
 from PIL import Image, ImageFilter
 
 from icanvas_desktop.drawing.rasterize import render_sketch
-from icanvas_desktop.drawing.strokes import Drawing, PenSize, Point, Stroke, Tool
+from icanvas_desktop.drawing.strokes import PEN_WIDTHS, Drawing, PenSize, Point, Stroke, Tool
 from icanvas_desktop.generation import Look, apply_look
 from icanvas_desktop.generation.clean_look import find_regions
 from icanvas_desktop.generation.sketch_input import sketch_to_array
@@ -111,3 +111,14 @@ def test_a_line_that_stops_short_of_the_side_still_divides_the_box():
 def test_an_empty_sheet_and_a_dot_have_nothing_to_join():
     assert regions_of(drawn()).count == 0
     assert regions_of(drawn([(0.5, 0.5)])).count == 0
+
+
+@pytest.mark.parametrize("pen", list(PenSize))
+def test_a_gap_of_ten_percent_closes_whatever_the_pen(pen):
+    # A circle 60 % of the sheet wide; the ink's round ends reach half a pen width past the stroke's ends.
+    chord = 0.10 * 0.6 + PEN_WIDTHS[pen]
+    half = math.degrees(math.asin(chord / 2 / 0.3))
+    points = arc(0.5, 0.5, 0.3, half, 360 - half, 120)
+    sketch = render_sketch(Drawing([Stroke(Tool.PEN, pen, tuple(Point(x, y) for x, y in points))]), SIZE)
+    regions = regions_of(sketch)
+    assert regions.count == 1 and regions.labels[SIZE // 2, SIZE // 2] == 1

@@ -19,16 +19,18 @@ from collections.abc import Callable
 
 import numpy as np
 
-# Two ends facing each other are joined up to this share of the size (the longer side of the bounding box)
-# of the strokes they end: a gap of 12 % of a shape's width, plus the pen's width, is about 0.16.
-END_TO_END = 0.2
+# Two ends facing each other are joined across paper up to this share of the size (the longer side of the
+# bounding box) of the strokes they end: a gap of 12 % of a shape's width is about 0.12 of its size.
+END_TO_END = 0.16
 # An end joins a line it points at up to this share of its own stroke's size,
 END_TO_LINE = 0.1
 # and never further than this share of the sheet's width: a child's roof that stops short of the wall is
 # closer, a leaf pointing at the next one in a drawn bush often further.
 LONGEST_SEGMENT = 0.05
-# Two ends are never joined further apart than this share of the sheet's width.
-LONGEST = 0.12
+# Two ends are never joined across more paper than this share of the sheet's width,
+LONGEST = 0.1
+# and their skeletons' ends are at most this much further apart (the ink of the strokes' round ends).
+PEN_ROOM = 0.06
 # An end's direction may turn at most this far (degrees) from the straight join for the join to be taken:
 # a gap across a square's corner turns 45°, a semicircle's ends 90°.
 TURN = 60.0
@@ -36,7 +38,7 @@ TURN = 60.0
 BACK = 0.04
 # Thinning stops after this many rounds: thicker line (a silhouette, shading) has no loose ends worth
 # joining, and would cost a round per pixel of its half-width.
-ROUNDS = 8
+ROUNDS = 6
 
 # The 8 neighbours in the order Zhang & Suen number them (P2..P9: north, then clockwise), as (row, column).
 _AROUND = ((-1, 0), (-1, 1), (0, 1), (1, 1), (1, 0), (1, -1), (0, -1), (-1, -1))
@@ -72,22 +74,25 @@ def gap_lines(line: np.ndarray, components: Callable[[np.ndarray], tuple[np.ndar
     top, left = rows[0], columns[0]
     box = np.zeros((rows[-1] - top + 3, columns[-1] - left + 3), bool)
     box[1:-1, 1:-1] = line[top:rows[-1] + 1, left:columns[-1] + 1]
+    stride = box.shape[1]
     skeleton, pixels, code = _thin(box)
-    ends = np.stack(np.divmod(pixels[(_STEPS[code] == 1) & (_COUNT[code] <= 2)], box.shape[1]), axis=1)
+    ends = pixels[(_STEPS[code] == 1) & (_COUNT[code] <= 2)]
     if len(ends) == 0:
         return joins
-    back = max(3, round(BACK * width))
-    trail, reached = _walk(skeleton, ends, back)
+    trail, reached = _walk(skeleton, stride, ends, max(3, round(BACK * width)))
     usable = reached >= 3
     ends, trail = ends[usable], trail[usable]
     if len(ends) == 0:
         return joins
+    # Each end's size is its piece's: the skeleton's pixels are enough to measure it.
+    pieces = components(np.pad(box, ((0, 0), (0, 1))))[0].ravel()
+    sizes = _sizes(pixels, pieces[pixels + pixels // stride], stride)
+    size = sizes[pieces[ends + ends // stride]]
+    ends, trail = np.stack(np.divmod(ends, stride), axis=1), np.stack(np.divmod(trail, stride), axis=1)
     direction = ends - trail
     direction = direction / np.hypot(*direction.T)[:, None]
-    pieces = components(np.pad(box, ((0, 0), (0, 1))))[0][:, :-1]
-    size = _sizes(pieces)[pieces[ends[:, 0], ends[:, 1]]]
     paired = np.zeros(len(ends), bool)
-    for a, b, curve in _pairs(box, ends, direction, size, LONGEST * width):
+    for a, b, curve in _pairs(box, ends, direction, size, LONGEST * width, PEN_ROOM * width):
         paired[a] = paired[b] = True
         _draw(joins, curve + (top - 1, left - 1))
     reach = LONGEST_SEGMENT * width
@@ -98,30 +103,32 @@ def gap_lines(line: np.ndarray, components: Callable[[np.ndarray], tuple[np.ndar
 
 def _thin(mask: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Zhang & Suen's thinning (1984) of a mask whose frame is clear, by table lookup, at most ROUNDS rounds:
-    the skeleton, and its pixels' flat indices and neighbourhood codes.
+    the skeleton (flat 0/1), and its pixels' flat indices and neighbourhood codes.
 
-    Only pixels that may go are looked at: a pixel with all its neighbours set stays until one of them goes,
-    so that a thick mass costs its rim, not its area."""
+    Only pixels whose answer may have changed are looked at again: at first the rim (neither rule takes a
+    pixel whose four straight neighbours are all set), then the neighbours of the pixels that went since
+    the same rule last looked. A thick mass costs its rim, a finished skeleton nothing."""
+    inner = mask[1:-1, 1:-1] & mask[:-2, 1:-1] & mask[2:, 1:-1] & mask[1:-1, :-2] & mask[1:-1, 2:]
+    rim = mask.copy()
+    rim[1:-1, 1:-1] &= ~inner
     skeleton = mask.astype(np.uint8).ravel()
     offsets = np.array([dr * mask.shape[1] + dc for dr, dc in _AROUND])
-    looked_at = np.flatnonzero(skeleton)
-    for _ in range(ROUNDS):
-        changed = False
-        for table in (_FIRST, _SECOND):
-            codes = _codes(skeleton, looked_at, offsets)
-            going = table[codes]
-            gone = looked_at[going]
-            looked_at = looked_at[(codes != 255) & ~going]
-            if len(gone):
-                skeleton[gone] = 0
-                beside = (gone[:, None] + offsets).ravel()
-                looked_at = np.sort(np.concatenate([looked_at, beside[skeleton[beside] == 1]]))
-                looked_at = looked_at[np.diff(looked_at, prepend=-1) != 0]
-                changed = True
-        if not changed:
+    looked_at = np.flatnonzero(rim)
+    before = looked_at[:0]
+    for turn in range(2 * ROUNDS):
+        gone = looked_at[(_FIRST, _SECOND)[turn % 2][_codes(skeleton, looked_at, offsets)]]
+        skeleton[gone] = 0
+        if turn > 0 and len(gone) == 0 and len(before) == 0:
             break
+        beside = (np.concatenate([before, gone])[:, None] + offsets).ravel()
+        # The second rule has not looked at the rim yet.
+        looked_at = np.concatenate([beside, looked_at]) if turn == 0 else beside
+        # Sorted and each once (np.unique hashes, several times slower on these few thousand).
+        looked_at = np.sort(looked_at[skeleton[looked_at] == 1])
+        looked_at = looked_at[np.diff(looked_at, prepend=-1) != 0]
+        before = gone
     pixels = np.flatnonzero(skeleton)
-    return skeleton.reshape(mask.shape).astype(bool), pixels, _codes(skeleton, pixels, offsets)
+    return skeleton, pixels, _codes(skeleton, pixels, offsets)
 
 
 def _codes(image: np.ndarray, pixels: np.ndarray, offsets: np.ndarray) -> np.ndarray:
@@ -133,52 +140,50 @@ def _codes(image: np.ndarray, pixels: np.ndarray, offsets: np.ndarray) -> np.nda
     return code
 
 
-def _walk(skeleton: np.ndarray, ends: np.ndarray, steps: int) -> tuple[np.ndarray, np.ndarray]:
-    """Where each end's walk along the skeleton is after up to `steps` pixels ((n, 2)), and how many it
-    took: it stops at a fork or where the skeleton ends."""
-    offsets = np.array(_AROUND)
+def _walk(skeleton: np.ndarray, stride: int, ends: np.ndarray, steps: int) -> tuple[np.ndarray, np.ndarray]:
+    """Where each end's walk along the flat `skeleton` (rows of `stride`) is after up to `steps` pixels (flat
+    indices), and how many it took: it stops where the skeleton ends or forks."""
     # Straight neighbours first: on a staircase both kinds are there, and the straight one is next.
-    offsets = np.concatenate([offsets[0::2], offsets[1::2]])
+    offsets = np.array([dr * stride + dc for dr, dc in _AROUND[0::2] + _AROUND[1::2]])
     here = ends.copy()
-    seen = [ends.copy(), ends.copy(), ends.copy()]
+    seen = [ends, ends, ends]
     taken = np.zeros(len(ends), int)
     going = np.ones(len(ends), bool)
     for _ in range(steps):
-        near = here[:, None, :] + offsets[None]
-        free = skeleton[near[..., 0], near[..., 1]]
+        near = here[:, None] + offsets
+        free = skeleton[near] == 1
         for previous in seen:
-            free &= ~(near == previous[:, None, :]).all(axis=2)
-        # A fork (two ways on that do not touch each other) ends the walk there.
+            free &= near != previous[:, None]
+        # One way on, or two beside each other on a staircase; more is a fork.
         ways = free.sum(axis=1)
         going &= (ways >= 1) & (ways <= 2)
         if not going.any():
             break
-        pick = np.argmax(free, axis=1)
-        step = near[np.arange(len(ends)), pick]
+        step = near[np.arange(len(ends)), np.argmax(free, axis=1)]
         seen = [seen[1], seen[2], here.copy()]
         here[going] = step[going]
         taken += going
     return here, taken
 
 
-def _sizes(pieces: np.ndarray) -> np.ndarray:
-    """Each piece's size (the longer side of its bounding box, pixels), indexed by label (0: none)."""
-    flat = pieces.ravel()
-    where = np.flatnonzero(flat)
-    order = np.argsort(flat[where], kind="stable")
-    where, labels = where[order], flat[where][order]
+def _sizes(pixels: np.ndarray, labels: np.ndarray, stride: int) -> np.ndarray:
+    """Each piece's size (the longer side of the bounding box of its `pixels`, flat indices in rows of
+    `stride`, labelled `labels`), indexed by label."""
+    order = np.argsort(labels, kind="stable")
+    pixels, labels = pixels[order], labels[order]
     starts = np.flatnonzero(np.diff(labels, prepend=-1))
-    size = np.zeros(int(labels[-1]) + 1 if len(labels) else 1)
-    for values in np.divmod(where, pieces.shape[1]):
+    size = np.zeros(int(labels[-1]) + 1)
+    for values in np.divmod(pixels, stride):
         spread = np.maximum.reduceat(values, starts) - np.minimum.reduceat(values, starts) + 1
         size[labels[starts]] = np.maximum(size[labels[starts]], spread)
     return size
 
 
-def _pairs(line: np.ndarray, ends: np.ndarray, direction: np.ndarray, size: np.ndarray, longest: float):
-    """Pairs of ends (indices) that face each other close enough, with the curve joining them: each end in
-    one pair at most, the closest and straightest first, and no curve across a line (it would join
-    strokes that are not each other's continuation, such as two leaves' tips around a third)."""
+def _pairs(line: np.ndarray, ends: np.ndarray, direction: np.ndarray, size: np.ndarray, longest: float,
+           room: float):
+    """Pairs of ends (indices) that face each other across little enough paper, with the curve joining
+    them: each end in one pair at most, the closest and straightest first, and no curve across a line (it
+    would join strokes that are not each other's continuation, such as two leaves' tips around a third)."""
     between = ends[None, :, :] - ends[:, None, :]  # from i to j
     distance = np.hypot(between[..., 0], between[..., 1])
     np.fill_diagonal(distance, np.inf)
@@ -187,7 +192,7 @@ def _pairs(line: np.ndarray, ends: np.ndarray, direction: np.ndarray, size: np.n
     arriving = (direction[None, :, :] * -unit).sum(axis=2)  # j's direction against the way back to i
     bend = np.cos(np.radians(TURN))
     limit = np.minimum(END_TO_END * np.minimum(size[:, None], size[None, :]), longest)
-    good = (leaving >= bend) & (arriving >= bend) & (distance <= limit)
+    good = (leaving >= bend) & (arriving >= bend) & (distance <= limit + room)
     score = np.where(good, distance * (3 - leaving - arriving), np.inf)
     used = np.zeros(len(ends), bool)
     for flat in np.argsort(score, axis=None):
@@ -199,7 +204,8 @@ def _pairs(line: np.ndarray, ends: np.ndarray, direction: np.ndarray, size: np.n
             inside = ((curve >= 0) & (curve < line.shape)).all(axis=1)
             ink = line[curve[inside, 0], curve[inside, 1]]
             # Out of one end's ink and into the other's, and no more.
-            if np.count_nonzero(ink[1:] & ~ink[:-1]) <= 1:
+            paper = distance[a, b] * np.count_nonzero(~ink) / max(len(ink), 1)
+            if np.count_nonzero(ink[1:] & ~ink[:-1]) <= 1 and paper <= limit[a, b]:
                 used[a] = used[b] = True
                 yield a, b, curve
 
