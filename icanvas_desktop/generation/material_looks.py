@@ -11,7 +11,7 @@ same texture at a finer grain. NumPy and Pillow, a few milliseconds at 256².
 import zlib
 
 import numpy as np
-from PIL import Image, ImageFilter
+from PIL import Image, ImageChops, ImageFilter
 
 # The sizes below are in pixels of a 256-px picture.
 REFERENCE = 256
@@ -37,7 +37,7 @@ RIM = 2.0
 DARKEST = 1.35
 # Pigment settling in the paper's grain, and how soft the wet edges are (σ).
 GRANULATION = 0.16
-WET = 1.1
+WET = 1.0
 
 
 def seed_of(ink: np.ndarray) -> int:
@@ -51,9 +51,9 @@ def crayon(flat: Image.Image, labels: np.ndarray, seed: int) -> Image.Image:
     height, width = labels.shape
     scale = width / REFERENCE
     rng = np.random.default_rng(seed)
-    y, x = np.mgrid[:height, :width].astype(np.float32)
-    angle = _long_axes(labels, rng)[labels]
-    cos, sin = np.cos(angle), np.sin(angle)
+    y, x = np.arange(height, dtype=np.float32)[:, None], np.arange(width, dtype=np.float32)[None, :]
+    angle = _long_axes(labels, rng)
+    cos, sin = np.cos(angle)[labels], np.sin(angle)[labels]
     # A region's strokes are parallel lines along its longer axis, a little wavy, some pressed harder.
     across = (y * cos - x * sin) / (STROKE_SPACING * scale)
     across += 0.25 * _smooth_noise(rng, labels.shape, 16 * scale)
@@ -61,8 +61,8 @@ def crayon(flat: Image.Image, labels: np.ndarray, seed: int) -> Image.Image:
     # The wax skips the paper's tooth in dashes along the stroke: noise looked up in the stroke's own
     # frame, a few pixels long and a fraction of a stroke wide.
     along = (x * cos + y * sin) / (STREAK * scale)
-    table = rng.standard_normal((61, 67)).astype(np.float32)
-    streak = table[(across * 3).astype(np.int64) % 61, along.astype(np.int64) % 67]
+    table = rng.standard_normal((64, 64)).astype(np.float32)
+    streak = table[(across * 3).astype(np.int32) & 63, along.astype(np.int32) & 63]
     wax = WAX + WAX_STROKE * stroke + WAX_RIM * _rim(labels, 2.5 * scale)
     wax -= TOOTH_DEPTH * np.maximum(streak - 0.7, 0) * (1.2 - stroke)
     return _lay(flat, np.clip(wax, 0.0, 1.0))
@@ -80,15 +80,22 @@ def watercolour(flat: Image.Image, labels: np.ndarray, seed: int) -> Image.Image
     pigment *= 1.0 + GRANULATION * grain
     # Pooled pigment is darker than the colour itself.
     washed = _lay(flat, np.clip(pigment, 0.0, DARKEST))
-    # Wet edges: the wash runs a little, softly, where two colours meet.
-    return washed.filter(ImageFilter.GaussianBlur(WET * scale))
+    # Wet edges: the wash runs a little, softly, where two colours meet (one box blur: a third of a
+    # Gaussian's time, and as soft at this radius).
+    return washed.filter(ImageFilter.BoxBlur(WET * scale))
 
 
 def _lay(flat: Image.Image, amount: np.ndarray) -> Image.Image:
-    """The paper (white) with `amount` (H, W) in [0, 1] of `flat`'s colour laid on it."""
-    colour = np.asarray(flat, np.float32)
-    laid = 255.0 - (255.0 - colour) * amount[..., None]
-    return Image.fromarray(np.clip(laid + 0.5, 0, 255).astype(np.uint8), "RGB")
+    """The paper (white) with `amount` (H, W) of `flat`'s colour laid on it: 1 is the colour itself, more a
+    second layer over the first (glazed: the colour multiplied by itself)."""
+    def mask(share: np.ndarray) -> Image.Image:
+        return Image.fromarray(np.clip(share * 255 + 0.5, 0, 255).astype(np.uint8), "L")
+
+    # Pillow's compositing: a third of the time of the same sums in NumPy floats.
+    laid = Image.composite(flat, Image.new("RGB", flat.size, (255, 255, 255)), mask(amount))
+    if amount.max() > 1:
+        laid = Image.composite(ImageChops.multiply(laid, flat), laid, mask(amount - 1))
+    return laid
 
 
 def _smooth_noise(rng: np.random.Generator, shape: tuple[int, int], scale: float) -> np.ndarray:
@@ -99,7 +106,8 @@ def _smooth_noise(rng: np.random.Generator, shape: tuple[int, int], scale: float
     noise = Image.fromarray(rng.standard_normal(small, dtype=np.float32), "F")
     big = (round(small[1] * step), round(small[0] * step))
     smooth = np.asarray(noise.resize(big, Image.Resampling.BICUBIC))[: shape[0], : shape[1]]
-    return smooth / max(float(smooth.std()), 1e-6)
+    # The spread of every fourth pixel each way is near enough, in a sixteenth of the time.
+    return smooth / max(float(smooth[::4, ::4].std()), 1e-6)
 
 
 def _rim(labels: np.ndarray, width: float) -> np.ndarray:
@@ -119,7 +127,9 @@ def _long_axes(labels: np.ndarray, rng: np.random.Generator) -> np.ndarray:
     """Each region's longer axis (radians, (count + 1,) float32), from its pixels' second moments; a round
     region, which has none, gets one at random."""
     count = int(labels.max()) + 1
-    y, x = np.nonzero(labels)
+    # Every other pixel each way is plenty for a region's axis, in a quarter of the time.
+    y, x = np.nonzero(labels[::2, ::2])
+    y, x = 2 * y, 2 * x
     which = labels[y, x]
     n = np.maximum(np.bincount(which, minlength=count), 1)
     mx, my = np.bincount(which, x, count) / n, np.bincount(which, y, count) / n
