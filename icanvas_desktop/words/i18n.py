@@ -78,6 +78,17 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "Painted: soft colours, as if painted with a brush.",
         "ko": "물감처럼: 붓으로 칠한 것처럼 부드럽게 칠해요.",
     },
+    # the neat look's colours in a child's own materials (generation/material_looks.py)
+    "look_crayon": {"en": "Crayon", "ko": "크레용처럼"},
+    "look_watercolour": {"en": "Watercolour", "ko": "수채화처럼"},
+    "look_crayon_on": {
+        "en": "Crayon: your own lines, coloured in with wax crayons.",
+        "ko": "크레용처럼: 내가 그린 선은 그대로, 안은 크레용으로 칠해요.",
+    },
+    "look_watercolour_on": {
+        "en": "Watercolour: your own lines, with soft watercolour washes inside.",
+        "ko": "수채화처럼: 내가 그린 선은 그대로, 안은 수채화 물감으로 칠해요.",
+    },
     "sketch_title": {"en": "My drawing", "ko": "내 그림"},
     "result_title": {"en": "Magic picture", "ko": "마법 그림"},
     "result_placeholder": {
