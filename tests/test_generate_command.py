@@ -1,9 +1,12 @@
 """`icanvas generate`: paper drawings (scans and photos, any size) to pictures through the app's own path,
 with a bundled theme; and the levelling that makes a photo's grey, unevenly lit paper white."""
 
+import errno
 import io
+import os
 import shutil
 import sys
+import threading
 
 import numpy as np
 import pytest
@@ -11,6 +14,7 @@ from PIL import Image, ImageDraw, ImageFilter
 
 from icanvas_desktop.commands.cli import run_command
 from icanvas_desktop.commands.generate import run_generate
+from icanvas_desktop.files import atomic
 from icanvas_desktop.files.resources import bundled_models_dir
 from icanvas_desktop.generation import load_generator
 from icanvas_desktop.generation.clean_look import LINE
@@ -185,3 +189,85 @@ def test_without_tqdm_the_progress_is_a_line_per_drawing(tmp_path, monkeypatch):
     status, _, told = generate("--theme", THEME, tmp_path / "a.png", tmp_path / "b.png",
                                "--out", tmp_path / "out")
     assert status == 0 and told.splitlines()[-2:] == ["1/2", "2/2"]
+
+
+def test_pictures_never_go_where_the_drawings_are(tmp_path):
+    scans = tmp_path / "scans"
+    scans.mkdir()
+    photo(400, 300)[0].save(scans / "scan.png")
+    before = (scans / "scan.png").read_bytes()
+    status, _, told = generate("--theme", THEME, scans / "scan.png", "--out", scans)
+    assert status == 2 and "--out" in told and "scan.png" in told and "pictures" in told, told
+    status, said, told = generate("--theme", THEME, scans, "--out", scans)
+    assert status == 2 and "is the folder of drawings" in told and "0 drawing(s)" not in said, told
+    status, _, told = generate("--theme", THEME, scans, "--out", tmp_path / "scans" / ".." / "scans")
+    assert status == 2, "the same folder spelt another way"
+    assert (scans / "scan.png").read_bytes() == before
+    assert sorted(p.name for p in scans.iterdir()) == ["scan.png"]
+
+
+def test_a_drawing_of_too_many_pixels_is_refused_before_it_is_decoded(tmp_path):
+    Image.new("1", (13000, 13000), 1).save(tmp_path / "huge.png")  # a small file of 169 million pixels
+    photo(300, 200)[0].save(tmp_path / "fine.png")
+    status, said, told = generate("--theme", THEME, tmp_path / "huge.png", tmp_path / "fine.png",
+                                  "--out", tmp_path / "out")
+    assert status == 0 and "1 picture(s) made, 1 file(s) skipped" in said
+    assert any(line.startswith("skipped ") and "huge.png" in line and "13000 × 13000" in line
+               and "scale it down" in line for line in told.splitlines()), told
+
+
+@pytest.mark.parametrize("number, why", [(errno.EROFS, "read-only"), (errno.ENOSPC, "disk is full"),
+                                         (errno.EACCES, "may not write")])
+def test_an_output_folder_that_cannot_be_written_is_named_with_what_to_do(tmp_path, monkeypatch, number, why):
+    photo(300, 200)[0].save(tmp_path / "a.png")
+    photo(300, 200, seed=1)[0].save(tmp_path / "b.png")
+
+    def refuse(*args, **kwargs):
+        raise OSError(number, os.strerror(number), str(tmp_path / "out" / ".a.png.1-abcdefgh.tmp"))
+
+    monkeypatch.setattr(atomic.tempfile, "mkstemp", refuse)
+    status, said, told = generate("--theme", THEME, tmp_path / "a.png", tmp_path / "b.png",
+                                  "--out", tmp_path / "out")
+    assert status == 1 and "Traceback" not in told
+    assert f"could not write {tmp_path / 'out' / 'a.png'}: " in told and why in told, told
+    assert "choose" in told and "0 picture(s) made" in said
+
+
+def test_an_output_folder_that_is_a_file_is_named(tmp_path):
+    photo(300, 200)[0].save(tmp_path / "a.png")
+    (tmp_path / "out").write_text("not a folder")
+    status, _, told = generate("--theme", THEME, tmp_path / "a.png", "--out", tmp_path / "out")
+    assert status == 1 and f"could not write {tmp_path / 'out' / 'a.png'}" in told, told
+
+
+def test_a_pipe_named_on_the_command_line_does_not_hang(tmp_path):
+    os.mkfifo(tmp_path / "pipe.png")
+    result = []
+    worker = threading.Thread(target=lambda: result.append(
+        generate("--theme", THEME, tmp_path / "pipe.png", "--out", tmp_path / "out")), daemon=True)
+    worker.start()
+    worker.join(120)
+    assert not worker.is_alive(), "waiting for a writer to the pipe"
+    status, _, told = result[0]
+    assert status == 1 and "pipe.png" in told and "pipe (FIFO)" in told, told
+
+
+def test_what_in_a_folder_is_not_a_file_is_named(tmp_path):
+    drawings = tmp_path / "drawings"
+    drawings.mkdir()
+    photo(300, 200)[0].save(drawings / "good.png")
+    os.mkfifo(drawings / "pipe.png")
+    (drawings / "folder.png").mkdir()
+    (drawings / "zeros.png").symlink_to("/dev/zero")
+    (drawings / "loop.jpg").symlink_to(drawings / "loop.jpg")
+    (drawings / "gone.webp").symlink_to(tmp_path / "nowhere.webp")
+    status, said, told = generate("--theme", THEME, drawings, "--out", tmp_path / "out")
+    assert status == 0 and "1 picture(s) made, 5 file(s) skipped" in said, (said, told)
+    skipped = {line.split(":")[0].removeprefix("skipped "): line for line in told.splitlines()
+               if line.startswith("skipped ")}
+    assert set(skipped) == {str(drawings / n) for n in
+                            ("pipe.png", "folder.png", "zeros.png", "loop.jpg", "gone.webp")}, told
+    assert "pipe (FIFO)" in skipped[str(drawings / "pipe.png")]
+    assert "folder" in skipped[str(drawings / "folder.png")]
+    assert "device" in skipped[str(drawings / "zeros.png")]
+    assert "loop" in skipped[str(drawings / "loop.jpg")]
