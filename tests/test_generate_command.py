@@ -17,7 +17,7 @@ from icanvas_desktop.commands.generate import run_generate
 from icanvas_desktop.files import atomic
 from icanvas_desktop.files.resources import bundled_models_dir
 from icanvas_desktop.generation import load_generator
-from icanvas_desktop.generation.clean_look import LINE
+from icanvas_desktop.generation.clean_look import INK, LINE
 from icanvas_desktop.generation.paper import level_paper
 from icanvas_desktop.generation.sketch_input import sketch_to_array
 from icanvas_desktop.themes import load_theme
@@ -85,7 +85,7 @@ def test_levelling_keeps_a_drawing_already_black_on_white_and_its_proportions():
     assert blank.min() > 200, "a sheet with no line gets none"
 
 
-def test_pictures_are_written_with_their_names_at_the_themes_size(tmp_path, generator):
+def test_pictures_are_written_with_their_names_at_the_themes_size_in_their_proportions(tmp_path, generator):
     drawings = tmp_path / "class"
     (drawings / "table 2").mkdir(parents=True)
     shot, _ = photo(800, 600)
@@ -101,9 +101,12 @@ def test_pictures_are_written_with_their_names_at_the_themes_size(tmp_path, gene
     assert status == 0, said
     written = sorted(p.relative_to(out).as_posix() for p in out.rglob("*.png"))
     assert written == ["minseo.png", "scan.png", "table 2/jiho.png", "table 2/minseo.png"]
-    for path in out.rglob("*.png"):
-        with Image.open(path) as picture:
-            assert picture.size == (generator.input_size, generator.input_size) and picture.mode == "RGB"
+    side = generator.input_size
+    sizes = {"minseo.png": (side, side * 3 // 4), "scan.png": (side, side * 3 // 4),
+             "table 2/jiho.png": (side * 3 // 4, side), "table 2/minseo.png": (side, side * 3 // 4)}
+    for name, size in sizes.items():
+        with Image.open(out / name) as picture:
+            assert picture.size == size and picture.mode == "RGB"
     assert "4 picture(s) made" in said
 
     status, _, _ = generate("--theme", bundled_models_dir() / THEME, single, single, "--size", 512,
@@ -111,7 +114,10 @@ def test_pictures_are_written_with_their_names_at_the_themes_size(tmp_path, gene
     assert status == 0
     for name in ("scan.png", "scan-2.png"):  # the same name twice: the second does not overwrite the first
         with Image.open(out / name) as picture:
-            assert picture.size == (512, 512)
+            assert picture.size == (512, 384)
+    status, _, _ = generate("--theme", THEME, single, "--size", 300, "--square", "--out", tmp_path / "square")
+    with Image.open(tmp_path / "square" / "scan.png") as picture:
+        assert status == 0 and picture.size == (300, 300)
 
 
 def test_an_unreadable_file_is_named_and_skipped_and_none_readable_fails(tmp_path):
@@ -140,7 +146,7 @@ def test_the_look_is_honoured_and_is_the_apps_own_path(tmp_path, generator):
         sketch = level_paper(saved)
     pictures = {}
     for look in ("clean", "painted"):
-        status, said, _ = generate("--theme", THEME, "--look", look, tmp_path / "photo.jpg",
+        status, said, _ = generate("--theme", THEME, "--look", look, tmp_path / "photo.jpg", "--square",
                                    "--out", tmp_path / look)
         assert status == 0 and f"{look} look" in said
         pictures[look] = np.asarray(Image.open(tmp_path / look / "photo.png").convert("RGB"), np.float32)
@@ -271,3 +277,41 @@ def test_what_in_a_folder_is_not_a_file_is_named(tmp_path):
     assert "folder" in skipped[str(drawings / "folder.png")]
     assert "device" in skipped[str(drawings / "zeros.png")]
     assert "loop" in skipped[str(drawings / "loop.jpg")]
+
+
+def test_a_big_picture_has_real_detail_not_an_enlarged_small_one(tmp_path, generator):
+    shot, _ = photo(1600, 1200)
+    shot.save(tmp_path / "photo.png")
+    photo_path = tmp_path / "photo.png"
+    assert generate("--theme", THEME, photo_path, "--size", 2048, "--out", tmp_path / "big")[0] == 0
+    assert generate("--theme", THEME, photo_path, "--out", tmp_path / "small")[0] == 0
+    with Image.open(tmp_path / "big" / "photo.png") as big, \
+            Image.open(tmp_path / "small" / "photo.png") as small:
+        assert big.size == (2048, 1536) and small.size == (256, 192)
+        enlarged = np.asarray(small.resize(big.size, Image.Resampling.LANCZOS), np.float32)
+        shrunk = np.asarray(big.resize(small.size, Image.Resampling.BOX), np.float32)
+        assert np.abs(shrunk - np.asarray(small, np.float32)).mean() < 4, "the same picture"
+        big = np.asarray(big, np.float32)
+
+    def between(picture):
+        """The share of pixels neither ink nor one of the picture's flat colours: its edges' width."""
+        pixels = picture.astype(np.int64)
+        codes = pixels[..., 0] << 16 | pixels[..., 1] << 8 | pixels[..., 2]
+        values, counts = np.unique(codes, return_counts=True)
+        flat = [(v >> 16, v >> 8 & 255, v & 255) for v in values[np.argsort(-counts)[:8]]]
+        distance = np.min([np.abs(pixels - c).max(-1) for c in [*flat, INK]], axis=0)
+        return (distance > 30).mean()
+
+    assert between(big) < 0.4 * between(enlarged)
+
+
+@pytest.mark.parametrize("as_is", [False, True])
+def test_a_photo_taken_sideways_comes_out_upright(tmp_path, as_is):
+    shot, _ = photo(600, 400)
+    exif = Image.Exif()
+    exif[0x0112] = 6  # the camera was turned: the picture is to be turned a quarter clockwise to be seen
+    shot.save(tmp_path / "sideways.jpg", exif=exif, quality=92)
+    status, _, _ = generate("--theme", THEME, tmp_path / "sideways.jpg", *(["--as-is"] if as_is else []),
+                            "--out", tmp_path / "out")
+    with Image.open(tmp_path / "out" / "sideways.png") as picture:
+        assert status == 0 and picture.size == (171, 256)

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TextIO
 
-from PIL import Image, UnidentifiedImageError
+from PIL import Image, ImageOps, UnidentifiedImageError
 
 from icanvas_desktop.files.atomic import atomic_writer
 from icanvas_desktop.files.write_problems import CannotWrite, writing
@@ -57,7 +57,11 @@ def parser() -> argparse.ArgumentParser:
                         help="PNG, JPEG or WebP files, or folders of them")
     parser.add_argument("--out", required=True, type=Path, metavar="DIR", help="where the pictures go")
     parser.add_argument("--size", type=int, metavar="PX",
-                        help="enlarge each picture to PX×PX (default: the theme's own size, often 256)")
+                        help="each picture's long side, up to 4096 (default: the theme's own size, often "
+                             "256); in the clean look the lines are drawn afresh at that size")
+    parser.add_argument("--square", action="store_true",
+                        help="keep the square sheet the theme paints, the drawing centred on white paper "
+                             "(default: the drawing's own proportions)")
     parser.add_argument("--as-is", action="store_true",
                         help="do not level the paper "
                              "(for drawings made on a computer, already black on white)")
@@ -94,7 +98,8 @@ def run_generate(argv: list[str], out: TextIO | None = None, err: TextIO | None 
     with _progress(len(drawings), err) as progress:
         for drawing in drawings:
             try:
-                picture = _picture(generator, drawing.path, look, args.size, levelled=not args.as_is)
+                picture = _picture(generator, drawing.path, look, args.size or generator.input_size,
+                                   levelled=not args.as_is, square=args.square)
             except _Unreadable as e:
                 progress.write(f"skipped {drawing.path}: {e}")
             else:
@@ -206,8 +211,11 @@ class _Unreadable(Exception):
     pass
 
 
-def _picture(generator, path: Path, look: str, size: int | None, levelled: bool) -> Image.Image:
-    from icanvas_desktop.generation.paper import level_paper
+def _picture(generator, path: Path, look: str, size: int, levelled: bool, square: bool) -> Image.Image:
+    """The picture of the drawing at `path`, `size` px on its long side (and square only if asked): in the
+    clean look drawn at that size (generation/big_picture.py), any other look enlarged from the theme's."""
+    from icanvas_desktop.generation.clean_look import Look
+    from icanvas_desktop.generation.paper import WORK_SIDE, level_paper
 
     try:
         with _open_regular(path) as f:
@@ -217,7 +225,9 @@ def _picture(generator, path: Path, look: str, size: int | None, levelled: bool)
                 image = Image.open(f)
             _bounded(image)
             image.load()
-            sketch = level_paper(image) if levelled else image.copy()
+            # Phones save photos sideways and say so in EXIF; a drawing taken as it is is turned upright too.
+            image = ImageOps.exif_transpose(image)
+            sketch = level_paper(image, max(WORK_SIDE, size)) if levelled else image
     except _Unreadable:
         raise
     except UnidentifiedImageError as e:
@@ -226,10 +236,29 @@ def _picture(generator, path: Path, look: str, size: int | None, levelled: bool)
         raise _Unreadable(f"it is too large to be a drawing ({e})") from e
     except Exception as e:  # Pillow raises many kinds for a file that is not an image, or a damaged one
         raise _Unreadable(f"it is not an image this can read ({type(e).__name__}: {e})") from e
-    picture = generator.generate(sketch, look)
-    if size is not None and picture.size != (size, size):
-        picture = picture.resize((size, size), Image.Resampling.LANCZOS)
-    return picture
+    if look == Look.CLEAN:
+        from icanvas_desktop.generation.big_picture import ScalablePicture
+
+        generated = generator.generate(sketch, Look.PAINTED)
+        picture = ScalablePicture.from_generated(sketch, generated).at(size)
+    else:
+        picture = generator.generate(sketch, look)
+        if picture.size != (size, size):
+            picture = picture.resize((size, size), Image.Resampling.LANCZOS)
+    return picture if square else _unpadded(picture, sketch.size)
+
+
+def _unpadded(picture: Image.Image, drawing_size: tuple[int, int]) -> Image.Image:
+    """The part of a square `picture` that shows the drawing of `drawing_size`, which the generator saw
+    centred on white paper (sketch_input.sketch_to_array)."""
+    width, height = drawing_size
+    long = max(width, height)
+    scale = picture.width / long
+    # Where ImageOps.pad put the drawing, at the picture's scale.
+    left, top = int((long - width) * 0.5) * scale, int((long - height) * 0.5) * scale
+    box = (round(left), round(top), round(left) + max(1, round(width * scale)),
+           round(top) + max(1, round(height * scale)))
+    return picture.crop(box)
 
 
 def _open_regular(path: Path):
