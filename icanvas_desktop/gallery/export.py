@@ -54,14 +54,23 @@ def export_png(creation: Creation, destination: Path, layout: ExportLayout = Exp
     at an `ExportSize`, or at least `side` px high; a clean-look picture drawn afresh by `redraw`."""
     destination, layout = Path(destination), ExportLayout(layout)
     with Image.open(creation.picture_path) as picture:
-        picture = picture.convert("RGB")
-    height = _height(side, layout, picture.height)
-    picture = _picture(creation, picture, height, redraw)
-    if layout is ExportLayout.SIDE_BY_SIDE:
-        picture = _side_by_side(_sketch(creation, picture.height), picture)
+        own = picture.height
+    picture, sketch = copy_images(creation, _height(side, layout, own), layout, redraw)
+    if sketch is not None:
+        picture = _side_by_side(sketch, picture)
     with atomic_writer(destination) as f:
         picture.save(f, format="PNG", pnginfo=_png_info(creation))
     return destination
+
+
+def copy_images(creation: Creation, height: int, layout: ExportLayout = ExportLayout.PICTURE,
+                redraw: Redraw | None = None) -> tuple[Image.Image, Image.Image | None]:
+    """The picture `height` px high (RGB), and for SIDE_BY_SIDE the sketch as the child saw it at the same
+    height (None otherwise): what a copy or a printed page shows."""
+    with Image.open(creation.picture_path) as picture:
+        picture = _picture(creation, picture.convert("RGB"), height, redraw)
+    sketch = _sketch(creation, picture.height) if ExportLayout(layout) is ExportLayout.SIDE_BY_SIDE else None
+    return picture, sketch
 
 
 def _height(side: int | ExportSize | str, layout: ExportLayout, own: int) -> int:
