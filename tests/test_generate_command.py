@@ -277,6 +277,8 @@ def test_what_in_a_folder_is_not_a_file_is_named(tmp_path):
     assert "folder" in skipped[str(drawings / "folder.png")]
     assert "device" in skipped[str(drawings / "zeros.png")]
     assert "loop" in skipped[str(drawings / "loop.jpg")]
+    status, _, told = generate("--theme", THEME, drawings / "loop.jpg", "--out", tmp_path / "out")
+    assert status == 1 and "loop" in told, told
 
 
 def test_a_big_picture_has_real_detail_not_an_enlarged_small_one(tmp_path, generator):

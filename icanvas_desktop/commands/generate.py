@@ -144,7 +144,7 @@ def out_folder_clash(paths: Iterable[Path], out_dir: Path) -> str | None:
         try:
             is_dir = path.is_dir()
             place = path.resolve() if is_dir else path.resolve().parent
-        except OSError:  # a link loop, named on the command line: find_drawings names it
+        except (OSError, RuntimeError):  # a link loop (RuntimeError from resolve): find_drawings names it
             continue
         if place == out:
             what = "is the folder of drawings" if is_dir else f"holds the drawing {path}"
@@ -176,7 +176,8 @@ def find_drawings(
         elif path.exists():
             names = [(path, Path(path.name))]
         else:
-            missing.append((path, "there is no such file or folder"))
+            why = _not_a_file(path) if path.is_symlink() else "there is no such file or folder"
+            missing.append((path, why))
             continue
         for source, relative in names:
             yield PaperDrawing(source, _unique(relative.with_suffix(".png"), taken))
