@@ -12,11 +12,11 @@ p50/p95; to hold it to 2 cores: `taskset -c 0,1 python benchmarks/big_picture.py
 On the development machine (2026-12, 2 cores shared with 7 other jobs, load average 13: the wall-clock
 times are several times an idle machine's, the CPU times are not), p50 / p95:
 
-    500 px from scratch:            cpu  10.8 /  12.4 ms   (wall 55 / 205 ms under that load)
-    940 px (a HiDPI widget):        cpu  26.8 /  31.1 ms
-    500 px from the generator's:    cpu  15.0 /  20.7 ms
-    500 px, regions kept (resize):  cpu   4.8 /   6.6 ms
-    A4 3508 px:                     cpu 237   / 246   ms   (wall 1.05 s)
+    500 px from scratch:            cpu  13.2 /  15.7 ms   (wall 58 / 75 ms under that load)
+    940 px (a HiDPI widget):        cpu  29.1 /  32.8 ms
+    500 px from the generator's:    cpu  14.8 /  20.8 ms
+    500 px, regions kept (resize):  cpu   6.0 /   6.6 ms
+    A4 3508 px:                     cpu 338   / 342   ms   (wall 1.4 s)
     widest ink-to-colour edge at 2048 px: 0 px (the 256 px picture enlarged with Lanczos: 5 px)
     2048 px shrunk to 256 against 256 px: mean 1.37 levels; at 256 px itself: identical
     the 51 human drawings as scans, 2048 px: 125-222 ms, mean difference at most 3.05 levels

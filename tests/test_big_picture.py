@@ -8,7 +8,12 @@ from PIL import Image, ImageDraw
 
 from icanvas_desktop.drawing.rasterize import render_hints, render_sketch
 from icanvas_desktop.drawing.strokes import Crayon, Drawing, PenSize, Point, Stroke, Tool
-from icanvas_desktop.generation.big_picture import ScalablePicture, big_picture, filled_labels
+from icanvas_desktop.generation.big_picture import (
+    ScalablePicture,
+    big_picture,
+    enlarged_flat,
+    filled_labels,
+)
 from icanvas_desktop.generation.clean_look import INK, find_regions, paint_regions
 from icanvas_desktop.generation.sketch_input import hints_to_array, sketch_to_array
 
@@ -162,3 +167,16 @@ def test_from_the_generators_picture_every_colour_is_exact_even_in_a_sliver_unde
     scalable = ScalablePicture.from_generated(drawing, generated(), render_hints(drawing, WORK))
     assert np.array_equal(np.asarray(scalable.at(WORK)), np.asarray(today))
     assert scalable.at(1024).getpixel((512, 614)) == today.getpixel((128, 154))  # the crayon's green
+
+
+def test_where_two_colours_meet_without_a_line_the_boundary_is_smooth_not_stepped():
+    yy, xx = np.mgrid[0:WORK, 0:WORK]
+    labels = (yy * 3 > xx + 200).astype(np.int32)  # a slanted edge, as a crayon's or a closed gap's
+    colours = np.array([[255, 255, 255], [200, 40, 40]], np.uint8)
+    big = np.asarray(enlarged_flat(labels, colours, 2048))[..., 1] < 128
+    edge_rows = big.argmax(axis=0)[200:1800]  # the first coloured row of each column
+    steps = np.abs(np.diff(edge_rows))
+    assert steps.max() <= 2, "a slope of one in three climbs a pixel or two a column"
+    nearest = Image.fromarray(labels.astype(np.uint8)).resize((2048, 2048), Image.Resampling.NEAREST)
+    nearest = np.asarray(nearest)
+    assert np.abs(np.diff(nearest.argmax(axis=0)[200:1800])).max() == 8, "the steps it replaces"
