@@ -80,11 +80,15 @@ class ResultView(QWidget):
         if (self.background is None or self._source is None or self._asked_side
                 or side in (self._sharp_side, 0) or side <= self._picture.width()):
             return
-        self._asked_side = side
         source, scalable = self._source, self._scalable
-        self.background.run(partial(_draw_sharp, source, scalable, side),
-                            on_done=lambda done: self._sharp_done(source, done),
-                            on_error=lambda _: self._sharp_done(source, None))
+        try:
+            self.background.run(partial(_draw_sharp, source, scalable, side),
+                                on_done=lambda done: self._sharp_done(source, done),
+                                on_error=lambda _: self._sharp_done(source, None))
+        except RuntimeError:  # the window is closing and the background helper with it
+            self._source = None
+            return
+        self._asked_side = side
 
     def _sharp_done(self, source: tuple, done: tuple | None) -> None:
         if source is not self._source:  # another picture came meanwhile

@@ -78,3 +78,14 @@ def test_another_look_or_no_strokes_is_enlarged_as_before(qtbot, background):
     assert view._sharp is None and view.has_picture
     view.set_picture(None)
     assert not view.has_picture
+
+
+def test_a_resize_while_the_window_closes_asks_nothing_of_the_closed_helper(qtbot):
+    closed = Background()
+    closed.close()
+    view = ResultView(background=closed)
+    qtbot.addWidget(view)
+    drawing = ring()
+    view.set_picture(clean_png(drawing), drawing, "clean")
+    view.resize(700, 700)
+    assert view._sharp is None and view.has_picture
