@@ -15,6 +15,7 @@ import os
 import sys
 from pathlib import Path
 
+from icanvas_desktop.files.write_problems import CannotWrite
 from icanvas_desktop.trainer.problems import UsageError
 
 log = logging.getLogger("icanvas.train")
@@ -288,6 +289,9 @@ def main(argv: list[str] | None = None) -> int:
               "trainer with  pip install -e \".[trainer]\"  (from the iCanvas folder, in its virtual "
               "environment)", file=sys.stderr)
         return 2
+    except CannotWrite as e:
+        print(f"error: {e}", file=sys.stderr)
+        return 1
     except KeyboardInterrupt:
         return 130
     return 0
