@@ -10,6 +10,7 @@ Saving the same drawing (same rendered sketch and crayons) again in the same the
 returns the creation saved before (`already_saved`); in another theme it is a new creation, without stars.
 """
 
+import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
@@ -30,7 +31,10 @@ from icanvas_desktop.profiles.store import Profile
 from icanvas_desktop.rewards.badges import Badge, Level, badges_for, level_for, new_badges
 from icanvas_desktop.rewards.ledger import StarLedger
 from icanvas_desktop.rewards.rules import Award, Challenge, NoStars, SaveFacts, evaluate
+from icanvas_desktop.rewards.star_journal import JOURNAL_NAME, StarJournal
 from icanvas_desktop.settings.user import SettingsFile
+
+log = logging.getLogger(__name__)
 
 # The settings a child chooses for themself (the look of their pictures), beside their gallery. A file of its
 # own, not profile.json: a damaged choice is set aside and forgotten, never the child's name or tile.
@@ -77,7 +81,7 @@ class ChildSession:
         self.profile = profile
         self._clock = clock
         self.gallery = Gallery(profile.gallery_folder)
-        self.ledger = StarLedger(self.gallery.database)
+        self.ledger = StarLedger(self.gallery.database, StarJournal(profile.gallery_folder / JOURNAL_NAME))
         self.drafts = DraftFile(profile.folder / DRAFT_NAME)  # what is on the drawing screen, unsaved or not
         # See settings.effective.child_look.
         self.settings = SettingsFile(profile.folder / CHILD_SETTINGS_NAME)
@@ -128,6 +132,10 @@ class ChildSession:
         except BaseException:
             self.gallery.discard(staged)
             raise
+        try:
+            self.ledger.keep(awards, staged.id, now)
+        except OSError:  # the database holds them (and creation.json); the next opening copies them again
+            log.exception("could not copy the stars of %s into the star journal", staged.id)
         return SaveResult(
             creation, awards, new_badges(before, after), StarStatus.from_total(after), outcome.no_stars
         )
