@@ -42,6 +42,14 @@ CHILD_SETTINGS_NAME = "settings.json"
 
 
 @dataclass(frozen=True)
+class Repair:
+    """Something of the child's that was damaged and repaired, or set aside, while it was opened or read."""
+
+    words: str  # the key (words.i18n) of what to tell the child, kindly
+    details: str  # for the grown-up: which file, what was done, what to do
+
+
+@dataclass(frozen=True)
 class StarStatus:
     total: int
     level: Level
@@ -85,11 +93,33 @@ class ChildSession:
         self.drafts = DraftFile(profile.folder / DRAFT_NAME)  # what is on the drawing screen, unsaved or not
         # See settings.effective.child_look.
         self.settings = SettingsFile(profile.folder / CHILD_SETTINGS_NAME)
+        self.settings.load_choices()  # a damaged file is set aside now, and said once in `repairs`
+        self._settings_problem = self.settings.problem
 
     @property
     def recovered_from(self) -> Path | None:
         """Set when the gallery's database was damaged: where the old file was kept (drawings were kept)."""
         return self.gallery.recovered_from
+
+    @property
+    def repairs(self) -> list[Repair]:
+        """What was found damaged so far (opening the profile, its draft, its settings, a creation) and what
+        was done about it, most important first; the UI tells the child kindly and the grown-up precisely."""
+        found = []
+        kept = self.gallery.recovered_from
+        if kept is not None:
+            path = self.gallery.database.path
+            found.append(Repair("gallery_repaired", f"{path} was damaged; kept as {kept}, a new one started"))
+        found += [Repair("gallery_repaired", problem) for problem in self.gallery.problems]
+        if self.profile.problem:
+            found.append(Repair("profile_repaired", self.profile.problem))
+        if self.drafts.problem:
+            found.append(Repair("draft_repaired", self.drafts.problem))
+        if problem := self._settings_problem or self.settings.problem:
+            found.append(Repair("child_settings_repaired", problem))
+        if self.ledger.journal is not None and self.ledger.journal.problem:
+            found.append(Repair("gallery_repaired", self.ledger.journal.problem))
+        return found
 
     def save_creation(
         self,
