@@ -9,6 +9,7 @@ where the creation recorded one), so a teacher sorting a class's copies can tell
 painted ones without the app.
 """
 
+import io
 import logging
 from enum import StrEnum
 from pathlib import Path
@@ -18,6 +19,7 @@ from PIL.PngImagePlugin import PngInfo
 
 from icanvas_desktop.drawing.rasterize import render_sketch
 from icanvas_desktop.files.atomic import atomic_writer
+from icanvas_desktop.files.regular import read_regular_bytes
 from icanvas_desktop.gallery.store import Creation
 
 log = logging.getLogger(__name__)
@@ -36,7 +38,7 @@ def export_png(creation: Creation, destination: Path, layout: ExportLayout = Exp
     """Write the creation as a PNG at least `side` px high to `destination` (atomically: no half file if it
     fails) and return it."""
     destination, layout = Path(destination), ExportLayout(layout)
-    with Image.open(creation.picture_path) as picture:
+    with Image.open(io.BytesIO(read_regular_bytes(creation.picture_path))) as picture:
         picture = _scaled(picture.convert("RGB"), max(picture.height, side))
     if layout is ExportLayout.SIDE_BY_SIDE:
         picture = _side_by_side(_sketch(creation, picture.height), picture)
@@ -72,7 +74,7 @@ def _sketch(creation: Creation, height: int) -> Image.Image:
         return render_sketch(creation.load_drawing(), height).convert("RGB")
     except (OSError, ValueError):
         log.warning("strokes of %s unreadable; the copy uses its saved sketch", creation.id, exc_info=True)
-    with Image.open(creation.sketch_path) as sketch:
+    with Image.open(io.BytesIO(read_regular_bytes(creation.sketch_path))) as sketch:
         return _scaled(sketch.convert("RGB"), height)
 
 
