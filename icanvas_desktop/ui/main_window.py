@@ -252,11 +252,11 @@ class MainWindow(QMainWindow):
         self.profile_button.setText(profile.name)
         self._update_settings(last_profile=profile.id)
         self.show_drawing()
-        if session.recovered_from is not None:
-            log.warning("the gallery database of %s was damaged and kept as %s",
-                        profile.id, session.recovered_from)
-            self.drawing_screen.say(tr("gallery_repaired", self.language), "repair", "problem", seconds=20,
-                                    details=str(session.recovered_from))
+        if repairs := session.repairs:  # the most important one for the child; every one for the grown-up
+            details = "\n".join(r.details for r in repairs)
+            log.warning("repaired for %s: %s", profile.id, details)
+            self.drawing_screen.say(tr(repairs[0].words, self.language), "repair", "problem", seconds=20,
+                                    details=details)
 
     def _close_session(self) -> None:
         if self.session is not None:
@@ -269,15 +269,17 @@ class MainWindow(QMainWindow):
     def keep_drawing(self, creation: Creation) -> None:
         """Put a creation from the gallery back on the canvas."""
         try:
-            drawing = creation.load_drawing()
-            sketch_png, picture_png = creation.sketch_path.read_bytes(), creation.picture_path.read_bytes()
-        except Exception:  # a damaged creation folder: say so, stay in the gallery
+            reopened = creation.reopen()
+        except Exception:  # its drawing cannot be read: say so, stay in the gallery
             log.exception("could not reopen %s", creation.folder)
             self.gallery_view.say(tr("open_failed", self.language), "oops", "problem")
             return
-        self.drawing_screen.open_creation(drawing, sketch_png, picture_png, creation.theme_id,
-                                          creation.look())
+        self.drawing_screen.open_creation(reopened.drawing, reopened.sketch_png, reopened.picture_png,
+                                          creation.theme_id, reopened.look)
         self.show_drawing()
+        if reopened.words is not None:
+            self.drawing_screen.say(tr(reopened.words, self.language), "oops", "problem", seconds=10,
+                                    details=reopened.problem or "")
 
     # Stars
 
