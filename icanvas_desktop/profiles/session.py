@@ -27,6 +27,7 @@ from icanvas_desktop.drawing.rasterize import (
 )
 from icanvas_desktop.drawing.strokes import Drawing
 from icanvas_desktop.gallery.store import Creation, Gallery
+from icanvas_desktop.profiles.profile_lock import ProfileLock
 from icanvas_desktop.profiles.store import Profile
 from icanvas_desktop.rewards.badges import Badge, Level, badges_for, level_for, new_badges
 from icanvas_desktop.rewards.ledger import StarLedger
@@ -83,11 +84,26 @@ def _local_now() -> datetime:
 
 
 class ChildSession:
-    """One child's gallery and stars. `clock` returns the local time (tests pass a fixed one)."""
+    """One child's gallery and stars. `clock` returns the local time (tests pass a fixed one).
 
-    def __init__(self, profile: Profile, *, clock: Callable[[], datetime] = _local_now):
+    `exclusive` (the app's windows): the profile is locked for this session, and ProfileInUse raised at
+    once when another window has it open.
+    """
+
+    def __init__(self, profile: Profile, *, clock: Callable[[], datetime] = _local_now,
+                 exclusive: bool = False):
         self.profile = profile
         self._clock = clock
+        self._lock = ProfileLock(profile.folder)
+        if exclusive:
+            self._lock.acquire()
+        try:
+            self._open(profile)
+        except BaseException:
+            self._lock.release()
+            raise
+
+    def _open(self, profile: Profile) -> None:
         self.gallery = Gallery(profile.gallery_folder)
         self.ledger = StarLedger(self.gallery.database, StarJournal(profile.gallery_folder / JOURNAL_NAME))
         self.drafts = DraftFile(profile.folder / DRAFT_NAME)  # what is on the drawing screen, unsaved or not
@@ -145,7 +161,7 @@ class ChildSession:
 
         existing = self.gallery.find(facts.fingerprint, theme_id)
         if existing is not None:
-            return SaveResult(existing, (), (), self.stars(), NoStars.ALREADY_SAVED, already_saved=True)
+            return self._already_saved(existing)
 
         in_theme = challenge is not None and challenge.theme_id == theme_id
         staged = self.gallery.stage(
@@ -154,6 +170,10 @@ class ChildSession:
         )
         try:
             with self.gallery.database.write():
+                # Again inside the transaction: another instance may have saved the same drawing meanwhile.
+                if (existing := self.gallery.find(facts.fingerprint, theme_id)) is not None:
+                    self.gallery.discard(staged)
+                    return self._already_saved(existing)
                 before = self.ledger.total()
                 outcome = evaluate(facts, self.ledger)
                 awards = self.ledger.record(outcome.awards, staged.id, now)
@@ -170,6 +190,9 @@ class ChildSession:
             creation, awards, new_badges(before, after), StarStatus.from_total(after), outcome.no_stars
         )
 
+    def _already_saved(self, existing: Creation) -> SaveResult:
+        return SaveResult(existing, (), (), self.stars(), NoStars.ALREADY_SAVED, already_saved=True)
+
     def stars(self) -> StarStatus:
         return StarStatus.from_total(self.ledger.total())
 
@@ -177,7 +200,10 @@ class ChildSession:
         return self.ledger.completed_challenges()
 
     def close(self) -> None:
-        self.gallery.close()
+        try:
+            self.gallery.close()
+        finally:
+            self._lock.release()
 
     def __enter__(self) -> Self:
         return self

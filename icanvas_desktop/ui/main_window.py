@@ -27,6 +27,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKe
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
 from icanvas_desktop.gallery.store import Creation
+from icanvas_desktop.profiles.profile_lock import ProfileInUse
 from icanvas_desktop.profiles.session import ChildSession, SaveResult
 from icanvas_desktop.profiles.store import Profile, ProfileStore
 from icanvas_desktop.settings.effective import EffectiveSettings, SettingLocked
@@ -226,7 +227,7 @@ class MainWindow(QMainWindow):
         if self._opening is not None:
             return  # a second tap while the first child's gallery opens
         self._opening = profile
-        self.background.run(partial(ChildSession, profile),
+        self.background.run(partial(ChildSession, profile, exclusive=True),
                             on_done=lambda session: self._opened(profile, session),
                             on_error=lambda error: self._open_failed(profile, error))
 
@@ -235,9 +236,10 @@ class MainWindow(QMainWindow):
         return self._opening is not None
 
     def _open_failed(self, profile: Profile, error: BaseException) -> None:
-        self._opening = None  # a newer or locked database: the child picks again or asks
+        self._opening = None  # a newer or locked database, another window: the child picks again or asks
         log.error("could not open the profile %s", profile.id, exc_info=error)
-        self.profile_picker.show_problem(tr("profile_failed", self.language))
+        in_use = isinstance(error, ProfileInUse)
+        self.profile_picker.show_problem(tr("profile_in_use" if in_use else "profile_failed", self.language))
 
     def _opened(self, profile: Profile, session: ChildSession) -> None:
         self._opening = None
