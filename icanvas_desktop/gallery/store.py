@@ -46,7 +46,7 @@ from PIL import Image
 
 from icanvas_desktop.drawing.rasterize import FINGERPRINT_SIZE, png_bytes, render_sketch
 from icanvas_desktop.drawing.strokes import Drawing
-from icanvas_desktop.files.atomic import atomic_write_bytes, atomic_write_text
+from icanvas_desktop.files.atomic import atomic_write_bytes, atomic_write_text, remove_leftovers
 from icanvas_desktop.files.database import ProfileDatabase
 from icanvas_desktop.files.regular import is_regular_or_absent, read_regular_bytes, read_regular_text
 from icanvas_desktop.files.set_aside import set_aside
@@ -320,6 +320,7 @@ class Gallery:
                     old = folder.stat().st_mtime < cutoff
                 except OSError:
                     continue
+                remove_leftovers(folder)  # what a killed write left (its process is gone)
                 if folder.name in listed:
                     self._check_listed(conn, folder)
                     continue

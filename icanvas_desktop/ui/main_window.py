@@ -27,6 +27,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKe
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
 from icanvas_desktop.gallery.store import Creation
+from icanvas_desktop.profiles.leftovers import clean_leftovers
 from icanvas_desktop.profiles.profile_lock import ProfileInUse
 from icanvas_desktop.profiles.session import ChildSession, SaveResult
 from icanvas_desktop.profiles.store import Profile, ProfileStore
@@ -113,6 +114,7 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self, lambda: self.notify(text, "settings", "problem", seconds=30))
 
         self.service.discover(self._theme_folders)
+        self.background.run(partial(clean_leftovers, self.store, self.export_folder))  # what kills left
 
     def _make_screens(self) -> None:
         """The five screens, each wired to the settings and to the others through signals."""
