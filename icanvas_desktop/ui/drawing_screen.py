@@ -91,8 +91,8 @@ class DrawingScreen(QWidget):
 
     def __init__(self, service: GenerationService, language: str, background: Background | None = None,
                  parent: QWidget | None = None):
-        """`background` runs saving and drafts (the window's one helper; the screen makes its own when
-        alone)."""
+        """`background` runs saving (the window's one helper; the screen makes its own when alone); drafts
+        have a thread of their own (draft_keeper.py)."""
         super().__init__(parent)
         self.background = background or Background(self)
         self.setObjectName("drawingScreen")
@@ -108,7 +108,7 @@ class DrawingScreen(QWidget):
         self._build_papers(language)
         self._build_picture_buttons(language)
         self._build_words()
-        self._draft_keeper = DraftKeeper(self.current_draft, self.background, self)
+        self._draft_keeper = DraftKeeper(self.current_draft, self)
 
         self._jobs = PictureJobs(service, self)
         self._jobs.made.connect(self._picture_ready)
