@@ -446,6 +446,11 @@ def _check_png(data: bytes, what: str) -> Image.Image:
 def _set_aside_if_unusable(path: Path) -> Path | None:
     """Set aside a gallery.db that SQLite could not open or would wait on (a folder, a FIFO, a file it may
     not read or write); returns where it went."""
+    for suffix in ("-wal", "-shm"):  # SQLite waits forever on a FIFO in place of its shared-memory file
+        companion = path.with_name(path.name + suffix)
+        if not is_regular_or_absent(companion):
+            kept = set_aside(companion, "not-a-file")
+            log.warning("%s was not a plain file; kept it as %s", companion, kept)
     if not os.path.lexists(path):
         return None
     why = None if is_regular_or_absent(path) else "it is not a plain file"

@@ -76,6 +76,17 @@ def test_a_gallery_db_that_is_no_file_is_set_aside_and_rebuilt(child, what, run_
         assert [r.words for r in session.repairs] == ["gallery_repaired"]
 
 
+@pytest.mark.parametrize("companion", ["-wal", "-shm"])
+def test_no_companion_of_gallery_db_makes_the_gallery_wait(child, companion, run_with_timeout):
+    profile, stars = child
+    path = profile.gallery_folder / f"gallery.db{companion}"
+    path.unlink(missing_ok=True)
+    os.mkfifo(path)
+    session = run_with_timeout(ChildSession, profile)
+    with session:
+        assert session.gallery.count() == 3 and session.stars().total == stars
+
+
 @pytest.mark.skipif(os.name != "posix" or os.geteuid() == 0, reason="root may open any file")
 def test_a_gallery_db_it_may_not_open_is_set_aside_and_rebuilt(child):
     profile, stars = child
