@@ -19,6 +19,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from icanvas_desktop.files.regular import NotARegularFile, read_regular_bytes
+from icanvas_desktop.files.set_aside import set_aside
 
 log = logging.getLogger(__name__)
 
@@ -64,6 +65,13 @@ class StarJournal:
         try:
             raw = read_regular_bytes(self.path)
         except FileNotFoundError:
+            return []
+        except NotARegularFile as e:  # set aside, so that a fresh journal is started from the database
+            try:
+                self.problem = f"{e}; it is kept as {set_aside(self.path, 'not-a-file')}"
+            except OSError as moved:
+                self.problem = f"{e} and could not be moved aside ({moved})"
+            log.warning("%s", self.problem)
             return []
         except OSError as e:
             self.problem = f"{self.path} cannot be read ({e})"

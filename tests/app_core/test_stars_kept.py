@@ -66,3 +66,18 @@ def test_the_journal_catches_up_with_awards_the_database_holds(profile):
     (profile.gallery_folder / "gallery.db").unlink()
     with ChildSession(profile) as session:
         assert session.stars().total == 27
+
+
+def test_a_fifo_in_place_of_the_journal_is_set_aside_and_a_fresh_one_kept(profile, run_with_timeout):
+    import os
+
+    earn_27_and_delete_everything(profile)
+    journal = profile.gallery_folder / JOURNAL_NAME
+    journal.unlink()
+    os.mkfifo(journal)
+    with run_with_timeout(ChildSession, profile) as session:
+        assert session.stars().total == 27
+        assert any(JOURNAL_NAME in r.details for r in session.repairs)
+    (profile.gallery_folder / "gallery.db").unlink()
+    with ChildSession(profile) as session:
+        assert session.stars().total == 27
