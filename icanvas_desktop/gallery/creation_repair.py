@@ -12,6 +12,7 @@ child's work.
 import io
 import json
 import logging
+import os
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -39,6 +40,17 @@ THUMBNAIL_SIZE = 128
 UNKNOWN_THEME = "unknown"  # a rebuilt creation's theme, when nothing left says which it was
 # A decoded picture larger than this is not one we saved (the app's pictures are a few hundred pixels).
 MAX_PIXELS = 4096 * 4096
+
+
+def needs_care(folder: Path) -> bool:
+    """Whether the folder holds a hidden leftover or something other than a plain file under one of the
+    creation's names: one look at the folder (no file opened), so that a long gallery opens quickly."""
+    names = (*FILE_NAMES, META_NAME)
+    try:
+        with os.scandir(folder) as entries:
+            return any(e.name.startswith(".") or (e.name in names and not e.is_file()) for e in entries)
+    except OSError:
+        return False
 
 
 def set_aside_odd_files(folder: Path) -> list[str]:

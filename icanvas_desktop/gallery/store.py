@@ -57,6 +57,7 @@ from icanvas_desktop.gallery.creation_repair import (
     THUMBNAIL_SIZE,  # noqa: F401  (where the gallery's readers have always found it)
     decoded,
     make_thumbnail_again,
+    needs_care,
     rebuilt_meta,
     set_aside_odd_files,
     thumbnail,
@@ -320,28 +321,39 @@ class Gallery:
                     old = folder.stat().st_mtime < cutoff
                 except OSError:
                     continue
-                remove_leftovers(folder)  # what a killed write left (its process is gone)
-                if folder.name in listed:
+                care = needs_care(folder)
+                if care:
+                    remove_leftovers(folder)  # what a killed write left (its process is gone)
+                if folder.name not in listed:
+                    added, gone = self._repair_unlisted(conn, folder, care, old or all_ages, old)
+                    indexed, removed = indexed + added, removed + gone
+                elif care:
                     self._check_listed(conn, folder)
-                    continue
-                if old or all_ages:
-                    self.problems += set_aside_odd_files(folder)
-                meta = _read_meta(folder)
-                if meta is None and (old or all_ages) and os.path.lexists(folder / _META):
-                    meta = rebuilt_meta(folder)
-                    if meta is not None:
-                        self.problems.append(f"{folder / _META} was damaged; the creation was listed again "
-                                             "from its files (its theme is not known)")
-                if meta is not None and (old or all_ages):
-                    indexed += _index(conn, meta)
-                elif meta is None and old and not os.path.lexists(folder / _META):
-                    shutil.rmtree(folder, ignore_errors=True)
-                    removed += 1
         if indexed:
             log.warning("indexed %d creation(s) again in %s", indexed, self.folder)
         if removed:
             log.info("removed %d unfinished creation folder(s) from %s", removed, self.folder)
         return indexed, removed
+
+    def _repair_unlisted(
+        self, conn: sqlite3.Connection, folder: Path, care: bool, due: bool, old: bool
+    ) -> tuple[int, int]:
+        """Index a folder the index does not list (when `due`: old enough, or the index was just made), from
+        its creation.json or, when that is damaged, from its files; remove it when old and without one."""
+        if care and due:
+            self.problems += set_aside_odd_files(folder)
+        meta = _read_meta(folder)
+        if meta is None and due and os.path.lexists(folder / _META):
+            meta = rebuilt_meta(folder)
+            if meta is not None:
+                self.problems.append(f"{folder / _META} was damaged; the creation was listed again "
+                                     "from its files (its theme is not known)")
+        if meta is not None and due:
+            return _index(conn, meta), 0
+        if meta is None and old and not os.path.lexists(folder / _META):
+            shutil.rmtree(folder, ignore_errors=True)
+            return 0, 1
+        return 0, 0
 
     def _check_listed(self, conn: sqlite3.Connection, folder: Path) -> None:
         """Set aside what is no plain file in a listed creation, and write again what that took away and the
