@@ -13,6 +13,7 @@ where the creation recorded one), so a teacher sorting a class's copies can tell
 painted ones without the app.
 """
 
+import io
 import logging
 from collections.abc import Callable
 from enum import StrEnum
@@ -24,6 +25,7 @@ from PIL.PngImagePlugin import PngInfo
 from icanvas_desktop.drawing.rasterize import render_as_seen
 from icanvas_desktop.drawing.strokes import Drawing
 from icanvas_desktop.files.atomic import atomic_writer
+from icanvas_desktop.files.regular import read_regular_bytes
 from icanvas_desktop.gallery.store import Creation
 
 log = logging.getLogger(__name__)
@@ -53,7 +55,7 @@ def export_png(creation: Creation, destination: Path, layout: ExportLayout = Exp
     """Write the creation as a PNG to `destination` (atomically: no half file if it fails) and return it:
     at an `ExportSize`, or at least `side` px high; a clean-look picture drawn afresh by `redraw`."""
     destination, layout = Path(destination), ExportLayout(layout)
-    with Image.open(creation.picture_path) as picture:
+    with Image.open(io.BytesIO(read_regular_bytes(creation.picture_path))) as picture:
         own = picture.height
     picture, sketch = copy_images(creation, _height(side, layout, own), layout, redraw)
     if sketch is not None:
@@ -67,7 +69,7 @@ def copy_images(creation: Creation, height: int, layout: ExportLayout = ExportLa
                 redraw: Redraw | None = None) -> tuple[Image.Image, Image.Image | None]:
     """The picture `height` px high (RGB), and for SIDE_BY_SIDE the sketch as the child saw it at the same
     height (None otherwise): what a copy or a printed page shows."""
-    with Image.open(creation.picture_path) as picture:
+    with Image.open(io.BytesIO(read_regular_bytes(creation.picture_path))) as picture:
         picture = _picture(creation, picture.convert("RGB"), height, redraw)
     sketch = _sketch(creation, picture.height) if ExportLayout(layout) is ExportLayout.SIDE_BY_SIDE else None
     return picture, sketch
@@ -126,7 +128,7 @@ def _sketch(creation: Creation, height: int) -> Image.Image:
         return render_as_seen(creation.load_drawing(), height)
     except (OSError, ValueError):
         log.warning("strokes of %s unreadable; the copy uses its saved sketch", creation.id, exc_info=True)
-    with Image.open(creation.sketch_path) as sketch:
+    with Image.open(io.BytesIO(read_regular_bytes(creation.sketch_path))) as sketch:
         return _scaled(sketch.convert("RGB"), height)
 
 

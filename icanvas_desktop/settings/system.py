@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from icanvas_desktop.files import paths
+from icanvas_desktop.files.regular import read_regular_bytes
 from icanvas_desktop.settings.user import valid_choices
 
 log = logging.getLogger(__name__)
@@ -57,8 +58,7 @@ def system_settings_path() -> Path:
 def load_system_settings(path: Path | None = None) -> SystemSettings:
     path = Path(path) if path is not None else system_settings_path()
     try:
-        with path.open("rb") as f:
-            raw = f.read(MAX_BYTES + 1)
+        raw = read_regular_bytes(path, MAX_BYTES)
         if len(raw) > MAX_BYTES:
             return _locked_down(path, f"it is larger than {MAX_BYTES // 1024} KiB")
         data = json.loads(raw.decode("utf-8"))

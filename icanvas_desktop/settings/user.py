@@ -15,6 +15,7 @@ from typing import Any
 
 from icanvas_desktop.files.atomic import atomic_write_text
 from icanvas_desktop.files.paths import user_data_dir
+from icanvas_desktop.files.regular import read_regular_text
 from icanvas_desktop.files.set_aside import set_aside
 
 log = logging.getLogger(__name__)
@@ -107,7 +108,7 @@ class SettingsFile:
         """Only the values the file holds (and that are valid), so that defaults from elsewhere fill in."""
         self.problem = None
         try:
-            data = json.loads(self.path.read_text(encoding="utf-8"))
+            data = json.loads(read_regular_text(self.path))
         except FileNotFoundError:
             return {}
         except ValueError as e:  # includes JSON and UTF-8 decoding errors

@@ -209,6 +209,27 @@ TEXTS: dict[str, dict[str, str]] = {
         "ko": "지금은 열 수 없어요. 어른에게 도와 달라고 해 보세요.",
     },
     "switch_child": {"en": "Change who is drawing", "ko": "다른 친구로 바꾸기"},
+    "profile_repaired": {
+        "en": "Your name card needed a little fix. Your pictures and stars are safe; "
+              "a grown-up can check your name.",
+        "ko": "이름 카드를 조금 고쳤어요. 그림과 별은 안전해요. 어른이 이름을 확인해 줄 수 있어요.",
+    },
+    "draft_repaired": {
+        "en": "The drawing you left here could not be opened. The old file was kept for a grown-up.",
+        "ko": "두고 간 그림을 열 수 없었어요. 예전 파일은 어른을 위해 남겨 두었어요.",
+    },
+    "child_settings_repaired": {
+        "en": "Your choices needed a little fix, so the usual ones are back for now.",
+        "ko": "내가 고른 설정을 조금 고쳐서, 지금은 기본 설정으로 돌아왔어요.",
+    },
+    "picture_lost": {
+        "en": "This picture can't be opened, but your drawing is here. Make it again!",
+        "ko": "이 그림은 열 수 없지만 내가 그린 건 여기 있어요. 다시 만들어 봐요!",
+    },
+    "profile_in_use": {
+        "en": "You are already drawing in another window. Use that one!",
+        "ko": "다른 창에서 벌써 그리고 있어요. 그 창을 써 주세요!",
+    },
     "gallery_repaired": {
         "en": "Your gallery needed a little fix. Your pictures are safe, "
               "and the old file was kept for a grown-up.",

@@ -205,7 +205,8 @@ def test_the_eight_crayons_are_big_targets_beside_the_pen(bundled_window, langua
 MESSAGES = ["done", "making_to_save", "other_drawing_undo", "draw_first", "pick_theme_first", "failed_theme",
             "failed_memory", "failed_other", "nothing_to_save", "saved", "saved_already", "save_failed",
             "gallery_repaired", "settings_not_saved", "look_clean_on", "look_painted_on", "crayon_on",
-            "crayon_neat_only"]
+            "crayon_neat_only", "profile_repaired", "draft_repaired", "child_settings_repaired",
+            "picture_lost"]
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
