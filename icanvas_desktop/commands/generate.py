@@ -21,7 +21,7 @@ from typing import TextIO
 from PIL import Image, UnidentifiedImageError
 
 from icanvas_desktop.files.atomic import atomic_writer
-from icanvas_desktop.settings.user import LOOKS
+from icanvas_desktop.look import THEMES_OWN, Look, resolve_look
 
 EXTENSIONS = (".png", ".jpg", ".jpeg", ".webp")
 
@@ -39,7 +39,8 @@ def parser() -> argparse.ArgumentParser:
     parser.add_argument("--theme", required=True, metavar="ID_OR_FOLDER",
                         help="a theme's id (one the app finds: bundled, system-wide or the user's) "
                              "or its folder")
-    parser.add_argument("--look", choices=LOOKS, help="the look of the pictures (default: the theme's own)")
+    parser.add_argument("--look", choices=tuple(Look),
+                        help="the look of the pictures (default: the theme's own)")
     parser.add_argument("drawings", nargs="+", type=Path, metavar="SKETCH_OR_FOLDER",
                         help="PNG, JPEG or WebP files, or folders of them")
     parser.add_argument("--out", required=True, type=Path, metavar="DIR", help="where the pictures go")
@@ -70,7 +71,7 @@ def run_generate(argv: list[str], out: TextIO | None = None, err: TextIO | None 
     drawings = list(find_drawings(args.drawings, args.out, missing))
     for path, why in missing:
         print(f"skipped {path}: {why}", file=err)
-    look = args.look or theme.look
+    look = resolve_look(args.look or THEMES_OWN, theme.look)
     print(f"{len(drawings)} drawing(s) → {args.out} with {theme.id!r} ({theme.name('en')}), {look} look",
           file=out)
     made = 0
@@ -142,7 +143,7 @@ class _Unreadable(Exception):
     pass
 
 
-def _picture(generator, path: Path, look: str, size: int | None, levelled: bool) -> Image.Image:
+def _picture(generator, path: Path, look: Look, size: int | None, levelled: bool) -> Image.Image:
     from icanvas_desktop.generation.paper import level_paper
 
     try:

@@ -19,6 +19,7 @@ from pathlib import Path
 from icanvas_desktop.drawing.strokes import Drawing, DrawingFormatError
 from icanvas_desktop.files.atomic import atomic_write_text
 from icanvas_desktop.files.set_aside import set_aside
+from icanvas_desktop.look import Look
 
 log = logging.getLogger(__name__)
 
@@ -35,7 +36,7 @@ class Picture:
     sketch_png: bytes  # the sketch the generator saw
     picture_png: bytes
     theme_id: str
-    look: str | None = None  # the look it was made in ("clean" or "painted"); None: not known (older drafts)
+    look: Look | None = None  # the look it was made in; None: not known (drafts kept before the looks)
 
 
 @dataclass(frozen=True)
@@ -105,6 +106,6 @@ def _draft(data: dict) -> Draft:
         look = p.get("look")  # absent from drafts kept before the looks
         picture = Picture(_drawing(p["drawing"]), base64.b64decode(p["sketch_png"], validate=True),
                           base64.b64decode(p["picture_png"], validate=True), str(p["theme_id"]),
-                          look if isinstance(look, str) else None)
+                          Look(look) if isinstance(look, str) and look in tuple(Look) else None)
     theme_id = data["theme_id"]
     return Draft(_drawing(data["drawing"]), theme_id if isinstance(theme_id, str) else None, picture)

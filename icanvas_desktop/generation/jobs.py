@@ -20,6 +20,7 @@ from enum import StrEnum
 from pathlib import Path
 
 from icanvas_desktop.drawing.strokes import Drawing
+from icanvas_desktop.look import Look
 
 
 class JobState(StrEnum):
@@ -59,7 +60,7 @@ class Job:
     sketch_png: bytes
     drawing: Drawing = field(default_factory=Drawing)  # a copy of the strokes the sketch was drawn from
     theme_id: str = ""
-    look: str | None = None  # "clean" or "painted"; None: the theme's own
+    look: Look | None = None  # None: the theme's own
     hints_png: bytes | None = None  # the crayons' RGBA layer (drawing/rasterize.render_hints), None: none
     state: JobState = JobState.QUEUED
     stage: Stage = Stage.WAITING
@@ -78,7 +79,7 @@ class JobQueue:
         return self.latest is not None
 
     def add(self, theme_folder: Path, sketch_png: bytes, drawing: Drawing | None = None, theme_id: str = "",
-            look: str | None = None, hints_png: bytes | None = None) -> Job:
+            look: Look | None = None, hints_png: bytes | None = None) -> Job:
         self._next_id += 1
         job = Job(self._next_id, Path(theme_folder), sketch_png, drawing or Drawing(), theme_id, look,
                   hints_png)

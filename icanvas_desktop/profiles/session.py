@@ -26,6 +26,7 @@ from icanvas_desktop.drawing.rasterize import (
 )
 from icanvas_desktop.drawing.strokes import Drawing
 from icanvas_desktop.gallery.store import Creation, Gallery
+from icanvas_desktop.look import Look
 from icanvas_desktop.profiles.store import Profile
 from icanvas_desktop.rewards.badges import Badge, Level, badges_for, level_for, new_badges
 from icanvas_desktop.rewards.ledger import StarLedger
@@ -94,7 +95,7 @@ class ChildSession:
         picture_png: bytes,
         theme_id: str,
         challenge: Challenge | None = None,
-        look: str | None = None,
+        look: Look | None = None,
     ) -> SaveResult:
         """Save a drawing, the sketch the generator saw and its picture, and award the stars it earns.
 

@@ -48,8 +48,9 @@ class EffectiveSettings:
     # loves the painted pictures while another wants them clean.
 
     def child_look(self, child: SettingsFile) -> str:
-        """One of LOOK_SETTINGS for the child whose own settings are in `child`: the administrator's where
-        locked, else the child's choice, else this account's (the administrator's default, or "theme")."""
+        """One of look.LOOK_SETTINGS for the child whose own settings are in `child`: the administrator's
+        where locked, else the child's choice, else this account's (the administrator's default, or the
+        theme's own)."""
         if self.is_locked("look"):
             return self.current.look
         return child.load_choices().get("look", self.current.look)

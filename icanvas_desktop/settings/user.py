@@ -16,6 +16,7 @@ from typing import Any
 from icanvas_desktop.files.atomic import atomic_write_text
 from icanvas_desktop.files.paths import user_data_dir
 from icanvas_desktop.files.set_aside import set_aside
+from icanvas_desktop.look import LOOK_SETTINGS, THEMES_OWN
 
 log = logging.getLogger(__name__)
 
@@ -24,10 +25,6 @@ SETTINGS_NAME = "settings.json"
 # "auto" follows the computer's language; the others are the languages the app speaks (words.i18n.LANGUAGES,
 # not imported: the words sit above the settings).
 LANGUAGE_SETTINGS: tuple[str, ...] = ("auto", "ko", "en")
-# The looks a picture is made in (generation.clean_look.Look's values, not imported: generation sits above);
-# "theme" is each theme's own, from its manifest.
-LOOKS: tuple[str, ...] = ("clean", "painted")
-LOOK_SETTINGS: tuple[str, ...] = ("theme", *LOOKS)
 
 
 @dataclass(frozen=True)
@@ -39,10 +36,10 @@ class Settings:
     allowed_themes: tuple[str, ...] | None = None  # theme ids children may pick; None: every installed one
     children_may_delete: bool = True  # from the gallery
     kiosk: bool = False  # fullscreen with no way out but the adult's, for school labs
-    # One of LOOK_SETTINGS. Each child's own choice lives in their profile folder (profiles/session.py); this
-    # one is what a child who has not chosen gets, and what every child gets where the administrator
+    # One of look.LOOK_SETTINGS. Each child's own choice lives in their profile folder (profiles/session.py);
+    # this one is what a child who has not chosen gets, and what every child gets where the administrator
     # locked it.
-    look: str = "theme"
+    look: str = THEMES_OWN
 
     def __post_init__(self):
         if self.language not in LANGUAGE_SETTINGS:

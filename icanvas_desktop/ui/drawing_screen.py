@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from icanvas_desktop.drawing.draft import Draft, Picture
 from icanvas_desktop.drawing.strokes import Drawing
 from icanvas_desktop.generation.jobs import FailureKind, Job, Stage
+from icanvas_desktop.look import THEMES_OWN, Look, resolve_look
 from icanvas_desktop.profiles.session import ChildSession, SaveResult
 from icanvas_desktop.rewards.rules import AwardReason, Challenge
 from icanvas_desktop.themes.theme import Theme
@@ -87,7 +88,7 @@ class DrawingScreen(QWidget):
     saved = Signal(object)  # SaveResult
     picture_shown = Signal()  # a new picture is on show (from the generator or reopened)
     live_chosen = Signal(bool)  # the child switched Live on or off (not when it is set from the settings)
-    look_chosen = Signal(str)  # the child picked "clean" or "painted" (not when it is set from the settings)
+    look_chosen = Signal(object)  # the child picked a Look (not when it is set from the settings)
 
     def __init__(self, service: GenerationService, language: str, background: Background | None = None,
                  parent: QWidget | None = None):
@@ -102,8 +103,8 @@ class DrawingScreen(QWidget):
         self.theme: Theme | None = None
         self.picture: Picture | None = None
         self._wanted_theme_id: str | None = None  # the draft's theme, until the themes are found
-        # One of settings.user.LOOK_SETTINGS: the child's, or the administrator's.
-        self._look_setting = "theme"
+        # One of look.LOOK_SETTINGS: the child's, or the administrator's.
+        self._look_setting = THEMES_OWN
 
         self._build_papers(language)
         self._build_picture_buttons(language)
@@ -288,12 +289,9 @@ class DrawingScreen(QWidget):
     # The look
 
     @property
-    def look(self) -> str:
-        """The look pictures are made in now: "clean" or "painted" (the theme's own where the setting says
-        so)."""
-        if self._look_setting != "theme":
-            return self._look_setting
-        return self.theme.look if self.theme is not None else "painted"
+    def look(self) -> Look:
+        """The look pictures are made in now (the theme's own where the setting says so)."""
+        return resolve_look(self._look_setting, self.theme.look if self.theme is not None else Look.PAINTED)
 
     def set_look(self, setting: str, locked: bool = False) -> None:
         """The look setting for the child drawing (settings.effective.child_look), and whether the
@@ -304,7 +302,7 @@ class DrawingScreen(QWidget):
         if self.picture is not None and self.picture.look not in (None, self.look):
             self._remake()
 
-    def _look_clicked(self, look: str) -> None:
+    def _look_clicked(self, look: Look) -> None:
         self._look_setting = look
         # Said in words, as Live is: what the two looks do is not guessed from two words.
         self.say(tr(f"look_{look}_on", self._language), LOOK_ICONS[look])
@@ -315,7 +313,7 @@ class DrawingScreen(QWidget):
         # Said in words: that a crayon colours in the picture, not the sheet, is not guessed from its trail;
         # and a theme's painted look follows crayons only where its generator reads them.
         reads = self.theme is not None and self.theme.generator_config.input_channels > 1
-        follows = self.look == "clean" or reads
+        follows = self.look is Look.CLEAN or reads
         self.say(tr("crayon_on" if follows else "crayon_neat_only", self._language), "palette")
 
     def set_themes(self, themes: list[Theme], problems: list) -> None:
@@ -464,7 +462,7 @@ class DrawingScreen(QWidget):
         self.message.hide()
 
     def open_creation(self, drawing: Drawing, sketch_png: bytes, picture_png: bytes, theme_id: str,
-                      look: str | None = None) -> None:
+                      look: Look | None = None) -> None:
         """Carry on with a creation from the gallery: its strokes on the canvas, its picture (made in `look`,
         None when it is not known) beside them."""
         had_other_drawing = len(self.canvas.drawing) > 0 and self.canvas.drawing != drawing

@@ -27,6 +27,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKe
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
 from icanvas_desktop.gallery.store import Creation
+from icanvas_desktop.look import Look
 from icanvas_desktop.profiles.session import ChildSession, SaveResult
 from icanvas_desktop.profiles.store import Profile, ProfileStore
 from icanvas_desktop.settings.effective import EffectiveSettings, SettingLocked
@@ -370,7 +371,7 @@ class MainWindow(QMainWindow):
         self.settings_page.show_settings(self.settings, self.effective.system.locked)
         self.drawing_screen.set_live(self.settings.live_mode)
 
-    def _child_look_chosen(self, look: str) -> None:
+    def _child_look_chosen(self, look: Look) -> None:
         """Kept in the child's own settings, so that it is theirs the next time they draw."""
         if self.session is None:
             return

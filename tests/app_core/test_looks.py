@@ -11,11 +11,11 @@ from PIL import Image
 from icanvas_desktop.drawing.draft import Draft, DraftFile, Picture
 from icanvas_desktop.gallery.export import export_info, export_png
 from icanvas_desktop.gallery.store import Gallery
-from icanvas_desktop.generation.clean_look import Look
+from icanvas_desktop.look import LOOK_SETTINGS, THEMES_OWN, Look, resolve_look
 from icanvas_desktop.profiles.session import ChildSession
 from icanvas_desktop.profiles.store import ProfileStore
 from icanvas_desktop.settings.effective import EffectiveSettings, SettingLocked
-from icanvas_desktop.settings.user import LOOK_SETTINGS, LOOKS, Settings
+from icanvas_desktop.settings.user import Settings
 
 
 @pytest.fixture(autouse=True)
@@ -32,10 +32,17 @@ def _admin(system_dir, settings, locked=()):
 
 
 def test_the_settings_know_the_generators_looks():
-    assert set(LOOKS) == {look.value for look in Look}
-    assert LOOK_SETTINGS[0] == "theme" and Settings().look == "theme"
+    assert LOOK_SETTINGS == ("theme", "clean", "painted") and Settings().look == THEMES_OWN == "theme"
     with pytest.raises(ValueError, match="look"):
         Settings(look="glitter")
+
+
+def test_a_look_setting_resolves_to_the_themes_own_only_where_it_says_so():
+    assert resolve_look(THEMES_OWN, Look.CLEAN) is Look.CLEAN
+    assert resolve_look(THEMES_OWN, Look.PAINTED) is Look.PAINTED
+    assert resolve_look("painted", Look.CLEAN) is Look.PAINTED
+    with pytest.raises(ValueError):
+        resolve_look("glitter", Look.CLEAN)
 
 
 def test_each_child_keeps_their_own_look_across_a_restart():
