@@ -53,7 +53,7 @@ def main() -> None:
     send = pen_on(screen.canvas)
     warm_up(app, screen, send)
     pictures, lateness, start, drawing_s = draw_for(app, screen, send, args.seconds)
-    theme_id = screen.theme.id
+    theme_id = screen.model.theme.id
     window.close()
 
     rate = len(pictures_before(pictures, start + drawing_s)) / drawing_s
@@ -113,7 +113,7 @@ def warm_up(app, screen, send) -> None:
     send(QEvent.Type.MouseMove, 0.2)
     send(QEvent.Type.MouseButtonRelease, 0.3)
     screen.live_button.setChecked(True)
-    wait_until(app, lambda: screen.picture is not None and not screen.service.busy)
+    wait_until(app, lambda: screen.model.picture is not None and not screen.service.busy)
     screen.new_drawing()
 
 
@@ -159,7 +159,7 @@ def draw_for(app, screen, send, seconds: float) -> tuple[list[float], list[float
     probe_timer.stop()
     drawing_s = time.perf_counter() - start
     send(QEvent.Type.MouseButtonRelease, clock.nsecsElapsed() / 1e9)
-    wait_until(app, lambda: screen.picture_is_current and not screen.service.busy)
+    wait_until(app, lambda: screen.model.picture_is_current and not screen.service.busy)
     return pictures, lateness, start, drawing_s
 
 

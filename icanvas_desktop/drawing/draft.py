@@ -16,6 +16,7 @@ import logging
 from dataclasses import dataclass
 from pathlib import Path
 
+from icanvas_desktop.drawing.picture import Picture
 from icanvas_desktop.drawing.strokes import Drawing, DrawingFormatError
 from icanvas_desktop.files.atomic import atomic_write_text
 from icanvas_desktop.files.set_aside import set_aside
@@ -26,17 +27,6 @@ log = logging.getLogger(__name__)
 DRAFT_NAME = "draft.json"
 _FORMAT = "icanvas-draft"
 _VERSION = 1
-
-
-@dataclass(frozen=True)
-class Picture:
-    """A generated picture and exactly what it was made from."""
-
-    drawing: Drawing  # a copy of the strokes at the time of the request
-    sketch_png: bytes  # the sketch the generator saw
-    picture_png: bytes
-    theme_id: str
-    look: Look | None = None  # the look it was made in; None: not known (drafts kept before the looks)
 
 
 @dataclass(frozen=True)

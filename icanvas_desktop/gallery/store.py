@@ -40,6 +40,7 @@ from typing import Self
 
 from PIL import Image
 
+from icanvas_desktop.drawing.picture import Picture
 from icanvas_desktop.drawing.rasterize import png_bytes
 from icanvas_desktop.drawing.strokes import Drawing
 from icanvas_desktop.files.atomic import atomic_write_bytes, atomic_write_text
@@ -99,6 +100,12 @@ class Creation:
         not when the gallery is listed: only a copy or a reopened creation needs it."""
         meta = _read_meta(self.folder)
         return _look(meta.get("look")) if meta is not None else None
+
+    def load_picture(self) -> Picture:
+        """Its drawing, sketch and picture as the drawing screen carries on with them (files: run it off the
+        UI thread)."""
+        return Picture(self.load_drawing(), self.sketch_path.read_bytes(), self.picture_path.read_bytes(),
+                       self.theme_id, self.look())
 
 
 @dataclass(frozen=True)

@@ -10,7 +10,7 @@ from functools import partial
 
 from PySide6.QtCore import QObject, Signal
 
-from icanvas_desktop.drawing.draft import Picture
+from icanvas_desktop.drawing.picture import Picture
 from icanvas_desktop.profiles.session import ChildSession, SaveResult
 from icanvas_desktop.rewards.rules import Challenge
 from icanvas_desktop.ui.background import Background

@@ -26,9 +26,11 @@ from PySide6.QtCore import QLocale, QMimeData, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
+from icanvas_desktop.drawing.picture import Picture
 from icanvas_desktop.gallery.store import Creation
 from icanvas_desktop.look import Look
-from icanvas_desktop.profiles.session import ChildSession, SaveResult
+from icanvas_desktop.profiles.drawing_model import ChildState, read_child_state
+from icanvas_desktop.profiles.session import ChildSession, SaveResult, StarStatus
 from icanvas_desktop.profiles.store import Profile, ProfileStore
 from icanvas_desktop.settings.effective import EffectiveSettings, SettingLocked
 from icanvas_desktop.settings.user import SettingsFile
@@ -227,9 +229,18 @@ class MainWindow(QMainWindow):
         if self._opening is not None:
             return  # a second tap while the first child's gallery opens
         self._opening = profile
-        self.background.run(partial(ChildSession, profile),
-                            on_done=lambda session: self._opened(profile, session),
+        self.background.run(partial(self._open_child, profile),
+                            on_done=lambda opened: self._opened(profile, *opened),
                             on_error=lambda error: self._open_failed(profile, error))
+
+    def _open_child(self, profile: Profile) -> tuple[ChildSession, ChildState, StarStatus]:
+        """On the background thread: the child's session, what they left on the drawing screen, and stars."""
+        session = ChildSession(profile)
+        try:
+            return session, read_child_state(session, self.effective.child_look), session.stars()
+        except BaseException:
+            session.close()
+            raise
 
     @property
     def opening(self) -> bool:
@@ -240,15 +251,14 @@ class MainWindow(QMainWindow):
         log.error("could not open the profile %s", profile.id, exc_info=error)
         self.profile_picker.show_problem(tr("profile_failed", self.language))
 
-    def _opened(self, profile: Profile, session: ChildSession) -> None:
+    def _opened(self, profile: Profile, session: ChildSession, state: ChildState, stars: StarStatus) -> None:
         self._opening = None
         self._close_session()
         self.session, self.profile = session, profile
-        self.drawing_screen.set_session(session)  # puts back what this child left on the screen
-        self.drawing_screen.set_look(self.effective.child_look(session.settings),
-                                     self.effective.is_locked("look"))
+        self.drawing_screen.set_session(session, state)  # puts back what this child left on the screen
+        self.drawing_screen.set_look(state.look_setting, self.effective.is_locked("look"))
         self.gallery_view.set_session(session)
-        self.star_bar.set_status(session.stars())
+        self.star_bar.set_status(stars)
         self.profile_button.setIcon(avatar_icon(profile.avatar))
         self.profile_button.setText(profile.name)
         self._update_settings(last_profile=profile.id)
@@ -268,17 +278,21 @@ class MainWindow(QMainWindow):
             self.session = None
 
     def keep_drawing(self, creation: Creation) -> None:
-        """Put a creation from the gallery back on the canvas."""
-        try:
-            drawing = creation.load_drawing()
-            sketch_png, picture_png = creation.sketch_path.read_bytes(), creation.picture_path.read_bytes()
-        except Exception:  # a damaged creation folder: say so, stay in the gallery
-            log.exception("could not reopen %s", creation.folder)
-            self.gallery_view.say(tr("open_failed", self.language), "oops", "problem")
-            return
-        self.drawing_screen.open_creation(drawing, sketch_png, picture_png, creation.theme_id,
-                                          creation.look())
-        self.show_drawing()
+        """Put a creation from the gallery back on the canvas (its files read in the background)."""
+        session = self.session
+        self.background.run(creation.load_picture,
+                            on_done=lambda picture: self._reopened(session, picture),
+                            on_error=lambda error: self._reopen_failed(creation, error))
+
+    def _reopened(self, session: ChildSession | None, picture: Picture) -> None:
+        if session is self.session:  # not for a child who left meanwhile
+            self.drawing_screen.open_creation(picture)
+            self.show_drawing()
+
+    def _reopen_failed(self, creation: Creation, error: BaseException) -> None:
+        # A damaged creation folder: say so, stay in the gallery.
+        log.error("could not reopen %s", creation.folder, exc_info=error)
+        self.gallery_view.say(tr("open_failed", self.language), "oops", "problem")
 
     # Stars
 

@@ -6,7 +6,8 @@ import numpy as np
 import pytest
 from factories import creation_files, line, scribble
 
-from icanvas_desktop.drawing.draft import Draft, DraftFile, Picture
+from icanvas_desktop.drawing.draft import Draft, DraftFile
+from icanvas_desktop.drawing.picture import Picture
 from icanvas_desktop.drawing.rasterize import (
     FINGERPRINT_SIZE,
     GrowingSketch,

@@ -8,7 +8,8 @@ import pytest
 from factories import creation_files, scribble
 from PIL import Image
 
-from icanvas_desktop.drawing.draft import Draft, DraftFile, Picture
+from icanvas_desktop.drawing.draft import Draft, DraftFile
+from icanvas_desktop.drawing.picture import Picture
 from icanvas_desktop.gallery.export import export_info, export_png
 from icanvas_desktop.gallery.store import Gallery
 from icanvas_desktop.look import LOOK_SETTINGS, THEMES_OWN, Look, resolve_look

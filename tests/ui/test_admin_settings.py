@@ -83,7 +83,8 @@ def test_only_allowed_themes_get_tiles(make_window, two_themes, tmp_path):
     window = make_window([two_themes])
     open_child(window)
     picker = window.drawing_screen.theme_picker
-    assert [t.theme.id for t in picker.tiles] == ["circles"] and window.drawing_screen.theme.id == "circles"
+    assert [t.theme.id for t in picker.tiles] == ["circles"]
+    assert window.drawing_screen.model.theme.id == "circles"
     assert not picker.select(THEME_ID)
 
 

@@ -103,7 +103,8 @@ def bundled_window(make_window):
     def make(language: str, size: QSize):
         window = make_window([bundled_models_dir()], locale=LANGUAGES[language])
         open_child(window, "Mina" if language == "en" else "민서")
-        window.session.save_creation(Drawing(), png("white"), png("orange"), window.drawing_screen.theme.id)
+        theme_id = window.drawing_screen.model.theme.id
+        window.session.save_creation(Drawing(), png("white"), png("orange"), theme_id)
         window.resize(size)
         return window
 

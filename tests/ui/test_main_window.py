@@ -22,7 +22,7 @@ def draw_make_and_wait(qtbot, window, lines=((0.2, 0.5, 0.8, 0.5), (0.5, 0.2, 0.
     for x0, y0, x1, y1 in lines:
         mouse_stroke(screen.canvas, [(x0, y0), (x1, y1)])
     screen.make_button.click()
-    qtbot.waitUntil(lambda: screen.picture is not None and not screen.service.busy, timeout=TIMEOUT_MS)
+    qtbot.waitUntil(lambda: screen.model.picture is not None and not screen.service.busy, timeout=TIMEOUT_MS)
 
 
 def test_an_empty_models_folder_shows_a_friendly_state_and_drawing_works(make_window, tmp_path):
@@ -51,7 +51,7 @@ def test_themes_appear_as_tiles_with_their_names(make_window, themes_folder):
     picker = window.drawing_screen.theme_picker
     assert picker.state == "themes"
     assert [t.text() for t in picker.tiles] == ["도형"]
-    assert picker.tiles[0].isChecked() and window.drawing_screen.theme.id == THEME_ID
+    assert picker.tiles[0].isChecked() and window.drawing_screen.model.theme.id == THEME_ID
     assert not picker.tiles[0].icon().isNull()
 
 
@@ -62,7 +62,7 @@ def test_a_read_only_themes_folder_works(make_window, theme_copy):
     try:
         window = make_window([theme_copy])
         open_child(window)
-        assert window.drawing_screen.theme.id == THEME_ID
+        assert window.drawing_screen.model.theme.id == THEME_ID
     finally:
         for path in paths:
             path.chmod(0o755 if path.is_dir() else 0o644)
@@ -149,7 +149,7 @@ def test_the_gallery_survives_a_restart(qtbot, make_window, themes_folder, data_
     window = make_window([themes_folder])
     profile = open_child(window)
     draw_make_and_wait(qtbot, window)
-    saved_drawing = window.drawing_screen.picture.drawing
+    saved_drawing = window.drawing_screen.model.picture.drawing
     window.drawing_screen.save_button.click()
     settle(window)
     window.close()
@@ -211,10 +211,11 @@ def test_gallery_open_keep_drawing_export_and_delete(qtbot, make_window, themes_
 
     gallery.open(gallery.creations[0])
     gallery.keep_button.click()
+    settle(window)
     screen = window.drawing_screen
     assert window.current_screen == "drawing"
     assert screen.canvas.drawing == gallery.creations[0].load_drawing()
-    assert screen.result_view.has_picture and screen.picture is not None
+    assert screen.result_view.has_picture and screen.model.picture is not None
     mouse_stroke(screen.canvas, [(0.1, 0.1), (0.3, 0.3)])  # and drawing goes on
     assert len(screen.canvas.drawing) == 2
 
