@@ -49,8 +49,7 @@ class CreationSaver(QObject):
         `failed` tells how it went."""
         self._saving = session
         self._background.run(
-            partial(session.save_creation, picture.drawing, picture.sketch_png, picture.picture_png,
-                    picture.theme_id, challenge=challenge, look=picture.look),
+            partial(session.save_creation, picture, challenge),
             on_done=lambda result: self._saved(session, result),
             on_error=lambda error: self._failed(session, error))
 

@@ -5,7 +5,7 @@ import dataclasses
 from datetime import UTC, datetime
 
 import pytest
-from factories import creation_files, line, scribble
+from factories import creation_of, line, scribble
 from PIL import Image
 
 from icanvas_desktop.drawing.draft import Draft
@@ -179,10 +179,10 @@ def test_a_save_that_completes_a_challenge_is_remembered_without_reading_the_dat
         theme = bundled("toys")
         challenge = Challenge("toys", theme.prompts[0]["id"])
         drawing = scribble(3)
-        result = session.save_creation(drawing, *creation_files(drawing), "toys", challenge=challenge)
+        result = session.save_creation(creation_of(drawing, "toys"), challenge)
         assert model.saved(result) and model.completed_challenges == {challenge}
         assert model.completed_challenges == session.completed_challenges()
-        assert not model.saved(session.save_creation(scribble(4), *creation_files(scribble(4)), "toys"))
+        assert not model.saved(session.save_creation(creation_of(scribble(4), "toys")))
 
 
 def test_a_child_comes_back_to_their_draft_their_challenges_and_their_look():

@@ -5,7 +5,7 @@ import json
 from datetime import UTC, datetime
 
 import pytest
-from factories import creation_files, scribble
+from factories import creation_files, creation_of, scribble
 from PIL import Image
 
 from icanvas_desktop.drawing.draft import Draft, DraftFile
@@ -108,7 +108,7 @@ def test_the_look_is_saved_with_the_creation_and_its_copy(tmp_path):
     profile = ProfileStore().create("Mina", "cat")
     drawing = scribble(3)
     with ChildSession(profile) as session:
-        result = session.save_creation(drawing, *creation_files(drawing), "animals", look="clean")
+        result = session.save_creation(creation_of(drawing, look=Look.CLEAN))
         creation = result.creation
         assert creation.look() == "clean"
         assert json.loads((creation.folder / "creation.json").read_text())["look"] == "clean"

@@ -11,6 +11,7 @@ from PIL import Image
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
+from icanvas_desktop.drawing.picture import Picture
 from icanvas_desktop.drawing.rasterize import png_bytes
 from icanvas_desktop.drawing.strokes import Drawing, PenSize, Point, Stroke, Tool
 from icanvas_desktop.ui.main_window import KIOSK_EXIT_KEYS, MainWindow
@@ -97,7 +98,7 @@ def _saved_picture(window: MainWindow) -> None:
     drawing = Drawing()
     drawing.add(Stroke(Tool.PEN, PenSize.MEDIUM, (Point(0.1, 0.5, 1.0), Point(0.9, 0.5, 1.0))))
     picture = png_bytes(Image.new("RGB", (32, 32), (200, 120, 40)))
-    window.session.save_creation(drawing, picture, picture, THEME_ID)
+    window.session.save_creation(Picture(drawing, picture, picture, THEME_ID))
 
 
 @pytest.mark.parametrize("may_delete", [True, False])

@@ -3,7 +3,7 @@ told as a failed delete."""
 
 from pathlib import Path
 
-from app_core.factories import creation_files, scribble
+from app_core.factories import creation_of, scribble
 from conftest import open_child
 from helpers import settle
 
@@ -17,7 +17,7 @@ def window_with_pictures(make_window, tmp_path, count: int):
     open_child(window)
     for seed in range(count):
         drawing = scribble(seed)
-        window.session.save_creation(drawing, *creation_files(drawing, 32), "shapes")
+        window.session.save_creation(creation_of(drawing, "shapes", size=32))
     window.gallery_button.click()
     settle(window)
     assert window.current_screen == "gallery" and window.gallery_view.grid.count() == count

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QStyleFactory,
 )
 
+from icanvas_desktop.drawing.picture import Picture
 from icanvas_desktop.drawing.strokes import Crayon, Drawing
 from icanvas_desktop.files.resources import bundled_models_dir
 from icanvas_desktop.rewards.rules import NoStars
@@ -104,7 +105,7 @@ def bundled_window(make_window):
         window = make_window([bundled_models_dir()], locale=LANGUAGES[language])
         open_child(window, "Mina" if language == "en" else "민서")
         theme_id = window.drawing_screen.model.theme.id
-        window.session.save_creation(Drawing(), png("white"), png("orange"), theme_id)
+        window.session.save_creation(Picture(Drawing(), png("white"), png("orange"), theme_id))
         window.resize(size)
         return window
 
