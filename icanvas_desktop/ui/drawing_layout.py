@@ -1,5 +1,5 @@
-"""Where the drawing screen's parts sit: the theme strip on top, the tools, the sheet, "Make it!" and the
-picture side by side, their titles above and the kind word with Save and New under them.
+"""The drawing screen's parts, and where they sit: the theme strip on top, the tools, the sheet, "Make it!"
+and the picture side by side, their titles above and the kind word with Save and New under them.
 
 Sizes chosen so that at 1280×800 the sheet and the picture are each about 500 px, and at the smallest
 window (980×660) every word on every button still fits: the tools, "Make it!" and the theme strip are as
@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
+    QLabel,
     QLayout,
     QSizePolicy,
     QSpacerItem,
@@ -19,12 +20,46 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from icanvas_desktop.ui.canvas import Canvas
+from icanvas_desktop.ui.challenge_button import ChallengeButton
+from icanvas_desktop.ui.controls import LockNote, MessageBubble, big_button
+from icanvas_desktop.ui.look_switch import LookSwitch
+from icanvas_desktop.ui.result_view import ResultView
+from icanvas_desktop.ui.theme_picker import ThemePicker
+from icanvas_desktop.ui.tool_column import ToolColumn
+
 if TYPE_CHECKING:
     from icanvas_desktop.ui.drawing_screen import DrawingScreen
 
 MAKE_SIDE = 124
 ROW_HEIGHT = 66
 HEADER_HEIGHT = 40
+
+
+def make_parts(screen: "DrawingScreen", language: str) -> None:
+    """The screen's parts, as its attributes: the theme tiles, the sheet (showing the screen's model's
+    sketchpad) with its tools, the picture with its look switch, their titles, the buttons that make the
+    picture, keep it or start over, the challenge's, and the kind word. The screen binds them."""
+    screen.theme_picker = ThemePicker(language)
+    screen.canvas = Canvas(pad=screen.model.pad)
+    screen.result_view = ResultView()
+    screen.look_switch = LookSwitch(language)
+    screen.tools = ToolColumn(screen.canvas, language)
+    screen.sketch_title, screen.result_title = QLabel(), QLabel()
+    for title in (screen.sketch_title, screen.result_title):
+        title.setProperty("role", "paperTitle")
+        title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        # On two lines where the challenge or the look switch needs the room, as "Pick a theme" is.
+        title.setWordWrap(True)
+    screen.make_button = big_button("", "make", role="make", icon_side=52)
+    screen.make_button.setFixedSize(MAKE_SIDE, MAKE_SIDE)
+    screen.live_button = big_button("", "live", role="toggle", checkable=True, icon_side=32)
+    screen.live_lock = LockNote()
+    screen.live_lock.setFixedWidth(MAKE_SIDE)
+    screen.save_button = big_button("", "save", role="primary", icon_side=34, under=False)
+    screen.new_button = big_button("", "new", role="secondary", icon_side=34, under=False)
+    screen.challenge_button = ChallengeButton(language)
+    screen.message = MessageBubble()
 
 
 def _fixed_row(layout: QLayout) -> QWidget:

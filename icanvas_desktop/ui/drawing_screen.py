@@ -7,8 +7,8 @@ the job Save waits for, live mode following the pen); saving runs in the backgro
 what is on the screen is kept as the child's draft (draft_keeper.py).
 """
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QWidget
 
 from icanvas_desktop.drawing.draft import Draft
 from icanvas_desktop.drawing.picture import Picture
@@ -20,19 +20,12 @@ from icanvas_desktop.profiles.session import ChildSession, SaveResult
 from icanvas_desktop.rewards.rules import Challenge
 from icanvas_desktop.themes.theme import Theme
 from icanvas_desktop.ui.background import Background
-from icanvas_desktop.ui.canvas import Canvas
-from icanvas_desktop.ui.challenge_button import ChallengeButton
-from icanvas_desktop.ui.controls import LockNote, MessageBubble, big_button
 from icanvas_desktop.ui.creation_saver import CreationSaver, words_after_save
 from icanvas_desktop.ui.draft_keeper import DraftKeeper
-from icanvas_desktop.ui.drawing_layout import MAKE_SIDE, challenge_room, lay_out
+from icanvas_desktop.ui.drawing_layout import challenge_room, lay_out, make_parts
 from icanvas_desktop.ui.generation_worker import GenerationService
 from icanvas_desktop.ui.look_switch import ICONS as LOOK_ICONS
-from icanvas_desktop.ui.look_switch import LookSwitch
 from icanvas_desktop.ui.picture_jobs import PictureJobs
-from icanvas_desktop.ui.result_view import ResultView
-from icanvas_desktop.ui.theme_picker import ThemePicker
-from icanvas_desktop.ui.tool_column import ToolColumn
 from icanvas_desktop.words.i18n import tr
 
 FAILURE_TEXTS = {FailureKind.THEME: "failed_theme", FailureKind.MEMORY: "failed_memory",
@@ -57,8 +50,8 @@ class DrawingScreen(QWidget):
         self.service = service
         self._language = language
         self.model = DrawingModel()
-        self._build_papers(language)
-        self._build_buttons(language)
+        make_parts(self, language)
+        self._bind()
         self._draft_keeper = DraftKeeper(self.model.draft, self.background, self)
         self._jobs = PictureJobs(service, self)
         self._jobs.made.connect(self._picture_ready)
@@ -72,42 +65,19 @@ class DrawingScreen(QWidget):
         self.retranslate(language)
         self._update_buttons()
 
-    def _build_papers(self, language: str) -> None:
-        """The theme tiles, the sheet with its tools, the picture with its look switch, and their titles."""
-        self.theme_picker = ThemePicker(language)
+    def _bind(self) -> None:
+        """Each part's signals to what the screen does with them (drawing_layout.make_parts made them)."""
         self.theme_picker.theme_chosen.connect(self.set_theme)
-        self.canvas = Canvas(pad=self.model.pad)
         self.canvas.drawingChanged.connect(self._drawing_changed)
         self.canvas.strokeGrew.connect(self._ask_live)
-        self.result_view = ResultView()
-        self.look_switch = LookSwitch(language)
         self.look_switch.chosen.connect(self._look_clicked)
-        self.tools = ToolColumn(self.canvas, language)
         self.tools.crayon_picked.connect(self._crayon_picked)
-        self.sketch_title, self.result_title = QLabel(), QLabel()
-        for title in (self.sketch_title, self.result_title):
-            title.setProperty("role", "paperTitle")
-            title.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            # On two lines where the challenge or the look switch needs the room, as "Pick a theme" is.
-            title.setWordWrap(True)
-
-    def _build_buttons(self, language: str) -> None:
-        """The buttons that make the picture, keep it or start over, the challenge's, and the kind word."""
-        self.make_button = big_button("", "make", role="make", icon_side=52)
-        self.make_button.setFixedSize(MAKE_SIDE, MAKE_SIDE)
         self.make_button.clicked.connect(lambda: self.make())
-        self.live_button = big_button("", "live", role="toggle", checkable=True, icon_side=32)
         self.live_button.toggled.connect(self.set_live)
         self.live_button.clicked.connect(self._live_clicked)
-        self.live_lock = LockNote()
-        self.live_lock.setFixedWidth(MAKE_SIDE)
-        self.save_button = big_button("", "save", role="primary", icon_side=34, under=False)
         self.save_button.clicked.connect(self.save)
-        self.new_button = big_button("", "new", role="secondary", icon_side=34, under=False)
         self.new_button.clicked.connect(self.new_drawing)
-        self.challenge_button = ChallengeButton(language)
         self.challenge_button.started.connect(lambda words: self.say(words, "challenge"))
-        self.message = MessageBubble()
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)

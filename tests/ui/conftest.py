@@ -97,7 +97,7 @@ def make_window(qtbot, tmp_path, qtlog):
 
     yield make
     for window in windows:
-        window.leave_kiosk() if window.kiosk else window.close()
+        window.kiosk.leave() if window.kiosk else window.close()
     assert not [r for r in qtlog.records if "QThread" in r.message]  # never "destroyed while running"
 
 

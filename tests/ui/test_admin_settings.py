@@ -14,7 +14,8 @@ from PySide6.QtTest import QTest
 from icanvas_desktop.drawing.picture import Picture
 from icanvas_desktop.drawing.rasterize import png_bytes
 from icanvas_desktop.drawing.strokes import Drawing, PenSize, Point, Stroke, Tool
-from icanvas_desktop.ui.main_window import KIOSK_EXIT_KEYS, MainWindow
+from icanvas_desktop.ui.kiosk import KIOSK_EXIT_KEYS
+from icanvas_desktop.ui.main_window import MainWindow
 from icanvas_desktop.words.i18n import tr
 
 
@@ -55,7 +56,7 @@ def test_locked_settings_cannot_be_changed_by_clicking(qtbot, make_window, tmp_p
     QTest.mouseClick(live, Qt.MouseButton.LeftButton)
     assert live.isChecked()
 
-    window.settings_button.click()
+    window.top_bar.settings_button.click()
     page = window.settings_page
     assert page.sound_off.isChecked() and not page.sound_on.isEnabled() and not page.sound_off.isEnabled()
     assert page.sound_lock.isVisible() and not window.sound.enabled
@@ -107,7 +108,7 @@ def test_the_delete_button_is_there_only_when_children_may_delete(qtbot, make_wi
     window = make_window([tmp_path / "no-themes"])
     open_child(window)
     _saved_picture(window)
-    window.gallery_button.click()
+    window.top_bar.gallery_button.click()
     settle(window)
     gallery = window.gallery_view
     gallery.open(gallery.creations[0])
@@ -137,7 +138,7 @@ def test_a_damaged_administrator_file_is_told_to_the_adult_on_the_settings_page(
     window = make_window([tmp_path / "no-themes"])
     open_child(window)
     assert not window.drawing_screen.message.text, "nothing is shown to the child"
-    window.settings_button.click()
+    window.top_bar.settings_button.click()
     page = window.settings_page
     assert page.admin_note.isVisible()
     assert window.effective.system.problem in page.admin_note.text()

@@ -18,7 +18,7 @@ def window_with_pictures(make_window, tmp_path, count: int):
     for seed in range(count):
         drawing = scribble(seed)
         window.session.save_creation(creation_of(drawing, "shapes", size=32))
-    window.gallery_button.click()
+    window.top_bar.gallery_button.click()
     settle(window)
     assert window.current_screen == "gallery" and window.gallery_view.grid.count() == count
     return window
@@ -29,9 +29,9 @@ def test_the_gallery_opens_at_the_newest_picture_again(make_window, tmp_path):
     bar = window.gallery_view.grid.verticalScrollBar()
     assert bar.maximum() > 0  # enough pictures to scroll
     bar.setValue(bar.maximum())
-    window.back_button.click()
+    window.top_bar.back_button.click()
     assert window.current_screen == "drawing"
-    window.gallery_button.click()
+    window.top_bar.gallery_button.click()
     settle(window)
     assert bar.value() == 0
     newest = window.gallery_view.grid.item(0)

@@ -84,10 +84,10 @@ def test_a_new_child_joins_through_the_form(qtbot, make_window, tmp_path):
     picker.create_button.click()
     settle(window)
     assert window.current_screen == "drawing" and window.profile.name == "민수"
-    assert window.profile.avatar == "dinosaur" and window.profile_button.text() == "민수"
+    assert window.profile.avatar == "dinosaur" and window.top_bar.profile_button.text() == "민수"
     assert SettingsFile().load().last_profile == window.profile.id
     # back to the picker: the name is taken now
-    window.profile_button.click()
+    window.top_bar.profile_button.click()
     assert window.current_screen == "profiles" and not picker.creating and len(picker.tiles) == 1
     picker.new_button.click()
     picker.name_edit.setText("민수")
@@ -111,14 +111,15 @@ def test_save_earns_stars_with_a_celebration(qtbot, make_window, themes_folder):
     assert window.celebration.title.text() == tr("stars_earned", "en", n=6)
     assert rule_text("creation", "en") in window.celebration.lines.text()
     assert window.sound.plays == 1
-    assert window.star_bar.total_label.text() == "6" and window.star_bar.level_label.text() == "Level 2"
+    stars = window.top_bar.star_bar
+    assert stars.total_label.text() == "6" and stars.level_label.text() == "Level 2"
     window.celebration.button.click()
     assert not window.celebration.isVisible()
     # the same drawing again: kindly told, nothing more
     screen.save_button.click()
     settle(window)
     assert screen.message.text.startswith(tr("saved_already", "en"))
-    assert window.star_bar.total_label.text() == "6" and not window.celebration.isVisible()
+    assert window.top_bar.star_bar.total_label.text() == "6" and not window.celebration.isVisible()
 
 
 def test_a_tiny_scribble_is_saved_without_stars(qtbot, make_window, themes_folder):
@@ -128,13 +129,13 @@ def test_a_tiny_scribble_is_saved_without_stars(qtbot, make_window, themes_folde
     window.drawing_screen.save_button.click()
     settle(window)
     assert rule_text(NoStars.NEARLY_EMPTY, "en") in window.drawing_screen.message.text
-    assert window.star_bar.total_label.text() == "0" and not window.celebration.isVisible()
+    assert window.top_bar.star_bar.total_label.text() == "0" and not window.celebration.isVisible()
 
 
 def test_the_sound_can_be_turned_off(qtbot, make_window, themes_folder):
     window = make_window([themes_folder])
     open_child(window)
-    window.settings_button.click()
+    window.top_bar.settings_button.click()
     assert window.current_screen == "settings"
     window.settings_page.sound_off.click()
     assert SettingsFile().load().sound is False
@@ -160,7 +161,7 @@ def test_the_gallery_survives_a_restart(qtbot, make_window, themes_folder, data_
     again.profile_picker.tiles[0].click()
     settle(again)
     assert again.profile.id == profile.id and again.star_bar.total_label.text() == "6"
-    again.gallery_button.click()
+    again.top_bar.gallery_button.click()
     settle(again)
     gallery = again.gallery_view
     assert again.current_screen == "gallery" and gallery.grid.count() == 1
@@ -176,7 +177,7 @@ def test_gallery_open_keep_drawing_export_and_delete(qtbot, make_window, themes_
         window.drawing_screen.save_button.click()
         settle(window)
         window.celebration.dismiss()
-    window.gallery_button.click()
+    window.top_bar.gallery_button.click()
     settle(window)
     gallery = window.gallery_view
     assert gallery.grid.count() == 2
@@ -207,7 +208,7 @@ def test_gallery_open_keep_drawing_export_and_delete(qtbot, make_window, themes_
     gallery.confirm.yes.click()
     settle(window)
     assert not gallery.showing_detail and gallery.grid.count() == 1
-    assert gallery.message.text == tr("deleted", "en") and window.star_bar.total_label.text() != "0"
+    assert gallery.message.text == tr("deleted", "en") and window.top_bar.star_bar.total_label.text() != "0"
 
     gallery.open(gallery.creations[0])
     gallery.keep_button.click()
@@ -249,23 +250,23 @@ def test_two_children_keep_their_own_galleries_and_stars(qtbot, make_window, the
     window.drawing_screen.save_button.click()
     settle(window)
     window.celebration.dismiss()
-    window.profile_button.click()
+    window.top_bar.profile_button.click()
     window.profile_picker.new_button.click()
     window.profile_picker.name_edit.setText("Joon")
     window.profile_picker.avatar_buttons["robot"].click()
     window.profile_picker.create_button.click()
     settle(window)
-    assert window.profile.name == "Joon" and window.star_bar.total_label.text() == "0"
+    assert window.profile.name == "Joon" and window.top_bar.star_bar.total_label.text() == "0"
     assert window.drawing_screen.canvas.drawing.is_empty  # a fresh sheet for the next child
-    window.gallery_button.click()
+    window.top_bar.gallery_button.click()
     settle(window)
     assert window.gallery_view.grid.count() == 0
     assert window.gallery_view.empty.isVisibleTo(window.gallery_view)
-    window.profile_button.click()
+    window.top_bar.profile_button.click()
     next(t for t in window.profile_picker.tiles if t.text() == "Mina").click()
     settle(window)
-    assert window.profile.id == mina.id and window.star_bar.total_label.text() == "6"
-    window.gallery_button.click()
+    assert window.profile.id == mina.id and window.top_bar.star_bar.total_label.text() == "6"
+    window.top_bar.gallery_button.click()
     settle(window)
     assert window.gallery_view.grid.count() == 1
 
@@ -291,10 +292,10 @@ def test_the_language_follows_the_system_and_can_be_switched(make_window, tmp_pa
     open_child(window)
     screen = window.drawing_screen
     assert screen.make_button.text() == "만들기!" and window.windowTitle() == "아이캔버스"
-    window.settings_button.click()
+    window.top_bar.settings_button.click()
     window.settings_page.language_buttons["en"].click()
-    assert screen.make_button.text() == "Make it!" and window.gallery_button.text() == "My gallery"
-    assert window.star_bar.level_label.text() == "Level 1"
+    assert screen.make_button.text() == "Make it!" and window.top_bar.gallery_button.text() == "My gallery"
+    assert window.top_bar.star_bar.level_label.text() == "Level 1"
     assert json.loads(SettingsFile().path.read_text())["language"] == "en"
     window.settings_page.language_buttons["auto"].click()
     assert screen.make_button.text() == "만들기!"
@@ -348,8 +349,8 @@ def test_a_slow_save_and_a_slow_gallery_never_freeze_the_window(
     monkeypatch.setattr(session.gallery, "list_creations", held(session.gallery.list_creations))
     window.drawing_screen.save_button.click()
     window.drawing_screen.save_button.click()  # a second tap while saving changes nothing
-    window.gallery_button.click()
+    window.top_bar.gallery_button.click()
     QTimer.singleShot(50, release.set)  # only an event loop that is not waiting for the save runs this
     qtbot.waitUntil(lambda: window.gallery_view.grid.count() == 1, timeout=TIMEOUT_MS)
     assert len(threads) >= 2 and threading.main_thread() not in threads
-    assert session.gallery.count() == 1 and window.star_bar.total_label.text() == "6"
+    assert session.gallery.count() == 1 and window.top_bar.star_bar.total_label.text() == "6"

@@ -29,7 +29,7 @@ def test_keep_drawing_from_the_gallery_leaves_the_unsaved_drawing_one_undo_away(
     screen.new_button.click()
     draw_make_and_wait(qtbot, window, lines=((0.5, 0.2, 0.5, 0.8), (0.2, 0.2, 0.8, 0.8)))
     unsaved = screen.model.draft().drawing
-    window.gallery_button.click()
+    window.top_bar.gallery_button.click()
     settle(window)
     window.gallery_view.open(window.gallery_view.creations[0])
     window.gallery_view.keep_button.click()
@@ -52,14 +52,14 @@ def test_changing_child_and_coming_back_puts_back_the_drawing_and_its_picture(
     mouse_stroke(screen.canvas, [(0.1, 0.9), (0.9, 0.9)])  # drawn after Make it!, not saved either
     drawing_now = screen.model.draft().drawing
     assert drawing_now != drawing
-    window.profile_button.click()
+    window.top_bar.profile_button.click()
     open_child(window, "Joon", "robot")
     assert screen.canvas.drawing.is_empty and screen.model.picture is None  # the next child's own sheet
     mouse_stroke(screen.canvas, [(0.3, 0.3), (0.6, 0.6)])
-    window.profile_button.click()
+    window.top_bar.profile_button.click()
     open_profile(window, mina)
     assert screen.canvas.drawing == drawing_now and screen.model.picture.picture_png == picture
-    window.profile_button.click()
+    window.top_bar.profile_button.click()
     next(t for t in window.profile_picker.tiles if t.text() == "Joon").click()
     settle(window)
     assert len(screen.canvas.drawing) == 1 and screen.model.picture is None
