@@ -44,10 +44,10 @@ def main() -> None:
 
     from PySide6.QtWidgets import QApplication
 
-    from icanvas_desktop.ui.appearance import apply_look
+    from icanvas_desktop.ui.appearance import apply_app_style
 
     app = QApplication.instance() or QApplication(sys.argv)
-    apply_look(app)
+    apply_app_style(app)
     window = open_window(app, args.theme)
     screen = window.drawing_screen
     send = pen_on(screen.canvas)

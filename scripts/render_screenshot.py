@@ -130,11 +130,11 @@ def main() -> None:
 
     from PySide6.QtWidgets import QApplication
 
-    from icanvas_desktop.ui.appearance import apply_look
+    from icanvas_desktop.ui.appearance import apply_app_style
     from icanvas_desktop.ui.main_window import MainWindow
 
     app = QApplication([])
-    apply_look(app)
+    apply_app_style(app)
     locale = "ko_KR" if args.language == "ko" else "en_US"
     window = MainWindow(theme_folders=[args.themes], export_folder=work / "exports", system_locale=locale)
     window.show()

@@ -5,7 +5,7 @@ judge a theme on real drawings).
 
 Each drawing (PNG, JPEG or WebP, any size; a folder gives every such file in it and its sub-folders) goes
 through the app's own path (generation/pipeline.py: load_generator, then Generator.generate), after its
-paper is levelled (generation/paper.py), and its picture is written as OUT/<its name>.png, keeping the
+paper is levelled (generation/scanned_paper.py), and its picture is written as OUT/<its name>.png, keeping the
 sub-folders a folder had. A file that cannot be read is named, with why, and the rest goes on. Exit status:
 0 when at least one picture was made, 1 when none was, 2 when the theme cannot be used.
 """
@@ -144,7 +144,7 @@ class _Unreadable(Exception):
 
 
 def _picture(generator, path: Path, look: Look, size: int | None, levelled: bool) -> Image.Image:
-    from icanvas_desktop.generation.paper import level_paper
+    from icanvas_desktop.generation.scanned_paper import level_paper
 
     try:
         with Image.open(path) as image:

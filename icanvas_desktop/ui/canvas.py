@@ -43,7 +43,7 @@ from icanvas_desktop.drawing.strokes import (
     Tool,
     input_pressure,
 )
-from icanvas_desktop.ui.paper import on_paper, paper_rect
+from icanvas_desktop.ui.paper_sheet import on_paper, paper_rect
 
 INK = QColor("#1b1b1f")
 PAPER = QColor("#ffffff")

@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
 from icanvas_desktop.ui.appearance import pixmap
 from icanvas_desktop.ui.controls import BusyIndicator
-from icanvas_desktop.ui.paper import on_paper, paper_rect
+from icanvas_desktop.ui.paper_sheet import on_paper, paper_rect
 
 
 class ResultView(QWidget):

@@ -40,9 +40,9 @@ def data_dir(tmp_path, monkeypatch):
 @pytest.fixture(scope="session", autouse=True)
 def look(qapp):
     """The real font and stylesheet, so tests see what children see."""
-    from icanvas_desktop.ui.appearance import apply_look
+    from icanvas_desktop.ui.appearance import apply_app_style
 
-    apply_look(qapp)
+    apply_app_style(qapp)
     return qapp
 
 

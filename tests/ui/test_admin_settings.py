@@ -66,6 +66,7 @@ def test_locked_settings_cannot_be_changed_by_clicking(qtbot, make_window, tmp_p
     assert not page.admin_note.isVisible()
 
     page.language_buttons["ko"].click()  # what is not locked still works
+    settle(window)
     assert json.loads(user_file.read_text())["language"] == "ko"
     assert page.sound_lock.text() == tr("locked_by_adult", "ko")
 
@@ -77,6 +78,7 @@ def test_unlocked_administrator_values_are_defaults_the_child_may_change(make_wi
     page = window.settings_page
     assert page.sound_off.isChecked() and page.sound_on.isEnabled() and not page.sound_lock.isVisible()
     page.sound_on.click()
+    settle(window)
     assert json.loads((data_dir / "settings.json").read_text())["sound"] is True and window.sound.enabled
 
 

@@ -257,10 +257,10 @@ def test_on_a_1280x800_screen_the_whole_window_is_on_it(tmp_path):
     script = f"""
 import json, time
 from PySide6.QtWidgets import QApplication
-from icanvas_desktop.ui.appearance import apply_look
+from icanvas_desktop.ui.appearance import apply_app_style
 from icanvas_desktop.ui.main_window import MainWindow
 app = QApplication(["icanvas", "-platform", "offscreen:configfile={config}"])
-apply_look(app)
+apply_app_style(app)
 window = MainWindow(theme_folders=[], export_folder={str(tmp_path / "exports")!r})
 window.show()
 end = time.monotonic() + 1

@@ -138,6 +138,8 @@ def test_the_sound_can_be_turned_off(qtbot, make_window, themes_folder):
     window.top_bar.settings_button.click()
     assert window.current_screen == "settings"
     window.settings_page.sound_off.click()
+    assert not window.sound.enabled
+    settle(window)  # saved in the background
     assert SettingsFile().load().sound is False
     window.settings_page.back_button.click()
     draw_make_and_wait(qtbot, window)
@@ -296,6 +298,7 @@ def test_the_language_follows_the_system_and_can_be_switched(make_window, tmp_pa
     window.settings_page.language_buttons["en"].click()
     assert screen.make_button.text() == "Make it!" and window.top_bar.gallery_button.text() == "My gallery"
     assert window.top_bar.star_bar.level_label.text() == "Level 1"
+    settle(window)
     assert json.loads(SettingsFile().path.read_text())["language"] == "en"
     window.settings_page.language_buttons["auto"].click()
     assert screen.make_button.text() == "만들기!"
