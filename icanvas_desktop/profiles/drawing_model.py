@@ -23,7 +23,8 @@ from icanvas_desktop.drawing.rasterize import GrowingSketch, png_bytes
 from icanvas_desktop.drawing.sketchpad import Sketchpad
 from icanvas_desktop.drawing.strokes import Drawing
 from icanvas_desktop.look import THEMES_OWN, Look, resolve_look
-from icanvas_desktop.profiles.session import ChildSession, SaveResult
+from icanvas_desktop.profiles.session import ChildSession, SaveResult, StarStatus
+from icanvas_desktop.profiles.store import Profile
 from icanvas_desktop.rewards.rules import AwardReason, Challenge
 from icanvas_desktop.settings.user import SettingsFile
 from icanvas_desktop.themes.theme import Theme
@@ -66,6 +67,18 @@ def read_child_state(session: ChildSession, look_setting: Callable[[SettingsFile
     files and SQLite, so run by the background helper."""
     return ChildState(session.drafts.load() or Draft(Drawing()), session.completed_challenges(),
                       look_setting(session.settings))
+
+
+def open_child(profile: Profile, look_setting: Callable[[SettingsFile], str]
+               ) -> tuple[ChildSession, ChildState, StarStatus]:
+    """Open a child's session and read what the window shows of them first: what they left on the drawing
+    screen and their stars. Files and SQLite: run by the background helper."""
+    session = ChildSession(profile)
+    try:
+        return session, read_child_state(session, look_setting), session.stars()
+    except BaseException:
+        session.close()
+        raise
 
 
 class DrawingModel:

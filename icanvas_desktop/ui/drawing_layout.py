@@ -27,6 +27,7 @@ from icanvas_desktop.ui.look_switch import LookSwitch
 from icanvas_desktop.ui.result_view import ResultView
 from icanvas_desktop.ui.theme_picker import ThemePicker
 from icanvas_desktop.ui.tool_column import ToolColumn
+from icanvas_desktop.words.i18n import tr
 
 if TYPE_CHECKING:
     from icanvas_desktop.ui.drawing_screen import DrawingScreen
@@ -60,6 +61,20 @@ def make_parts(screen: "DrawingScreen", language: str) -> None:
     screen.new_button = big_button("", "new", role="secondary", icon_side=34, under=False)
     screen.challenge_button = ChallengeButton(language)
     screen.message = MessageBubble()
+
+
+def retranslate_parts(screen: "DrawingScreen", language: str) -> None:
+    """Every word on the screen's parts in `language`."""
+    for button, key in ((screen.make_button, "make"), (screen.live_button, "live"),
+                        (screen.save_button, "save"), (screen.new_button, "new_drawing")):
+        button.setText(tr(key, language))
+    screen.live_button.setToolTip(tr("live_tip", language))
+    screen.live_lock.setText(tr("locked_by_adult", language))
+    for part in (screen.tools, screen.look_switch, screen.theme_picker, screen.challenge_button):
+        part.retranslate(language)
+    screen.sketch_title.setText(tr("sketch_title", language))
+    screen.result_title.setText(tr("result_title", language))
+    screen.result_view.set_placeholder(tr("result_placeholder", language))
 
 
 def _fixed_row(layout: QLayout) -> QWidget:

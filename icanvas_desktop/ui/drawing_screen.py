@@ -17,12 +17,11 @@ from icanvas_desktop.generation.jobs import FailureKind, Job, Stage
 from icanvas_desktop.look import Look
 from icanvas_desktop.profiles.drawing_model import ChildState, DrawingModel, Refusal, Remake, SaveStep
 from icanvas_desktop.profiles.session import ChildSession, SaveResult
-from icanvas_desktop.rewards.rules import Challenge
 from icanvas_desktop.themes.theme import Theme
 from icanvas_desktop.ui.background import Background
 from icanvas_desktop.ui.creation_saver import CreationSaver, words_after_save
 from icanvas_desktop.ui.draft_keeper import DraftKeeper
-from icanvas_desktop.ui.drawing_layout import challenge_room, lay_out, make_parts
+from icanvas_desktop.ui.drawing_layout import challenge_room, lay_out, make_parts, retranslate_parts
 from icanvas_desktop.ui.generation_worker import GenerationService
 from icanvas_desktop.ui.look_switch import ICONS as LOOK_ICONS
 from icanvas_desktop.ui.picture_jobs import PictureJobs
@@ -85,16 +84,7 @@ class DrawingScreen(QWidget):
 
     def retranslate(self, language: str) -> None:
         self._language = language
-        for button, key in ((self.make_button, "make"), (self.live_button, "live"),
-                            (self.save_button, "save"), (self.new_button, "new_drawing")):
-            button.setText(tr(key, language))
-        self.live_button.setToolTip(tr("live_tip", language))
-        self.live_lock.setText(tr("locked_by_adult", language))
-        for part in (self.tools, self.look_switch, self.theme_picker, self.challenge_button):
-            part.retranslate(language)
-        self.sketch_title.setText(tr("sketch_title", language))
-        self.result_title.setText(tr("result_title", language))
-        self.result_view.set_placeholder(tr("result_placeholder", language))
+        retranslate_parts(self, language)
         if self.service.busy:
             self._stage_changed(Stage.WAITING)
 
@@ -140,9 +130,6 @@ class DrawingScreen(QWidget):
 
     def _offer_challenge(self) -> None:
         self.challenge_button.offer(self.model.theme, self.model.completed_challenges)
-
-    def active_challenge(self) -> Challenge | None:
-        return self.challenge_button.active
 
     # The look
 
@@ -243,22 +230,18 @@ class DrawingScreen(QWidget):
 
     # Keeping pictures
 
-    @property
-    def saving(self) -> bool:
-        return self._saver.saving
-
     def save(self) -> None:
         """Save the drawing and its picture, in the background (`saved` tells the result); when the picture
         is older than the drawing (strokes drawn since Make it!, or another theme chosen), a new one is
         made first and saved when it comes."""
-        step = self.model.save_step(self.saving)
+        step = self.model.save_step(self._saver.saving)
         if step is SaveStep.NOTHING:
             self.say(tr(Refusal.NOTHING_TO_SAVE, self._language), REFUSAL_ICONS[Refusal.NOTHING_TO_SAVE])
         elif step is SaveStep.MAKE_FIRST:
             self._jobs.ask_to_save(self.model.request(self.model.drawing))
             self.say(tr("making_to_save", self._language), "make")
         elif step is SaveStep.SAVE:
-            self._saver.save(self.model.session, self.model.picture, self.active_challenge())
+            self._saver.save(self.model.session, self.model.picture, self.challenge_button.active)
 
     def _save_failed(self, session: ChildSession) -> None:
         if session is self.model.session:  # a full disk or a locked database: the child can try again

@@ -17,12 +17,11 @@ from pathlib import Path
 
 from PySide6.QtCore import QLocale, QTimer
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QMainWindow, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QMainWindow, QStackedWidget
 
 from icanvas_desktop.drawing.picture import Picture
 from icanvas_desktop.gallery.store import Creation
-from icanvas_desktop.look import Look
-from icanvas_desktop.profiles.drawing_model import ChildState, read_child_state
+from icanvas_desktop.profiles.drawing_model import ChildState, open_child
 from icanvas_desktop.profiles.session import ChildSession, SaveResult, StarStatus
 from icanvas_desktop.profiles.store import Profile, ProfileStore
 from icanvas_desktop.settings.effective import EffectiveSettings
@@ -83,7 +82,8 @@ class MainWindow(QMainWindow):
         self.service.themes_found.connect(self._themes_found)
         self._opening: Profile | None = None  # the child whose profile is being opened
         self._theme_folders = theme_folders if theme_folders is not None else default_theme_folders()
-        self.themes = ThemeInstaller(self, self.service, self.background, self._theme_folders, self.notify,
+        self.themes = ThemeInstaller(self, self.service, self.background, self._theme_folders,
+                                     lambda *message: self.notice.show_message(*message),
                                      lambda: self.language, lambda: self.settings.allowed_themes is not None)
 
         self._make_screens()
@@ -92,13 +92,7 @@ class MainWindow(QMainWindow):
         for page in (self.profile_picker, self.drawing_screen, self.gallery_view, self.settings_page,
                      self.about_page):
             self.pages.addWidget(page)
-        central = QWidget()
-        central.setObjectName("central")
-        layout = QVBoxLayout(central)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(0)
-        layout.addWidget(self.top_bar)
-        layout.addWidget(self.pages, 1)
+        central = self.top_bar.above(self.pages)
         self.setCentralWidget(central)
         self.celebration = Celebration(central)
         self.notice = Notice(central)
@@ -109,7 +103,7 @@ class MainWindow(QMainWindow):
         if self.settings_file.problem:
             # Once the window is laid out, so that the notice can find its place at the bottom.
             text = tr("settings_problem", self.language, problem=self.settings_file.problem)
-            QTimer.singleShot(0, self, lambda: self.notify(text, "settings", "problem", seconds=30))
+            QTimer.singleShot(0, self, lambda: self.notice.show_message(text, "settings", "problem", 30))
 
         self.service.discover(self._theme_folders)
 
@@ -125,7 +119,8 @@ class MainWindow(QMainWindow):
         # The child's choice only: Live is also set from the settings, and that must not count as one.
         self.drawing_screen.live_chosen.connect(lambda on: self.settings_keeper.change(live_mode=on))
         self.drawing_screen.set_live_locked(self.effective.is_locked("live_mode"))
-        self.drawing_screen.look_chosen.connect(self._child_look_chosen)
+        self.drawing_screen.look_chosen.connect(lambda look: self.settings_keeper.choose_child_look(
+            self.session, look))
         self.gallery_view = GalleryView(self.language, self.export_folder, self.background)
         self.gallery_view.keep_drawing.connect(self.keep_drawing)
         self.gallery_view.allow_delete(self.settings.children_may_delete)
@@ -196,22 +191,9 @@ class MainWindow(QMainWindow):
         if self._opening is not None:
             return  # a second tap while the first child's gallery opens
         self._opening = profile
-        self.background.run(partial(self._open_child, profile),
+        self.background.run(partial(open_child, profile, self.effective.child_look),
                             on_done=lambda opened: self._opened(profile, *opened),
                             on_error=lambda error: self._open_failed(profile, error))
-
-    def _open_child(self, profile: Profile) -> tuple[ChildSession, ChildState, StarStatus]:
-        """On the background thread: the child's session, what they left on the drawing screen, and stars."""
-        session = ChildSession(profile)
-        try:
-            return session, read_child_state(session, self.effective.child_look), session.stars()
-        except BaseException:
-            session.close()
-            raise
-
-    @property
-    def opening(self) -> bool:
-        return self._opening is not None
 
     def _open_failed(self, profile: Profile, error: BaseException) -> None:
         self._opening = None  # a newer or locked database: the child picks again or asks
@@ -273,11 +255,6 @@ class MainWindow(QMainWindow):
         self.drawing_screen.set_themes([t for t in themes if self.settings.theme_allowed(t.id)], problems)
         self.about_page.set_themes(themes)
 
-    def notify(self, text: str, icon_name: str = "sparkles", kind: str = "info",
-               seconds: float = 8.0) -> None:
-        """A message over whichever screen is showing, near the bottom of the window."""
-        self.notice.show_message(text, icon_name, kind, seconds)
-
     # Settings and language
 
     def _settings_changed(self, settings: Settings) -> None:
@@ -285,10 +262,6 @@ class MainWindow(QMainWindow):
         self.sound.enabled = settings.sound
         self.settings_page.show_settings(settings, self.effective.system.locked)
         self.drawing_screen.set_live(settings.live_mode)
-
-    def _child_look_chosen(self, look: Look) -> None:
-        if self.session is not None:
-            self.settings_keeper.choose_child_look(self.session, look)
 
     def set_language_setting(self, setting: str) -> None:
         """"auto", "ko" or "en": change the words everywhere at once."""

@@ -37,10 +37,12 @@ class SettingsKeeper(QObject):
                                  on_error=partial(self._failed, self.effective.user.path))
         self.changed.emit(self.effective.current)
 
-    def choose_child_look(self, session: ChildSession, look: Look) -> None:
-        """Kept in the child's own settings, so that it is theirs the next time they draw."""
-        self._background.run(partial(self.effective.choose_child_look, session.settings, look),
-                             on_error=partial(self._failed, session.settings.path))
+    def choose_child_look(self, session: ChildSession | None, look: Look) -> None:
+        """Kept in the child's own settings (of `session`, if a child is drawing), so that it is theirs the
+        next time they draw."""
+        if session is not None:
+            self._background.run(partial(self.effective.choose_child_look, session.settings, look),
+                                 on_error=partial(self._failed, session.settings.path))
 
     def _failed(self, path, error: BaseException) -> None:
         if isinstance(error, SettingLocked):  # greyed out when locked: a bug, not a child's doing

@@ -1,7 +1,7 @@
 """The bar above every screen but the profile picker: who is drawing (tap to switch), their stars, and the
 way to the gallery (or back to drawing) and to the settings."""
 
-from PySide6.QtWidgets import QFrame, QHBoxLayout
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout, QWidget
 
 from icanvas_desktop.profiles.store import Profile
 from icanvas_desktop.ui.appearance import avatar_icon
@@ -27,6 +27,17 @@ class TopBar(QFrame):
         row.addStretch()
         for button in (self.gallery_button, self.back_button, self.settings_button):
             row.addWidget(button)
+
+    def above(self, pages: QWidget) -> QWidget:
+        """The window's central widget: this bar above its `pages`."""
+        central = QWidget()
+        central.setObjectName("central")
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self)
+        layout.addWidget(pages, 1)
+        return central
 
     def show_child(self, profile: Profile) -> None:
         self.profile_button.setIcon(avatar_icon(profile.avatar))

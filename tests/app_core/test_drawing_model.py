@@ -19,6 +19,7 @@ from icanvas_desktop.profiles.drawing_model import (
     Refusal,
     Remake,
     SaveStep,
+    open_child,
     read_child_state,
 )
 from icanvas_desktop.profiles.session import ChildSession
@@ -194,6 +195,26 @@ def test_a_child_comes_back_to_their_draft_their_challenges_and_their_look():
         session.drafts.save(Draft(scribble(2), "animals"))
         state = read_child_state(session, lambda settings: THEMES_OWN)
         assert state.draft.drawing == scribble(2) and state.draft.theme_id == "animals"
+
+
+def test_opening_a_child_reads_their_draft_and_stars_and_closes_what_it_opened_when_it_fails(monkeypatch):
+    profile = ProfileStore().create("Mina", "cat")
+    with ChildSession(profile) as session:
+        session.save_creation(creation_of(scribble(5)))
+        session.drafts.save(Draft(scribble(6), "animals"))
+    session, state, stars = open_child(profile, lambda settings: "painted")
+    with session:
+        assert state.draft.drawing == scribble(6) and state.look_setting == "painted" and stars.total > 0
+
+    def broken(settings):
+        raise OSError("the disk is gone")
+
+    closed = []
+    real_close = ChildSession.close
+    monkeypatch.setattr(ChildSession, "close", lambda self: closed.append(self) or real_close(self))
+    with pytest.raises(OSError):
+        open_child(profile, broken)
+    assert len(closed) == 1, "the session opened for the child is closed again"
 
 
 def test_the_draft_is_what_is_on_the_screen(model):
