@@ -162,7 +162,7 @@ def test_the_gallery_survives_a_restart(qtbot, make_window, themes_folder, data_
     assert len(again.profile_picker.tiles) == 1 and again.profile_picker.tiles[0].property("last")
     again.profile_picker.tiles[0].click()
     settle(again)
-    assert again.profile.id == profile.id and again.star_bar.total_label.text() == "6"
+    assert again.profile.id == profile.id and again.top_bar.star_bar.total_label.text() == "6"
     again.top_bar.gallery_button.click()
     settle(again)
     gallery = again.gallery_view
