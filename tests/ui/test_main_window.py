@@ -281,7 +281,7 @@ def test_a_profile_that_cannot_open_is_explained(make_window, tmp_path, monkeypa
     def locked(*args, **kwargs):
         raise sqlite3.OperationalError("database is locked")
 
-    monkeypatch.setattr("icanvas_desktop.ui.main_window.ChildSession", locked)
+    monkeypatch.setattr("icanvas_desktop.profiles.drawing_model.ChildSession", locked)
     window.open_profile(profile)
     settle(window)
     assert window.session is None
