@@ -92,7 +92,9 @@ def main() -> None:
         if args.sheet and (not wanted or folder.name in wanted):
             sheet_rows[folder.name] = [Image.fromarray(pictures[i]) for i in first]
     if args.sheet:
-        sheet(doodles, first, sheet_rows).save(args.sheet)
+        # Flat colours: 256 of them keep the sheet a third of the size, unchanged to the eye.
+        flat = sheet(doodles, first, sheet_rows).quantize(256, dither=Image.Dither.NONE)
+        flat.save(args.sheet, optimize=True)
 
 
 def sheet(doodles, first: list[int], rows: dict[str, list[Image.Image]]) -> Image.Image:
