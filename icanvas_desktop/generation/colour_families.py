@@ -26,7 +26,8 @@ DARK_CHROMA = 25.0
 HUE_STARTS = ((20.0, RED), (45.0, ORANGE), (85.0, YELLOW), (115.0, GREEN), (190.0, BLUE), (311.0, PURPLE),
               (340.0, PINK))
 # The warm hues turn brown when dark (chocolate, a tree trunk, olive turning khaki) or, orange to yellow, when
-# dull (tan, beige): below this lightness, or this chroma at this lightness.
+# dull (tan, beige: below TAN_CHROMA and TAN_L) or half dull and half dark (light brown, ochre: below
+# OCHRE_CHROMA and OCHRE_L).
 BROWN_L = 50.0
 BROWN_HUES = (20.0, 115.0)
 # Dark reds stay red when they are vivid (a dark cherry), as a child would name them.
@@ -34,6 +35,8 @@ RED_STAYS_CHROMA = 55.0
 TAN_HUES = (45.0, 115.0)
 TAN_CHROMA = 35.0
 TAN_L = 80.0
+OCHRE_CHROMA = 50.0
+OCHRE_L = 65.0
 # A pink hue this dark is a deep red (crimson, raspberry), not pink.
 PINK_MIN_L = 45.0
 
@@ -66,7 +69,8 @@ def families_of(rgb: np.ndarray) -> np.ndarray:
     family = names[(np.searchsorted(starts, hue, side="right") - 1) % len(starts)]
     warm = (hue >= BROWN_HUES[0]) & (hue < BROWN_HUES[1])
     dark_warm = warm & (lightness < BROWN_L) & ~((family == RED) & (chroma >= RED_STAYS_CHROMA))
-    tan = (hue >= TAN_HUES[0]) & (hue < TAN_HUES[1]) & (chroma < TAN_CHROMA) & (lightness < TAN_L)
+    dull = ((chroma < TAN_CHROMA) & (lightness < TAN_L)) | ((chroma < OCHRE_CHROMA) & (lightness < OCHRE_L))
+    tan = (hue >= TAN_HUES[0]) & (hue < TAN_HUES[1]) & dull
     family = np.where(dark_warm | tan, BROWN, family)
     family = np.where((family == PINK) & (lightness < PINK_MIN_L), RED, family)
     achromatic = np.where(lightness >= WHITE_L, WHITE, np.where(lightness < BLACK_L, BLACK, GREY))
