@@ -307,12 +307,13 @@ def banana(pen: Pen, rng) -> None:
 def carrot(pen: Pen, rng) -> None:
     w = u(rng, 0.2, 0.32)
     tip = (u(rng, -0.2, 0.2), 0.9)
-    pen.stroke(
+    # Rounded or straight sides; the top closed either way, or the carrot would be paper, not a shape.
+    sides = (
         smooth([(-w, -0.45), tip, (w, -0.45)])
         if rng.random() < 0.5
-        else np.array([(-w, -0.45), tip, (w, -0.45), (-w, -0.45)]),
-        closed=True,
+        else np.array([(-w, -0.45), tip, (w, -0.45)])
     )
+    pen.stroke(np.concatenate([sides, [(-w, -0.45)]]), closed=True)
     for y in (-0.2, 0.1, 0.4):
         pen.stroke(np.array([(-w * 0.9 * (0.9 - y) + 0.05, y), (-w * 0.3 * (0.9 - y), y + 0.03)]), width=0.8)
     for dx in (-0.15, 0, 0.15):
