@@ -6,7 +6,8 @@ from icanvas_desktop.generation.colour_prior import apply_prior, close, template
 from icanvas_desktop.generation.sketch_input import sketch_to_array
 
 SIZE = 256
-PURPLE, DARK_RED, RED, GREEN, BLUE = (150, 60, 200), (170, 40, 35), (230, 40, 40), (90, 170, 60), (40, 90, 220)
+PURPLE, DARK_RED, RED = (150, 60, 200), (170, 40, 35), (230, 40, 40)
+GREEN, BLUE = (90, 170, 60), (40, 90, 220)
 
 
 def apple_template() -> np.ndarray:
@@ -65,8 +66,11 @@ def test_a_region_off_the_template_keeps_its_colour():
 
 
 def test_through_the_clean_look_the_crayons_and_the_paper_win():
-    sketch, regions = drawing()
-    recolour = lambda r, c, paper: apply_prior(r, c, apple_template(), keep=paper)  # noqa: E731
+    _, regions = drawing()
+
+    def recolour(regions, colours, paper):
+        return apply_prior(regions, colours, apple_template(), keep=paper)
+
     picture = np.asarray(paint_regions(regions, flat(PURPLE), recolour=recolour))
     assert tuple(picture[SIZE // 2 + 20, SIZE // 2]) == RED
     assert tuple(picture[5, 5]) == (255, 255, 255)

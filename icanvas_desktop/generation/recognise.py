@@ -139,10 +139,12 @@ class Recogniser:
         [0, 1]; None for a blank page."""
         array = sketch if isinstance(sketch, np.ndarray) else sketch_to_array(sketch, READ_SIZE)[..., 0]
         crop = recogniser_input(array)
-        if crop is None:
-            return None
+        return None if crop is None else self.probabilities_of_input(crop)
+
+    def probabilities_of_input(self, crop: np.ndarray) -> np.ndarray:
+        """Each class's probability for one of `recogniser_input`'s crops."""
         with self._lock:
-            self._interpreter.set_tensor(self._input, crop[None, ..., None])
+            self._interpreter.set_tensor(self._input, np.asarray(crop, np.float32)[None, ..., None])
             self._interpreter.invoke()
             return self._interpreter.get_tensor(self._output)[0].copy()
 
