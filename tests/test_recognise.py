@@ -141,3 +141,12 @@ def test_a_guess_is_followed_only_when_the_recogniser_is_sure(recogniser):
 
 def test_the_app_loads_the_bundled_recogniser_once():
     assert bundled_recogniser() is bundled_recogniser() is not None
+
+
+def test_a_broken_template_leaves_the_themes_colours(tmp_path, caplog):
+    folder = copy_of_package(tmp_path)
+    (folder / "templates" / "apple.png").write_bytes(b"not a png")
+    generator = Generator(SIZE, PurpleRuntime(), Look.CLEAN, Recogniser(folder))
+    picture = np.asarray(generator.generate(circle_sketch(), thing="apple"))
+    assert tuple(picture[SIZE // 2 + 20, SIZE // 2]) == PURPLE
+    assert "apple.png" in caplog.text

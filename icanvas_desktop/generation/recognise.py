@@ -116,22 +116,25 @@ class Recogniser:
         self._input = interpreter.get_input_details()[0]["index"]
         self._output = interpreter.get_output_details()[0]["index"]
         self._lock = threading.Lock()
-        self._templates: dict[str, np.ndarray] = {}
+        self._templates: dict[str, np.ndarray | None] = {}
         self.threshold = float(manifest["confident_above"])
 
     def template(self, thing: str) -> np.ndarray | None:
         """(S, S, 4) uint8 RGBA: the artist's colouring of `thing`, transparent around it; None for
-        "other"."""
+        "other", or when its file is broken (logged: the picture keeps the theme's colours)."""
         if thing not in self.things:
             return None
         with self._lock:
             if thing not in self._templates:
                 path = self.things[thing].template
-                with Image.open(path) as image:
-                    if max(image.size) > MAX_TEMPLATE_SIDE:
-                        raise RecogniserError(f"{path} is {image.width}×{image.height}, "
-                                              "larger than a template")
-                    self._templates[thing] = np.asarray(image.convert("RGBA"))
+                try:
+                    with Image.open(path, formats=["PNG"]) as image:
+                        if max(image.size) > MAX_TEMPLATE_SIDE:
+                            raise ValueError(f"{image.width}×{image.height} is larger than a template")
+                        self._templates[thing] = np.asarray(image.convert("RGBA"))
+                except (OSError, ValueError) as e:
+                    log.error("the colour template %s cannot be used (%s): reinstall the app", path, e)
+                    self._templates[thing] = None
             return self._templates[thing]
 
     def probabilities(self, sketch: Image.Image | np.ndarray) -> np.ndarray | None:
