@@ -150,3 +150,14 @@ def test_a_broken_template_leaves_the_themes_colours(tmp_path, caplog):
     picture = np.asarray(generator.generate(circle_sketch(), thing="apple"))
     assert tuple(picture[SIZE // 2 + 20, SIZE // 2]) == PURPLE
     assert "apple.png" in caplog.text
+
+
+def test_a_fine_faint_pen_and_a_marker_reach_the_network_alike():
+    from icanvas_desktop.generation.recognise import even_pen
+
+    fine = np.zeros((64, 64), np.float32)
+    fine[32, 10:54] = 0.4  # a fine pen, shrunk: one faint row
+    marker = np.zeros((64, 64), np.float32)
+    marker[30:35, 10:54] = 1.0  # five solid rows
+    assert (even_pen(fine)[:, 30] >= 0.99).sum() == 3
+    assert (even_pen(marker)[:, 30] >= 0.99).sum() == 5
