@@ -94,3 +94,23 @@ def test_families_close_and_apart():
     assert not close(np.array(RED, np.uint8), np.array(GREEN, np.uint8))
     assert close(np.array((250, 250, 250), np.uint8), np.array((230, 232, 228), np.uint8))
     assert not close(np.array((250, 250, 250), np.uint8), np.array((250, 230, 60), np.uint8))
+
+
+def test_a_drawing_facing_the_other_way_meets_the_mirrored_template():
+    # The artist's thing is red on the left of its extent and has only a black line on the right.
+    template = np.zeros((64, 64, 4), np.uint8)
+    template[8:56, 4:30] = RED + (255,)
+    template[8:56, 58:60] = (0, 0, 0, 255)
+    # The child drew it the other way round: the shape on the right, a short line on the left.
+    image = Image.new("L", (SIZE, SIZE), 255)
+    draw = ImageDraw.Draw(image)
+    draw.rectangle((130, 40, 216, 216), outline=0, width=4)
+    draw.line((40, 40, 40, 216), fill=0, width=4)
+    regions = find_regions(sketch_to_array(image, SIZE)[..., 0])
+    shape = int(regions.labels[128, 170])
+    colours, found = template_colours(regions, template)
+    assert found[shape] and tuple(colours[shape]) == RED
+
+
+def test_yellow_and_lime_are_apart():
+    assert not close(np.array((250, 220, 60), np.uint8), np.array((170, 200, 60), np.uint8))

@@ -27,14 +27,24 @@ BIN = 16
 MIN_COVER = 0.3
 # Close enough to keep the theme's colour: both with hue (CIELAB chroma at least GREY_CHROMA) and hue angles
 # within HUE_DEGREES and lightness within LIGHTNESS; or both without hue and lightness within LIGHTNESS.
+# Yellow (CIELAB hue 94°) and a lime green (115°) are apart; a red (35°) and a red-brown (40°) are close.
 GREY_CHROMA = 12.0
-HUE_DEGREES = 30.0
+HUE_DEGREES = 15.0
 LIGHTNESS = 30.0
 LUMA = np.array([0.299, 0.587, 0.114])
 
 
 def template_colours(regions: Regions, template: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """Each region's template colour ((count + 1, 3) uint8) and whether it has one ((count + 1,) bool)."""
+    """Each region's template colour ((count + 1, 3) uint8) and whether it has one ((count + 1,) bool).
+
+    The template or its mirror image, whichever the regions lie on more: children draw a crescent moon or a
+    whale facing either way."""
+    plain, mirrored = _template_colours(regions, template), _template_colours(regions, template[:, ::-1])
+    return (plain if plain[2] >= mirrored[2] else mirrored)[:2]
+
+
+def _template_colours(regions: Regions, template: np.ndarray) -> tuple[np.ndarray, np.ndarray, int]:
+    """template_colours for the template as it is, and how many sampled pixels lie on its colours."""
     n = regions.count
     colours = np.zeros((n + 1, 3), np.uint8)
     found = np.zeros(n + 1, bool)
@@ -43,7 +53,7 @@ def template_colours(regions: Regions, template: np.ndarray) -> tuple[np.ndarray
     opaque = template[..., 3] >= OPAQUE
     t_rows, t_columns = np.flatnonzero(opaque.any(axis=1)), np.flatnonzero(opaque.any(axis=0))
     if n == 0 or len(rows) < 2 or len(columns) < 2 or len(t_rows) < 2:
-        return colours, found
+        return colours, found, 0
     # Where each pixel of the sheet falls on the template, the drawing's extent stretched onto the template's.
     y = _stretch(np.arange(regions.labels.shape[0]), rows, t_rows, template.shape[0])
     x = _stretch(np.arange(regions.labels.shape[1]), columns, t_columns, template.shape[1])
@@ -52,6 +62,8 @@ def template_colours(regions: Regions, template: np.ndarray) -> tuple[np.ndarray
     label = regions.labels[ys, xs]
     under = template[y[ys], x[xs]]
     coloured = (under[:, 3] >= OPAQUE) & (under[:, :3] @ LUMA >= LINE_LUMA)
+    if not coloured.any():
+        return colours, found, 0
     sampled = np.bincount(label, minlength=n + 1)
     cover = np.bincount(label[coloured], minlength=n + 1)
     bins = under[coloured, :3].astype(np.int64) // BIN
@@ -72,7 +84,7 @@ def template_colours(regions: Regions, template: np.ndarray) -> tuple[np.ndarray
     np.add.at(sums, label[coloured][in_best], under[coloured][in_best, :3].astype(np.float64))
     counted = np.bincount(label[coloured][in_best], minlength=n + 1)
     colours[found] = np.round(sums[found] / counted[found, None]).astype(np.uint8)
-    return colours, found
+    return colours, found, int(cover.sum())
 
 
 def _stretch(at: np.ndarray, drawn: np.ndarray, template: np.ndarray, side: int) -> np.ndarray:

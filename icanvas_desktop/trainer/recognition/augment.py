@@ -10,7 +10,7 @@ import numpy as np
 from PIL import Image
 from scipy import ndimage as ndi
 
-from icanvas_desktop.generation.recognise import recogniser_input
+from icanvas_desktop.generation.recognise import ink_crop
 from icanvas_desktop.trainer.data.handdrawn import augment_given_sketch
 
 # Inner strokes (every piece of ink but the largest) are left out, each with a chance up to this.
@@ -34,8 +34,8 @@ GAP_RADIUS_PX = (1.5, 4.5)
 
 
 def childlike(lines: np.ndarray, rng: np.random.Generator) -> np.ndarray:
-    """(S, S) line art in [0, 1] (paper 1) → the recogniser's (64, 64) ink input of a child-like version;
-    the same as the app's crop of the drawing (generation/recognise.py)."""
+    """(S, S) line art in [0, 1] (paper 1) → the (64, 64) ink crop of a child-like version, as the app crops
+    a drawing (generation/recognise.py: `ink_crop`; the network reads it through `even_pen`)."""
     sketch = np.asarray(lines, np.float32)
     if rng.random() < DROP_CHANCE:
         sketch = _leave_out_inner(sketch, rng)
@@ -46,7 +46,7 @@ def childlike(lines: np.ndarray, rng: np.random.Generator) -> np.ndarray:
     sketch = _lift_pen(sketch, rng)
     if rng.random() < 0.5:
         sketch = sketch[:, ::-1]
-    crop = recogniser_input(sketch)
+    crop = ink_crop(sketch)
     return np.zeros((64, 64), np.float32) if crop is None else crop
 
 

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import numpy as np
 
+from icanvas_desktop.generation.recognise import even_pen
 from icanvas_desktop.trainer.recognition.classes import CLASS_IDS
 from icanvas_desktop.trainer.recognition.dataset import load_set
 
@@ -30,7 +31,8 @@ def load_shards(data: Path) -> tuple[np.ndarray, np.ndarray]:
 
 
 def as_input(images: np.ndarray) -> np.ndarray:
-    return (images.astype(np.float32) / 255.0)[..., None]
+    """Stored ink crops (N, 64, 64) uint8 → the network's input, through the app's own `even_pen`."""
+    return np.stack([even_pen(image.astype(np.float32) / 255.0) for image in images])[..., None]
 
 
 def train(data: Path, run: Path, epochs: int, batch_size: int = 64, learning_rate: float = 2e-3,
