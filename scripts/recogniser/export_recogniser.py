@@ -23,6 +23,7 @@ from icanvas_desktop.generation.sketch_input import sketch_to_array
 from icanvas_desktop.trainer.recognition.classes import CLASS_IDS, OTHER
 from icanvas_desktop.trainer.recognition.dataset import load_set
 from icanvas_desktop.trainer.recognition.package import write_package
+from icanvas_desktop.trainer.recognition.train import as_input
 
 PRECISION = 0.9
 
@@ -69,7 +70,7 @@ def main() -> int:
 
     model = keras.models.load_model(args.run / args.checkpoint)
     images, labels = load_set(args.data / "heldout.npz")
-    held = np.asarray(model.predict(images[..., None] / 255.0, verbose=0))
+    held = np.asarray(model.predict(as_input(images), verbose=0))
     figures = {"held_out_openmoji": accuracy(held, labels)}
     level = threshold_for(held, labels, PRECISION)
     chosen = (held.max(axis=1) >= level) & (held.argmax(axis=1) != CLASS_IDS.index(OTHER))
@@ -91,7 +92,7 @@ def main() -> int:
                            "checkpoint": args.checkpoint}
     print(json.dumps({"confident_above": level, **figures}, indent=1))
     write_package(args.out, model, args.base / "templates", level, figures,
-                  images[:64].astype(np.float32) / 255.0)
+                  as_input(images[:64])[..., 0])
     print(f"wrote {args.out}")
     return 0
 

@@ -21,7 +21,7 @@ from icanvas_desktop.generation import load_generator
 from icanvas_desktop.generation.pipeline import GUESSED
 from icanvas_desktop.themes import load_theme
 
-CELL = 128
+CELL = 96
 
 
 def main() -> int:
@@ -30,7 +30,7 @@ def main() -> int:
     parser.add_argument("--drawings", type=Path, required=True)
     parser.add_argument("--theme", default="stickers")
     parser.add_argument("--out", type=Path, required=True)
-    parser.add_argument("--columns", type=int, default=8)
+    parser.add_argument("--columns", type=int, default=12)
     args = parser.parse_args()
     generator = load_generator(load_theme(bundled_models_dir() / args.theme), num_threads=1)
     labels_path = args.drawings / "labels.json"
