@@ -19,7 +19,8 @@ from pathlib import Path
 import numpy as np
 from PIL import Image, ImageDraw, ImageFont
 
-from icanvas_desktop.generation import Look, load_generator
+from icanvas_desktop.generation import load_generator
+from icanvas_desktop.look import Look
 from icanvas_desktop.themes import load_theme
 from icanvas_desktop.trainer.data.sheets import contact_sheet
 from icanvas_desktop.trainer.evaluation.colour_sense import (

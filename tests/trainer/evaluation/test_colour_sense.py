@@ -6,8 +6,9 @@ import numpy as np
 import pytest
 from PIL import Image
 
-from icanvas_desktop.generation.clean_look import Look, apply_look
+from icanvas_desktop.generation.clean_look import apply_look
 from icanvas_desktop.generation.colour_families import FAMILIES
+from icanvas_desktop.look import Look
 from icanvas_desktop.trainer.evaluation.colour_sense import (
     artist_figures,
     chance_level,
