@@ -6,6 +6,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+from read_only import ReadOnly
 from trainer.synthetic import THEME_ID
 
 from icanvas_desktop.files import resources
@@ -92,27 +93,26 @@ def test_a_read_only_themes_folder_is_read_and_never_written(themes_folder, tmp_
     root = tmp_path / "read-only"
     _copy_theme(themes_folder, root)
     before = {p: p.stat().st_mtime_ns for p in root.rglob("*")}
-    for path in [*root.rglob("*"), root]:
-        path.chmod(0o555 if path.is_dir() else 0o444)
-    try:
+    with ReadOnly(root):  # for root too, who writes through any chmod
         themes, problems = discover_themes([root])
-    finally:
-        for path in [root, *root.rglob("*")]:
-            path.chmod(0o755 if path.is_dir() else 0o644)
     assert [t.id for t in themes] == [THEME_ID] and problems == []
     assert {p: p.stat().st_mtime_ns for p in root.rglob("*")} == before
 
 
-@pytest.mark.skipif(os.geteuid() == 0, reason="root reads any folder")
-def test_an_unreadable_themes_folder_is_reported(tmp_path):
+def test_an_unreadable_themes_folder_is_reported(tmp_path, monkeypatch):
     root = tmp_path / "locked"
     root.mkdir()
-    root.chmod(0)
-    try:
-        themes, problems = discover_themes([root])
-    finally:
-        root.chmod(0o755)
-    assert themes == [] and "cannot be read" in str(problems[0])
+    real_iterdir = Path.iterdir
+
+    def no_permission(self):
+        if self == root:  # as the app sees a folder it may not list (root lists any folder)
+            raise PermissionError(13, "Permission denied", str(self))
+        return real_iterdir(self)
+
+    monkeypatch.setattr(Path, "iterdir", no_permission)
+    themes, problems = discover_themes([root])
+    assert themes == [] and [str(p) for p in problems] == [
+        f"{root}: the themes folder cannot be read: Permission denied"]
 
 
 def _write_manifest(folder: Path, text: str) -> None:

@@ -1,4 +1,7 @@
+import errno
+import io
 import json
+import logging
 import os
 import stat
 import subprocess
@@ -10,6 +13,7 @@ import pytest
 from trainer.synthetic import train_tiny_run
 
 from icanvas_desktop.generation import load_generator
+from icanvas_desktop.themes import package_import
 from icanvas_desktop.themes.package_import import ImportLimits, ThemeImportError, import_theme_zip
 from icanvas_desktop.trainer.packaging.export import export_theme, write_theme_zip
 
@@ -92,8 +96,9 @@ def test_oversized_members_are_refused_before_extraction(good_zip, tmp_path):
 
 
 @pytest.mark.parametrize(("manifest", "match"), [
-    (b"{not json", "manifest.json is broken: not valid JSON|manifest.json is broken"),
-    (json.dumps({"format": "icanvas-theme"}).encode(), "manifest.json is broken"),
+    (b"{not json", "manifest.json is broken: not valid JSON: Expecting property name"),
+    (json.dumps({"format": "icanvas-theme"}).encode(),
+     r"manifest.json is broken: \(top level\): 'format_version' is a required property"),
 ])
 def test_a_broken_manifest_is_refused(good_zip, tmp_path, manifest, match):
     _refused(_zip(tmp_path / "bad.zip", _members(good_zip) | {"manifest.json": manifest}),
@@ -198,19 +203,60 @@ def _understating(zip_path: Path, member: str, declared: int) -> Path:
     return zip_path
 
 
-def test_a_manifest_that_expands_past_its_declared_size_is_read_in_bounded_blocks(good_zip, tmp_path):
+def _bounded_peak(action) -> int:
     import tracemalloc
 
+    tracemalloc.start()
+    try:
+        action()
+        return tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+
+
+def test_a_manifest_that_expands_past_its_declared_size_is_refused_as_damaged_in_bounded_memory(
+    good_zip, tmp_path
+):
     padded = _members(good_zip)["manifest.json"] + b" " * (64 * 2**20)
     bomb = _understating(_with_manifest(good_zip, tmp_path, text=padded), "manifest.json", 2000)
     assert bomb.stat().st_size < 2**20
-    tracemalloc.start()
-    try:
-        _refused(bomb, tmp_path / "themes", "damaged or incomplete|broken")
-        peak = tracemalloc.get_traced_memory()[1]
-    finally:
-        tracemalloc.stop()
+    # zipfile itself stops at the declared 2000 bytes, and then finds the CRC wrong
+    peak = _bounded_peak(lambda: _refused(bomb, tmp_path / "themes", r"damaged or incomplete \(Bad CRC-32"))
     assert peak < 16 * 2**20, f"{peak / 2**20:.0f} MiB held while reading a manifest declared as 2000 bytes"
+
+
+class _Overflowing(io.RawIOBase):
+    """A member's data that runs on past the size the zip declares: what a zip reader that trusted the
+    data instead of the directory would give. Only the importer's own guard can stop it."""
+
+    def __init__(self, data: bytes, padding: int):
+        self._data, self._size, self._at = data, len(data) + padding, 0
+
+    def readable(self) -> bool:
+        return True
+
+    def read(self, n: int = -1) -> bytes:
+        n = self._size - self._at if n < 0 else min(n, self._size - self._at)
+        start, self._at = self._at, self._at + n
+        head = self._data[start:start + n]
+        return head + b" " * (n - len(head))
+
+
+def test_a_member_read_past_its_declared_size_is_stopped_by_the_importer_itself(good_zip, tmp_path,
+                                                                               monkeypatch):
+    manifest = _members(good_zip)["manifest.json"]
+    declared = _understating(_with_manifest(good_zip, tmp_path, text=manifest), "manifest.json", 2000)
+    real_open = zipfile.ZipFile.open
+
+    def open_member(archive, member, *args, **kwargs):
+        if getattr(member, "filename", member) == "manifest.json":
+            return _Overflowing(manifest, 64 * 2**20)
+        return real_open(archive, member, *args, **kwargs)
+
+    monkeypatch.setattr(zipfile.ZipFile, "open", open_member)
+    peak = _bounded_peak(lambda: _refused(declared, tmp_path / "themes",
+                                          "'manifest.json' expands to more than its declared size$"))
+    assert peak < 16 * 2**20
 
 
 def test_members_that_are_not_pictures_or_decode_too_large_are_refused(good_zip, tmp_path):
@@ -288,3 +334,40 @@ def test_what_a_killed_import_left_is_cleaned_up_by_the_next(good_zip, tmp_path,
 def test_a_fifo_named_like_a_zip_is_refused_without_waiting(tmp_path):
     os.mkfifo(tmp_path / "theme.zip")
     _refused(tmp_path / "theme.zip", tmp_path / "themes", "not an ordinary file")
+
+
+def test_a_themes_folder_that_cannot_be_written_is_refused_and_the_file_in_its_way_kept(good_zip, tmp_path):
+    in_the_way = tmp_path / "data"
+    in_the_way.write_bytes(b"someone's file")
+    with pytest.raises(ThemeImportError, match=r"it could not be read or written \(\[Errno 20\] Not a "
+                                               r"directory") as refused:
+        import_theme_zip(good_zip, in_the_way / "themes", pinned=())
+    assert str(refused.value).startswith(f"{good_zip.name} was not installed as a theme: ")
+    assert in_the_way.read_bytes() == b"someone's file"
+
+
+def test_a_full_disk_while_extracting_keeps_the_installed_theme(good_zip, tmp_path, monkeypatch):
+    themes = tmp_path / "themes"
+    import_theme_zip(good_zip, themes, pinned=())
+    before = {p.name: p.read_bytes() for p in (themes / "shapes").iterdir()}
+
+    def full_disk(fd):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(package_import.os, "fsync", full_disk)
+    with pytest.raises(ThemeImportError, match=r"could not be read or written \(\[Errno 28\] No space left"):
+        import_theme_zip(good_zip, themes, pinned=())
+    monkeypatch.undo()
+    assert [p.name for p in themes.iterdir()] == ["shapes"]  # no staging folder left behind
+    assert {p.name: p.read_bytes() for p in (themes / "shapes").iterdir()} == before
+
+
+def test_an_unforeseen_error_still_ends_in_a_refusal_and_in_the_log(good_zip, tmp_path, monkeypatch, caplog):
+    def unforeseen(architecture):
+        raise KeyError("ngf")  # a check nobody wrote an except for
+
+    monkeypatch.setattr(package_import.GeneratorConfig, "from_dict", unforeseen)
+    with caplog.at_level(logging.ERROR, "icanvas_desktop.themes.package_import"):
+        _refused(good_zip, tmp_path / "themes", r"it could not be checked \(KeyError\); it is not a usable "
+                 "theme package", pinned=())
+    assert f"importing {good_zip} failed unexpectedly" in caplog.text and "KeyError: 'ngf'" in caplog.text

@@ -13,6 +13,7 @@ import contextlib
 import logging
 import sqlite3
 import threading
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -22,6 +23,7 @@ log = logging.getLogger(__name__)
 
 SCHEMA_VERSION = 1
 BUSY_TIMEOUT_S = 10.0
+_WAL_RETRY_S = 0.01
 _SQLITE_CORRUPT = 11
 _SQLITE_NOTADB = 26
 
@@ -81,6 +83,25 @@ def is_corruption(error: sqlite3.DatabaseError) -> bool:
     return code is not None and code & 0xFF in (_SQLITE_CORRUPT, _SQLITE_NOTADB)
 
 
+def _switch_to_wal(conn: sqlite3.Connection) -> None:
+    """Turn on WAL, waiting as long as the busy timeout for another connection's write lock.
+
+    SQLite answers "database is locked" at once, without its busy handler, when another connection
+    holds the write lock of a file still in rollback mode: two app instances opening a brand-new
+    gallery.db together, one of them in the middle of its own switch.
+    """
+    deadline = time.monotonic() + BUSY_TIMEOUT_S
+    while True:
+        try:
+            conn.execute("PRAGMA journal_mode = WAL")
+            return
+        except sqlite3.OperationalError as e:
+            busy = getattr(e, "sqlite_errorcode", 0) & 0xFF == sqlite3.SQLITE_BUSY
+            if not busy or time.monotonic() >= deadline:
+                raise
+        time.sleep(_WAL_RETRY_S)
+
+
 class ProfileDatabase:
     """One open connection to a profile's database file, usable from one thread at a time (any thread).
 
@@ -138,7 +159,7 @@ class ProfileDatabase:
         )
         try:
             conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
-            conn.execute("PRAGMA journal_mode = WAL")
+            _switch_to_wal(conn)
             conn.execute("PRAGMA synchronous = FULL")  # a saved creation survives a power cut too
             self._migrate(conn)
         except BaseException:
