@@ -16,7 +16,7 @@ import logging
 from dataclasses import dataclass
 from pathlib import Path
 
-from icanvas_desktop.drawing.picture import Picture
+from icanvas_desktop.drawing.picture import Picture, colour_choice
 from icanvas_desktop.drawing.strokes import Drawing, DrawingFormatError
 from icanvas_desktop.files.atomic import atomic_write_text
 from icanvas_desktop.files.regular import read_regular_text
@@ -57,7 +57,7 @@ class DraftFile:
             p = draft.picture
             data["picture"] = {"drawing": json.loads(p.drawing.to_json()), "theme_id": p.theme_id,
                                "sketch_png": _text(p.sketch_png), "picture_png": _text(p.picture_png),
-                               "look": p.look}
+                               "look": p.look, "thing": p.thing, "colouring": p.colouring}
         atomic_write_text(self.path, json.dumps(data, separators=(",", ":")))
 
     def load(self) -> Draft | None:
@@ -101,6 +101,7 @@ def _draft(data: dict) -> Draft:
         look = p.get("look")  # absent from drafts kept before the looks
         picture = Picture(_drawing(p["drawing"]), base64.b64decode(p["sketch_png"], validate=True),
                           base64.b64decode(p["picture_png"], validate=True), str(p["theme_id"]),
-                          Look(look) if isinstance(look, str) and look in tuple(Look) else None)
+                          Look(look) if isinstance(look, str) and look in tuple(Look) else None,
+                          *colour_choice(p))
     theme_id = data["theme_id"]
     return Draft(_drawing(data["drawing"]), theme_id if isinstance(theme_id, str) else None, picture)

@@ -1,9 +1,10 @@
 """A creation's content, the one record that drafts, picture jobs, saving and opening all pass around.
 
 A `PictureRequest` is a picture asked for: the drawing as it was (a copy), the sketch the generator sees,
-the theme and the look. A `Picture` is what came back, with exactly what it was made from; the draft
-keeps it (drawing/draft.py), "Save" stores it (profiles/session.py, gallery/store.py), and a creation
-opened from the gallery is one again (gallery/store.Creation.reopen).
+the theme, the look and the child's colour choice (`thing`, `colouring`). A `Picture` is what came back,
+with exactly what it was made from; the draft keeps it (drawing/draft.py), "Save" stores it
+(profiles/session.py, gallery/store.py), and a creation opened from the gallery is one again
+(gallery/store.Creation.reopen).
 """
 
 from dataclasses import dataclass
@@ -11,6 +12,10 @@ from pathlib import Path
 
 from icanvas_desktop.drawing.strokes import Drawing
 from icanvas_desktop.look import Look
+
+# `thing` when the child has not chosen: the clean look colours the drawing as what the recogniser is sure it
+# is, if it is sure of anything (generation/pipeline.Generator.generate).
+GUESSED = "guessed"
 
 
 @dataclass(frozen=True)
@@ -22,6 +27,10 @@ class Picture:
     picture_png: bytes
     theme_id: str
     look: Look | None = None  # the look it was made in; None: not known (kept before the looks)
+    # What the clean look coloured it as: GUESSED, a recogniser class id the child chose ("Is it a ...?"),
+    # or None ("none of these": the theme's colours). Pictures kept before the choice read as GUESSED.
+    thing: str | None = GUESSED
+    colouring: int = 0  # the dice's seed: 0 the usual colouring, another number another plausible one
 
 
 @dataclass(frozen=True, eq=False)
@@ -35,7 +44,19 @@ class PictureRequest:
     drawing: Drawing  # a copy of the strokes the sketch was drawn from, never changed
     sketch_png: bytes  # the pen's strokes as the generator sees them (drawing/rasterize.render_sketch)
     look: Look
+    thing: str | None = GUESSED  # as Picture's
+    colouring: int = 0
 
     def made(self, picture_png: bytes) -> Picture:
         """The picture made for this request."""
-        return Picture(self.drawing, self.sketch_png, picture_png, self.theme_id, self.look)
+        return Picture(self.drawing, self.sketch_png, picture_png, self.theme_id, self.look,
+                       self.thing, self.colouring)
+
+
+def colour_choice(data: dict) -> tuple[str | None, int]:
+    """The `thing` and `colouring` kept in `data` (a draft's picture, a creation.json); absent (kept before
+    the child could choose) or not of their kind, the defaults: GUESSED and 0."""
+    thing = data.get("thing", GUESSED)
+    colouring = data.get("colouring", 0)
+    return (thing if thing is None or isinstance(thing, str) else GUESSED,
+            colouring if type(colouring) is int and 0 <= colouring < 2**31 else 0)

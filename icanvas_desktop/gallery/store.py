@@ -8,7 +8,8 @@ Layout under the gallery folder:
                    picture.png      the generated picture
                    thumbnail.png    the picture, at most THUMBNAIL_SIZE on its long side
                    creation.json    the index row, so a lost index can be rebuilt from the folders,
-                                    and the look the picture was made in
+                                    and the look the picture was made in, with the child's colour
+                                    choice (the thing chosen, the dice's colouring) when not the default
 
 Saving writes every file atomically first and the index row last, in a transaction: a crash at any
 moment leaves either a complete creation or a folder without a row. creation.json also records the
@@ -44,6 +45,7 @@ from typing import Self
 
 from PIL import Image
 
+from icanvas_desktop.drawing.picture import GUESSED, colour_choice
 from icanvas_desktop.drawing.rasterize import FINGERPRINT_SIZE, png_bytes, render_sketch
 from icanvas_desktop.drawing.strokes import Drawing
 from icanvas_desktop.files.atomic import atomic_write_bytes, atomic_write_text, remove_leftovers
@@ -128,7 +130,9 @@ class Creation:
             picture_png = read_regular_bytes(self.picture_path)
         for problem in problems:
             log.warning("%s", problem)
-        return Reopened(drawing, sketch_png, picture_png, self.look(), "; ".join(problems) or None)
+        meta = _read_meta(self.folder) or {}
+        return Reopened(drawing, sketch_png, picture_png, _look(meta.get("look")),
+                        "; ".join(problems) or None, *colour_choice(meta))
 
     def look(self) -> Look | None:
         """The look its picture was made in ("clean" or "painted"), from its creation.json; None for a
@@ -145,6 +149,8 @@ class Reopened:
     picture_png: bytes | None  # None when picture.png cannot be read: the child makes it again
     look: str | None
     problem: str | None  # what could not be read, for the grown-up; None when everything could
+    thing: str | None = GUESSED  # the child's colour choice (drawing/picture.Picture)
+    colouring: int = 0
 
     @property
     def words(self) -> str | None:
@@ -163,6 +169,8 @@ class StagedCreation:
     prompt_id: str | None
     folder: Path
     look: Look | None = None
+    thing: str | None = GUESSED
+    colouring: int = 0
 
 
 class Gallery:
@@ -198,6 +206,8 @@ class Gallery:
         created_at: datetime,
         prompt_id: str | None = None,
         look: Look | None = None,
+        thing: str | None = GUESSED,
+        colouring: int = 0,
     ) -> StagedCreation:
         """Write a new creation's files (atomically, each); `commit` lists it, `discard` drops it.
 
@@ -212,7 +222,8 @@ class Gallery:
         if look is not None and look not in tuple(Look):
             raise ValueError(f"look must be one of {tuple(Look)} or None, got {look!r}")
         staged = StagedCreation(
-            creation_id, theme_id, created_at.astimezone(UTC), fingerprint, prompt_id, folder, look
+            creation_id, theme_id, created_at.astimezone(UTC), fingerprint, prompt_id, folder, look, thing,
+            colouring,
         )
         folder.mkdir()
         try:
@@ -391,6 +402,11 @@ def _meta(staged: StagedCreation) -> dict:
     }
     if staged.look is not None:
         meta["look"] = staged.look
+    # Likewise the colour choice, written only when the child made one (drawing/picture.colour_choice).
+    if staged.thing != GUESSED:
+        meta["thing"] = staged.thing
+    if staged.colouring:
+        meta["colouring"] = staged.colouring
     return meta
 
 

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 import numpy as np
 from PIL import Image
 
+from icanvas_desktop.drawing.picture import GUESSED
 from icanvas_desktop.generation.clean_look import Recolour, find_regions, paint_regions
 from icanvas_desktop.generation.colour_prior import apply_prior
 from icanvas_desktop.generation.litert import LiteRTRuntime, ModelTooLarge, litert_available
@@ -21,8 +22,6 @@ from icanvas_desktop.look import Look
 from icanvas_desktop.themes import Theme, ThemeError
 
 RUNTIMES = ("auto", "litert", "keras")
-# `thing` for the clean look's colours: what the recogniser is sure of, if it is sure of anything.
-GUESSED = "guessed"
 
 
 @dataclass

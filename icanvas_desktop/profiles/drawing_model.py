@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from enum import Enum, StrEnum
 
 from icanvas_desktop.drawing.draft import Draft
-from icanvas_desktop.drawing.picture import Picture, PictureRequest
+from icanvas_desktop.drawing.picture import GUESSED, Picture, PictureRequest
 from icanvas_desktop.drawing.rasterize import GrowingSketch, png_bytes
 from icanvas_desktop.drawing.sketchpad import Sketchpad
 from icanvas_desktop.drawing.strokes import Drawing
@@ -91,6 +91,10 @@ class DrawingModel:
         self.look_setting = THEMES_OWN  # one of look.LOOK_SETTINGS: the child's, or the administrator's
         self.picture: Picture | None = None  # the picture on show
         self.live = False
+        # The child's colour choice for the pictures asked for (drawing/picture.Picture): "Is it a ...?" and
+        # the dice.
+        self.thing: str | None = GUESSED
+        self.colouring = 0
         # The drawing child's, read in the background when they come and after a save that completed one.
         self.completed_challenges: frozenset[Challenge] = frozenset()
         self._sketches = GrowingSketch()  # live mode asks many times a second; only new strokes are drawn
@@ -156,7 +160,8 @@ class DrawingModel:
         if theme is None:
             raise ValueError("no theme is chosen")
         sketch_png = png_bytes(self._sketches.render(drawing, theme.input_size))
-        return PictureRequest(theme.folder, theme.id, Drawing(drawing.strokes), sketch_png, self.look)
+        return PictureRequest(theme.folder, theme.id, Drawing(drawing.strokes), sketch_png, self.look,
+                              self.thing, self.colouring)
 
     def live_request(self) -> PictureRequest | None:
         """In live mode, a picture of the drawing as it is, the stroke under the pen included; None when
@@ -175,7 +180,18 @@ class DrawingModel:
         picture = self.picture
         return (picture is not None and picture.drawing == self.drawing
                 and (self.theme is None or picture.theme_id == self.theme.id)
-                and picture.look in (None, self.look))
+                and picture.look in (None, self.look)
+                and (picture.thing, picture.colouring) == (self.thing, self.colouring))
+
+    def choose_colours(self, thing: str | None = GUESSED, colouring: int = 0) -> None:
+        """Colour the pictures from now on as `thing` (a guess the child tapped, None for "none of these"),
+        in `colouring` (the dice). Each choice is one tap away: the usual colouring is the guess the
+        recogniser is sure of, or "none of these" when it is sure of nothing."""
+        self.thing, self.colouring = thing, colouring
+
+    def another_colouring(self) -> None:
+        """The dice: the next plausible colouring of the same thing."""
+        self.colouring += 1
 
     def save_step(self, saving: bool) -> SaveStep:
         """What "Save" does now, while a save is (`saving`) or is not under way."""

@@ -160,6 +160,7 @@ class ChildSession:
         staged = self.gallery.stage(
             drawing, picture.sketch_png, picture.picture_png, theme_id, fingerprint=facts.fingerprint,
             created_at=now, prompt_id=challenge.prompt_id if in_theme else None, look=picture.look,
+            thing=picture.thing, colouring=picture.colouring,
         )
         try:
             with self.gallery.database.write():
