@@ -7,7 +7,7 @@ with exactly what it was made from; the draft keeps it (drawing/draft.py), "Save
 (gallery/store.Creation.reopen).
 """
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from icanvas_desktop.drawing.strokes import Drawing
@@ -31,6 +31,9 @@ class Picture:
     # or None ("none of these": the theme's colours). Pictures kept before the choice read as GUESSED.
     thing: str | None = GUESSED
     colouring: int = 0  # the dice's seed: 0 the usual colouring, another number another plausible one
+    # What the child may have drawn, likeliest first, for "Is it a ...?" (generation/pipeline.offers): found
+    # with the picture and not kept with it, since a picture made again finds them again.
+    guesses: tuple[str, ...] = field(default=(), compare=False)
 
 
 @dataclass(frozen=True, eq=False)
@@ -47,10 +50,10 @@ class PictureRequest:
     thing: str | None = GUESSED  # as Picture's
     colouring: int = 0
 
-    def made(self, picture_png: bytes) -> Picture:
-        """The picture made for this request."""
+    def made(self, picture_png: bytes, guesses: tuple[str, ...] = ()) -> Picture:
+        """The picture made for this request, and what the recogniser offered for it."""
         return Picture(self.drawing, self.sketch_png, picture_png, self.theme_id, self.look,
-                       self.thing, self.colouring)
+                       self.thing, self.colouring, guesses)
 
 
 def colour_choice(data: dict) -> tuple[str | None, int]:

@@ -59,6 +59,7 @@ class Job:
     state: JobState = JobState.QUEUED
     stage: Stage = Stage.WAITING
     picture_png: bytes | None = None  # when DONE
+    guesses: tuple[str, ...] = ()  # when DONE: what the child may have drawn (drawing/picture.Picture)
     failure: FailureKind | None = None  # when FAILED
 
     @property
@@ -66,7 +67,7 @@ class Job:
         """The picture made (the job is DONE) with what it was made from."""
         if self.picture_png is None:
             raise ValueError(f"job {self.id} has no picture ({self.state})")
-        return self.request.made(self.picture_png)
+        return self.request.made(self.picture_png, self.guesses)
 
 
 class JobQueue:
@@ -102,10 +103,10 @@ class JobQueue:
         if job is not None:
             job.state = JobState.DROPPED
 
-    def finished(self, job_id: int, picture_png: bytes) -> Job | None:
+    def finished(self, job_id: int, picture_png: bytes, guesses: tuple[str, ...] = ()) -> Job | None:
         job = self._answered(job_id)
         if job is not None:
-            job.state, job.picture_png = JobState.DONE, picture_png
+            job.state, job.picture_png, job.guesses = JobState.DONE, picture_png, tuple(guesses)
         return job
 
     def failed(self, job_id: int, kind: FailureKind) -> Job | None:

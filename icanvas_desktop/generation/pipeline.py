@@ -10,7 +10,7 @@ from icanvas_desktop.drawing.picture import GUESSED
 from icanvas_desktop.generation.clean_look import Recolour, find_regions, paint_regions
 from icanvas_desktop.generation.colour_prior import apply_prior
 from icanvas_desktop.generation.litert import LiteRTRuntime, ModelTooLarge, litert_available
-from icanvas_desktop.generation.recognise import Guess, Recogniser, bundled_recogniser
+from icanvas_desktop.generation.recognise import Guess, Recogniser, bundled_recogniser, thing_png
 from icanvas_desktop.generation.runtime import KerasRuntime, Runtime
 from icanvas_desktop.generation.sketch_input import (
     generator_input,
@@ -22,6 +22,12 @@ from icanvas_desktop.look import Look
 from icanvas_desktop.themes import Theme, ThemeError
 
 RUNTIMES = ("auto", "litert", "keras")
+# "Is it a ...?" is asked when the likeliest thing is at least this likely: fairly sure, below the
+# recogniser's own threshold (0.60) for colouring by a guess unasked, since the child answers.
+OFFER_ABOVE = 0.3
+# Beside it, the next likeliest things that are at least this likely (three buttons at most).
+OFFER_ALSO = 0.05
+OFFERED = 3
 
 
 @dataclass
@@ -48,6 +54,19 @@ class Generator:
     def guesses(self, sketch: Image.Image, top: int = 3) -> list[Guess]:
         """What the child may have drawn, likeliest first (for "Is it a ...?"); [] without a recogniser."""
         return [] if self.recogniser is None else self.recogniser.guess(sketch, top)
+
+    def offers(self, sketch: Image.Image) -> tuple[str, ...]:
+        """The things to offer the child for "Is it a ...?", likeliest first: () unless the recogniser is
+        fairly sure (OFFER_ABOVE) of a thing; "other" is never offered, "none of these" stands for it."""
+        if self.recogniser is None:
+            return ()
+        things = [g for g in self.recogniser.guess(sketch, OFFERED + 1) if g.thing in self.recogniser.things]
+        if not things or things[0].probability < OFFER_ABOVE:
+            return ()
+        offered = tuple(g.thing for g in things[:OFFERED] if g.probability >= OFFER_ALSO)
+        for thing in offered:
+            thing_png(thing)  # read here, off the UI thread, which shows it (ui/guess_bar.py)
+        return offered
 
     def generate_batch(self, sketches: list[Image.Image], look: Look | str | None = None,
                        hints: list[Image.Image | None] | None = None,

@@ -5,6 +5,7 @@ only: JSON read with `json`, PNGs read with Pillow, and a .tflite that LiteRT in
 executed or unpickled, and the .tflite's tensors are checked before anything is allocated, as a theme's are.
 """
 
+import functools
 import hashlib
 import json
 import logging
@@ -226,3 +227,31 @@ def bundled_recogniser() -> Recogniser | None:
                 log.exception("the recogniser could not be loaded")
                 return None
         return _bundled
+
+
+@functools.cache
+def bundled_things() -> dict[str, Thing]:
+    """The bundled recogniser's things, with their words and colour templates, from its manifest alone (no
+    network loaded): what the drawing screen shows for a guess. {} where the package cannot be read (logged:
+    the guesses then show no buttons). Read first on the generation thread (`Generator.offers`), so that the
+    UI thread finds it without touching the disk."""
+    manifest_path = bundled_recogniser_dir() / MANIFEST_NAME
+    try:
+        if manifest_path.stat().st_size > MAX_MANIFEST_BYTES:
+            raise ValueError("too large")
+        return _parse(json.loads(manifest_path.read_text("utf-8")), bundled_recogniser_dir())[1]
+    except (OSError, UnicodeDecodeError, ValueError, KeyError, TypeError, RecursionError) as e:
+        log.error("the recogniser's things cannot be read from %s (%s): reinstall the app", manifest_path, e)
+        return {}
+
+
+@functools.cache
+def thing_png(thing: str) -> bytes | None:
+    """The bundled `thing`'s colour template as PNG bytes, for its button; None when there is none. Read
+    first on the generation thread, as `bundled_things`."""
+    known = bundled_things().get(thing)
+    try:
+        return None if known is None else known.template.read_bytes()
+    except OSError as e:
+        log.error("the colour template %s cannot be read (%s): reinstall the app", known.template, e)
+        return None

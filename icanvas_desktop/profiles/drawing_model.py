@@ -189,6 +189,11 @@ class DrawingModel:
         recogniser is sure of, or "none of these" when it is sure of nothing."""
         self.thing, self.colouring = thing, colouring
 
+    def follow_colours(self, picture: Picture | None) -> None:
+        """A picture put back (a draft, a creation reopened), or none (a new sheet): its colour choice, or the
+        usual one, is the one from now on."""
+        self.choose_colours(*((picture.thing, picture.colouring) if picture is not None else ()))
+
     def another_colouring(self) -> None:
         """The dice: the next plausible colouring of the same thing."""
         self.colouring += 1

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from icanvas_desktop.ui.canvas import Canvas
 from icanvas_desktop.ui.challenge_button import ChallengeButton
 from icanvas_desktop.ui.controls import LockNote, MessageBubble, big_button
+from icanvas_desktop.ui.guess_bar import GuessBar
 from icanvas_desktop.ui.look_switch import LookSwitch
 from icanvas_desktop.ui.result_view import ResultView
 from icanvas_desktop.ui.theme_picker import ThemePicker
@@ -61,6 +62,7 @@ def make_parts(screen: "DrawingScreen", language: str) -> None:
     screen.new_button = big_button("", "new", role="secondary", icon_side=34, under=False)
     screen.challenge_button = ChallengeButton(language)
     screen.message = MessageBubble()
+    screen.guess_bar = GuessBar(screen.model, language)
 
 
 def retranslate_parts(screen: "DrawingScreen", language: str) -> None:
@@ -70,7 +72,8 @@ def retranslate_parts(screen: "DrawingScreen", language: str) -> None:
         button.setText(tr(key, language))
     screen.live_button.setToolTip(tr("live_tip", language))
     screen.live_lock.setText(tr("locked_by_adult", language))
-    for part in (screen.tools, screen.look_switch, screen.theme_picker, screen.challenge_button):
+    for part in (screen.tools, screen.look_switch, screen.theme_picker, screen.challenge_button,
+                 screen.guess_bar):
         part.retranslate(language)
     screen.sketch_title.setText(tr("sketch_title", language))
     screen.result_title.setText(tr("result_title", language))
@@ -123,6 +126,7 @@ def lay_out(screen: "DrawingScreen") -> None:
     screen.message.layout().setContentsMargins(12, 4, 14, 4)  # room for three lines in the row
     bottom.addWidget(screen.message, 1)
     bottom.addStretch()  # holds the buttons at the right while there is no message
+    bottom.addWidget(screen.guess_bar)  # "Is it a ...?" and the dice here: the papers above stay big
     bottom.addWidget(screen.save_button)
     bottom.addWidget(screen.new_button)
 

@@ -1,17 +1,15 @@
 """The drawing screen: theme tiles, the canvas and its tools, "Make it!", and the picture beside the sketch.
 
-It shows a `DrawingModel` (profiles/drawing_model.py), which holds the theme, the look, the picture and live
-mode and decides what to ask for and what Save does; this module makes the widgets (placed by
-drawing_layout.py) and binds them to it. Pictures are asked of the generation service (picture_jobs.py:
-the job Save waits for, live mode following the pen); saving runs in the background (creation_saver.py);
-what is on the screen is kept as the child's draft (draft_keeper.py).
+It shows a `DrawingModel` (profiles/drawing_model.py: theme, look, picture, live mode, colour choice; what to
+ask for, what Save does) in widgets placed by drawing_layout.py (the guesses and the dice: guess_bar.py).
+Pictures are asked for through picture_jobs.py, saved by creation_saver.py, kept as drafts by draft_keeper.py.
 """
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
 from icanvas_desktop.drawing.draft import Draft
-from icanvas_desktop.drawing.picture import Picture
+from icanvas_desktop.drawing.picture import GUESSED, Picture
 from icanvas_desktop.drawing.strokes import Drawing
 from icanvas_desktop.generation.jobs import FailureKind, Job, Stage
 from icanvas_desktop.look import Look
@@ -77,6 +75,7 @@ class DrawingScreen(QWidget):
         self.save_button.clicked.connect(self.save)
         self.new_button.clicked.connect(self.new_drawing)
         self.challenge_button.started.connect(lambda words: self.say(words, "challenge"))
+        self.guess_bar.changed.connect(self._remake)
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
@@ -102,6 +101,7 @@ class DrawingScreen(QWidget):
 
     def restore_draft(self, draft: Draft) -> None:
         self.canvas.set_drawing(Drawing(draft.drawing.strokes))
+        self.model.follow_colours(draft.picture)
         self.show_picture(draft.picture)
         if draft.theme_id is not None and not self.theme_picker.select(draft.theme_id):
             self.model.wanted_theme_id = draft.theme_id  # chosen when the themes are found
@@ -185,6 +185,7 @@ class DrawingScreen(QWidget):
     def show_picture(self, picture: Picture | None) -> None:
         self.model.picture = picture
         self.result_view.set_picture(picture.picture_png if picture else None)
+        self.guess_bar.show_picture(picture)
         self._update_buttons()
         self._draft_keeper.changed()
         if picture is not None:
@@ -263,20 +264,22 @@ class DrawingScreen(QWidget):
         """A fresh sheet: clearing is undoable, so a drawing started over by mistake comes back with Undo."""
         self.canvas.clear()
         self._jobs.forget()
+        self.model.follow_colours(None)
         self.show_picture(None)
         self.challenge_button.setChecked(False)
         self.message.hide()
 
     def open_creation(self, drawing: Drawing, sketch_png: bytes, theme_id: str, look: Look | None,
-                      picture_png: bytes | None) -> None:
+                      picture_png: bytes | None, colours: tuple[str | None, int] = (GUESSED, 0)) -> None:
         """Carry on with a creation from the gallery: its strokes on the canvas, its picture beside them (none
         where its picture could not be read: the child makes it again)."""
         had_other_drawing = len(self.canvas.drawing) > 0 and self.canvas.drawing != drawing
         self.canvas.replace(drawing)
         if self.model.theme is None or self.model.theme.id != theme_id:
             self.theme_picker.select(theme_id)
-        self.show_picture(Picture(Drawing(drawing.strokes), sketch_png, picture_png, theme_id, look)
-                          if picture_png is not None else None)
+        picture = Picture(Drawing(drawing.strokes), sketch_png, picture_png, theme_id, look, *colours)
+        self.model.follow_colours(picture)
+        self.show_picture(picture if picture_png is not None else None)
         self._jobs.forget()  # the picture reopened is the one to show
         self._draft_keeper.keep()
         if had_other_drawing:

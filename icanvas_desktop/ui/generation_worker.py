@@ -38,7 +38,7 @@ INFERENCE_THREADS = max(1, (os.cpu_count() or 2) - 1)
 class GenerationWorker(QObject):
     """Lives on the generation thread. Slots are called through queued signals from the UI thread."""
 
-    finished = Signal(int, bytes)  # job id, picture PNG
+    finished = Signal(int, bytes, object)  # job id, picture PNG, the things to offer (pipeline.offers)
     failed = Signal(int, str, str)  # job id, FailureKind, message for the log
     progress = Signal(int, str)  # job id, Stage
     dropped = Signal(int)  # a job replaced by a newer one before it started
@@ -83,7 +83,9 @@ class GenerationWorker(QObject):
             drawing = request.drawing
             hints = render_hints(drawing, generator.input_size) if drawing.has_crayon else None
             with Image.open(io.BytesIO(request.sketch_png)) as sketch:
-                picture = generator.generate(sketch, request.look, hints)
+                picture = generator.generate(sketch, request.look, hints, request.thing)
+                # Here, not on the UI thread: the recogniser is a network too.
+                guesses = generator.offers(sketch)
             result = png_bytes(picture)
         except Exception as e:  # every failure becomes a message for the child
             kind = classify_failure(e, loading)
@@ -93,7 +95,7 @@ class GenerationWorker(QObject):
                         exc_info=kind is FailureKind.OTHER)
             self.failed.emit(job, kind, f"{type(e).__name__}: {e}")
             return
-        self.finished.emit(job, result)
+        self.finished.emit(job, result, guesses)
 
     def _generator(self, theme_folder: str):
         """The theme's generator, loaded (and TensorFlow imported) on first use, then kept."""
@@ -214,8 +216,8 @@ class GenerationService(QObject):
     def forget(self, theme_folder: Path) -> None:
         self._forget.emit(str(theme_folder))
 
-    def _on_finished(self, job_id: int, picture_png: bytes) -> None:
-        job = self.jobs.finished(job_id, picture_png)
+    def _on_finished(self, job_id: int, picture_png: bytes, guesses: tuple[str, ...]) -> None:
+        job = self.jobs.finished(job_id, picture_png, guesses)
         if job is not None:
             self.stage_changed.emit(None)
             self.job_finished.emit(job)

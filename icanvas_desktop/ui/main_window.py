@@ -239,7 +239,8 @@ class MainWindow(QMainWindow):
         if session is not self.session:  # not for a child who left meanwhile
             return
         self.drawing_screen.open_creation(reopened.drawing, reopened.sketch_png, creation.theme_id,
-                                          reopened.look, reopened.picture_png)
+                                          reopened.look, reopened.picture_png,
+                                          (reopened.thing, reopened.colouring))
         self.show_drawing()
         if reopened.words is not None:  # its picture or sketch could not be read: said kindly, details kept
             self.drawing_screen.say(tr(reopened.words, self.language), "oops", "problem", seconds=10,

@@ -7,6 +7,7 @@ modules, so the words for them live next to the amounts they describe.
 
 from icanvas_desktop.rewards.badges import Badge
 from icanvas_desktop.rewards.rules import RULE_TEXTS
+from icanvas_desktop.words.colour_words import COLOUR_TEXTS
 from icanvas_desktop.words.grown_ups import GROWN_UPS_TEXTS
 
 LANGUAGES: tuple[str, ...] = ("ko", "en")
@@ -300,6 +301,7 @@ TEXTS: dict[str, dict[str, str]] = {
 
 # Names the language buttons show in their own language, whatever the UI language is.
 TEXTS.update(GROWN_UPS_TEXTS)
+TEXTS.update(COLOUR_TEXTS)
 
 LANGUAGE_NAMES: dict[str, str] = {"ko": "한국어", "en": "English"}
 

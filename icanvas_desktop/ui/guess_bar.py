@@ -1,0 +1,130 @@
+"""The row under the picture that lets the child say what they drew and roll other colours: "Is it a ...?"
+with up to three big picture buttons (the artist's colouring of each thing the recogniser guessed, its word
+under it in the child's language), "None" for the theme's own colours, and the dice for another plausible
+colouring of the same drawing.
+
+The guesses come with each picture, found on the generation thread (generation/pipeline.Generator.offers).
+In live mode a picture comes many times a second: the buttons change only when the guesses do, so they do
+not flicker. Everything here is about the clean look, whose colours these are; in another look the row is
+empty (it keeps its height, so the picture does not jump).
+
+A choice is never lost: the usual colouring is one tap away (the guess the recogniser was sure of, or
+"None" when it was sure of nothing), and tapping a guess again brings its usual colouring back.
+"""
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QIcon, QPixmap
+from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QToolButton, QWidget
+
+from icanvas_desktop.drawing.picture import Picture
+from icanvas_desktop.generation.pipeline import OFFERED
+from icanvas_desktop.generation.recognise import bundled_things, thing_png
+from icanvas_desktop.look import Look
+from icanvas_desktop.profiles.drawing_model import DrawingModel
+from icanvas_desktop.ui.controls import big_button
+from icanvas_desktop.words.i18n import tr
+
+ICON_SIDE = 30  # with the word under it, as tall as Save and New in the row under the papers
+
+
+class GuessBar(QWidget):
+    changed = Signal()  # the child chose a thing or rolled the dice: the picture is to be made again
+
+    def __init__(self, model: DrawingModel, language: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("guessBar")
+        self.model = model
+        self._language = language
+        self._guesses: tuple[str, ...] = ()
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(4)
+        self.question = QLabel()
+        self.question.setProperty("role", "guessQuestion")
+        row.addWidget(self.question)
+        self._group = QButtonGroup(self)  # one thing at a time, "None" among them
+        self.guess_buttons: list[QToolButton] = []
+        for _ in range(OFFERED):
+            button = self._choice_button()
+            self.guess_buttons.append(button)
+            row.addWidget(button)
+        self.none_button = self._choice_button("palette")
+        row.addWidget(self.none_button)
+        row.addSpacing(8)
+        self.dice_button = big_button("", "dice", role="guess", icon_side=ICON_SIDE)
+        self.dice_button.clicked.connect(self._roll)
+        row.addWidget(self.dice_button)
+        for button in self.guess_buttons:
+            button.clicked.connect(lambda _=False, b=button: self._choose(b.property("thing")))
+        self.none_button.clicked.connect(lambda: self._choose(None))
+        self.retranslate(language)
+        self.show_picture(None)
+
+    def _choice_button(self, icon_name: str | None = None) -> QToolButton:
+        button = big_button("", icon_name, role="guess", checkable=True, icon_side=ICON_SIDE)
+        self._group.addButton(button)
+        return button
+
+    @property
+    def guesses(self) -> tuple[str, ...]:
+        """The things on the buttons, likeliest first."""
+        return self._guesses
+
+    def show_picture(self, picture: Picture | None) -> None:
+        """Show the guesses that came with the picture on show (none for a picture put back from a draft or
+        the gallery), the child's choice checked; in another look than the clean one, nothing."""
+        clean = picture is not None and picture.look == Look.CLEAN
+        guesses = picture.guesses if clean else ()
+        if guesses != self._guesses:
+            self._guesses = guesses
+            self._label_guesses()
+        for widget in (self.question, self.none_button):
+            widget.setVisible(bool(guesses))
+        self.dice_button.setVisible(clean)
+        if picture is not None:
+            self._check(picture.thing)
+
+    def _label_guesses(self) -> None:
+        # The things and their pictures were read when the guesses were made, on the generation thread.
+        things = bundled_things() if self._guesses else {}
+        for i, button in enumerate(self.guess_buttons):
+            thing = things.get(self._guesses[i]) if i < len(self._guesses) else None
+            button.setVisible(thing is not None)
+            button.setProperty("thing", thing.id if thing else None)
+            if thing is not None:
+                image = QPixmap()
+                image.loadFromData(thing_png(thing.id) or b"", "PNG")
+                button.setIcon(QIcon(image))
+                button.setText(thing.names.get(self._language) or thing.names.get("en", thing.id))
+
+    def _check(self, thing: str | None) -> None:
+        """Check the button of `thing` (None: "None"); nothing is checked for the usual colouring, which
+        the child has not chosen."""
+        chosen = self.none_button if thing is None else next(
+            (b for b in self.guess_buttons if b.isVisibleTo(self) and b.property("thing") == thing), None)
+        self._group.setExclusive(chosen is not None)
+        if chosen is None:
+            for button in self._group.buttons():
+                button.setChecked(False)
+        else:
+            chosen.setChecked(True)
+
+    def _choose(self, thing: str | None) -> None:
+        self.model.choose_colours(thing)
+        self._check(thing)
+        self.changed.emit()
+
+    def _roll(self) -> None:
+        self.model.another_colouring()
+        self.changed.emit()
+
+    def retranslate(self, language: str) -> None:
+        self._language = language
+        self.question.setText(tr("guess_question", language))
+        for button in self.guess_buttons:
+            button.setToolTip(tr("guess_tip", language))
+        self.none_button.setText(tr("guess_none", language))
+        self.none_button.setToolTip(tr("guess_none_tip", language))
+        self.dice_button.setText(tr("dice", language))
+        self.dice_button.setToolTip(tr("dice_tip", language))
+        self._label_guesses()

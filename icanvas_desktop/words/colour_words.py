@@ -1,0 +1,20 @@
+"""The words of the picture's colour choice: "Is it a ...?" and the dice (ui/guess_bar.py). The things' own
+names come with the recogniser (resources/recogniser/recogniser.json), in both languages."""
+
+COLOUR_TEXTS: dict[str, dict[str, str]] = {
+    "guess_question": {"en": "Is it…?", "ko": "혹시…?"},
+    "guess_tip": {
+        "en": "Is it this? Tap it and the picture gets its colours.",
+        "ko": "이거예요? 누르면 그림이 이 색으로 칠해져요.",
+    },
+    "guess_none": {"en": "None", "ko": "아니야"},
+    "guess_none_tip": {
+        "en": "None of these: the theme picks the colours.",
+        "ko": "다 아니에요: 테마가 색을 골라요.",
+    },
+    "dice": {"en": "New colours", "ko": "다른 색"},
+    "dice_tip": {
+        "en": "Roll the dice: the same picture in other colours that fit.",
+        "ko": "주사위를 굴려요: 같은 그림을 어울리는 다른 색으로 칠해요.",
+    },
+}
