@@ -9,6 +9,7 @@ from PIL import Image
 from icanvas_desktop.drawing.picture import GUESSED
 from icanvas_desktop.generation.clean_look import Recolour, find_regions, paint_regions
 from icanvas_desktop.generation.colour_prior import apply_prior
+from icanvas_desktop.generation.colourings import another_colouring
 from icanvas_desktop.generation.litert import LiteRTRuntime, ModelTooLarge, litert_available
 from icanvas_desktop.generation.recognise import Guess, Recogniser, bundled_recogniser, thing_png
 from icanvas_desktop.generation.runtime import KerasRuntime, Runtime
@@ -38,7 +39,8 @@ class Generator:
     recogniser: Recogniser | None = None  # what was drawn, for the clean look's colours; None: the theme's
 
     def generate(self, sketch: Image.Image, look: Look | str | None = None,
-                 hints: Image.Image | None = None, thing: str | None = GUESSED) -> Image.Image:
+                 hints: Image.Image | None = None, thing: str | None = GUESSED,
+                 colouring: int = 0) -> Image.Image:
         """Sketch of any size and mode → RGB picture at the generator's input size, in `look`.
 
         `hints` is the crayons' RGBA layer (drawing/rasterize.render_hints), or None: a generator that reads
@@ -47,9 +49,10 @@ class Generator:
 
         `thing` says what the clean look colours the drawing as: GUESSED, what the recogniser is sure of
         (nothing when it is not); a thing's id (one of `guesses`, which the child chose); or None, the
-        theme's own colours ("none of these").
+        theme's own colours ("none of these"). `colouring` is the dice's seed: 0 the usual colours, another
+        number another plausible colouring of the same regions (generation/colourings.py).
         """
-        return self.generate_batch([sketch], look, [hints], thing)[0]
+        return self.generate_batch([sketch], look, [hints], thing, colouring)[0]
 
     def guesses(self, sketch: Image.Image, top: int = 3) -> list[Guess]:
         """What the child may have drawn, likeliest first (for "Is it a ...?"); [] without a recogniser."""
@@ -70,7 +73,7 @@ class Generator:
 
     def generate_batch(self, sketches: list[Image.Image], look: Look | str | None = None,
                        hints: list[Image.Image | None] | None = None,
-                       thing: str | None = GUESSED) -> list[Image.Image]:
+                       thing: str | None = GUESSED, colouring: int = 0) -> list[Image.Image]:
         arrays = [sketch_to_array(s, self.input_size) for s in sketches]
         hint_arrays = [None if h is None else hints_to_array(h, self.input_size)
                        for h in (hints if hints is not None else [None] * len(sketches))]
@@ -83,10 +86,19 @@ class Generator:
         if look is Look.PAINTED:
             return pictures
         return [paint_regions(find_regions(a[..., 0]), p, hints=h, look=look,
-                              recolour=self._recolour(a[..., 0], thing))
+                              recolour=self._recolour(a[..., 0], thing, colouring))
                 for a, p, h in zip(arrays, pictures, hint_arrays)]
 
-    def _recolour(self, sketch: np.ndarray, thing: str | None) -> Recolour | None:
+    def _recolour(self, sketch: np.ndarray, thing: str | None, colouring: int) -> Recolour | None:
+        prior = self._prior(sketch, thing)
+        if not colouring:
+            return prior
+        if prior is None:
+            return lambda regions, colours, paper: another_colouring(colours, colouring, keep=paper)
+        return lambda regions, colours, paper: another_colouring(prior(regions, colours, paper), colouring,
+                                                                 theme=colours, keep=paper)
+
+    def _prior(self, sketch: np.ndarray, thing: str | None) -> Recolour | None:
         if self.recogniser is None or thing is None:
             return None
         if thing == GUESSED:

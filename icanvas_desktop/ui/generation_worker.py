@@ -83,7 +83,7 @@ class GenerationWorker(QObject):
             drawing = request.drawing
             hints = render_hints(drawing, generator.input_size) if drawing.has_crayon else None
             with Image.open(io.BytesIO(request.sketch_png)) as sketch:
-                picture = generator.generate(sketch, request.look, hints, request.thing)
+                picture = generator.generate(sketch, request.look, hints, request.thing, request.colouring)
                 # Here, not on the UI thread: the recogniser is a network too.
                 guesses = generator.offers(sketch)
             result = png_bytes(picture)
