@@ -18,8 +18,10 @@ from icanvas_desktop.generation.colour_prior import close, lab_to_rgb, rgb_to_la
 # The neighbours tried around a colour: lightness steps (CIELAB L), chroma factors, hue turns (degrees).
 # All well inside colour_prior.close (lightness within 30, hue within 15°), and each is checked against it
 # after rounding to sRGB, so none leaves the colour's family.
-LIGHTNESS_STEPS = (-16.0, -8.0, 0.0, 8.0, 16.0)
-CHROMA_FACTORS = (0.8, 1.0, 1.2)
+# Small enough that a yellow stays a yellow a child would pick, not a khaki: a roll changes the mood, not
+# what the thing is.
+LIGHTNESS_STEPS = (-12.0, -6.0, 0.0, 6.0, 12.0)
+CHROMA_FACTORS = (0.9, 1.0, 1.15)
 HUE_TURNS = (-6.0, 0.0, 6.0)
 
 
@@ -33,32 +35,42 @@ def another_colouring(colours: np.ndarray, seed: int, theme: np.ndarray | None =
         return out
     change = np.ones(len(out), bool) if keep is None else ~np.asarray(keep, bool)
     change[0] = False  # the lines
-    rng = np.random.default_rng(seed)
-    # One choice per colour, in a fixed order (sorted colours), so that the seed alone decides it.
+    if not change.any():
+        return out
+    # One choice per colour, the colours in a fixed (sorted) order, so that the seed alone decides it.
     bases, inverse = np.unique(out[change], axis=0, return_inverse=True)
-    chosen = np.empty_like(bases)
-    for i, base in enumerate(bases):
-        offered = [base]
-        if theme is not None:
-            own = np.unique(np.asarray(theme, np.uint8)[change][inverse.reshape(-1) == i], axis=0)
-            offered += [c for c in own if close(c, base) and not np.array_equal(c, base)]
-        candidates = np.unique(np.concatenate([neighbours(c) for c in offered]), axis=0)
-        chosen[i] = candidates[rng.integers(len(candidates))]
-    out[change] = chosen[inverse.reshape(-1)]
+    inverse = inverse.reshape(-1)
+    sources, owners = [bases], [np.arange(len(bases))]
+    if theme is not None:
+        pairs = np.unique(np.column_stack([inverse, np.asarray(theme, np.uint8)[change]]), axis=0)
+        owner, own = pairs[:, 0], pairs[:, 1:].astype(np.uint8)
+        offered = close(own, bases[owner]) & (own != bases[owner]).any(axis=1)
+        sources.append(own[offered])
+        owners.append(owner[offered])
+    candidates, valid = neighbours(np.concatenate(sources))
+    owner_of = np.repeat(np.concatenate(owners), valid.sum(axis=1))
+    pool = candidates[valid]
+    order = np.argsort(owner_of, kind="stable")
+    pool, owner_of = pool[order], owner_of[order]
+    counts = np.bincount(owner_of, minlength=len(bases))
+    picks = np.cumsum(counts) - counts + (np.random.default_rng(seed).random(len(bases)) * counts).astype(int)
+    out[change] = pool[picks][inverse]
     return out
 
 
-def neighbours(colour: np.ndarray) -> np.ndarray:
-    """(k, 3) uint8: `colour` and its neighbours in its family (lighter, darker, more or less vivid, the
-    hue turned a little), each still `close` to it once in sRGB."""
-    lab = rgb_to_lab(np.asarray(colour, np.uint8))
-    chroma, hue = np.hypot(lab[1], lab[2]), np.arctan2(lab[2], lab[1])
-    l_step, c_factor, turn = np.meshgrid(LIGHTNESS_STEPS, CHROMA_FACTORS, np.radians(HUE_TURNS),
-                                         indexing="ij")
-    light = np.clip(lab[0] + l_step, 8.0, 97.0)
+def neighbours(colours: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """For sRGB colours (k, 3) uint8: (k, n, 3) uint8 candidates around each (lighter, darker, more or less
+    vivid, the hue turned a little; the colour itself among them) and (k, n) whether each is one to offer:
+    inside sRGB and still `close` to its colour once rounded."""
+    colours = np.asarray(colours, np.uint8).reshape(-1, 3)
+    lab = rgb_to_lab(colours)[:, None, :]
+    chroma, hue = np.hypot(lab[..., 1], lab[..., 2]), np.arctan2(lab[..., 2], lab[..., 1])
+    l_step, c_factor, turn = (g.reshape(1, -1) for g in np.meshgrid(
+        LIGHTNESS_STEPS, CHROMA_FACTORS, np.radians(HUE_TURNS), indexing="ij"))
+    light = np.clip(lab[..., 0] + l_step, 8.0, 97.0)
     c, h = chroma * c_factor, hue + turn
-    labs = np.stack([light, c * np.cos(h), c * np.sin(h)], axis=-1).reshape(-1, 3)
-    rgb, in_gamut = lab_to_rgb(labs)
-    rgb = rgb[in_gamut & close(rgb, np.asarray(colour, np.uint8))]
-    return np.unique(np.concatenate([np.asarray(colour, np.uint8)[None], rgb]), axis=0)
-
+    rgb, valid = lab_to_rgb(np.stack([light, c * np.cos(h), c * np.sin(h)], axis=-1))
+    valid &= close(rgb, colours[:, None, :])
+    # The colour itself first, exactly as it was (its own round trip may be a level off).
+    return (np.concatenate([colours[:, None, :], rgb], axis=1),
+            np.concatenate([np.ones((len(colours), 1), bool), valid], axis=1))

@@ -117,6 +117,8 @@ def lay_out(screen: "DrawingScreen") -> None:
     middle.addWidget(screen.live_button, 0, Qt.AlignmentFlag.AlignHCenter)
     middle.addSpacing(6)
     middle.addWidget(screen.live_lock, 0, Qt.AlignmentFlag.AlignHCenter)
+    middle.addSpacing(12)
+    middle.addWidget(screen.guess_bar.dice_button, 0, Qt.AlignmentFlag.AlignHCenter)
     middle.addStretch()
 
     # Under the papers, one row for the kind word and the two buttons that keep or start over: the buttons

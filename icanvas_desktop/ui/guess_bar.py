@@ -1,12 +1,11 @@
-"""The row under the picture that lets the child say what they drew and roll other colours: "Is it a ...?"
-with up to three big picture buttons (the artist's colouring of each thing the recogniser guessed, its word
-under it in the child's language), "None" for the theme's own colours, and the dice for another plausible
-colouring of the same drawing.
+"""The buttons that let the child say what they drew and roll other colours: "Is it a ...?" in the row under
+the picture, up to three big picture buttons (the artist's colouring of each thing the recogniser guessed,
+its word under it in the child's language) and "None" for the theme's own colours; and the dice, under
+"Live", for another plausible colouring of the same drawing.
 
 The guesses come with each picture, found on the generation thread (generation/pipeline.Generator.offers).
 In live mode a picture comes many times a second: the buttons change only when the guesses do, so they do
-not flicker. Everything here is about the clean look, whose colours these are; in another look the row is
-empty (it keeps its height, so the picture does not jump).
+not flicker. Everything here is about the clean look, whose colours these are; in another look they hide.
 
 A choice is never lost: the usual colouring is one tap away (the guess the recogniser was sure of, or
 "None" when it was sure of nothing), and tapping a guess again brings its usual colouring back.
@@ -14,7 +13,7 @@ A choice is never lost: the usual colouring is one tap away (the guess the recog
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QIcon, QPixmap
-from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QToolButton, QWidget
+from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QToolButton, QWidget
 
 from icanvas_desktop.drawing.picture import Picture
 from icanvas_desktop.generation.pipeline import OFFERED
@@ -24,7 +23,7 @@ from icanvas_desktop.profiles.drawing_model import DrawingModel
 from icanvas_desktop.ui.controls import big_button
 from icanvas_desktop.words.i18n import tr
 
-ICON_SIDE = 30  # with the word under it, as tall as Save and New in the row under the papers
+ICON_SIDE = 28  # with the word under it, as tall as Save and New in the row under the papers
 
 
 class GuessBar(QWidget):
@@ -38,10 +37,7 @@ class GuessBar(QWidget):
         self._guesses: tuple[str, ...] = ()
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
-        row.setSpacing(4)
-        self.question = QLabel()
-        self.question.setProperty("role", "guessQuestion")
-        row.addWidget(self.question)
+        row.setSpacing(2)
         self._group = QButtonGroup(self)  # one thing at a time, "None" among them
         self.guess_buttons: list[QToolButton] = []
         for _ in range(OFFERED):
@@ -50,10 +46,12 @@ class GuessBar(QWidget):
             row.addWidget(button)
         self.none_button = self._choice_button("palette")
         row.addWidget(self.none_button)
-        row.addSpacing(8)
-        self.dice_button = big_button("", "dice", role="guess", icon_side=ICON_SIDE)
+        # Not in this row: drawing_layout puts the dice under "Live", where there is room at every size.
+        self.dice_button = big_button("", "dice", role="toggle", icon_side=32)
         self.dice_button.clicked.connect(self._roll)
-        row.addWidget(self.dice_button)
+        keep_room = self.dice_button.sizePolicy()
+        keep_room.setRetainSizeWhenHidden(True)  # "Make it!" and "Live" above it do not move
+        self.dice_button.setSizePolicy(keep_room)
         for button in self.guess_buttons:
             button.clicked.connect(lambda _=False, b=button: self._choose(b.property("thing")))
         self.none_button.clicked.connect(lambda: self._choose(None))
@@ -78,8 +76,7 @@ class GuessBar(QWidget):
         if guesses != self._guesses:
             self._guesses = guesses
             self._label_guesses()
-        for widget in (self.question, self.none_button):
-            widget.setVisible(bool(guesses))
+        self.none_button.setVisible(bool(guesses))
         self.dice_button.setVisible(clean)
         if picture is not None:
             self._check(picture.thing)
@@ -120,7 +117,6 @@ class GuessBar(QWidget):
 
     def retranslate(self, language: str) -> None:
         self._language = language
-        self.question.setText(tr("guess_question", language))
         for button in self.guess_buttons:
             button.setToolTip(tr("guess_tip", language))
         self.none_button.setText(tr("guess_none", language))

@@ -2,7 +2,6 @@
 names come with the recogniser (resources/recogniser/recogniser.json), in both languages."""
 
 COLOUR_TEXTS: dict[str, dict[str, str]] = {
-    "guess_question": {"en": "Is it…?", "ko": "혹시…?"},
     "guess_tip": {
         "en": "Is it this? Tap it and the picture gets its colours.",
         "ko": "이거예요? 누르면 그림이 이 색으로 칠해져요.",

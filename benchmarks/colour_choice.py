@@ -1,0 +1,81 @@
+"""What "Is it a ...?" and the dice cost on the generation thread, per picture.
+
+    python benchmarks/colour_choice.py [--theme stickers] [--runs 3] [--threads 2]
+    python benchmarks/colour_choice.py --quick   # 4 doodles, 1 run: checks the script works
+
+Each doodle in tests/data/doodles/ goes through what the worker does for one picture in the clean look:
+the picture coloured as the recogniser's confident guess (the usual colouring) and the guesses offered
+with it (`Generator.offers`); then the picture coloured as a thing the child chose, rolled by the dice
+(seed 3); and the dice's choice of colours alone (`colourings.another_colouring`). Wall-clock p50/p95 in ms.
+"""
+
+import argparse
+import os
+import statistics
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+
+def percentiles(times: list[float]) -> tuple[float, float]:
+    times = sorted(times)
+    return statistics.median(times) * 1000, times[max(0, round(0.95 * len(times)) - 1)] * 1000
+
+
+def timed(work, times: list):
+    started = time.perf_counter()
+    result = work()
+    times.append(time.perf_counter() - started)
+    return result
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--theme", default="stickers")
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--threads", type=int, default=2)
+    parser.add_argument("--quick", action="store_true", help="4 doodles, 1 run: checks the script works")
+    args = parser.parse_args()
+    import numpy as np
+    from PIL import Image
+
+    from icanvas_desktop.files.resources import bundled_models_dir
+    from icanvas_desktop.generation import load_generator
+    from icanvas_desktop.generation.colourings import another_colouring
+    from icanvas_desktop.themes import load_theme
+
+    generator = load_generator(load_theme(bundled_models_dir() / args.theme), num_threads=args.threads)
+    paths = sorted((ROOT / "tests" / "data" / "doodles").glob("*.png"))
+    if args.quick:
+        paths, args.runs = paths[:4], 1
+    doodles = [Image.open(p).convert("L").resize((generator.input_size,) * 2) for p in paths]
+    generator.generate(doodles[0], "clean")  # the first picture includes one-off set-up
+    names = ("picture (usual colouring)", "offers (Is it a ...?)", "worker path: both",
+             "picture, thing chosen + dice", "dice's colours alone")
+    times = {name: [] for name in names}
+    colours = np.random.default_rng(0).integers(0, 256, (40, 3)).astype(np.uint8)
+    for run in range(args.runs):
+        for sketch in doodles:
+            started = time.perf_counter()
+            timed(lambda s=sketch: generator.generate(s, "clean"), times[names[0]])
+            offered = timed(lambda s=sketch: generator.offers(s), times[names[1]])
+            times[names[2]].append(time.perf_counter() - started)
+            thing = offered[0] if offered else None
+            timed(lambda s=sketch, t=thing: generator.generate(s, "clean", thing=t, colouring=3),
+                  times[names[3]])
+            timed(lambda r=run: another_colouring(colours, r + 1), times[names[4]])
+    print(f"{len(doodles)} doodles × {args.runs} runs, theme {args.theme}, "
+          f"LiteRT with {args.threads} threads, {os.cpu_count()} cores")
+    print(f"{'':<30} {'p50 ms':>7} {'p95 ms':>7}")
+    for name in names:
+        p50, p95 = percentiles(times[name])
+        print(f"{name:<30} {p50:>7.2f} {p95:>7.2f}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
