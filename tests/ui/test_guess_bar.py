@@ -2,9 +2,10 @@
 thread, show as picture buttons with their words, remake the picture as the thing tapped (or in the theme's
 colours, or in another colouring), and change only when the guesses do."""
 
+import json
 from pathlib import Path
 
-from conftest import TIMEOUT_MS
+from conftest import TIMEOUT_MS, open_child
 from PIL import Image
 
 from icanvas_desktop.drawing.picture import GUESSED, PictureRequest
@@ -82,3 +83,83 @@ def test_live_pictures_with_the_same_guesses_leave_the_buttons_alone(qtbot, serv
     painted = PictureRequest(Path("."), "food", Drawing(), b"", Look.PAINTED).made(b"", picture.guesses)
     bar.show_picture(painted)
     assert bar.dice_button.isHidden() and not bar.guess_buttons[0].isVisible(), "clean look only"
+
+
+def doodle_drawing(name: str, side: int = 128) -> Drawing:
+    """A doodle as pen strokes, one per run of ink on each row: what a child's drawing of it would be."""
+    import numpy as np
+
+    from icanvas_desktop.drawing.strokes import PenSize, Point, Stroke, Tool
+
+    with Image.open(DOODLES / f"{name}.png") as image:
+        ink = np.asarray(image.convert("L").resize((side, side))) < 128
+    strokes = []
+    for y, row in enumerate(ink):
+        edges = np.flatnonzero(np.diff(np.concatenate([[0], row.astype(np.int8), [0]])))
+        for start, end in zip(edges[::2], edges[1::2]):
+            at = (y + 0.5) / side
+            strokes.append(Stroke(Tool.PEN, PenSize.SMALL, [Point((start + 0.5) / side, at),
+                                                            Point((end - 0.5) / side, at)]))
+    return Drawing(strokes)
+
+
+def test_the_childs_choice_is_made_saved_and_put_back_with_the_creation(qtbot, make_window):
+    window = make_window([bundled_models_dir()])
+    open_child(window)
+    screen = window.drawing_screen
+    screen.theme_picker.select("stickers")
+    screen.look_switch.buttons["clean"].click()
+    screen.canvas.replace(doodle_drawing("banana_2"))
+    screen.make()
+
+    def made() -> bool:
+        return screen.model.picture_is_current and not screen.service.busy
+
+    qtbot.waitUntil(made, timeout=TIMEOUT_MS)
+    assert screen.guess_bar.guesses[0] == "banana" and screen.guess_bar.guess_buttons[0].isVisible()
+    usual = screen.model.picture.picture_png
+    screen.guess_bar.guess_buttons[1].click()
+    qtbot.waitUntil(made, timeout=TIMEOUT_MS)
+    assert screen.model.picture.thing == screen.guess_bar.guesses[1]
+    screen.guess_bar.guess_buttons[0].click()
+    screen.guess_bar.dice_button.click()
+    qtbot.waitUntil(made, timeout=TIMEOUT_MS)
+    picture = screen.model.picture
+    assert (picture.thing, picture.colouring) == ("banana", 1) and picture.picture_png != usual
+
+    with qtbot.waitSignal(screen.saved, timeout=TIMEOUT_MS) as saved:
+        screen.save_button.click()
+    window.celebration.dismiss()
+    creation = saved.args[0].creation
+    meta = json.loads((creation.folder / "creation.json").read_text())
+    assert (meta["thing"], meta["colouring"]) == ("banana", 1)
+
+    screen.new_button.click()
+    assert (screen.model.thing, screen.model.colouring) == (GUESSED, 0), "a new sheet: the usual colouring"
+    assert not screen.guess_bar.guess_buttons[0].isVisible()
+    window.keep_drawing(creation)
+    qtbot.waitUntil(lambda: screen.model.picture is not None, timeout=TIMEOUT_MS)
+    assert (screen.model.thing, screen.model.colouring) == ("banana", 1), "the reopened creation's choice"
+    assert screen.model.picture_is_current, "and its picture is the one for that choice: nothing to remake"
+
+
+def test_in_live_mode_the_guesses_follow_the_drawing_and_a_tap_remakes_the_live_picture(qtbot, make_window):
+    window = make_window([bundled_models_dir()])
+    open_child(window)
+    screen = window.drawing_screen
+    screen.theme_picker.select("stickers")
+    screen.look_switch.buttons["clean"].click()
+    screen.set_live(True)
+    screen.canvas.replace(doodle_drawing("apple_1"))
+
+    def made() -> bool:
+        return screen.model.picture_is_current and not screen.service.busy
+
+    qtbot.waitUntil(made, timeout=TIMEOUT_MS)
+    assert screen.guess_bar.guesses == ("apple",)
+    screen.guess_bar.none_button.click()
+    qtbot.waitUntil(made, timeout=TIMEOUT_MS)
+    assert screen.model.picture.thing is None and screen.guess_bar.none_button.isChecked()
+    screen.canvas.replace(doodle_drawing("banana_2"))
+    qtbot.waitUntil(lambda: made() and screen.guess_bar.guesses[:1] == ("banana",), timeout=TIMEOUT_MS)
+    assert screen.model.picture.thing is None, "the child's choice holds while they draw on"
