@@ -23,7 +23,7 @@ from icanvas_desktop.profiles.drawing_model import DrawingModel
 from icanvas_desktop.ui.controls import big_button
 from icanvas_desktop.words.i18n import tr
 
-ICON_SIDE = 28  # with the word under it, as tall as Save and New in the row under the papers
+ICON_SIDE = 34  # with the word under it (two lines for "fire truck"), within the 66 px row of Save and New
 
 
 class GuessBar(QWidget):
@@ -92,7 +92,9 @@ class GuessBar(QWidget):
                 image = QPixmap()
                 image.loadFromData(thing_png(thing.id) or b"", "PNG")
                 button.setIcon(QIcon(image))
-                button.setText(thing.names.get(self._language) or thing.names.get("en", thing.id))
+                word = thing.names.get(self._language) or thing.names.get("en", thing.id)
+                # "fire truck" on two lines: the row beside Save and New is short of room at 980 px.
+                button.setText(word.replace(" ", "\n", 1))
 
     def _check(self, thing: str | None) -> None:
         """Check the button of `thing` (None: "None"); nothing is checked for the usual colouring, which
