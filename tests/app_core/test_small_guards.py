@@ -13,7 +13,7 @@ from factories import line
 from icanvas_desktop.drawing.rasterize import render_hints, render_sketch
 from icanvas_desktop.drawing.sketchpad import Sketchpad
 from icanvas_desktop.drawing.strokes import Drawing, PenSize, Point, Stroke, Tool
-from icanvas_desktop.files import atomic
+from icanvas_desktop.files import atomic, samples
 from icanvas_desktop.files.atomic import remove_leftovers
 from icanvas_desktop.profiles.store import ProfileStore
 
@@ -96,3 +96,9 @@ def test_the_pen_moving_without_a_stroke_adds_nothing_and_redo_brings_a_stroke_b
     assert pad.extend(Point(0.8, 0.8)) and pad.end()
     assert pad.undo() and pad.drawing.is_empty
     assert pad.redo() and len(pad.drawing) == 1
+
+
+def test_an_installation_without_its_sample_sketches_says_which_folder(tmp_path, monkeypatch):
+    monkeypatch.setattr(samples, "resources_dir", lambda: tmp_path)
+    with pytest.raises(FileNotFoundError, match=f"no sample sketches in {tmp_path / 'samples'}.*incomplete"):
+        samples.sample_sketches()
