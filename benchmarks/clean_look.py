@@ -1,6 +1,7 @@
 """What the clean look costs, alone and on the whole sketch → picture path, with every bundled theme.
 
     python benchmarks/clean_look.py [--runs 20] [--threads N]
+    python benchmarks/clean_look.py --quick   # one theme, 2 runs: checks the script works
 
 Every human line drawing in tests/data/drawings/<theme>/ goes through the app's path, `Generator.generate`,
 painted and clean in turn (so that both see the same load), on LiteRT with the app's threads (all cores
@@ -71,7 +72,10 @@ def main() -> None:
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--runs", type=int, default=20)
     parser.add_argument("--threads", type=int, default=max(1, (os.cpu_count() or 2) - 1))
+    parser.add_argument("--quick", action="store_true", help="one theme, 2 runs: checks the script works")
     args = parser.parse_args()
+    if args.quick:
+        args.runs = 2
 
     from PIL import Image
 
@@ -81,6 +85,8 @@ def main() -> None:
     from icanvas_desktop.themes.discovery import discover_themes
 
     themes, _ = discover_themes([bundled_models_dir()])
+    if args.quick:
+        themes = themes[:1]
     cases = []
     for theme in themes:
         generator = load_generator(theme, "litert", num_threads=args.threads)

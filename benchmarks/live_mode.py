@@ -1,6 +1,7 @@
 """Live mode in the real window: pictures per second while the pen moves, and how late the event loop runs.
 
     QT_QPA_PLATFORM=offscreen python benchmarks/live_mode.py [--seconds 10] [--theme animals]
+    QT_QPA_PLATFORM=offscreen python benchmarks/live_mode.py --quick   # 2 s: checks the script works
 
 The main window opens offscreen on the bundled themes with a throwaway data folder; a child is made, Live
 is switched on and the theme's generator is warmed up. Then a mouse moves on the sheet every 8 ms, as a
@@ -38,7 +39,10 @@ def main() -> None:
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--seconds", type=float, default=10.0)
     parser.add_argument("--theme", default=None, help="a bundled theme id (default: the first tile)")
+    parser.add_argument("--quick", action="store_true", help="2 s of drawing: checks the script works")
     args = parser.parse_args()
+    if args.quick:
+        args.seconds = 2.0
     os.environ["ICANVAS_DATA_DIR"] = tempfile.mkdtemp(prefix="icanvas-live-")
     os.environ["ICANVAS_SYSTEM_DIR"] = tempfile.mkdtemp(prefix="icanvas-live-system-")
 

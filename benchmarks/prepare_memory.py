@@ -14,8 +14,10 @@ trainer's WORKER_BYTES (1 GiB) must stay above every figure. On the development 
 Before pictures were decoded reduced, the same run gave 2723, 2667, 1765 and 2680 MiB.
 
     python benchmarks/prepare_memory.py
+    python benchmarks/prepare_memory.py --quick   # 512 px pictures: checks the script works
 """
 
+import argparse
 import subprocess
 import sys
 import tempfile
@@ -28,20 +30,22 @@ SIDE = 8192
 _PRINT_PEAK = "print(next(l.split()[1] for l in open('/proc/self/status') if l.startswith('VmHWM:')))\n"
 
 
-def _pictures(folder: Path) -> dict[str, Path]:
+def _pictures(folder: Path, side: int) -> dict[str, Path]:
     # Colour ramps with some noise: compresses like a photograph, not like a flat fill.
-    ramp = np.linspace(0, 200, SIDE).astype(np.uint8)
-    noise = np.random.default_rng(0).integers(0, 48, (SIDE, SIDE), dtype=np.uint8)
-    rgb = np.stack([ramp[None, :] + noise, ramp[:, None] + noise, np.full((SIDE, SIDE), 128, np.uint8)], -1)
+    ramp = np.linspace(0, 200, side).astype(np.uint8)
+    noise = np.random.default_rng(0).integers(0, 48, (side, side), dtype=np.uint8)
+    rgb = np.stack([ramp[None, :] + noise, ramp[:, None] + noise, np.full((side, side), 128, np.uint8)], -1)
     big = Image.fromarray(rgb, "RGB")
+    webp, apng = side * 6000 // SIDE, side * 8000 // SIDE  # the largest WebP and APNG accepted, at full size
     files = {}
     for name, save in (
         ("png", lambda p: big.save(p, compress_level=1)),
         ("jpeg", lambda p: big.save(p, quality=90)),
-        ("webp-animated", lambda p: big.crop((0, 0, 6000, 6000)).save(  # the largest WebP accepted
-            p, "WEBP", save_all=True, append_images=[big.crop((1, 1, 6001, 6001))], quality=60, method=0)),
-        ("apng", lambda p: big.crop((0, 0, 8000, 8000)).save(
-            p, "PNG", save_all=True, append_images=[big.crop((1, 1, 8001, 8001))], compress_level=1)),
+        ("webp-animated", lambda p: big.crop((0, 0, webp, webp)).save(
+            p, "WEBP", save_all=True, append_images=[big.crop((1, 1, webp + 1, webp + 1))], quality=60,
+            method=0)),
+        ("apng", lambda p: big.crop((0, 0, apng, apng)).save(
+            p, "PNG", save_all=True, append_images=[big.crop((1, 1, apng + 1, apng + 1))], compress_level=1)),
     ):
         suffix = {"png": ".png", "jpeg": ".jpg", "webp-animated": ".webp", "apng": ".png"}[name]
         (folder / name).mkdir(parents=True)
@@ -61,9 +65,13 @@ def _peak_mib(source: Path, out: Path) -> float:
 
 
 def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--quick", action="store_true", help="512 px pictures: checks the script works")
+    args = parser.parse_args()
     with tempfile.TemporaryDirectory() as scratch:
         root = Path(scratch)
-        folders = _pictures(root / "pictures")
+        folders = _pictures(root / "pictures", 512 if args.quick else SIDE)
         baseline = _peak_mib_of_import()
         print(f"python + the trainer's imports alone: {baseline:.0f} MiB")
         for name, folder in folders.items():

@@ -1,8 +1,10 @@
 """Latency of every bundled theme in the app's inference mode, against the seed's ResNet-9 in the same run.
 
-    python benchmarks/theme_speed.py [--runs 40]
+    python benchmarks/theme_speed.py [--runs 40] [--themes stickers,food]
+    python benchmarks/theme_speed.py --quick   # one theme, 3 runs, LiteRT only: checks it still runs
 
-The app runs each theme's float32 .tflite on LiteRT (Keras where LiteRT is missing), batch 1, 256×256.
+The app runs each theme's float32 .tflite on LiteRT (Keras where LiteRT is missing), batch 1, 256×256,
+fed as the theme reads it: the sketch alone, or the sketch and the four crayon channels.
 The seed generator (ResNet-9, ngf 64, random weights: speed does not depend on them) is measured in the
 same process, float32, through both runtimes, and each theme's p95 is divided by the seed's p95 on the
 same runtime. Peak memory is the process's maximum resident size with all themes loaded on LiteRT and
@@ -31,7 +33,12 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--runs", type=int, default=40)
+    parser.add_argument("--themes", help="comma-separated theme ids (default: every bundled theme)")
+    parser.add_argument("--quick", action="store_true",
+                        help="the first theme, 3 runs, LiteRT only, no seed: checks the script works")
     args = parser.parse_args()
+    if args.quick:
+        args.runs = 3
 
     from icanvas_desktop.files.resources import bundled_models_dir
     from icanvas_desktop.generation import load_generator
@@ -40,16 +47,29 @@ def main() -> None:
     themes, problems = discover_themes([bundled_models_dir()])
     for problem in problems:
         print(f"skipped: {problem}")
+    if args.themes:
+        wanted = args.themes.split(",")
+        unknown = sorted(set(wanted) - {theme.id for theme in themes})
+        if unknown:
+            parser.error(f"no bundled theme {', '.join(unknown)}")
+        themes = [theme for theme in themes if theme.id in wanted]
+    if args.quick:
+        themes = themes[:1]
     rows = []
     peak = None
     # LiteRT first, as the app runs: the peak memory is read before TensorFlow is even imported.
-    for runtime in ("litert", "keras"):
+    for runtime in ("litert",) if args.quick else ("litert", "keras"):
         generators = [(theme, load_generator(theme, runtime)) for theme in themes]
         for theme, generator in generators:
             p50, p95 = latency(generator.runtime, theme.input_size, args.runs)
             rows.append((theme.id, runtime, p50, p95, theme.tflite_path.stat().st_size / 1e6))
         if peak is None:
             peak = peak_rss_mb()
+
+    if args.quick:
+        for theme_id, runtime, p50, p95, mb in rows:
+            print(f"{theme_id:<10} {runtime:<8} p50 {p50:.1f} ms, p95 {p95:.1f} ms, {mb:.1f} MB")
+        return
 
     import keras
 

@@ -1,6 +1,8 @@
 """Training throughput (img/s) of the seed ResNet-9 and the compact U-Net on every installed Keras backend.
 
     python benchmarks/train_speed.py [--size 256] [--steps 6] [--batch 4] [--precision auto|float32|bf16]
+                                     [--backends tensorflow,jax]
+    python benchmarks/train_speed.py --quick   # 128 px, 1 step, TensorFlow only: checks the script works
 
 Each backend runs in its own Python (Keras picks its backend once per process) on the devices it finds:
 the GPUs when there are any, else the CPU. The time of the first steps (tracing and compiling) is left
@@ -68,8 +70,14 @@ def main() -> None:
     parser.add_argument("--steps", type=int, default=6)
     parser.add_argument("--batch", type=int, default=4)
     parser.add_argument("--precision", choices=["auto", "float32", "bf16"], default="auto")
+    parser.add_argument("--backends", default=",".join(BACKENDS),
+                        help="comma-separated Keras backends to measure, in this order")
+    parser.add_argument("--quick", action="store_true",
+                        help="128 px, batch 1, 1 step, TensorFlow only: checks the script works")
     parser.add_argument("--backend", help=argparse.SUPPRESS)  # the child's
     args = parser.parse_args()
+    if args.quick:
+        args.size, args.steps, args.batch, args.backends = 128, 1, 1, "tensorflow"
     if args.backend:
         _measure(args)
         return
@@ -78,7 +86,10 @@ def main() -> None:
     print(f"{os.cpu_count()} CPU cores; batch {args.batch} at {args.size} px; "
           f"{args.steps} timed steps after 2")
     print(f"{'backend':<11} {'generator':<9} {'img/s':>8} {'start s':>8}  devices, precision")
-    for backend in BACKENDS:
+    failed = False
+    for backend in args.backends.split(","):
+        if backend not in BACKENDS:
+            parser.error(f"unknown backend {backend!r}: one of {', '.join(BACKENDS)}")
         if importlib.util.find_spec(backend) is None:
             print(f"{backend:<11} (not installed)")
             continue
@@ -91,7 +102,10 @@ def main() -> None:
             print(f"{backend:<11} {row['generator']:<9} {row['rate']:>8.2f} {row['start_s']:>8.1f}  "
                   f"{row['devices']}, {row['policy']}", flush=True)
         if child.returncode:
+            failed = True
             print(f"{backend:<11} failed: {child.stderr.strip().splitlines()[-1:]}")
+    if failed:
+        sys.exit(1)
 
 
 if __name__ == "__main__":

@@ -6,24 +6,37 @@ judge a theme on real drawings).
 Each drawing (PNG, JPEG or WebP, any size; a folder gives every such file in it and its sub-folders) goes
 through the app's own path (generation/pipeline.py: load_generator, then Generator.generate), after its
 paper is levelled (generation/paper.py), and its picture is written as OUT/<its name>.png, keeping the
-sub-folders a folder had. A file that cannot be read is named, with why, and the rest goes on. Exit status:
-0 when at least one picture was made, 1 when none was, 2 when the theme cannot be used.
+sub-folders a folder had. A file that cannot be read is named, with why, and the rest goes on; so is
+anything in a folder that looks like a drawing but is not a file (a pipe, a device, a folder named x.png, a
+link that leads nowhere). The pictures never go where the drawings are, and never over one. Exit status:
+0 when at least one picture was made, 1 when none was (or one could not be written), 2 when the theme or
+the output folder cannot be used.
 """
 
 import argparse
+import os
+import stat
 import sys
+import warnings
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TextIO
 
-from PIL import Image, UnidentifiedImageError
+from PIL import Image, ImageOps, UnidentifiedImageError
 
 from icanvas_desktop.files.atomic import atomic_writer
+from icanvas_desktop.files.write_problems import CannotWrite, writing
 from icanvas_desktop.settings.user import LOOKS
 
 EXTENSIONS = (".png", ".jpg", ".jpeg", ".webp")
+# The most pixels a drawing may have, checked before it is decoded: a 48 MP phone photo fits; a small file
+# that claims 13000 × 13000 (a decompression bomb, or a mistake) would take gigabytes. Transparency and
+# 16-bit levels take more memory per pixel on the way to grey paper (about 20 bytes against 12), so such
+# images get fewer: either way the command stays under 1 GB (benchmarks/generate_memory.py).
+MAX_PIXELS = 50_000_000
+MAX_WIDE_PIXELS = 32_000_000
 
 
 @dataclass(frozen=True)
@@ -44,7 +57,11 @@ def parser() -> argparse.ArgumentParser:
                         help="PNG, JPEG or WebP files, or folders of them")
     parser.add_argument("--out", required=True, type=Path, metavar="DIR", help="where the pictures go")
     parser.add_argument("--size", type=int, metavar="PX",
-                        help="enlarge each picture to PX×PX (default: the theme's own size, often 256)")
+                        help="each picture's long side, up to 4096 (default: the theme's own size, often "
+                             "256); in the clean look the lines are drawn afresh at that size")
+    parser.add_argument("--square", action="store_true",
+                        help="keep the square sheet the theme paints, the drawing centred on white paper "
+                             "(default: the drawing's own proportions)")
     parser.add_argument("--as-is", action="store_true",
                         help="do not level the paper "
                              "(for drawings made on a computer, already black on white)")
@@ -66,6 +83,10 @@ def run_generate(argv: list[str], out: TextIO | None = None, err: TextIO | None 
     except (ThemeError, LookupError) as e:
         print(f"error: {e}", file=err)
         return 2
+    clash = out_folder_clash(args.drawings, args.out)
+    if clash:
+        print(f"error: {clash}", file=err)
+        return 2
     missing: list[tuple[Path, str]] = []
     drawings = list(find_drawings(args.drawings, args.out, missing))
     for path, why in missing:
@@ -77,13 +98,20 @@ def run_generate(argv: list[str], out: TextIO | None = None, err: TextIO | None 
     with _progress(len(drawings), err) as progress:
         for drawing in drawings:
             try:
-                picture = _picture(generator, drawing.path, look, args.size, levelled=not args.as_is)
+                picture = _picture(generator, drawing.path, look, args.size or generator.input_size,
+                                   levelled=not args.as_is, square=args.square)
             except _Unreadable as e:
                 progress.write(f"skipped {drawing.path}: {e}")
             else:
                 target = args.out / drawing.out_name
-                with atomic_writer(target) as f:
-                    picture.save(f, format="PNG")
+                try:
+                    with writing(target), atomic_writer(target) as f:
+                        picture.save(f, format="PNG")
+                except CannotWrite as e:
+                    # The next picture would fail the same way: stop, and say what was made.
+                    progress.write(f"error: {e}")
+                    print(f"{made} picture(s) made; stopped at {drawing.path}", file=out)
+                    return 1
                 made += 1
             progress.update()
     skipped = len(drawings) - made + len(missing)
@@ -107,26 +135,68 @@ def find_theme(id_or_folder: str):
     raise LookupError(f"no theme {id_or_folder!r}: give a theme's folder, or one of these ids: {known}")
 
 
+def out_folder_clash(paths: Iterable[Path], out_dir: Path) -> str | None:
+    """Why `out_dir` cannot take the pictures of `paths`, or None: it is a folder of drawings named, or holds
+    a drawing named, so pictures would be mixed with the drawings or written over them (scan.png's picture
+    is scan.png)."""
+    out = out_dir.resolve()
+    for path in paths:
+        try:
+            is_dir = path.is_dir()
+            place = path.resolve() if is_dir else path.resolve().parent
+        except (OSError, RuntimeError):  # a link loop (RuntimeError from resolve): find_drawings names it
+            continue
+        if place == out:
+            what = "is the folder of drawings" if is_dir else f"holds the drawing {path}"
+            return (f"--out {out_dir} {what}: the pictures would be mixed with the drawings, or written "
+                    f"over them; give the pictures a folder of their own, e.g. --out {out_dir / 'pictures'}")
+    return None
+
+
 def find_drawings(
     paths: Iterable[Path], out_dir: Path, missing: list[tuple[Path, str]]
 ) -> Iterator[PaperDrawing]:
     """Every drawing named or in a named folder (sorted; never the pictures in `out_dir`), each with its own
-    picture's name: two drawings that would get the same one get "-2", "-3"."""
+    picture's name: two drawings that would get the same one get "-2", "-3". What in a folder has a
+    drawing's name but is not a regular file goes to `missing`, with why."""
     taken: set[Path] = set()
     out_dir = out_dir.resolve()
     for path in paths:
         if path.is_dir():
-            found = sorted(p for p in path.rglob("*") if p.suffix.lower() in EXTENSIONS and p.is_file()
-                           and not any(part.startswith(".") for part in p.relative_to(path).parts)
-                           and out_dir not in p.resolve().parents)
-            names = [(p, p.relative_to(path)) for p in found]
+            names = []
+            for p in sorted(path.rglob("*")):
+                if (p.suffix.lower() not in EXTENSIONS
+                        or any(part.startswith(".") for part in p.relative_to(path).parts)):
+                    continue
+                why = _not_a_file(p)
+                if why is None and out_dir not in p.resolve().parents:
+                    names.append((p, p.relative_to(path)))
+                elif why is not None:
+                    missing.append((p, why))
         elif path.exists():
             names = [(path, Path(path.name))]
         else:
-            missing.append((path, "there is no such file or folder"))
+            why = _not_a_file(path) if path.is_symlink() else "there is no such file or folder"
+            missing.append((path, why))
             continue
         for source, relative in names:
             yield PaperDrawing(source, _unique(relative.with_suffix(".png"), taken))
+
+
+def _not_a_file(path: Path) -> str | None:
+    """Why `path` is not a regular file (following links), or None when it is one."""
+    try:
+        mode = path.stat().st_mode
+    except OSError as e:
+        return ("it is a link that leads nowhere or round in a loop" if path.is_symlink()
+                else f"it cannot be read ({e.strerror or e})")
+    if stat.S_ISREG(mode):
+        return None
+    if stat.S_ISDIR(mode):
+        return "it is a folder, not an image (the images in it are read)"
+    if stat.S_ISFIFO(mode):
+        return "it is a pipe (FIFO), not a file"
+    return "it is a device or other special file, not an image"
 
 
 def _unique(name: Path, taken: set[Path]) -> Path:
@@ -142,23 +212,80 @@ class _Unreadable(Exception):
     pass
 
 
-def _picture(generator, path: Path, look: str, size: int | None, levelled: bool) -> Image.Image:
-    from icanvas_desktop.generation.paper import level_paper
+def _picture(generator, path: Path, look: str, size: int, levelled: bool, square: bool) -> Image.Image:
+    """The picture of the drawing at `path`, `size` px on its long side (and square only if asked): in the
+    clean look drawn at that size (generation/big_picture.py), any other look enlarged from the theme's."""
+    from icanvas_desktop.generation.clean_look import Look
+    from icanvas_desktop.generation.paper import WORK_SIDE, level_paper
 
     try:
-        with Image.open(path) as image:
+        with _open_regular(path) as f:
+            with warnings.catch_warnings():
+                # Pillow warns of big images as it opens them; _bounded refuses those that are too big.
+                warnings.simplefilter("ignore", Image.DecompressionBombWarning)
+                image = Image.open(f)
+            _bounded(image)
             image.load()
-            sketch = level_paper(image) if levelled else image.copy()
+            # Phones save photos sideways and say so in EXIF; a drawing taken as it is is turned upright too.
+            image = ImageOps.exif_transpose(image)
+            sketch = level_paper(image, max(WORK_SIDE, size)) if levelled else image
+    except _Unreadable:
+        raise
     except UnidentifiedImageError as e:
         raise _Unreadable("it is not a PNG, JPEG or WebP image (or it is damaged)") from e
     except Image.DecompressionBombError as e:
         raise _Unreadable(f"it is too large to be a drawing ({e})") from e
     except Exception as e:  # Pillow raises many kinds for a file that is not an image, or a damaged one
         raise _Unreadable(f"it is not an image this can read ({type(e).__name__}: {e})") from e
-    picture = generator.generate(sketch, look)
-    if size is not None and picture.size != (size, size):
-        picture = picture.resize((size, size), Image.Resampling.LANCZOS)
-    return picture
+    if look == Look.CLEAN:
+        from icanvas_desktop.generation.big_picture import ScalablePicture
+
+        generated = generator.generate(sketch, Look.PAINTED)
+        picture = ScalablePicture.from_generated(sketch, generated).at(size)
+    else:
+        picture = generator.generate(sketch, look)
+        if picture.size != (size, size):
+            picture = picture.resize((size, size), Image.Resampling.LANCZOS)
+    return picture if square else _unpadded(picture, sketch.size)
+
+
+def _unpadded(picture: Image.Image, drawing_size: tuple[int, int]) -> Image.Image:
+    """The part of a square `picture` that shows the drawing of `drawing_size`, which the generator saw
+    centred on white paper (sketch_input.sketch_to_array)."""
+    width, height = drawing_size
+    long = max(width, height)
+    scale = picture.width / long
+    # Where ImageOps.pad put the drawing, at the picture's scale.
+    left, top = int((long - width) * 0.5) * scale, int((long - height) * 0.5) * scale
+    box = (round(left), round(top), round(left) + max(1, round(width * scale)),
+           round(top) + max(1, round(height * scale)))
+    return picture.crop(box)
+
+
+def _open_regular(path: Path):
+    """`path` opened for reading only if it is a regular file, found out without blocking: opening a pipe
+    waits for a writer that may never come, and a device such as /dev/zero never ends."""
+    try:
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_NOCTTY", 0))
+    except OSError as e:
+        raise _Unreadable(_not_a_file(path) or f"it cannot be read ({e.strerror or e})") from e
+    if not stat.S_ISREG(os.fstat(fd).st_mode):
+        os.close(fd)
+        raise _Unreadable(_not_a_file(path) or "it is not a regular file")
+    return os.fdopen(fd, "rb")
+
+
+def _bounded(image: Image.Image) -> None:
+    """Refuse an image of more than MAX_PIXELS before its pixels are decoded (Pillow reads the size from
+    the header)."""
+    width, height = image.size
+    wide = (image.mode not in ("1", "L", "P", "RGB", "YCbCr")
+            or (image.mode == "P" and "transparency" in image.info))
+    limit = MAX_WIDE_PIXELS if wide else MAX_PIXELS
+    if width * height > limit:
+        raise _Unreadable(f"it is {width} × {height} pixels, more than a drawing needs (at most "
+                          f"{limit // 1_000_000} million for this kind of image); scale it down, e.g. to "
+                          "4000 px on its long side")
 
 
 class _Lines:

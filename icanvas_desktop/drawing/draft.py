@@ -18,6 +18,7 @@ from pathlib import Path
 
 from icanvas_desktop.drawing.strokes import Drawing, DrawingFormatError
 from icanvas_desktop.files.atomic import atomic_write_text
+from icanvas_desktop.files.regular import read_regular_text
 from icanvas_desktop.files.set_aside import set_aside
 
 log = logging.getLogger(__name__)
@@ -52,6 +53,7 @@ class Draft:
 class DraftFile:
     def __init__(self, path: Path):
         self.path = Path(path)
+        self.problem: str | None = None  # set by `load` when the draft could not be read: for the grown-up
 
     def save(self, draft: Draft) -> None:
         """Keep `draft` (an empty one removes the file: nothing to bring back)."""
@@ -69,8 +71,9 @@ class DraftFile:
 
     def load(self) -> Draft | None:
         """The kept draft, or None. A file that cannot be read is set aside (kept, never deleted)."""
+        self.problem = None
         try:
-            text = self.path.read_text(encoding="utf-8")
+            text = read_regular_text(self.path)
         except FileNotFoundError:
             return None
         except (OSError, UnicodeDecodeError) as e:
@@ -81,11 +84,13 @@ class DraftFile:
             return self._unreadable(e)
 
     def _unreadable(self, error: Exception) -> None:
-        log.warning("could not read the draft %s (%s)", self.path, error)
         try:
-            log.warning("kept it as %s", set_aside(self.path, "unreadable"))
-        except OSError:
-            log.exception("could not move %s aside", self.path)
+            kept = set_aside(self.path, "unreadable")
+        except OSError as e:
+            self.problem = f"the draft {self.path} cannot be read ({error}) nor moved aside ({e})"
+        else:
+            self.problem = f"the draft {self.path} could not be read ({error}); it is kept as {kept}"
+        log.warning("%s", self.problem)
 
 
 def _text(png: bytes) -> str:

@@ -21,6 +21,12 @@ MIN_LINE_PX = 1.0
 # Size of the rendering that `sketch_fingerprint` hashes: the same for every theme.
 FINGERPRINT_SIZE = 256
 NO_HINT = (0, 0, 0, 0)
+# How the canvas shows a crayon: faint enough that the child's lines stay what the sheet shows, strong enough
+# to tell eight crayons apart. The sketch as the child saw it (`render_as_seen`) shows them so too.
+CRAYON_OPACITY = 0.35
+# Above this size a sketch is drawn 2× larger and averaged down instead of 4×: its edges stay smooth, and an
+# A4 page (3508 px) takes a quarter of the time and memory.
+LARGE_SKETCH = 1024
 
 
 def render_sketch(drawing: Drawing, size: int = 256, *, supersample: int = 4) -> Image.Image:
@@ -83,6 +89,25 @@ def render_hints(drawing: Drawing, size: int = 256) -> Image.Image:
             colour = NO_HINT if stroke.crayon is None else (*CRAYON_COLOURS[stroke.crayon], 255)
             _draw_shape(draw, stroke, size, 1, colour)
     return image
+
+
+def render_as_seen(drawing: Drawing, size: int) -> Image.Image:
+    """The drawing as the canvas shows it, `size`×`size` RGB: the crayons faintly, the pen's lines over
+    them, the eraser rubbing out both (for copies, prints and the gallery: crayon marks are part of what the
+    child drew, though the sketch the generator reads leaves them out)."""
+    supersample = 4 if size <= LARGE_SKETCH else 2
+    sheet = Image.new("RGB", (size, size), (PAPER,) * 3)
+    if drawing.has_crayon:
+        # The hint layer has hard edges on purpose (render_hints); seen, they are smoothed like the lines.
+        fine = 2 if size <= LARGE_SKETCH else 1
+        crayons = render_hints(drawing, size * fine)
+        if fine > 1:
+            crayons = crayons.resize((size, size), Image.Resampling.BOX)
+        sheet.paste(crayons.convert("RGB"), (0, 0),
+                    crayons.getchannel("A").point(lambda a: round(a * CRAYON_OPACITY)))
+    lines = render_sketch(drawing, size, supersample=supersample)
+    sheet.paste((INK,) * 3, (0, 0, size, size), lines.point(lambda v: PAPER - v))
+    return sheet
 
 
 def erases_ink(drawing: Drawing, eraser: Stroke, size: int = FINGERPRINT_SIZE, supersample: int = 2) -> bool:

@@ -18,8 +18,11 @@ A folder without a row is never thrown away while its creation.json can be read:
 work (a save cut short after its files were written, or an index that was lost, emptied or replaced),
 and it is indexed again, stars and all. Every opening does this for folders older than ORPHAN_MIN_AGE
 (younger ones may be another instance's save in progress), and for all of them when the database was
-just created. Only folders with no readable creation.json, which a crash while writing leaves, are
-removed once old. Deleting takes creation.json away first, so a deletion cut short cannot come back.
+just created. Only folders with no creation.json at all, which a crash while writing leaves, are removed
+once old. Deleting takes creation.json away first, so a deletion cut short cannot come back. A creation.json
+that is there but damaged is rebuilt from the folder's files, and other damage put right, by
+creation_repair.py; each repair is listed in `problems`, for the grown-up. A gallery.db that is not a plain
+file or cannot be opened is set aside like a damaged one, and the index rebuilt.
 
 Over 350 lines because saving, indexing, deleting and repairing are one promise about the same folders
 and rows (what a crash at any moment leaves), and it is checked best where it is read in one place.
@@ -28,6 +31,7 @@ and rows (what a crash at any moment leaves), and it is checked best where it is
 import io
 import json
 import logging
+import os
 import shutil
 import sqlite3
 import time
@@ -40,10 +44,24 @@ from typing import Self
 
 from PIL import Image
 
-from icanvas_desktop.drawing.rasterize import png_bytes
+from icanvas_desktop.drawing.rasterize import FINGERPRINT_SIZE, png_bytes, render_sketch
 from icanvas_desktop.drawing.strokes import Drawing
-from icanvas_desktop.files.atomic import atomic_write_bytes, atomic_write_text
+from icanvas_desktop.files.atomic import atomic_write_bytes, atomic_write_text, remove_leftovers
 from icanvas_desktop.files.database import ProfileDatabase
+from icanvas_desktop.files.regular import is_regular_or_absent, read_regular_bytes, read_regular_text
+from icanvas_desktop.files.set_aside import set_aside
+from icanvas_desktop.gallery.creation_repair import (
+    FILE_NAMES,
+    META_NAME,
+    META_VERSION,
+    THUMBNAIL_SIZE,  # noqa: F401  (where the gallery's readers have always found it)
+    decoded,
+    make_thumbnail_again,
+    needs_care,
+    rebuilt_meta,
+    set_aside_odd_files,
+    thumbnail,
+)
 from icanvas_desktop.rewards.rules import Award
 from icanvas_desktop.settings.user import LOOKS
 
@@ -51,12 +69,10 @@ log = logging.getLogger(__name__)
 
 DATABASE_NAME = "gallery.db"
 CREATIONS_DIR = "creations"
-THUMBNAIL_SIZE = 128
 ORPHAN_MIN_AGE = timedelta(hours=1)
-_META_VERSION = 1
-# creation.json goes last: a folder that has it has every other file too.
-_FILES = ("strokes.json", "sketch.png", "picture.png", "thumbnail.png")
-_META = "creation.json"
+_META_VERSION = META_VERSION
+_FILES = FILE_NAMES
+_META = META_NAME
 
 _SELECT = (
     "SELECT c.id, c.theme_id, c.created_at, c.fingerprint, c.prompt_id,"
@@ -91,7 +107,28 @@ class Creation:
         return self.folder / "thumbnail.png"
 
     def load_drawing(self) -> Drawing:
-        return Drawing.from_json(self.strokes_path.read_bytes())
+        return Drawing.from_json(read_regular_bytes(self.strokes_path))
+
+    def reopen(self) -> "Reopened":
+        """What carrying on with this creation needs, from as much of it as can be read. Raises OSError or
+        ValueError only when the drawing itself cannot be read."""
+        drawing = self.load_drawing()
+        problems = []
+        sketch = decoded(self.sketch_path)
+        if sketch is None:  # the sketch is the drawing rendered: make it again
+            problems.append(f"{self.sketch_path} cannot be read; it was drawn again from the strokes")
+            sketch_png = png_bytes(render_sketch(drawing, FINGERPRINT_SIZE))
+        else:
+            sketch_png = png_bytes(sketch)
+        picture_png = None
+        if decoded(self.picture_path) is None:
+            problems.append(f"{self.picture_path} cannot be read; the drawing was opened without it, "
+                            "so the child can make the picture again")
+        else:
+            picture_png = read_regular_bytes(self.picture_path)
+        for problem in problems:
+            log.warning("%s", problem)
+        return Reopened(drawing, sketch_png, picture_png, self.look(), "; ".join(problems) or None)
 
     def look(self) -> str | None:
         """The look its picture was made in ("clean" or "painted"), from its creation.json; None for a
@@ -99,6 +136,20 @@ class Creation:
         not when the gallery is listed: only a copy or a reopened creation needs it."""
         meta = _read_meta(self.folder)
         return _look(meta.get("look")) if meta is not None else None
+
+
+@dataclass(frozen=True)
+class Reopened:
+    drawing: Drawing
+    sketch_png: bytes
+    picture_png: bytes | None  # None when picture.png cannot be read: the child makes it again
+    look: str | None
+    problem: str | None  # what could not be read, for the grown-up; None when everything could
+
+    @property
+    def words(self) -> str | None:
+        """The key (words.i18n) of what to tell the child when something could not be read."""
+        return "picture_lost" if self.picture_png is None else None
 
 
 @dataclass(frozen=True)
@@ -124,13 +175,15 @@ class Gallery:
         self.folder = Path(folder)
         self._creations_dir = self.folder / CREATIONS_DIR
         self._creations_dir.mkdir(parents=True, exist_ok=True)
+        self.problems: list[str] = []  # what was repaired on opening, for the grown-up
+        self._set_aside = _set_aside_if_unusable(self.folder / DATABASE_NAME)
         self.database = ProfileDatabase(self.folder / DATABASE_NAME)
         self.repair(all_ages=self.database.created)
 
     @property
     def recovered_from(self) -> Path | None:
         """Where the damaged database was kept, when this opening had to start a fresh one."""
-        return self.database.set_aside
+        return self.database.set_aside or self._set_aside
 
     # Saving
 
@@ -166,7 +219,7 @@ class Gallery:
             atomic_write_text(folder / "strokes.json", drawing.to_json())
             atomic_write_bytes(folder / "sketch.png", sketch_png)
             atomic_write_bytes(folder / "picture.png", picture_png)
-            atomic_write_bytes(folder / "thumbnail.png", png_bytes(_thumbnail(picture)))
+            atomic_write_bytes(folder / "thumbnail.png", png_bytes(thumbnail(picture)))
             atomic_write_text(folder / _META, json.dumps(_meta(staged), ensure_ascii=False))
         except BaseException:
             shutil.rmtree(folder, ignore_errors=True)
@@ -263,22 +316,57 @@ class Gallery:
         with self.database.write() as conn:
             for folder in self._creations_dir.iterdir():
                 try:
-                    if folder.name in listed or not folder.is_dir():
+                    if not folder.is_dir():
                         continue
                     old = folder.stat().st_mtime < cutoff
                 except OSError:
                     continue
-                meta = _read_meta(folder)
-                if meta is not None and (old or all_ages):
-                    indexed += _index(conn, meta)
-                elif meta is None and old and not (folder / _META).exists():
-                    shutil.rmtree(folder, ignore_errors=True)
-                    removed += 1
+                care = needs_care(folder)
+                if care:
+                    remove_leftovers(folder)  # what a killed write left (its process is gone)
+                if folder.name not in listed:
+                    added, gone = self._repair_unlisted(conn, folder, care, old or all_ages, old)
+                    indexed, removed = indexed + added, removed + gone
+                elif care:
+                    self._check_listed(conn, folder)
         if indexed:
             log.warning("indexed %d creation(s) again in %s", indexed, self.folder)
         if removed:
             log.info("removed %d unfinished creation folder(s) from %s", removed, self.folder)
         return indexed, removed
+
+    def _repair_unlisted(
+        self, conn: sqlite3.Connection, folder: Path, care: bool, due: bool, old: bool
+    ) -> tuple[int, int]:
+        """Index a folder the index does not list (when `due`: old enough, or the index was just made), from
+        its creation.json or, when that is damaged, from its files; remove it when old and without one."""
+        if care and due:
+            self.problems += set_aside_odd_files(folder)
+        meta = _read_meta(folder)
+        if meta is None and due and os.path.lexists(folder / _META):
+            meta = rebuilt_meta(folder)
+            if meta is not None:
+                self.problems.append(f"{folder / _META} was damaged; the creation was listed again "
+                                     "from its files (its theme is not known)")
+        if meta is not None and due:
+            return _index(conn, meta), 0
+        if meta is None and old and not os.path.lexists(folder / _META):
+            shutil.rmtree(folder, ignore_errors=True)
+            return 0, 1
+        return 0, 0
+
+    def _check_listed(self, conn: sqlite3.Connection, folder: Path) -> None:
+        """Set aside what is no plain file in a listed creation, and write again what that took away and the
+        folder needs: the thumbnail, and creation.json (without it a lost index would lose the creation)."""
+        odd = set_aside_odd_files(folder)
+        if not odd:
+            return
+        self.problems += odd
+        make_thumbnail_again(folder)
+        if not os.path.lexists(folder / _META) and (creation := self._get(conn, folder.name)) is not None:
+            staged = StagedCreation(creation.id, creation.theme_id, creation.created_at, creation.fingerprint,
+                                    creation.prompt_id, folder)
+            atomic_write_text(folder / _META, json.dumps(_meta(staged), ensure_ascii=False))
 
     def close(self) -> None:
         self.database.close()
@@ -313,7 +401,7 @@ def _look(value: object) -> str | None:
 def _read_meta(folder: Path) -> dict | None:
     """The folder's creation.json when it describes a complete creation of this version, else None."""
     try:
-        meta = json.loads((folder / _META).read_text(encoding="utf-8"))
+        meta = json.loads(read_regular_text(folder / _META))
         if (
             not isinstance(meta, dict)
             or meta.get("version") != _META_VERSION
@@ -367,7 +455,24 @@ def _check_png(data: bytes, what: str) -> Image.Image:
     return image
 
 
-def _thumbnail(picture: Image.Image) -> Image.Image:
-    thumb = picture.convert("RGB")
-    thumb.thumbnail((THUMBNAIL_SIZE, THUMBNAIL_SIZE), Image.Resampling.LANCZOS)
-    return thumb
+def _set_aside_if_unusable(path: Path) -> Path | None:
+    """Set aside a gallery.db that SQLite could not open or would wait on (a folder, a FIFO, a file it may
+    not read or write); returns where it went."""
+    for suffix in ("-wal", "-shm"):  # SQLite waits forever on a FIFO in place of its shared-memory file
+        companion = path.with_name(path.name + suffix)
+        if not is_regular_or_absent(companion):
+            kept = set_aside(companion, "not-a-file")
+            log.warning("%s was not a plain file; kept it as %s", companion, kept)
+    if not os.path.lexists(path):
+        return None
+    why = None if is_regular_or_absent(path) else "it is not a plain file"
+    if why is None:
+        try:
+            os.close(os.open(path, os.O_RDWR | getattr(os, "O_NONBLOCK", 0)))
+        except OSError as e:
+            why = f"it cannot be opened ({e.strerror or e})"
+    if why is None:
+        return None
+    kept = set_aside(path, "unusable", companions=("-wal", "-shm"))
+    log.warning("%s could not be used (%s); kept it as %s and started a fresh one", path, why, kept)
+    return kept

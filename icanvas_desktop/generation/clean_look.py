@@ -18,12 +18,17 @@ from enum import StrEnum
 import numpy as np
 from PIL import Image, ImageChops, ImageFilter
 
+from icanvas_desktop.generation import material_looks
+from icanvas_desktop.generation.gap_closing import gap_lines
 from icanvas_desktop.generation.sketch_input import hints_to_array, sketch_to_array
 
 
 class Look(StrEnum):
     PAINTED = "painted"  # the generator's picture as it comes
     CLEAN = "clean"
+    # The clean look's colours in a child's materials (generation/material_looks.py).
+    CRAYON = "crayon"
+    WATERCOLOUR = "watercolour"
 
 
 # Widest gap in an outline that still closes it, as a fraction of the sheet's width.
@@ -79,27 +84,33 @@ def apply_look(sketch: Image.Image, picture: Image.Image, look: Look | str,
         raise ValueError(f"pictures are square, got {picture.width}×{picture.height}")
     hint_array = None if hints is None else hints_to_array(hints, picture.width)
     regions = find_regions(sketch_to_array(sketch, picture.width)[..., 0])
-    return paint_regions(regions, picture, shade, hint_array)
+    return paint_regions(regions, picture, shade, hint_array, look)
 
 
-def find_regions(sketch: np.ndarray, gap: float = GAP) -> Regions:
+def find_regions(sketch: np.ndarray, gap: float = GAP, join_ends: bool = True) -> Regions:
     """Regions of a (H, W) sketch in [0, 1] (paper 1): the paper between its lines with gaps up to `gap`
-    of the width closed, the one along most of the sheet's edge counted as paper."""
+    of the width closed, and wider ones between loose ends that continue each other when `join_ends`
+    (generation/gap_closing.py), the one along most of the sheet's edge counted as paper."""
     height, width = sketch.shape
     # Every mask and label image here has one extra column on the right, holding the neutral value of the
     # operation at hand: a shift along a row is then a shift of one contiguous flat array (3 to 4 times
     # faster than a strided one), and a run of pixels never continues into the next row.
     free = np.zeros((height, width + 1), bool)
     free[:, :width] = sketch >= LINE
+    # The joins bound regions like lines, but are no ink: afterwards they take the colour beside them.
+    closing = np.zeros_like(free)
+    if join_ends:
+        closing[:, :width] = gap_lines(sketch < LINE, _components)
+    open_ = free & ~closing
     radius = max(1, round(gap * width / 2))
     # Trapped ball: the centres of balls of `radius` that fit between the lines cannot pass a narrower
     # gap, so their components are the regions, and each ball paints its own region.
-    cores, count = _components(_erode(free, radius))
+    cores, count = _components(_erode(open_, radius))
     # In the smallest type that holds them the labels grow 5 times faster than as int32.
-    labels = np.multiply(_dilate_max(cores.astype(np.min_scalar_type(count)), radius), free, dtype=np.int32)
+    labels = np.multiply(_dilate_max(cores.astype(np.min_scalar_type(count)), radius), open_, dtype=np.int32)
     # What no ball reached (acute corners, the gaps themselves, shapes thinner than a ball) joins a region
     # it touches, or else becomes a region of its own.
-    rest, rest_count = _components(free & (labels == 0))
+    rest, rest_count = _components(open_ & (labels == 0))
     if rest_count:
         joins = np.zeros(rest_count + 1, np.int32)
         inside = rest > 0
@@ -125,12 +136,27 @@ def find_regions(sketch: np.ndarray, gap: float = GAP) -> Regions:
     renumber = np.zeros(count + 1, np.int32)
     renumber[keep] = np.arange(1, np.count_nonzero(keep) + 1, dtype=np.int32)
     labels = renumber[labels]
+    if closing.any():
+        labels = _fill_joins(labels, closing)
     at_edge = np.concatenate([[False], edge[keep] > 0])
     ink = _ink(sketch, free)
     inner = np.zeros((height, width + 1), bool)
     inner[:, :width] = labels > 0
     sample = _erode(inner, SAMPLE_MARGIN, square=False)[:, :width]
     return Regions(labels, int(np.count_nonzero(keep)), at_edge, ink, sample)
+
+
+def _fill_joins(labels: np.ndarray, joins: np.ndarray) -> np.ndarray:
+    """`labels` (H, W) with the pixels of the padded `joins` mask in the region beside them, the drawing's
+    rather than the paper's (0) where a join has both."""
+    padded = np.zeros(joins.shape, labels.dtype)
+    padded[:, :-1] = labels
+    # A join is at most two pixels across: two rounds reach its middle.
+    for _ in range(2):
+        grown = _neighbours(padded, np.maximum, 0)
+        empty = joins & (padded == 0)
+        padded[empty] = grown[empty]
+    return padded[:, :-1]
 
 
 def _ink(sketch: np.ndarray, free: np.ndarray) -> np.ndarray:
@@ -152,10 +178,10 @@ def _ink(sketch: np.ndarray, free: np.ndarray) -> np.ndarray:
 
 
 def paint_regions(regions: Regions, picture: Image.Image, shade: float = DEFAULT_SHADE,
-                  hints: np.ndarray | None = None) -> Image.Image:
+                  hints: np.ndarray | None = None, look: Look | str = Look.CLEAN) -> Image.Image:
     """The clean look of `picture` (RGB, the regions' size): each region in its median colour there, or in
     the colour of the crayon that covers most of it in `hints` ((H, W, 4) as the generator reads them,
-    generation/sketch_input.hints_to_array).
+    generation/sketch_input.hints_to_array); in crayon or watercolour when `look` says so.
 
     `shade` in [0, 1] keeps that much of the picture's own lighter and darker parts within each region,
     smoothed, so that a ball may still look round; 0 is flat colour.
@@ -184,6 +210,9 @@ def paint_regions(regions: Regions, picture: Image.Image, shade: float = DEFAULT
         flat.paste(paper, (0, 0, *size), Image.fromarray(labels == 0))
     if offset is not None:
         flat = ImageChops.add(flat, Image.merge("RGB", (offset, offset, offset)), 1.0, -128)
+    material = material_looks.BY_LOOK.get(Look(look).value)
+    if material is not None:
+        flat = material(flat, labels, material_looks.seed_of(regions.ink))
     # Pasting an image through the mask takes a third of the time of pasting a colour.
     flat.paste(Image.new("RGB", size, INK), (0, 0), Image.fromarray(regions.ink, "L"))
     return flat

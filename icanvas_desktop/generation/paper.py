@@ -37,13 +37,13 @@ DARKEST_PERCENTILE = 1.0
 BLACK_AT_MOST = 0.6
 
 
-def level_paper(drawing: Image.Image) -> Image.Image:
+def level_paper(drawing: Image.Image, work_side: int = WORK_SIDE) -> Image.Image:
     """A scan or photo of a drawing on paper (any size or mode) → "L": white paper, dark lines, at most
-    WORK_SIDE px on its long side and in its own proportions. Upright by its EXIF orientation (phones save
-    photos sideways and say so there)."""
+    `work_side` px on its long side (more for a big picture's detail) and in its own proportions. Upright by
+    its EXIF orientation (phones save photos sideways and say so there)."""
     gray = sketch_to_gray(ImageOps.exif_transpose(drawing))
-    if max(gray.size) > WORK_SIDE:
-        scale = WORK_SIDE / max(gray.size)
+    if max(gray.size) > work_side:
+        scale = work_side / max(gray.size)
         gray = gray.resize((max(1, round(gray.width * scale)), max(1, round(gray.height * scale))),
                            Image.Resampling.LANCZOS)
     sheet = np.asarray(gray, np.float32) / 255.0

@@ -46,9 +46,10 @@ class Generator:
         channels = getattr(self.runtime, "input_channels", 1)
         inputs = np.stack([generator_input(a, h, channels) for a, h in zip(arrays, hint_arrays)])
         pictures = [picture_from_array(p) for p in self.runtime(inputs)]
-        if Look(self.look if look is None else look) is Look.PAINTED:
+        look = Look(self.look if look is None else look)
+        if look is Look.PAINTED:
             return pictures
-        return [paint_regions(find_regions(a[..., 0]), p, hints=h)
+        return [paint_regions(find_regions(a[..., 0]), p, hints=h, look=look)
                 for a, p, h in zip(arrays, pictures, hint_arrays)]
 
 

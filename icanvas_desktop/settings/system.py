@@ -4,8 +4,9 @@
 
     {"version": 1,
      "settings": {"allowed_themes": ["emoji"], "live_mode": false, "sound": false,
-                  "children_may_delete": false, "kiosk": true, "look": "clean"},
-     "locked": ["allowed_themes", "children_may_delete", "kiosk"],
+                  "children_may_delete": false, "kiosk": true, "look": "clean",
+                  "printing": true, "print_delay_s": 300, "paper_size": "a4", "print_dialog": false},
+     "locked": ["allowed_themes", "children_may_delete", "kiosk", "printing", "print_delay_s"],
      "pinned_themes": ["emoji"]}
 
 An unlocked value is a default that each user may change; a locked value holds whatever the user chose.
@@ -15,7 +16,8 @@ is locked at its SAFE value. The file's existence says an administrator manages 
 choice back to the children would undo the administrator's intent. The safe values are the built-in defaults,
 except that deleting from the gallery, the one thing that cannot be undone, is off. Theme restrictions and
 kiosk mode are not guessed: a wrong guess could keep every child from drawing, whereas this way the class
-carries on and the app reports the problem to the adult.
+carries on and the app reports the problem to the adult. Printing is off too: the paper and the ink are the
+school's, and a class printing without the limits the administrator meant to set could use them all.
 """
 
 import json
@@ -25,6 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from icanvas_desktop.files import paths
+from icanvas_desktop.files.regular import read_regular_bytes
 from icanvas_desktop.settings.user import valid_choices
 
 log = logging.getLogger(__name__)
@@ -34,7 +37,7 @@ SYSTEM_SETTINGS_VERSION = 1
 MAX_BYTES = 64 * 1024
 SAFE: dict[str, Any] = {
     "allowed_themes": None, "live_mode": False, "sound": True, "children_may_delete": False, "kiosk": False,
-    "look": "theme",
+    "look": "theme", "printing": False, "print_delay_s": 0, "paper_size": "system", "print_dialog": False,
 }
 ADMIN_SETTINGS = tuple(SAFE)
 
@@ -55,8 +58,7 @@ def system_settings_path() -> Path:
 def load_system_settings(path: Path | None = None) -> SystemSettings:
     path = Path(path) if path is not None else system_settings_path()
     try:
-        with path.open("rb") as f:
-            raw = f.read(MAX_BYTES + 1)
+        raw = read_regular_bytes(path, MAX_BYTES)
         if len(raw) > MAX_BYTES:
             return _locked_down(path, f"it is larger than {MAX_BYTES // 1024} KiB")
         data = json.loads(raw.decode("utf-8"))

@@ -15,6 +15,7 @@ from typing import Any
 
 from icanvas_desktop.files.atomic import atomic_write_text
 from icanvas_desktop.files.paths import user_data_dir
+from icanvas_desktop.files.regular import read_regular_text
 from icanvas_desktop.files.set_aside import set_aside
 
 log = logging.getLogger(__name__)
@@ -28,6 +29,10 @@ LANGUAGE_SETTINGS: tuple[str, ...] = ("auto", "ko", "en")
 # "theme" is each theme's own, from its manifest.
 LOOKS: tuple[str, ...] = ("clean", "painted")
 LOOK_SETTINGS: tuple[str, ...] = ("theme", *LOOKS)
+# The paper pictures are printed on: the printer's own (as the computer is set up), or one named.
+PAPER_SIZES: tuple[str, ...] = ("system", "a4", "letter")
+# A day: a longer wait between prints is a typing mistake, not a choice.
+MAX_PRINT_DELAY_S = 24 * 3600
 
 
 @dataclass(frozen=True)
@@ -43,15 +48,27 @@ class Settings:
     # one is what a child who has not chosen gets, and what every child gets where the administrator
     # locked it.
     look: str = "theme"
+    # Printing, for labs and parents (Tux Paint's noprint, printdelay and paper size): whether a child may
+    # print, how many seconds must pass between one child's prints, on which paper, and whether the print
+    # dialog shows (off: the computer's default printer, and a child never sees a dialog).
+    printing: bool = True
+    print_delay_s: int = 0
+    paper_size: str = "system"
+    print_dialog: bool = False
 
     def __post_init__(self):
         if self.language not in LANGUAGE_SETTINGS:
             raise ValueError(f"language must be one of {LANGUAGE_SETTINGS}, got {self.language!r}")
         if self.look not in LOOK_SETTINGS:
             raise ValueError(f"look must be one of {LOOK_SETTINGS}, got {self.look!r}")
-        for name in ("sound", "live_mode", "children_may_delete", "kiosk"):
+        for name in ("sound", "live_mode", "children_may_delete", "kiosk", "printing", "print_dialog"):
             if not isinstance(getattr(self, name), bool):
                 raise TypeError(f"{name} is true or false, got {getattr(self, name)!r}")
+        if self.paper_size not in PAPER_SIZES:
+            raise ValueError(f"paper_size must be one of {PAPER_SIZES}, got {self.paper_size!r}")
+        delay = self.print_delay_s
+        if isinstance(delay, bool) or not isinstance(delay, int) or not 0 <= delay <= MAX_PRINT_DELAY_S:
+            raise ValueError(f"print_delay_s is whole seconds from 0 to {MAX_PRINT_DELAY_S}, got {delay!r}")
         if self.last_profile is not None and not isinstance(self.last_profile, str):
             raise TypeError(f"last_profile is a profile id or None, got {self.last_profile!r}")
         if self.allowed_themes is not None:
@@ -91,7 +108,7 @@ class SettingsFile:
         """Only the values the file holds (and that are valid), so that defaults from elsewhere fill in."""
         self.problem = None
         try:
-            data = json.loads(self.path.read_text(encoding="utf-8"))
+            data = json.loads(read_regular_text(self.path))
         except FileNotFoundError:
             return {}
         except ValueError as e:  # includes JSON and UTF-8 decoding errors

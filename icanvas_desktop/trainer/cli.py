@@ -15,6 +15,7 @@ import os
 import sys
 from pathlib import Path
 
+from icanvas_desktop.files.write_problems import CannotWrite
 from icanvas_desktop.trainer.problems import UsageError
 
 log = logging.getLogger("icanvas.train")
@@ -279,6 +280,18 @@ def main(argv: list[str] | None = None) -> int:
     except UsageError as e:
         print(f"error: {e}", file=sys.stderr)
         return 2
+    except ModuleNotFoundError as e:
+        # The app's own install has every package the app needs; what is missing is one the trainer's extra
+        # brings (TensorFlow, Keras, scikit-image and SciPy, tqdm, TensorBoard), or a broken install.
+        if not e.name or e.name.partition(".")[0] == "icanvas_desktop":
+            raise
+        print(f"error: the trainer needs {e.name}, which the app's own install leaves out: install the "
+              "trainer with  pip install -e \".[trainer]\"  (from the iCanvas folder, in its virtual "
+              "environment)", file=sys.stderr)
+        return 2
+    except CannotWrite as e:
+        print(f"error: {e}", file=sys.stderr)
+        return 1
     except KeyboardInterrupt:
         return 130
     return 0

@@ -2,13 +2,13 @@
 
     background.run(lambda: session.save_creation(...), on_done=show_stars, on_error=say_sorry)
 
-Saving, reading the gallery and its thumbnails, deleting, exporting, opening a child's profile, writing
-drafts and installing a theme all go through here, so that none of them freezes the window (a busy
-database may wait up to 10 s). Picture making has a worker of its own (generation_worker.py), so that
-none of this ever delays a picture.
+Saving, reading the gallery and its thumbnails, deleting, exporting, opening a child's profile and
+installing a theme all go through here, so that none of them freezes the window (a busy
+database may wait up to 10 s). Picture making has a worker of its own (generation_worker.py), and so do
+drafts (draft_keeper.py), so that none of this ever delays a picture or a draft.
 
 The work runs on one thread, in the order it was asked for: a save and the gallery listing after it
-see the database in that order, and two drafts land oldest first. `op` must not touch a widget; the
+see the database in that order. `op` must not touch a widget; the
 callbacks run on the UI thread and may. `wait()` lets the work asked for so far finish, e.g. before the
 child's session is closed; `idle` says whether everything asked for has run and been answered.
 """

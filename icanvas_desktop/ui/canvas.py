@@ -31,6 +31,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from icanvas_desktop.drawing.rasterize import CRAYON_OPACITY
 from icanvas_desktop.drawing.sketchpad import Sketchpad
 from icanvas_desktop.drawing.strokes import (
     CRAYON_COLOURS,
@@ -48,8 +49,6 @@ from icanvas_desktop.ui.paper import on_paper, paper_rect
 INK = QColor("#1b1b1f")
 PAPER = QColor("#ffffff")
 MIN_STEP_PX = 1.0  # points closer than this to the previous one add nothing
-# Faint enough that the child's lines stay what the sheet shows, strong enough to tell eight crayons apart.
-CRAYON_OPACITY = 0.35
 
 
 def paint_stroke(painter: QPainter, stroke: Stroke, side: float) -> None:

@@ -4,21 +4,29 @@ A moment after a change, not after every change, the screen's draft is written t
 file; at once when the child changes or a creation is reopened. The screen says what its draft is
 (`take`) and whose draft file it goes to (`follow`); this part decides when, and writes it off the UI
 thread.
+
+The promise: a crash loses at most the last 2 s of drawing. A stroke is taken into the draft at most
+DRAFT_DELAY_MS after it ends, and the write that follows has the rest of the 2 s. Drafts are written on a
+thread of their own, never queued behind the window's other work (a save, an export of a large copy, a
+theme being installed, a long gallery being read), which under load took seconds and let a kill lose
+strokes shown for 3 s. benchmarks/draft_write.py measures how long one write takes under disk load.
 """
 
 import logging
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from functools import partial
 
 from PySide6.QtCore import QObject, QTimer
 
 from icanvas_desktop.drawing.draft import Draft, DraftFile
-from icanvas_desktop.ui.background import Background
 
 log = logging.getLogger(__name__)
 
-# The draft is written this long after a change (not after every change): a crash loses at most this much.
-DRAFT_DELAY_MS = 2000
+# The draft is taken this long after a change (not after every change), leaving the write the rest of
+# LOSS_BOUND_MS: a crash loses at most that much drawing.
+DRAFT_DELAY_MS = 1000
+LOSS_BOUND_MS = 2000
 
 
 def _write_draft(drafts: DraftFile, draft: Draft) -> None:
@@ -29,16 +37,17 @@ def _write_draft(drafts: DraftFile, draft: Draft) -> None:
 
 
 class DraftKeeper(QObject):
-    def __init__(self, take: Callable[[], Draft], background: Background, parent: QObject | None = None):
+    def __init__(self, take: Callable[[], Draft], parent: QObject | None = None):
         super().__init__(parent)
         self._take = take
-        self._background = background
+        # One thread, so drafts land in the order they were taken; only drafts, so nothing delays them.
+        self._writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="icanvas-drafts")
         self._drafts: DraftFile | None = None  # the drawing child's; None while nobody draws
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(DRAFT_DELAY_MS)
         # Off the UI thread, so that writing a draft (with its picture, and an fsync) never makes the pen
-        # stutter; the background's one thread lands drafts in the order they were taken.
+        # stutter.
         self._timer.timeout.connect(lambda: self.keep(wait=False))
 
     def follow(self, drafts: DraftFile | None) -> None:
@@ -50,9 +59,9 @@ class DraftKeeper(QObject):
         self._timer.stop()
         if self._drafts is None:
             return
-        self._background.run(partial(_write_draft, self._drafts, self._take()))
+        written = self._writer.submit(partial(_write_draft, self._drafts, self._take()))
         if wait:
-            self._background.wait()
+            written.result()
 
     def changed(self) -> None:
         if self._drafts is not None and not self._timer.isActive():

@@ -91,8 +91,8 @@ class DrawingScreen(QWidget):
 
     def __init__(self, service: GenerationService, language: str, background: Background | None = None,
                  parent: QWidget | None = None):
-        """`background` runs saving and drafts (the window's one helper; the screen makes its own when
-        alone)."""
+        """`background` runs saving (the window's one helper; the screen makes its own when alone); drafts
+        have a thread of their own (draft_keeper.py)."""
         super().__init__(parent)
         self.background = background or Background(self)
         self.setObjectName("drawingScreen")
@@ -108,7 +108,7 @@ class DrawingScreen(QWidget):
         self._build_papers(language)
         self._build_picture_buttons(language)
         self._build_words()
-        self._draft_keeper = DraftKeeper(self.current_draft, self.background, self)
+        self._draft_keeper = DraftKeeper(self.current_draft, self)
 
         self._jobs = PictureJobs(service, self)
         self._jobs.made.connect(self._picture_ready)
@@ -463,15 +463,16 @@ class DrawingScreen(QWidget):
         self.challenge_button.setChecked(False)
         self.message.hide()
 
-    def open_creation(self, drawing: Drawing, sketch_png: bytes, picture_png: bytes, theme_id: str,
+    def open_creation(self, drawing: Drawing, sketch_png: bytes, picture_png: bytes | None, theme_id: str,
                       look: str | None = None) -> None:
         """Carry on with a creation from the gallery: its strokes on the canvas, its picture (made in `look`,
-        None when it is not known) beside them."""
+        None when it is not known) beside them; None for a picture that could not be read."""
         had_other_drawing = len(self.canvas.drawing) > 0 and self.canvas.drawing != drawing
         self.canvas.replace(drawing)
         if self.theme is None or self.theme.id != theme_id:
             self.theme_picker.select(theme_id)
-        self.show_picture(Picture(Drawing(drawing.strokes), sketch_png, picture_png, theme_id, look))
+        self.show_picture(Picture(Drawing(drawing.strokes), sketch_png, picture_png, theme_id, look)
+                          if picture_png is not None else None)
         self._jobs.forget()  # the picture reopened is the one to show
         self._draft_keeper.keep()
         if had_other_drawing:

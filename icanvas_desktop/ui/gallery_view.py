@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from icanvas_desktop.drawing.rasterize import render_as_seen
 from icanvas_desktop.gallery.export import ExportLayout, export_png
 from icanvas_desktop.gallery.store import Creation
 from icanvas_desktop.profiles.session import ChildSession
@@ -37,6 +38,8 @@ from icanvas_desktop.words.i18n import tr
 log = logging.getLogger(__name__)
 
 THUMB_SIDE = 150
+# The sketch beside the picture is at most 280 px wide (twice that in device pixels on a HiDPI screen).
+SKETCH_SIDE = 560
 
 
 def _pictures_folder() -> str:
@@ -54,8 +57,21 @@ def _read_wall(session: ChildSession) -> list[tuple[Creation, QImage]]:
 
 
 def _export(creation: Creation, target: Path, layout: ExportLayout) -> None:
+    from icanvas_desktop.generation.big_picture import big_picture
+
     target.parent.mkdir(parents=True, exist_ok=True)
-    export_png(creation, target, layout)
+    export_png(creation, target, layout, redraw=big_picture)
+
+
+def _sketch_as_seen(creation: Creation) -> QImage | None:
+    """The sketch as the child saw it, crayons included (sketch.png is what the generator read, without
+    them); None when its strokes cannot be read, and the saved sketch stays."""
+    try:
+        image = render_as_seen(creation.load_drawing(), SKETCH_SIDE)
+    except (OSError, ValueError):
+        return None
+    return QImage(image.tobytes(), image.width, image.height, 3 * image.width,
+                  QImage.Format.Format_RGB888).copy()
 
 
 def folder_words(folder: Path, language: str) -> str:
@@ -82,6 +98,10 @@ class PictureView(QWidget):
 
     def set_path(self, path: Path) -> None:
         self._pixmap = QPixmap(str(path))
+        self.update()
+
+    def set_image(self, image: QImage) -> None:
+        self._pixmap = QPixmap.fromImage(image)
         self.update()
 
     def paintEvent(self, event: QPaintEvent) -> None:
@@ -268,8 +288,14 @@ class GalleryView(QWidget):
         self.current = creation
         self.picture.set_path(creation.picture_path)
         self.sketch.set_path(creation.sketch_path)
+        self.background.run(partial(_sketch_as_seen, creation),
+                            on_done=lambda image: self._show_sketch(creation, image))
         self.detail_info.setText(self._caption(creation))
         self.pages.setCurrentWidget(self._detail)
+
+    def _show_sketch(self, creation: Creation, image: QImage | None) -> None:
+        if image is not None and self.current is creation:
+            self.sketch.set_image(image)
 
     @property
     def showing_detail(self) -> bool:

@@ -27,6 +27,8 @@ from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKe
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
 from icanvas_desktop.gallery.store import Creation
+from icanvas_desktop.profiles.leftovers import clean_leftovers
+from icanvas_desktop.profiles.profile_lock import ProfileInUse
 from icanvas_desktop.profiles.session import ChildSession, SaveResult
 from icanvas_desktop.profiles.store import Profile, ProfileStore
 from icanvas_desktop.settings.effective import EffectiveSettings, SettingLocked
@@ -112,6 +114,7 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self, lambda: self.notify(text, "settings", "problem", seconds=30))
 
         self.service.discover(self._theme_folders)
+        self.background.run(partial(clean_leftovers, self.store, self.export_folder))  # what kills left
 
     def _make_screens(self) -> None:
         """The five screens, each wired to the settings and to the others through signals."""
@@ -226,7 +229,7 @@ class MainWindow(QMainWindow):
         if self._opening is not None:
             return  # a second tap while the first child's gallery opens
         self._opening = profile
-        self.background.run(partial(ChildSession, profile),
+        self.background.run(partial(ChildSession, profile, exclusive=True),
                             on_done=lambda session: self._opened(profile, session),
                             on_error=lambda error: self._open_failed(profile, error))
 
@@ -235,9 +238,10 @@ class MainWindow(QMainWindow):
         return self._opening is not None
 
     def _open_failed(self, profile: Profile, error: BaseException) -> None:
-        self._opening = None  # a newer or locked database: the child picks again or asks
+        self._opening = None  # a newer or locked database, another window: the child picks again or asks
         log.error("could not open the profile %s", profile.id, exc_info=error)
-        self.profile_picker.show_problem(tr("profile_failed", self.language))
+        in_use = isinstance(error, ProfileInUse)
+        self.profile_picker.show_problem(tr("profile_in_use" if in_use else "profile_failed", self.language))
 
     def _opened(self, profile: Profile, session: ChildSession) -> None:
         self._opening = None
@@ -252,11 +256,11 @@ class MainWindow(QMainWindow):
         self.profile_button.setText(profile.name)
         self._update_settings(last_profile=profile.id)
         self.show_drawing()
-        if session.recovered_from is not None:
-            log.warning("the gallery database of %s was damaged and kept as %s",
-                        profile.id, session.recovered_from)
-            self.drawing_screen.say(tr("gallery_repaired", self.language), "repair", "problem", seconds=20,
-                                    details=str(session.recovered_from))
+        if repairs := session.repairs:  # the most important one for the child; every one for the grown-up
+            details = "\n".join(r.details for r in repairs)
+            log.warning("repaired for %s: %s", profile.id, details)
+            self.drawing_screen.say(tr(repairs[0].words, self.language), "repair", "problem", seconds=20,
+                                    details=details)
 
     def _close_session(self) -> None:
         if self.session is not None:
@@ -269,15 +273,17 @@ class MainWindow(QMainWindow):
     def keep_drawing(self, creation: Creation) -> None:
         """Put a creation from the gallery back on the canvas."""
         try:
-            drawing = creation.load_drawing()
-            sketch_png, picture_png = creation.sketch_path.read_bytes(), creation.picture_path.read_bytes()
-        except Exception:  # a damaged creation folder: say so, stay in the gallery
+            reopened = creation.reopen()
+        except Exception:  # its drawing cannot be read: say so, stay in the gallery
             log.exception("could not reopen %s", creation.folder)
             self.gallery_view.say(tr("open_failed", self.language), "oops", "problem")
             return
-        self.drawing_screen.open_creation(drawing, sketch_png, picture_png, creation.theme_id,
-                                          creation.look())
+        self.drawing_screen.open_creation(reopened.drawing, reopened.sketch_png, reopened.picture_png,
+                                          creation.theme_id, reopened.look)
         self.show_drawing()
+        if reopened.words is not None:
+            self.drawing_screen.say(tr(reopened.words, self.language), "oops", "problem", seconds=10,
+                                    details=reopened.problem or "")
 
     # Stars
 

@@ -1,8 +1,12 @@
 """Who is drawing? Big tiles for each child (avatar and name) and a way to join: a name and a friend.
 
-Each child has their own gallery and stars (`profiles.store`). A name that cannot be used is
-explained kindly (empty, too long, odd characters, already here) and nothing is created.
+The app's name and a welcome stand over both. Each child has their own gallery and stars
+(`profiles.store`). A name that cannot be used is explained kindly, right under the name field (empty, too
+long — said while typing, before the field stops taking letters —, odd characters, already here) and nothing
+is created.
 """
+
+import unicodedata
 
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import (
@@ -25,7 +29,7 @@ from icanvas_desktop.profiles.store import (
     ProfileStore,
     clean_name,
 )
-from icanvas_desktop.ui.appearance import avatar_icon
+from icanvas_desktop.ui.appearance import avatar_icon, pixmap
 from icanvas_desktop.ui.controls import MessageBubble, big_button, plain_scroll
 from icanvas_desktop.words.i18n import avatar_name, tr
 
@@ -61,16 +65,39 @@ class ProfilePicker(QWidget):
         self.pages.addWidget(choose)
         self.pages.addWidget(create)
         self._choose, self._create = choose, create
-        message_row = QHBoxLayout()
-        message_row.addStretch()
-        message_row.addWidget(self.message)
-        message_row.addStretch()
         layout = QVBoxLayout(self)
+        layout.addLayout(self._welcome())
         layout.addWidget(self.pages, 1)
-        layout.addLayout(message_row)
         layout.addSpacing(12)
         self.retranslate(language)
         self.refresh()
+
+    def _welcome(self) -> QVBoxLayout:
+        """The app's name beside its icon, and a line that says what happens here."""
+        logo = QLabel()
+        logo.setPixmap(pixmap("app", 52))
+        self.app_name = QLabel("iCanvas")
+        self.app_name.setObjectName("appName")
+        brand = QHBoxLayout()
+        brand.addStretch()
+        brand.addWidget(logo)
+        brand.addWidget(self.app_name)
+        brand.addStretch()
+        self.welcome = QLabel()
+        self.welcome.setObjectName("welcome")
+        self.welcome.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.welcome.setWordWrap(True)
+        header = QVBoxLayout()
+        header.setSpacing(2)
+        header.addSpacing(8)
+        header.addLayout(brand)
+        header.addWidget(self.welcome)
+        return header
+
+    @property
+    def message(self) -> MessageBubble:
+        """The bubble of the page on show: under the name field while a child joins, else under the tiles."""
+        return self._create_message if self.creating else self._choose_message
 
     def _choose_page(self) -> QWidget:
         """The children's tiles and "I'm new!"."""
@@ -88,12 +115,14 @@ class ProfilePicker(QWidget):
         scroll = plain_scroll(tiles_holder, "profileScroll")
         self.new_button = big_button("", "new_profile", role="primary", icon_side=48, under=False)
         self.new_button.clicked.connect(self.show_create)
+        self._choose_message = MessageBubble()
         choose = QWidget()
         choose_layout = QVBoxLayout(choose)
-        choose_layout.addSpacing(20)
+        choose_layout.addSpacing(12)
         choose_layout.addWidget(self.title)
         choose_layout.addSpacing(10)
         choose_layout.addWidget(scroll, 1)
+        choose_layout.addWidget(self._choose_message, 0, Qt.AlignmentFlag.AlignHCenter)
         choose_layout.addWidget(self.new_button, 0, Qt.AlignmentFlag.AlignHCenter)
         choose_layout.addSpacing(20)
         return choose
@@ -114,7 +143,7 @@ class ProfilePicker(QWidget):
         self.create_button.clicked.connect(self.create)
         self.cancel_button = big_button("", "back", role="secondary", icon_side=34, under=False)
         self.cancel_button.clicked.connect(self.show_choose)
-        self.message = MessageBubble()
+        self._create_message = MessageBubble()
         create = QWidget()
         create_layout = QVBoxLayout(create)
         create_layout.setSpacing(12)
@@ -123,6 +152,7 @@ class ProfilePicker(QWidget):
         form.setSpacing(12)
         form.addWidget(self.name_label)
         form.addWidget(self.name_edit)
+        form.addWidget(self._create_message)  # a problem with the name is said next to it
         form.addSpacing(10)
         form.addWidget(self.avatar_label)
         form.addLayout(avatar_grid)
@@ -132,9 +162,9 @@ class ProfilePicker(QWidget):
         form_row.addStretch()
         create_layout.addLayout(form_row)
         buttons = QHBoxLayout()
+        buttons.setSpacing(20)  # spacing, not a spacer: with Back hidden, "Let's draw!" stays centred
         buttons.addStretch()
         buttons.addWidget(self.cancel_button)
-        buttons.addSpacing(20)
         buttons.addWidget(self.create_button)
         buttons.addStretch()
         create_layout.addLayout(buttons)
@@ -163,6 +193,7 @@ class ProfilePicker(QWidget):
 
     def retranslate(self, language: str) -> None:
         self._language = language
+        self.welcome.setText(tr("welcome", language))
         self.title.setText(tr("who_is_drawing", language))
         self.new_button.setText(tr("new_profile", language))
         self.name_label.setText(tr("your_name", language))
@@ -193,12 +224,21 @@ class ProfilePicker(QWidget):
     def show_choose(self) -> None:
         if not self.tiles:
             return self.show_create()
-        self.message.hide()
+        self._hide_messages()
         self.pages.setCurrentWidget(self._choose)
 
-    def _name_edited(self) -> None:
-        # A hint about the name as it was ("Type your name first.") is wrong once the child types.
-        self.message.hide()
+    def _hide_messages(self) -> None:
+        self._choose_message.hide()
+        self._create_message.hide()
+
+    def _name_edited(self, text: str) -> None:
+        # A hint about the name as it was ("Type your name first.") is wrong once the child types; a name
+        # grown too long is said at once, before the field stops taking letters without a word.
+        if len(unicodedata.normalize("NFC", text).strip()) > MAX_NAME_LENGTH:
+            too_long = tr("name_too_long", self._language)
+            self._create_message.show_message(too_long, "pen", "problem", seconds=0)
+        else:
+            self._create_message.hide()
 
     def _show_taken(self, name: str) -> None:
         """Back to the tiles with the child of that name lit up: most likely it is them."""
@@ -211,7 +251,7 @@ class ProfilePicker(QWidget):
 
     def show_create(self) -> None:
         self.name_edit.clear()
-        self.message.hide()
+        self._hide_messages()
         self.cancel_button.setVisible(bool(self.tiles))
         self.pages.setCurrentWidget(self._create)
         self.name_edit.setFocus()

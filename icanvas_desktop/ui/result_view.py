@@ -1,10 +1,20 @@
-"""The generated picture on its own sheet of paper, with a spinner and a word while it is being made."""
+"""The generated picture on its own sheet of paper, with a spinner and a word while it is being made.
+
+A picture in the clean look is shown at the screen's resolution: once it is set (with its strokes), the
+background helper draws it afresh at the paper's size in device pixels (generation/big_picture.py), and
+again after a resize; until then, and for any other look, the theme's picture is shown enlarged.
+"""
+
+import math
+from functools import partial
 
 from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPixmap
+from PySide6.QtGui import QColor, QImage, QPainter, QPaintEvent, QPixmap
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
+from icanvas_desktop.drawing.strokes import Drawing
 from icanvas_desktop.ui.appearance import pixmap
+from icanvas_desktop.ui.background import Background
 from icanvas_desktop.ui.controls import BusyIndicator
 from icanvas_desktop.ui.paper import on_paper, paper_rect
 
@@ -12,8 +22,14 @@ from icanvas_desktop.ui.paper import on_paper, paper_rect
 class ResultView(QWidget):
     """The generated picture on its own sheet of paper; a spinner and a word while it is being made."""
 
-    def __init__(self, parent: QWidget | None = None):
+    def __init__(self, parent: QWidget | None = None, background: Background | None = None):
         super().__init__(parent)
+        self.background = background  # without one, pictures are only enlarged
+        self._source: tuple[Drawing, bytes] | None = None  # a clean picture's strokes and PNG
+        self._scalable = None  # its ScalablePicture, made and used on the background thread only
+        self._sharp: QPixmap | None = None  # the source drawn at _sharp_side device pixels
+        self._sharp_side = 0
+        self._asked_side = 0  # the side being drawn now (0: none)
         self.setObjectName("resultView")
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(220, 220)
@@ -39,14 +55,52 @@ class ResultView(QWidget):
     def has_picture(self) -> bool:
         return self._picture is not None
 
-    def set_picture(self, png: bytes | None) -> None:
+    def set_picture(self, png: bytes | None, drawing: Drawing | None = None, look: str | None = None) -> None:
+        """Show `png`; with its `drawing` and the `look` it was made in, drawn afresh at the screen's
+        resolution when that look is the clean one."""
         if png is None:
             self._picture = None
         else:
             image = QPixmap()
             image.loadFromData(png, "PNG")
             self._picture = image if not image.isNull() else None
+        sharp = self._picture is not None and drawing is not None and look == "clean"
+        self._source = (Drawing(drawing.strokes), png) if sharp else None
+        self._scalable, self._sharp, self._sharp_side, self._asked_side = None, None, 0, 0
+        self._ask_sharp()
         self.update()
+
+    def _device_side(self) -> int:
+        return math.ceil(self.paper_rect().width() * self.devicePixelRatioF())
+
+    def _ask_sharp(self) -> None:
+        """Have the picture drawn at the paper's size in device pixels, unless it is, or is being, or the
+        theme's picture is as big already."""
+        side = self._device_side()
+        if (self.background is None or self._source is None or self._asked_side
+                or side in (self._sharp_side, 0) or side <= self._picture.width()):
+            return
+        source, scalable = self._source, self._scalable
+        try:
+            self.background.run(partial(_draw_sharp, source, scalable, side),
+                                on_done=lambda done: self._sharp_done(source, done),
+                                on_error=lambda _: self._sharp_done(source, None))
+        except RuntimeError:  # the window is closing and the background helper with it
+            self._source = None
+            return
+        self._asked_side = side
+
+    def _sharp_done(self, source: tuple, done: tuple | None) -> None:
+        if source is not self._source:  # another picture came meanwhile
+            return
+        self._asked_side = 0
+        if done is not None:
+            self._scalable, image = done
+            self._sharp, self._sharp_side = QPixmap.fromImage(image), image.width()
+            self.update()
+        else:
+            self._source = None  # it cannot be drawn: the enlarged picture stays, and no one asks again
+        self._ask_sharp()  # resized while it was drawn
 
     def set_placeholder(self, text: str) -> None:
         self._placeholder = text
@@ -72,6 +126,7 @@ class ResultView(QWidget):
 
     def resizeEvent(self, event) -> None:
         self._place()
+        self._ask_sharp()
         super().resizeEvent(event)
 
     def _place(self) -> None:
@@ -89,7 +144,8 @@ class ResultView(QWidget):
         paper = self.paper_rect()
         with on_paper(painter, paper, QColor("#fffdf7")):
             if self._picture is not None:
-                painter.drawPixmap(paper, self._picture, QRectF(self._picture.rect()))
+                shown = self._sharp if self._sharp is not None else self._picture
+                painter.drawPixmap(paper, shown, QRectF(shown.rect()))
             elif self.busy.isHidden():
                 art = pixmap("palette", 96)
                 painter.setOpacity(0.35)
@@ -102,3 +158,20 @@ class ResultView(QWidget):
                                  | Qt.TextFlag.TextWordWrap, self._placeholder)
             if not self.busy.isHidden():
                 painter.fillRect(paper, QColor(255, 253, 247, 200))
+
+
+def _draw_sharp(source: tuple[Drawing, bytes], scalable, side: int) -> tuple[object, QImage]:
+    """On the background thread: the picture of `source` at `side` px, and the ScalablePicture that drew it
+    (made here the first time, to be handed back for the next size)."""
+    import io
+
+    from PIL import Image
+
+    from icanvas_desktop.generation.big_picture import ScalablePicture
+
+    if scalable is None:
+        drawing, png = source
+        with Image.open(io.BytesIO(png)) as picture:
+            scalable = ScalablePicture(drawing, picture.convert("RGB"))
+    image = scalable.at(side)
+    return scalable, QImage(image.tobytes(), side, side, 3 * side, QImage.Format.Format_RGB888).copy()

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QButtonGroup, QFrame, QHBoxLayout, QLabel, QVBoxLa
 
 from icanvas_desktop.settings.user import LANGUAGE_SETTINGS, Settings
 from icanvas_desktop.ui.controls import LockNote, back_header, big_button
+from icanvas_desktop.ui.grown_ups_page import HoldButton
 from icanvas_desktop.words.i18n import LANGUAGE_NAMES, tr
 
 
@@ -20,6 +21,7 @@ class SettingsPage(QWidget):
     sound_chosen = Signal(bool)
     back_requested = Signal()
     about_requested = Signal()
+    grown_ups_requested = Signal()  # after the two-second hold
 
     def __init__(self, settings: Settings, language: str, export_folder: Path, sound_available: bool,
                  locked: Collection[str] = (), admin_problem: str | None = None,
@@ -35,6 +37,8 @@ class SettingsPage(QWidget):
         self.back_button.clicked.connect(self.back_requested)
         self.about_button = big_button("", "sparkles", role="secondary", icon_side=30, under=False)
         self.about_button.clicked.connect(self.about_requested)
+        self.grown_ups_button = HoldButton()
+        self.grown_ups_button.held.connect(self.grown_ups_requested)
 
         language_row = self._language_row(settings)
 
@@ -65,6 +69,7 @@ class SettingsPage(QWidget):
         layout.addSpacing(12)
         layout.addWidget(self.admin_note)
         layout.addStretch()
+        layout.addWidget(self.grown_ups_button, 0, Qt.AlignmentFlag.AlignRight)
         self.show_settings(settings, locked)
         self.retranslate(language)
 
@@ -117,11 +122,14 @@ class SettingsPage(QWidget):
         return sound_row
 
     def show_settings(self, settings: Settings, locked: Collection[str]) -> None:
-        """Check the buttons that match `settings`; grey out (with the lock note) what is in `locked`."""
-        self.sound_on.setChecked(settings.sound)
-        self.sound_off.setChecked(not settings.sound)
+        """Check the buttons that match `settings`; grey out (with the lock note) what is in `locked`. Where
+        the computer cannot play sound, "On" would be a promise the app cannot keep: Off shows, both greyed,
+        beside the note that says why."""
+        playing = settings.sound and self._sound_available
+        self.sound_on.setChecked(playing)
+        self.sound_off.setChecked(not playing)
         for button in (self.sound_on, self.sound_off):
-            button.setEnabled("sound" not in locked)
+            button.setEnabled("sound" not in locked and self._sound_available)
         self.sound_lock.setVisible("sound" in locked)
 
     def retranslate(self, language: str) -> None:
@@ -139,5 +147,6 @@ class SettingsPage(QWidget):
         self.folder_note.setText(tr("copies_go_to", language, folder=str(self._export_folder)))
         self.sound_lock.setText(tr("locked_by_adult", language))
         self.about_button.setText(tr("about", language))
+        self.grown_ups_button.setText(tr("hold_for_grown_ups", language))
         if self._admin_problem is not None:
             self.admin_note.setText(tr("admin_problem", language, problem=self._admin_problem))

@@ -24,6 +24,9 @@ from icanvas_desktop.words.i18n import tr
 
 # Small previews with the name beside them: the strip stays low, so the sheets below get the height.
 PREVIEW_SIDE = 41
+# When the tiles do not all fit beside their names, each name goes under a smaller preview: every theme
+# stays in view at the smallest window (nine tiles at 980 px), and no name is cut.
+COMPACT_PREVIEW_SIDE = 28
 TILE_HEIGHT = PREVIEW_SIDE + 19  # the preview, the tile's padding and border, and the button's own margin
 # A row of tiles and, when they do not all fit, the scroll bar under them.
 STRIP_HEIGHT = TILE_HEIGHT + 8 + 14
@@ -60,9 +63,23 @@ class ThemeTile(QToolButton):
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.setIcon(QIcon(rounded_preview(theme.preview_path)))
-        self.setIconSize(QSize(PREVIEW_SIDE, PREVIEW_SIDE))
         self.setFixedHeight(TILE_HEIGHT)  # as wide as its name needs: a name is never cut short
+        self.compact = None
+        self.set_compact(False)
         self.retranslate(language)
+
+    def set_compact(self, compact: bool) -> None:
+        if compact == self.compact:
+            return
+        self.compact = compact
+        side = COMPACT_PREVIEW_SIDE if compact else PREVIEW_SIDE
+        self.setIconSize(QSize(side, side))
+        self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon if compact
+                                else Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.setProperty("compact", compact)  # app.qss: a smaller name and border
+        self.style().unpolish(self)
+        self.style().polish(self)
+        self.updateGeometry()
 
     def retranslate(self, language: str) -> None:
         # A lone "&" would mark the next letter as a keyboard shortcut and vanish ("Space & sky").
@@ -192,6 +209,23 @@ class ThemePicker(QWidget):
         self.pages.setCurrentWidget(self._list if self._themes else self._empty)
         self.retranslate(self._language)
 
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit_tiles()
+
+    def _fit_tiles(self) -> None:
+        """Names beside the previews while every tile fits so; under smaller previews when they do not."""
+        if not self._tiles:
+            return
+        margins = self._tile_row.contentsMargins()
+        fixed = margins.left() + margins.right() + self._tile_row.spacing() * (len(self._tiles) - 1)
+        room = self.scroll_area.viewport().width()
+        for tile in self._tiles:
+            tile.set_compact(False)
+        wide = fixed + sum(tile.sizeHint().width() for tile in self._tiles)
+        for tile in self._tiles:
+            tile.set_compact(wide > room)
+
     def select(self, theme_id: str) -> bool:
         """Choose a theme as if its tile were clicked; False if there is no such theme."""
         for tile in self._tiles:
@@ -219,6 +253,7 @@ class ThemePicker(QWidget):
         self.empty_body.setText(tr("no_themes_body", language))
         for tile in self._tiles:
             tile.retranslate(language)
+        self._fit_tiles()  # names differ in width between the languages
         if self._problems:
             self.problems_label.setText(tr("themes_skipped", language))
             self.problems_label.setToolTip("\n".join(str(p) for p in self._problems))

@@ -7,6 +7,7 @@ modules, so the words for them live next to the amounts they describe.
 
 from icanvas_desktop.rewards.badges import Badge
 from icanvas_desktop.rewards.rules import RULE_TEXTS
+from icanvas_desktop.words.grown_ups import GROWN_UPS_TEXTS
 
 LANGUAGES: tuple[str, ...] = ("ko", "en")
 DEFAULT_LANGUAGE = "en"
@@ -76,6 +77,17 @@ TEXTS: dict[str, dict[str, str]] = {
     "look_painted_on": {
         "en": "Painted: soft colours, as if painted with a brush.",
         "ko": "물감처럼: 붓으로 칠한 것처럼 부드럽게 칠해요.",
+    },
+    # the neat look's colours in a child's own materials (generation/material_looks.py)
+    "look_crayon": {"en": "Crayon", "ko": "크레용처럼"},
+    "look_watercolour": {"en": "Watercolour", "ko": "수채화처럼"},
+    "look_crayon_on": {
+        "en": "Crayon: your own lines, coloured in with wax crayons.",
+        "ko": "크레용처럼: 내가 그린 선은 그대로, 안은 크레용으로 칠해요.",
+    },
+    "look_watercolour_on": {
+        "en": "Watercolour: your own lines, with soft watercolour washes inside.",
+        "ko": "수채화처럼: 내가 그린 선은 그대로, 안은 수채화 물감으로 칠해요.",
     },
     "sketch_title": {"en": "My drawing", "ko": "내 그림"},
     "result_title": {"en": "Magic picture", "ko": "마법 그림"},
@@ -172,6 +184,10 @@ TEXTS: dict[str, dict[str, str]] = {
     "back": {"en": "Back", "ko": "뒤로"},
     "stars_for_this": {"en": "{n} stars", "ko": "별 {n}개"},
     # profiles
+    "welcome": {
+        "en": "Welcome! Draw anything you like, and watch it turn into a picture.",
+        "ko": "반가워요! 마음껏 그리면 멋진 그림으로 바뀌어요.",
+    },
     "who_is_drawing": {"en": "Who is drawing today?", "ko": "오늘은 누가 그림을 그리나요?"},
     "new_profile": {"en": "I'm new!", "ko": "처음이에요!"},
     "your_name": {"en": "What's your name?", "ko": "이름이 뭐예요?"},
@@ -193,6 +209,27 @@ TEXTS: dict[str, dict[str, str]] = {
         "ko": "지금은 열 수 없어요. 어른에게 도와 달라고 해 보세요.",
     },
     "switch_child": {"en": "Change who is drawing", "ko": "다른 친구로 바꾸기"},
+    "profile_repaired": {
+        "en": "Your name card needed a little fix. Your pictures and stars are safe; "
+              "a grown-up can check your name.",
+        "ko": "이름 카드를 조금 고쳤어요. 그림과 별은 안전해요. 어른이 이름을 확인해 줄 수 있어요.",
+    },
+    "draft_repaired": {
+        "en": "The drawing you left here could not be opened. The old file was kept for a grown-up.",
+        "ko": "두고 간 그림을 열 수 없었어요. 예전 파일은 어른을 위해 남겨 두었어요.",
+    },
+    "child_settings_repaired": {
+        "en": "Your choices needed a little fix, so the usual ones are back for now.",
+        "ko": "내가 고른 설정을 조금 고쳐서, 지금은 기본 설정으로 돌아왔어요.",
+    },
+    "picture_lost": {
+        "en": "This picture can't be opened, but your drawing is here. Make it again!",
+        "ko": "이 그림은 열 수 없지만 내가 그린 건 여기 있어요. 다시 만들어 봐요!",
+    },
+    "profile_in_use": {
+        "en": "You are already drawing in another window. Use that one!",
+        "ko": "다른 창에서 벌써 그리고 있어요. 그 창을 써 주세요!",
+    },
     "gallery_repaired": {
         "en": "Your gallery needed a little fix. Your pictures are safe, "
               "and the old file was kept for a grown-up.",
@@ -262,6 +299,8 @@ TEXTS: dict[str, dict[str, str]] = {
 }
 
 # Names the language buttons show in their own language, whatever the UI language is.
+TEXTS.update(GROWN_UPS_TEXTS)
+
 LANGUAGE_NAMES: dict[str, str] = {"ko": "한국어", "en": "English"}
 
 AVATAR_NAMES: dict[str, dict[str, str]] = {

@@ -139,5 +139,5 @@ from="OpenMoji $version (https://openmoji.org, npm openmoji@$version)"
   --license-ko "CC BY-SA 4.0 (크리에이티브 커먼즈 저작자표시-동일조건변경허락 4.0 국제, https://creativecommons.org/licenses/by-sa/4.0/deed.ko)" \
   --checkpoint "$checkpoint" --look clean \
   --prompts "$repo/scripts/themes/${id}_prompts.json" \
-  --preview-sketch "$drawings/$preview" \
+  --preview-sketch "$([ -f "$drawings/$preview" ] && echo "$drawings/$preview" || echo "$repo/scripts/themes/previews/$preview")" \
   --out "$out" --force

@@ -98,12 +98,16 @@ def test_unknown_or_unsafe_ids_are_not_found(bad_id):
         ProfileStore().get(bad_id)
 
 
-def test_half_created_or_unreadable_profiles_are_skipped(data_dir):
+def test_half_created_profiles_are_skipped_and_damaged_ones_listed_again(data_dir):
     profiles = ProfileStore()
     good = profiles.create("Good", "cat")
-    (data_dir / "profiles" / ("0" * 32)).mkdir()  # a create that died before profile.json
+    # A create that died before profile.json:
+    (data_dir / "profiles" / ("0" * 32) / "gallery").mkdir(parents=True)
     broken = data_dir / "profiles" / ("1" * 32)
     broken.mkdir()
     (broken / "profile.json").write_text("{oops")
     (data_dir / "profiles" / "stray-file.txt").write_text("")
-    assert profiles.list() == [good]
+    listed = profiles.list()
+    assert listed[0] == good or listed[1] == good
+    assert sorted(p.id for p in listed) == sorted([good.id, "1" * 32])
+    assert next(p for p in listed if p.id == "1" * 32).problem is not None

@@ -1,6 +1,5 @@
 import json
 from dataclasses import replace
-from pathlib import Path
 
 import pytest
 
@@ -63,14 +62,16 @@ def test_a_folder_where_the_file_should_be_gives_defaults_and_is_left_alone(tmp_
 def test_an_unreadable_file_gives_defaults_and_is_left_alone(tmp_path, monkeypatch):
     path = tmp_path / "settings.json"
     path.write_text(json.dumps({"version": 1, "sound": False}))
-    real_read_text = Path.read_text
+    import icanvas_desktop.settings.user as user_settings
 
-    def no_permission(self, *args, **kwargs):
-        if self == path:  # as the app sees a file it may not read (tests may run as root, who reads anything)
-            raise PermissionError(13, "Permission denied", str(self))
-        return real_read_text(self, *args, **kwargs)
+    real_read = user_settings.read_regular_text
 
-    monkeypatch.setattr(Path, "read_text", no_permission)
+    def no_permission(file, *args, **kwargs):
+        if file == path:  # as the app sees a file it may not read (tests may run as root, who reads anything)
+            raise PermissionError(13, "Permission denied", str(file))
+        return real_read(file, *args, **kwargs)
+
+    monkeypatch.setattr(user_settings, "read_regular_text", no_permission)
     store = SettingsFile(path)
     assert store.load() == Settings()
     assert "Permission denied" in store.problem and store.set_aside is None and path.exists()

@@ -112,3 +112,19 @@ def test_pinned_themes_are_read_and_a_bad_list_locks_everything(system_dir):
     damaged = load_system_settings()
     assert "pinned_themes" in damaged.problem
     assert damaged.locked == set(SAFE) and damaged.pinned_themes == set()
+
+
+def test_printing_is_set_and_locked_like_the_others(system_dir, data_dir):
+    _admin(system_dir, {"printing": True, "print_delay_s": 300, "paper_size": "a4", "print_dialog": False},
+           locked=["print_delay_s", "print_dialog"])
+    effective = EffectiveSettings()
+    current = effective.current
+    assert (current.printing, current.print_delay_s, current.paper_size, current.print_dialog) == \
+        (True, 300, "a4", False)
+    with pytest.raises(SettingLocked):
+        effective.change(print_dialog=True)
+    assert effective.change(printing=False, paper_size="letter").paper_size == "letter"
+    _admin(system_dir, {"print_delay_s": "five minutes"})
+    damaged = load_system_settings()
+    assert damaged.values["print_delay_s"] == 0 and "print_delay_s" in damaged.locked
+    assert SAFE["printing"] is False, "a lab's damaged file does not let a class print without limits"

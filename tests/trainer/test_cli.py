@@ -1,5 +1,7 @@
+import errno
 import json
 import logging
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -9,6 +11,7 @@ import pytest
 from PIL import Image
 from trainer.synthetic import shape_picture, write_aligned, write_pictures
 
+from icanvas_desktop.files import atomic
 from icanvas_desktop.generation import load_generator
 from icanvas_desktop.themes import load_theme
 from icanvas_desktop.themes.package_import import import_theme_zip
@@ -261,3 +264,43 @@ def test_a_bundled_theme_is_a_starting_point_by_its_id():
 
     config, weights = starting_generator(Path("garden"))
     assert config.image_size == 256 and weights.name == "generator.weights.h5" and weights.is_file()
+
+
+def test_without_the_trainer_extra_the_command_says_how_to_install_it(tmp_path):
+    # A family's install has no TensorFlow: a child process where importing it fails as it would there.
+    code = ("import sys, importlib.abc\n"
+            "class NoTensorFlow(importlib.abc.MetaPathFinder):\n"
+            "    def find_spec(self, name, path=None, target=None):\n"
+            "        if name.partition('.')[0] in ('tensorflow', 'keras', 'skimage'):\n"
+            "            raise ModuleNotFoundError(f'No module named {name!r}', name=name)\n"
+            "sys.meta_path.insert(0, NoTensorFlow())\n"
+            "from icanvas_desktop.trainer.cli import main\n"
+            "sys.exit(main(sys.argv[1:]))\n")
+    (tmp_path / "pictures").mkdir()
+    Image.new("RGB", (64, 64), "red").save(tmp_path / "pictures" / "a.png")
+    done = subprocess.run([sys.executable, "-c", code, "prepare", str(tmp_path / "pictures"), "--out",
+                           str(tmp_path / "out")], capture_output=True, text=True, timeout=120, check=False)
+    assert done.returncode == 2, done.stderr
+    assert 'pip install -e ".[trainer]"' in done.stderr and "Traceback" not in done.stderr
+
+
+@pytest.mark.parametrize("number, why", [(errno.EROFS, "read-only"), (errno.ENOSPC, "disk is full")])
+def test_an_output_folder_that_cannot_be_written_is_named_with_what_to_do(tmp_path, monkeypatch, capsys,
+                                                                          number, why):
+    source = write_pictures(tmp_path / "pictures", 3)
+
+    def refuse(*args, dir=None, **kwargs):
+        raise OSError(number, os.strerror(number), str(Path(dir) / ".x.png.1-abcdefgh.tmp"))
+
+    monkeypatch.setattr(atomic.tempfile, "mkstemp", refuse)
+    assert _prepare(source, tmp_path / "out") == 1
+    told = capsys.readouterr().err
+    assert told.startswith(f"error: could not write {tmp_path / 'out'}") and why in told and "choose" in told
+    assert ".tmp" not in told and "Traceback" not in told
+
+
+def test_an_output_folder_that_is_a_file_is_named(tmp_path, capsys):
+    source = write_pictures(tmp_path / "pictures", 2)
+    (tmp_path / "out").write_text("not a folder")
+    assert _prepare(source, tmp_path / "out") == 1
+    assert f"could not write {tmp_path / 'out'}" in capsys.readouterr().err

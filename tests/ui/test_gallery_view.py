@@ -7,6 +7,7 @@ from app_core.factories import creation_files, scribble
 from conftest import open_child
 from helpers import settle
 
+from icanvas_desktop.drawing.strokes import Crayon, PenSize, Point, Stroke, Tool
 from icanvas_desktop.gallery.export import ExportLayout
 from icanvas_desktop.ui import gallery_view
 from icanvas_desktop.words.i18n import tr
@@ -80,3 +81,20 @@ def test_a_wall_with_room_for_every_picture_has_no_scroll_bar(make_window, tmp_p
     grid = window.gallery_view.grid
     assert grid.verticalScrollBar().maximum() == 0
     assert not grid.verticalScrollBar().isVisible()
+
+
+def test_the_sketch_shows_the_crayons_as_the_child_saw_them(make_window, tmp_path):
+    window = make_window([tmp_path / "no-themes"])
+    open_child(window)
+    drawing = scribble(1)
+    drawing.add(Stroke(Tool.CRAYON, PenSize.LARGE, (Point(0.02, 0.02), Point(0.1, 0.02)), Crayon.RED))
+    window.session.save_creation(drawing, *creation_files(drawing, 32), "shapes")
+    window.gallery_button.click()
+    settle(window)
+    gallery = window.gallery_view
+    gallery.open(gallery.creations[0])
+    settle(window)
+    shown = gallery.sketch._pixmap.toImage()
+    assert shown.width() == gallery_view.SKETCH_SIDE
+    corner = shown.pixelColor(round(0.06 * shown.width()), round(0.02 * shown.height()))
+    assert corner.red() > corner.green() + 60, "the red crayon, faint as on the canvas"

@@ -1,6 +1,7 @@
 """What a child sees at the sizes the window allows: every button's words whole, the sheets big, the window
 on the screen."""
 
+import dataclasses
 import io
 import itertools
 import json
@@ -204,7 +205,8 @@ def test_the_eight_crayons_are_big_targets_beside_the_pen(bundled_window, langua
 MESSAGES = ["done", "making_to_save", "other_drawing_undo", "draw_first", "pick_theme_first", "failed_theme",
             "failed_memory", "failed_other", "nothing_to_save", "saved", "saved_already", "save_failed",
             "gallery_repaired", "settings_not_saved", "look_clean_on", "look_painted_on", "crayon_on",
-            "crayon_neat_only"]
+            "crayon_neat_only", "profile_repaired", "draft_repaired", "child_settings_repaired",
+            "picture_lost"]
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
@@ -322,24 +324,41 @@ def test_with_no_themes_yet_the_strip_says_so_in_whole_words(make_window, tmp_pa
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
-def test_a_theme_name_with_an_ampersand_shows_it_and_a_theme_past_the_strips_end_scrolls_into_view(
-        bundled_window, language):
-    window = bundled_window(language, MINIMUM_SIZE)
+def _in_view(picker, tile) -> bool:
+    viewport = picker.scroll_area.viewport()
+    return viewport.rect().contains(QRect(tile.mapTo(viewport, tile.rect().topLeft()), tile.size()))
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize("size", [MINIMUM_SIZE, QSize(1024, 768), WINDOW_SIZE],
+                         ids=lambda s: f"{s.width()}x{s.height()}")
+def test_every_bundled_theme_is_in_view_with_its_whole_name(bundled_window, language, size):
+    window = bundled_window(language, size)
     picker = window.drawing_screen.theme_picker
+    QApplication.processEvents()
+    assert len(picker.tiles) == 9
     for tile in picker.tiles:  # "Space & sky": a lone & would be a shortcut mark, not shown
         assert tile.text().replace("&&", "&") == tile.theme.name(language)
         assert "&" not in tile.text().replace("&&", "")
+        assert _in_view(picker, tile), f"{tile.theme.id} is out of view at {size.width()}x{size.height()}"
+        assert tile.width() >= tile.sizeHint().width(), f"{tile.theme.id}'s name is cut"
+    assert not picker.scroll_area.horizontalScrollBar().isVisible()
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_a_theme_past_the_strips_end_scrolls_into_view_when_there_are_many(qtbot, bundled_window, language):
+    window = bundled_window(language, MINIMUM_SIZE)
+    picker = window.drawing_screen.theme_picker
+    many = [dataclasses.replace(theme, manifest={**theme.manifest, "id": f"{theme.id}-{n}"})
+            for n in range(3) for theme in picker.themes]
+    picker.set_themes(many, [])
     last = picker.tiles[-1]
-    QApplication.processEvents()
-    viewport = picker.scroll_area.viewport()
-
-    def seen(tile) -> bool:
-        return viewport.rect().contains(QRect(tile.mapTo(viewport, tile.rect().topLeft()), tile.size()))
-
-    assert not seen(last), "the bundled themes no longer fill the strip at the smallest size"
+    qtbot.waitUntil(lambda: picker.scroll_area.horizontalScrollBar().maximum() > 0)  # laid out
+    assert all(tile.compact for tile in picker.tiles)
+    assert not _in_view(picker, last), "27 themes no longer overflow the strip at the smallest size"
     picker.select(last.theme.id)
     QApplication.processEvents()
-    assert seen(last)
+    assert _in_view(picker, last)
 
 
 # A parent's theme may have challenges of up to 120 characters (manifest.schema.json), with a few spaces or

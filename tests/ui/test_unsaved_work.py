@@ -72,7 +72,9 @@ def test_after_a_crash_the_drawing_comes_back_but_for_the_last_seconds(qtbot, ma
     drafts = DraftFile(mina.folder / DRAFT_NAME)
     qtbot.waitUntil(lambda: drafts.load() is not None, timeout=DRAFT_DELAY_MS + 2000)
     assert drafts.load().drawing == screen.canvas.drawing
-    # The app dies here (its window is never closed); the computer starts again with a second window.
+    # The app dies here (its window is never closed); the computer starts again with a second window. A
+    # process that dies loses its lock on the profile (profile_lock.py); this one lives on, so drop it here.
+    window.session._lock.release()
     again = make_window([themes_folder])
     open_profile(again, mina)
     assert again.drawing_screen.canvas.drawing == screen.canvas.drawing

@@ -13,6 +13,7 @@ from PIL import Image
 from tqdm import tqdm
 
 from icanvas_desktop.files.atomic import atomic_write_text
+from icanvas_desktop.files.write_problems import writing
 from icanvas_desktop.trainer.data.edges import draw_line_layers, extract_lines
 from icanvas_desktop.trainer.data.handdrawn import augment_given_sketch, handdrawn_sketch
 from icanvas_desktop.trainer.data.images import (
@@ -172,9 +173,11 @@ def _prepare_all(jobs: list, out: Path, options: PrepareOptions, input_format: s
         "items": items,
         "problems": problems.to_json(),
     }
-    atomic_write_text(out / INDEX_NAME, json.dumps(index, indent=1, ensure_ascii=False))
+    with writing(out / INDEX_NAME):
+        atomic_write_text(out / INDEX_NAME, json.dumps(index, indent=1, ensure_ascii=False))
     dataset = PreparedDataset(out, index)
-    save_png(out / "contact_sheet.png", _sheet(dataset))
+    with writing(out / "contact_sheet.png"):
+        save_png(out / "contact_sheet.png", _sheet(dataset))
     n_val = sum(i["split"] == "val" for i in items)
     log.info(
         "prepared %d pairs (%d held out) in %s; skipped %d files; contact sheet: %s",
@@ -217,9 +220,11 @@ def _prepare_one(job) -> tuple[dict, list[str], list[str]]:
     except Exception as e:  # noqa: BLE001 - one file we failed to foresee must not stop the other pictures
         reason = f"{type(e).__name__}: {e}"
         return item, [f"{named} could not be used ({reason}); open it and save it again as PNG"], []
-    save_png(paths[0], picture_image)
+    with writing(paths[0]):
+        save_png(paths[0], picture_image)
     for p, sketch in zip(paths[1:], [clean, *variants]):
-        save_png(p, Image.fromarray(np.round(sketch * 255).astype(np.uint8), "L"))
+        with writing(p):
+            save_png(p, Image.fromarray(np.round(sketch * 255).astype(np.uint8), "L"))
     return item, [], notes
 
 

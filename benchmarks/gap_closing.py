@@ -1,0 +1,58 @@
+"""What closing gaps from loose ends adds to `find_regions` at 256 px.
+
+    python benchmarks/gap_closing.py [--runs 20]
+
+`find_regions` with and without `join_ends` on every human line drawing in tests/data/drawings/ and on the
+gap test set (tests/gap_shapes.py), p50 and p95 of the process's CPU time per call, which on a machine shared
+with other work is nearer to what an idle one takes than the wall clock.
+"""
+
+import argparse
+import statistics
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
+
+SIZE = 256
+
+
+def percentiles(times: list[float]) -> tuple[float, float]:
+    times = sorted(times)
+    return statistics.median(times) * 1000, times[max(0, round(0.95 * len(times)) - 1)] * 1000
+
+
+def main() -> None:
+    from gap_shapes import GAPS, SHAPES, gap_shape
+    from PIL import Image
+
+    from icanvas_desktop.generation.clean_look import find_regions
+    from icanvas_desktop.generation.sketch_input import sketch_to_array
+
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=20)
+    args = parser.parse_args()
+    sets = {
+        "human drawings": [Image.open(p) for p in sorted((ROOT / "tests/data/drawings").glob("*/*.png"))],
+        "gap set": [gap_shape(s, g).sketch for s in SHAPES for g in GAPS],
+    }
+    print(f"find_regions at {SIZE}², CPU ms per call, {args.runs} runs each")
+    print(f"{'':28}{'p50':>8}{'p95':>8}")
+    for name, images in sets.items():
+        arrays = [sketch_to_array(i, SIZE)[..., 0] for i in images]
+        for join_ends in (False, True):
+            times = []
+            for _ in range(args.runs):
+                for array in arrays:
+                    start = time.process_time()
+                    find_regions(array, join_ends=join_ends)
+                    times.append(time.process_time() - start)
+            p50, p95 = percentiles(times)
+            label = f"{name} ({len(arrays)}), {'joining ends' if join_ends else 'balls only'}"
+            print(f"{label:28}{p50:8.2f}{p95:8.2f}")
+
+
+if __name__ == "__main__":
+    main()
