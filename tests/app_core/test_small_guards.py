@@ -18,17 +18,18 @@ from icanvas_desktop.files.atomic import remove_leftovers
 from icanvas_desktop.profiles.store import ProfileStore
 
 
-def test_a_profile_copied_into_another_folder_is_skipped_and_its_drawings_kept(caplog):
+def test_a_profile_copied_into_another_folder_is_listed_from_its_folder_and_its_drawings_kept(caplog):
     store = ProfileStore()
     mina, joon = store.create("Mina", "cat"), store.create("Joon", "dog")
     (mina.gallery_folder / "creations" / "one").mkdir(parents=True)
     copied = mina.folder.with_name("f" * 32)
     shutil.copytree(mina.folder, copied)  # a grown-up's copy: profile.json still names Mina's folder
     with caplog.at_level(logging.WARNING, "icanvas_desktop.profiles.store"):
-        listed = {p.id for p in store.list()}
-    assert listed == {mina.id, joon.id}
+        listed = {p.id: p for p in store.list()}
+    assert set(listed) == {mina.id, joon.id, copied.name}
+    assert listed[copied.name].folder == copied and listed[mina.id].folder == mina.folder
     assert f"id {mina.id!r} does not match the folder" in caplog.text
-    assert (copied / "gallery" / "creations" / "one").is_dir()  # skipped, never removed
+    assert (copied / "gallery" / "creations" / "one").is_dir()  # listed, never removed
     assert json.loads((copied / "profile.json").read_text())["name"] == "Mina"
 
 
