@@ -80,8 +80,9 @@ def main() -> None:
     from PIL import Image
 
     from icanvas_desktop.files.resources import bundled_models_dir
-    from icanvas_desktop.generation import Look, load_generator, sketch_to_array
+    from icanvas_desktop.generation import load_generator, sketch_to_array
     from icanvas_desktop.generation.clean_look import find_regions, paint_regions
+    from icanvas_desktop.look import Look
     from icanvas_desktop.themes.discovery import discover_themes
 
     themes, _ = discover_themes([bundled_models_dir()])

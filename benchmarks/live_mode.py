@@ -48,16 +48,16 @@ def main() -> None:
 
     from PySide6.QtWidgets import QApplication
 
-    from icanvas_desktop.ui.appearance import apply_look
+    from icanvas_desktop.ui.appearance import apply_app_style
 
     app = QApplication.instance() or QApplication(sys.argv)
-    apply_look(app)
+    apply_app_style(app)
     window = open_window(app, args.theme)
     screen = window.drawing_screen
     send = pen_on(screen.canvas)
     warm_up(app, screen, send)
     pictures, lateness, start, drawing_s = draw_for(app, screen, send, args.seconds)
-    theme_id = screen.theme.id
+    theme_id = screen.model.theme.id
     window.close()
 
     rate = len(pictures_before(pictures, start + drawing_s)) / drawing_s
@@ -117,7 +117,7 @@ def warm_up(app, screen, send) -> None:
     send(QEvent.Type.MouseMove, 0.2)
     send(QEvent.Type.MouseButtonRelease, 0.3)
     screen.live_button.setChecked(True)
-    wait_until(app, lambda: screen.picture is not None and not screen.service.busy)
+    wait_until(app, lambda: screen.model.picture is not None and not screen.service.busy)
     screen.new_drawing()
 
 
@@ -163,7 +163,7 @@ def draw_for(app, screen, send, seconds: float) -> tuple[list[float], list[float
     probe_timer.stop()
     drawing_s = time.perf_counter() - start
     send(QEvent.Type.MouseButtonRelease, clock.nsecsElapsed() / 1e9)
-    wait_until(app, lambda: screen.picture_is_current and not screen.service.busy)
+    wait_until(app, lambda: screen.model.picture_is_current and not screen.service.busy)
     return pictures, lateness, start, drawing_s
 
 

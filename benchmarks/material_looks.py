@@ -26,8 +26,9 @@ def main() -> None:
     import numpy as np
     from PIL import Image
 
-    from icanvas_desktop.generation.clean_look import Look, find_regions, paint_regions
+    from icanvas_desktop.generation.clean_look import find_regions, paint_regions
     from icanvas_desktop.generation.sketch_input import sketch_to_array
+    from icanvas_desktop.look import Look
 
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=20)

@@ -23,7 +23,7 @@ def main(argv: list[str] | None = None) -> int:
     from PySide6.QtWidgets import QApplication
 
     from icanvas_desktop.files.resources import icons_dir
-    from icanvas_desktop.ui.appearance import apply_look
+    from icanvas_desktop.ui.appearance import apply_app_style
     from icanvas_desktop.ui.main_window import MainWindow
 
     app = QApplication(sys.argv if argv is None else [sys.argv[0], *argv])
@@ -31,7 +31,7 @@ def main(argv: list[str] | None = None) -> int:
     app.setOrganizationName("iCanvas")
     app.setWindowIcon(QIcon(str(icons_dir() / "app.png")))
     app.setDesktopFileName("icanvas")  # Wayland matches the window to icanvas.desktop and its icon by this
-    apply_look(app)
+    apply_app_style(app)
     window = MainWindow()
     window.show()
     # Once the event loop runs: packaging/build_linux.sh waits for this line to know the frozen window works.

@@ -102,7 +102,8 @@ def main() -> None:
     from PIL import Image, ImageDraw
 
     from icanvas_desktop.files.resources import bundled_models_dir
-    from icanvas_desktop.generation import Look, apply_look, load_generator
+    from icanvas_desktop.generation import apply_look, load_generator
+    from icanvas_desktop.look import Look
     from icanvas_desktop.themes.discovery import discover_themes
 
     themes, _ = discover_themes([bundled_models_dir()])

@@ -42,7 +42,8 @@ def looks_sheet(per_theme: int, out: Path) -> None:
 
     from icanvas_desktop.drawing.rasterize import render_hints, render_sketch
     from icanvas_desktop.files.resources import bundled_models_dir
-    from icanvas_desktop.generation import Look, load_generator
+    from icanvas_desktop.generation import load_generator
+    from icanvas_desktop.look import Look
     from icanvas_desktop.themes.discovery import discover_themes
 
     themes, _ = discover_themes([bundled_models_dir()])

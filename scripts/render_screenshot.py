@@ -130,11 +130,11 @@ def main() -> None:
 
     from PySide6.QtWidgets import QApplication
 
-    from icanvas_desktop.ui.appearance import apply_look
+    from icanvas_desktop.ui.appearance import apply_app_style
     from icanvas_desktop.ui.main_window import MainWindow
 
     app = QApplication([])
-    apply_look(app)
+    apply_app_style(app)
     locale = "ko_KR" if args.language == "ko" else "en_US"
     window = MainWindow(theme_folders=[args.themes], export_folder=work / "exports", system_locale=locale)
     window.show()
@@ -144,7 +144,7 @@ def main() -> None:
     window.open_profile(window.store.list()[0])
     screen = window.drawing_screen
     # The child's gallery may open in the background, and the themes are found there.
-    wait_until(app, lambda: screen.theme is not None and window.session is not None, 60)
+    wait_until(app, lambda: screen.model.theme is not None and window.session is not None, 60)
 
     if args.theme and not screen.theme_picker.select(args.theme):
         raise SystemExit(f"no theme {args.theme!r} in {args.themes}")
@@ -153,7 +153,7 @@ def main() -> None:
     draw(screen.canvas, apple())
     colour_in(screen)
     screen.make()
-    wait_until(app, lambda: screen.picture is not None, 120)
+    wait_until(app, lambda: screen.model.picture is not None, 120)
     # Saved, so that stars, a level and a badge show in the top bar (saving may finish in the background).
     saved = []
     screen.saved.connect(saved.append)
@@ -190,7 +190,7 @@ def render_locked(app, args, work: Path, locale: str) -> None:
     window.show()
     window.resize(args.size)
     window.open_profile(window.store.list()[0])
-    wait_until(app, lambda: window.drawing_screen.theme is not None and window.session is not None, 60)
+    wait_until(app, lambda: window.drawing_screen.model.theme is not None and window.session is not None, 60)
     app.processEvents()  # the challenge button appeared with the theme: let the layout catch up
     window.grab().save(str(args.extra / "drawing_locked.png"))
     window.show_settings()

@@ -7,8 +7,9 @@ import pytest
 from PIL import Image, ImageDraw
 from scipy import ndimage
 
-from icanvas_desktop.generation import Generator, Look, apply_look, sketch_to_array
+from icanvas_desktop.generation import Generator, apply_look, sketch_to_array
 from icanvas_desktop.generation.clean_look import GAP, MIN_LUMA, _components, find_regions, paint_regions
+from icanvas_desktop.look import Look
 from icanvas_desktop.themes.manifest import ManifestError, parse_manifest
 
 SIZE = 256

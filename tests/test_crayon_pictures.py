@@ -10,8 +10,9 @@ from PIL import Image
 
 from icanvas_desktop.drawing.rasterize import render_hints, render_sketch
 from icanvas_desktop.drawing.strokes import CRAYON_COLOURS, Crayon, Drawing, PenSize, Point, Stroke, Tool
-from icanvas_desktop.generation import Generator, Look, apply_look, load_generator
+from icanvas_desktop.generation import Generator, apply_look, load_generator
 from icanvas_desktop.generation.sketch_input import picture_from_array, sketch_to_array
+from icanvas_desktop.look import Look
 from icanvas_desktop.themes import load_theme
 
 SIZE = 256

@@ -7,9 +7,10 @@ from PIL import Image, ImageFilter
 
 from icanvas_desktop.drawing.rasterize import render_sketch
 from icanvas_desktop.drawing.strokes import PEN_WIDTHS, Drawing, PenSize, Point, Stroke, Tool
-from icanvas_desktop.generation import Look, apply_look
+from icanvas_desktop.generation import apply_look
 from icanvas_desktop.generation.clean_look import find_regions
 from icanvas_desktop.generation.sketch_input import sketch_to_array
+from icanvas_desktop.look import Look
 
 
 def regions_of(sketch: Image.Image, join_ends: bool = True):

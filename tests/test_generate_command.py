@@ -18,7 +18,7 @@ from icanvas_desktop.files import atomic
 from icanvas_desktop.files.resources import bundled_models_dir
 from icanvas_desktop.generation import load_generator
 from icanvas_desktop.generation.clean_look import INK, LINE
-from icanvas_desktop.generation.paper import level_paper
+from icanvas_desktop.generation.scanned_paper import level_paper
 from icanvas_desktop.generation.sketch_input import sketch_to_array
 from icanvas_desktop.themes import load_theme
 

@@ -8,9 +8,10 @@ from PIL import Image, ImageFilter
 
 from icanvas_desktop.drawing.rasterize import render_hints, render_sketch
 from icanvas_desktop.drawing.strokes import CRAYON_COLOURS, Crayon, Drawing, PenSize, Point, Stroke, Tool
-from icanvas_desktop.generation import Generator, Look, apply_look
+from icanvas_desktop.generation import Generator, apply_look
 from icanvas_desktop.generation.clean_look import find_regions
 from icanvas_desktop.generation.sketch_input import picture_from_array, sketch_to_array
+from icanvas_desktop.look import Look
 
 SIZE = 256
 MATERIALS = (Look.CRAYON, Look.WATERCOLOUR)

@@ -5,7 +5,7 @@ judge a theme on real drawings).
 
 Each drawing (PNG, JPEG or WebP, any size; a folder gives every such file in it and its sub-folders) goes
 through the app's own path (generation/pipeline.py: load_generator, then Generator.generate), after its
-paper is levelled (generation/paper.py), and its picture is written as OUT/<its name>.png, keeping the
+paper is levelled (generation/scanned_paper.py), and its picture is written as OUT/<its name>.png, keeping the
 sub-folders a folder had. A file that cannot be read is named, with why, and the rest goes on; so is
 anything in a folder that looks like a drawing but is not a file (a pipe, a device, a folder named x.png, a
 link that leads nowhere). The pictures never go where the drawings are, and never over one. Exit status:
@@ -28,7 +28,7 @@ from PIL import Image, ImageOps, UnidentifiedImageError
 
 from icanvas_desktop.files.atomic import atomic_writer
 from icanvas_desktop.files.write_problems import CannotWrite, writing
-from icanvas_desktop.settings.user import LOOKS
+from icanvas_desktop.look import THEMES_OWN, Look, resolve_look
 
 EXTENSIONS = (".png", ".jpg", ".jpeg", ".webp")
 # The most pixels a drawing may have, checked before it is decoded: a 48 MP phone photo fits; a small file
@@ -52,7 +52,8 @@ def parser() -> argparse.ArgumentParser:
     parser.add_argument("--theme", required=True, metavar="ID_OR_FOLDER",
                         help="a theme's id (one the app finds: bundled, system-wide or the user's) "
                              "or its folder")
-    parser.add_argument("--look", choices=LOOKS, help="the look of the pictures (default: the theme's own)")
+    parser.add_argument("--look", choices=tuple(Look),
+                        help="the look of the pictures (default: the theme's own)")
     parser.add_argument("drawings", nargs="+", type=Path, metavar="SKETCH_OR_FOLDER",
                         help="PNG, JPEG or WebP files, or folders of them")
     parser.add_argument("--out", required=True, type=Path, metavar="DIR", help="where the pictures go")
@@ -91,7 +92,7 @@ def run_generate(argv: list[str], out: TextIO | None = None, err: TextIO | None 
     drawings = list(find_drawings(args.drawings, args.out, missing))
     for path, why in missing:
         print(f"skipped {path}: {why}", file=err)
-    look = args.look or theme.look
+    look = resolve_look(args.look or THEMES_OWN, theme.look)
     print(f"{len(drawings)} drawing(s) → {args.out} with {theme.id!r} ({theme.name('en')}), {look} look",
           file=out)
     made = 0
@@ -212,11 +213,10 @@ class _Unreadable(Exception):
     pass
 
 
-def _picture(generator, path: Path, look: str, size: int, levelled: bool, square: bool) -> Image.Image:
+def _picture(generator, path: Path, look: Look, size: int, levelled: bool, square: bool) -> Image.Image:
     """The picture of the drawing at `path`, `size` px on its long side (and square only if asked): in the
     clean look drawn at that size (generation/big_picture.py), any other look enlarged from the theme's."""
-    from icanvas_desktop.generation.clean_look import Look
-    from icanvas_desktop.generation.paper import WORK_SIDE, level_paper
+    from icanvas_desktop.generation.scanned_paper import WORK_SIDE, level_paper
 
     try:
         with _open_regular(path) as f:

@@ -20,6 +20,7 @@ from PIL import Image
 from icanvas_desktop.files import paths
 from icanvas_desktop.files.samples import sample_sketches
 from icanvas_desktop.generation import load_generator
+from icanvas_desktop.look import Look
 from icanvas_desktop.settings.system import load_system_settings, system_settings_path
 from icanvas_desktop.themes import Theme
 from icanvas_desktop.themes.discovery import discover_themes, theme_folders
@@ -96,7 +97,8 @@ def _check_theme(theme: Theme, sketch: Image.Image, out: TextIO) -> float | None
         return None
     # The check is of what the generator and its runtime make, before the theme's look: a theme that keeps
     # an apple white in its clean look (toys: no toy is an apple) is no broken installation.
-    problem = picture_problem(picture if theme.look == "painted" else generator.generate(sketch, "painted"))
+    painted = picture if theme.look is Look.PAINTED else generator.generate(sketch, Look.PAINTED)
+    problem = picture_problem(painted)
     print(f"{'FAIL' if problem else 'ok  '} {theme.id:<16} {generator.runtime.name:<7} "
           f"load {loaded - start:.2f} s, first picture {first - loaded:.2f} s, "
           f"picture {latency * 1000:.0f} ms{f': {problem}' if problem else ''}", file=out)

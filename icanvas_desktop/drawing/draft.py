@@ -16,27 +16,18 @@ import logging
 from dataclasses import dataclass
 from pathlib import Path
 
+from icanvas_desktop.drawing.picture import Picture
 from icanvas_desktop.drawing.strokes import Drawing, DrawingFormatError
 from icanvas_desktop.files.atomic import atomic_write_text
 from icanvas_desktop.files.regular import read_regular_text
 from icanvas_desktop.files.set_aside import set_aside
+from icanvas_desktop.look import Look
 
 log = logging.getLogger(__name__)
 
 DRAFT_NAME = "draft.json"
 _FORMAT = "icanvas-draft"
 _VERSION = 1
-
-
-@dataclass(frozen=True)
-class Picture:
-    """A generated picture and exactly what it was made from."""
-
-    drawing: Drawing  # a copy of the strokes at the time of the request
-    sketch_png: bytes  # the sketch the generator saw
-    picture_png: bytes
-    theme_id: str
-    look: str | None = None  # the look it was made in ("clean" or "painted"); None: not known (older drafts)
 
 
 @dataclass(frozen=True)
@@ -110,6 +101,6 @@ def _draft(data: dict) -> Draft:
         look = p.get("look")  # absent from drafts kept before the looks
         picture = Picture(_drawing(p["drawing"]), base64.b64decode(p["sketch_png"], validate=True),
                           base64.b64decode(p["picture_png"], validate=True), str(p["theme_id"]),
-                          look if isinstance(look, str) else None)
+                          Look(look) if isinstance(look, str) and look in tuple(Look) else None)
     theme_id = data["theme_id"]
     return Draft(_drawing(data["drawing"]), theme_id if isinstance(theme_id, str) else None, picture)

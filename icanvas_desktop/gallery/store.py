@@ -62,8 +62,8 @@ from icanvas_desktop.gallery.creation_repair import (
     set_aside_odd_files,
     thumbnail,
 )
+from icanvas_desktop.look import Look
 from icanvas_desktop.rewards.rules import Award
-from icanvas_desktop.settings.user import LOOKS
 
 log = logging.getLogger(__name__)
 
@@ -130,7 +130,7 @@ class Creation:
             log.warning("%s", problem)
         return Reopened(drawing, sketch_png, picture_png, self.look(), "; ".join(problems) or None)
 
-    def look(self) -> str | None:
+    def look(self) -> Look | None:
         """The look its picture was made in ("clean" or "painted"), from its creation.json; None for a
         creation saved before looks were recorded, or whose creation.json cannot be read. Read when asked,
         not when the gallery is listed: only a copy or a reopened creation needs it."""
@@ -162,7 +162,7 @@ class StagedCreation:
     fingerprint: str
     prompt_id: str | None
     folder: Path
-    look: str | None = None
+    look: Look | None = None
 
 
 class Gallery:
@@ -197,7 +197,7 @@ class Gallery:
         fingerprint: str,
         created_at: datetime,
         prompt_id: str | None = None,
-        look: str | None = None,
+        look: Look | None = None,
     ) -> StagedCreation:
         """Write a new creation's files (atomically, each); `commit` lists it, `discard` drops it.
 
@@ -209,8 +209,8 @@ class Gallery:
         picture = _check_png(picture_png, "picture")
         creation_id = uuid.uuid4().hex
         folder = self._creations_dir / creation_id
-        if look is not None and look not in LOOKS:
-            raise ValueError(f"look must be one of {LOOKS} or None, got {look!r}")
+        if look is not None and look not in tuple(Look):
+            raise ValueError(f"look must be one of {tuple(Look)} or None, got {look!r}")
         staged = StagedCreation(
             creation_id, theme_id, created_at.astimezone(UTC), fingerprint, prompt_id, folder, look
         )
@@ -394,8 +394,8 @@ def _meta(staged: StagedCreation) -> dict:
     return meta
 
 
-def _look(value: object) -> str | None:
-    return value if isinstance(value, str) and value in LOOKS else None
+def _look(value: object) -> Look | None:
+    return Look(value) if isinstance(value, str) and value in tuple(Look) else None
 
 
 def _read_meta(folder: Path) -> dict | None:

@@ -13,7 +13,6 @@ runs in the app on every picture, within a few milliseconds at 256².
 """
 
 from dataclasses import dataclass
-from enum import StrEnum
 
 import numpy as np
 from PIL import Image, ImageChops, ImageFilter
@@ -21,15 +20,7 @@ from PIL import Image, ImageChops, ImageFilter
 from icanvas_desktop.generation import material_looks
 from icanvas_desktop.generation.gap_closing import gap_lines
 from icanvas_desktop.generation.sketch_input import hints_to_array, sketch_to_array
-
-
-class Look(StrEnum):
-    PAINTED = "painted"  # the generator's picture as it comes
-    CLEAN = "clean"
-    # The clean look's colours in a child's materials (generation/material_looks.py).
-    CRAYON = "crayon"
-    WATERCOLOUR = "watercolour"
-
+from icanvas_desktop.look import Look
 
 # Widest gap in an outline that still closes it, as a fraction of the sheet's width.
 GAP = 0.03

@@ -6,20 +6,21 @@ A child asks for pictures faster than they can be made (live mode asks at every 
 - the worker makes only its newest waiting request (it reports the ones it skipped as dropped);
 - `cancel()` (a new drawing, another child) makes the newest stale too, and the queue idle.
 
-The generation service (ui/generation_worker.py) feeds the worker's answers in here and passes on only
-the jobs this returns.
+A `PictureRequest` (drawing/picture.py) is what is asked for, a frozen value that crosses to the worker
+thread as it is; a `Job` is one request's life in the queue. The generation service
+(ui/generation_worker.py) feeds the worker's answers in here and passes on only the jobs this returns.
 
     queue = JobQueue()
-    job = queue.add(theme_folder, sketch_png, drawing, "animals")
+    job = queue.add(PictureRequest(theme_folder, "animals", drawing, sketch_png, Look.CLEAN))
     queue.progress(job.id, Stage.DRAWING)    # the job, or None when it is stale
     queue.finished(job.id, picture_png)      # the job, now DONE, or None when it is stale (and DROPPED)
+    job.picture                              # the Picture, with exactly what it was made from
 """
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from enum import StrEnum
-from pathlib import Path
 
-from icanvas_desktop.drawing.strokes import Drawing
+from icanvas_desktop.drawing.picture import Picture, PictureRequest
 
 
 class JobState(StrEnum):
@@ -51,20 +52,21 @@ def classify_failure(error: BaseException, while_loading: bool) -> FailureKind:
 
 @dataclass(eq=False)
 class Job:
-    """One picture asked for, and exactly what it was asked for: the sketch and its crayons, and the drawing
-    behind them."""
+    """One request in the queue: its state, and its picture once made."""
 
     id: int
-    theme_folder: Path
-    sketch_png: bytes
-    drawing: Drawing = field(default_factory=Drawing)  # a copy of the strokes the sketch was drawn from
-    theme_id: str = ""
-    look: str | None = None  # "clean" or "painted"; None: the theme's own
-    hints_png: bytes | None = None  # the crayons' RGBA layer (drawing/rasterize.render_hints), None: none
+    request: PictureRequest
     state: JobState = JobState.QUEUED
     stage: Stage = Stage.WAITING
     picture_png: bytes | None = None  # when DONE
     failure: FailureKind | None = None  # when FAILED
+
+    @property
+    def picture(self) -> Picture:
+        """The picture made (the job is DONE) with what it was made from."""
+        if self.picture_png is None:
+            raise ValueError(f"job {self.id} has no picture ({self.state})")
+        return self.request.made(self.picture_png)
 
 
 class JobQueue:
@@ -77,11 +79,9 @@ class JobQueue:
     def busy(self) -> bool:
         return self.latest is not None
 
-    def add(self, theme_folder: Path, sketch_png: bytes, drawing: Drawing | None = None, theme_id: str = "",
-            look: str | None = None, hints_png: bytes | None = None) -> Job:
+    def add(self, request: PictureRequest) -> Job:
         self._next_id += 1
-        job = Job(self._next_id, Path(theme_folder), sketch_png, drawing or Drawing(), theme_id, look,
-                  hints_png)
+        job = Job(self._next_id, request)
         self._open[job.id] = job
         self.latest = job
         return job

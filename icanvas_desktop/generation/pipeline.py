@@ -6,7 +6,7 @@ from dataclasses import dataclass
 import numpy as np
 from PIL import Image
 
-from icanvas_desktop.generation.clean_look import Look, find_regions, paint_regions
+from icanvas_desktop.generation.clean_look import find_regions, paint_regions
 from icanvas_desktop.generation.litert import LiteRTRuntime, ModelTooLarge, litert_available
 from icanvas_desktop.generation.runtime import KerasRuntime, Runtime
 from icanvas_desktop.generation.sketch_input import (
@@ -15,6 +15,7 @@ from icanvas_desktop.generation.sketch_input import (
     picture_from_array,
     sketch_to_array,
 )
+from icanvas_desktop.look import Look
 from icanvas_desktop.themes import Theme, ThemeError
 
 RUNTIMES = ("auto", "litert", "keras")
@@ -69,7 +70,7 @@ def load_generator(theme: Theme, runtime: str = "auto", num_threads: int | None 
             return Generator(
                 theme.input_size,
                 LiteRTRuntime(theme.tflite_path, num_threads, input_size=theme.input_size),
-                Look(theme.look),
+                theme.look,
             )
         except ModelTooLarge as e:
             raise ThemeError(
@@ -90,5 +91,5 @@ def load_generator(theme: Theme, runtime: str = "auto", num_threads: int | None 
             "TensorFlow): add one with 'icanvas-train add-tflite' and reinstall it",
         )
     return Generator(
-        theme.input_size, KerasRuntime(theme.generator_config, theme.weights_path), Look(theme.look)
+        theme.input_size, KerasRuntime(theme.generator_config, theme.weights_path), theme.look
     )

@@ -1,7 +1,7 @@
 """What the UI calls for the child who is drawing: save a creation and its stars, read the gallery.
 
     session = ChildSession(ProfileStore().get(profile_id))
-    result = session.save_creation(drawing, sketch_png, picture_png, "animals", Challenge("animals", "cat"))
+    result = session.save_creation(picture, Challenge("animals", "cat"))     # a drawing/picture.Picture
     result.awards, result.new_badges, result.stars.level    # celebrate
     session.gallery.list_creations()                         # newest first, with thumbnail paths
     export_png(creation, path, ExportLayout.SIDE_BY_SIDE)   # icanvas_desktop.gallery.export
@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Self
 
 from icanvas_desktop.drawing.draft import DRAFT_NAME, DraftFile
+from icanvas_desktop.drawing.picture import Picture
 from icanvas_desktop.drawing.rasterize import (
     FINGERPRINT_SIZE,
     ink_coverage,
@@ -25,7 +26,6 @@ from icanvas_desktop.drawing.rasterize import (
     render_sketch,
     sketch_fingerprint,
 )
-from icanvas_desktop.drawing.strokes import Drawing
 from icanvas_desktop.gallery.store import Creation, Gallery
 from icanvas_desktop.profiles.profile_lock import ProfileLock
 from icanvas_desktop.profiles.store import Profile
@@ -137,20 +137,13 @@ class ChildSession:
             found.append(Repair("gallery_repaired", self.ledger.journal.problem))
         return found
 
-    def save_creation(
-        self,
-        drawing: Drawing,
-        sketch_png: bytes,
-        picture_png: bytes,
-        theme_id: str,
-        challenge: Challenge | None = None,
-        look: str | None = None,
-    ) -> SaveResult:
-        """Save a drawing, the sketch the generator saw and its picture, and award the stars it earns.
+    def save_creation(self, picture: Picture, challenge: Challenge | None = None) -> SaveResult:
+        """Save a picture with what it was made from (the drawing, the sketch the generator saw, the theme
+        and the look), and award the stars it earns.
 
-        `challenge` is the one the child has on, if any; it counts only in its own theme. `look` is the one
-        the picture was made in ("clean" or "painted"), kept with the creation.
+        `challenge` is the one the child has on, if any; it counts only in its own theme.
         """
+        drawing, theme_id = picture.drawing, picture.theme_id
         now = self._clock()
         if now.tzinfo is None:
             now = now.astimezone()
@@ -165,8 +158,8 @@ class ChildSession:
 
         in_theme = challenge is not None and challenge.theme_id == theme_id
         staged = self.gallery.stage(
-            drawing, sketch_png, picture_png, theme_id, fingerprint=facts.fingerprint, created_at=now,
-            prompt_id=challenge.prompt_id if in_theme else None, look=look,
+            drawing, picture.sketch_png, picture.picture_png, theme_id, fingerprint=facts.fingerprint,
+            created_at=now, prompt_id=challenge.prompt_id if in_theme else None, look=picture.look,
         )
         try:
             with self.gallery.database.write():

@@ -36,20 +36,26 @@ class EffectiveSettings:
     def change(self, **values: Any) -> Settings:
         """Save the user's choices; refuses all of them if any is locked. A choice made before a lock stays
         in the user's file and counts again once the administrator lifts the lock."""
+        self.user.save_choices(self.choose(**values))
+        return self.current
+
+    def choose(self, **values: Any) -> dict[str, Any]:
+        """`change` without the file: the choices hold from now on, and what to save with
+        `self.user.save_choices` is returned (the window saves it off the UI thread, in order)."""
         for name in values:
             if self.is_locked(name):
                 raise SettingLocked(name)
         Settings(**values)  # refuses an invalid value before anything is saved
         self._choices = {**self._choices, **values}
-        self.user.save_choices(self._choices)
-        return self.current
+        return self._choices
 
     # The look is each child's own: one computer account is shared by a family or a class, and one child
     # loves the painted pictures while another wants them clean.
 
     def child_look(self, child: SettingsFile) -> str:
-        """One of LOOK_SETTINGS for the child whose own settings are in `child`: the administrator's where
-        locked, else the child's choice, else this account's (the administrator's default, or "theme")."""
+        """One of look.LOOK_SETTINGS for the child whose own settings are in `child`: the administrator's
+        where locked, else the child's choice, else this account's (the administrator's default, or the
+        theme's own)."""
         if self.is_locked("look"):
             return self.current.look
         return child.load_choices().get("look", self.current.look)

@@ -17,6 +17,7 @@ from icanvas_desktop.files.atomic import atomic_write_text
 from icanvas_desktop.files.paths import user_data_dir
 from icanvas_desktop.files.regular import read_regular_text
 from icanvas_desktop.files.set_aside import set_aside
+from icanvas_desktop.look import LOOK_SETTINGS, THEMES_OWN
 
 log = logging.getLogger(__name__)
 
@@ -25,10 +26,6 @@ SETTINGS_NAME = "settings.json"
 # "auto" follows the computer's language; the others are the languages the app speaks (words.i18n.LANGUAGES,
 # not imported: the words sit above the settings).
 LANGUAGE_SETTINGS: tuple[str, ...] = ("auto", "ko", "en")
-# The looks a picture is made in (generation.clean_look.Look's values, not imported: generation sits above);
-# "theme" is each theme's own, from its manifest.
-LOOKS: tuple[str, ...] = ("clean", "painted")
-LOOK_SETTINGS: tuple[str, ...] = ("theme", *LOOKS)
 # The paper pictures are printed on: the printer's own (as the computer is set up), or one named.
 PAPER_SIZES: tuple[str, ...] = ("system", "a4", "letter")
 # A day: a longer wait between prints is a typing mistake, not a choice.
@@ -44,10 +41,10 @@ class Settings:
     allowed_themes: tuple[str, ...] | None = None  # theme ids children may pick; None: every installed one
     children_may_delete: bool = True  # from the gallery
     kiosk: bool = False  # fullscreen with no way out but the adult's, for school labs
-    # One of LOOK_SETTINGS. Each child's own choice lives in their profile folder (profiles/session.py); this
-    # one is what a child who has not chosen gets, and what every child gets where the administrator
+    # One of look.LOOK_SETTINGS. Each child's own choice lives in their profile folder (profiles/session.py);
+    # this one is what a child who has not chosen gets, and what every child gets where the administrator
     # locked it.
-    look: str = "theme"
+    look: str = THEMES_OWN
     # Printing, for labs and parents (Tux Paint's noprint, printdelay and paper size): whether a child may
     # print, how many seconds must pass between one child's prints, on which paper, and whether the print
     # dialog shows (off: the computer's default printer, and a child never sees a dialog).

@@ -7,6 +7,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any
 
+from icanvas_desktop.look import Look
 from icanvas_desktop.networks.config import GeneratorConfig
 from icanvas_desktop.themes.manifest import MANIFEST_NAME, ManifestError, parse_manifest
 
@@ -65,10 +66,10 @@ class Theme:
         return self.manifest["prompts"]
 
     @property
-    def look(self) -> str:
-        """The look its pictures have unless the child picks another: "clean" or "painted" (the generator's
-        picture as it comes, and what manifests from before the clean look get)."""
-        return self.manifest.get("look", "painted")
+    def look(self) -> Look:
+        """The look its pictures have unless the child picks another (painted, the generator's picture as it
+        comes, for manifests from before the clean look; the manifest's schema allows only a Look)."""
+        return Look(self.manifest.get("look", Look.PAINTED))
 
 
 def load_theme(folder: Path, verify_weights: bool = True, tflite_only_ok: bool = False) -> Theme:

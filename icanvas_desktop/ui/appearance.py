@@ -42,7 +42,7 @@ def app_font(point_size: int = BASE_POINT_SIZE, bold: bool = False) -> QFont:
     return font
 
 
-def apply_look(app: QApplication) -> None:
+def apply_app_style(app: QApplication) -> None:
     """Make the bundled font the application font and apply the stylesheet."""
     app.setFont(app_font())
     try:

@@ -1,6 +1,6 @@
 """The one way the UI runs slow plain-Python work: on a worker thread, with the answer back on the UI thread.
 
-    background.run(lambda: session.save_creation(...), on_done=show_stars, on_error=say_sorry)
+    background.run(lambda: session.save_creation(picture), on_done=show_stars, on_error=say_sorry)
 
 Saving, reading the gallery and its thumbnails, deleting, exporting, opening a child's profile and
 installing a theme all go through here, so that none of them freezes the window (a busy

@@ -44,7 +44,7 @@ from icanvas_desktop.drawing.strokes import (
     Tool,
     input_pressure,
 )
-from icanvas_desktop.ui.paper import on_paper, paper_rect
+from icanvas_desktop.ui.paper_sheet import on_paper, paper_rect
 
 INK = QColor("#1b1b1f")
 PAPER = QColor("#ffffff")
@@ -90,7 +90,9 @@ class Canvas(QWidget):
     drawingChanged = Signal()  # strokes added, undone, redone, cleared or replaced
     strokeGrew = Signal()  # the stroke being drawn has a new point (live mode follows it)
 
-    def __init__(self, drawing: Drawing | None = None, parent: QWidget | None = None):
+    def __init__(self, drawing: Drawing | None = None, parent: QWidget | None = None, *,
+                 pad: Sketchpad | None = None):
+        """Shows and changes `pad` (a new one holding `drawing` when None)."""
         super().__init__(parent)
         self.setObjectName("canvas")
         self.setAttribute(Qt.WidgetAttribute.WA_AcceptTouchEvents)
@@ -99,7 +101,7 @@ class Canvas(QWidget):
         self.setCursor(Qt.CursorShape.CrossCursor)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(220, 220)
-        self.pad = Sketchpad(drawing)
+        self.pad = pad if pad is not None else Sketchpad(drawing)
         self._source: InputSource | None = None  # what draws the stroke in progress: other input is ignored
         self._revision = 0
         self._cache: QPixmap | None = None

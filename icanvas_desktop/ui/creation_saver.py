@@ -10,11 +10,11 @@ from functools import partial
 
 from PySide6.QtCore import QObject, Signal
 
-from icanvas_desktop.drawing.draft import Picture
+from icanvas_desktop.drawing.picture import Picture
 from icanvas_desktop.profiles.session import ChildSession, SaveResult
 from icanvas_desktop.rewards.rules import Challenge
 from icanvas_desktop.ui.background import Background
-from icanvas_desktop.words.i18n import rule_text, tr
+from icanvas_desktop.words.i18n import badge_name, rule_text, tr
 
 log = logging.getLogger(__name__)
 
@@ -29,6 +29,19 @@ def words_after_save(result: SaveResult, language: str) -> str | None:
     else:
         return None
     return f"{tr(key, language)} {rule_text(result.no_stars, language)}"
+
+
+def celebration_words(result: SaveResult, language: str) -> tuple[str, list[str]] | None:
+    """The title and lines the window celebrates a save's stars with (each rule, a new level, a new
+    badge); None when it earned none."""
+    if not result.awards:
+        return None
+    n = result.stars_earned
+    lines = [f"{rule_text(a.reason, language)}  +{a.amount} ★" for a in result.awards]
+    if result.level_up:
+        lines.append(tr("level_up", language, n=result.stars.level.number))
+    lines += [tr("new_badge", language, name=badge_name(b, language)) for b in result.new_badges]
+    return (tr("star_earned", language) if n == 1 else tr("stars_earned", language, n=n)), lines
 
 
 class CreationSaver(QObject):
@@ -49,8 +62,7 @@ class CreationSaver(QObject):
         `failed` tells how it went."""
         self._saving = session
         self._background.run(
-            partial(session.save_creation, picture.drawing, picture.sketch_png, picture.picture_png,
-                    picture.theme_id, challenge=challenge, look=picture.look),
+            partial(session.save_creation, picture, challenge),
             on_done=lambda result: self._saved(session, result),
             on_error=lambda error: self._failed(session, error))
 

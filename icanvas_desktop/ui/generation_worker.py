@@ -7,9 +7,10 @@ installing a theme) goes through ui/background.py, so that it never delays a pic
 
 `GenerationService` is the UI's side: it starts and stops the thread, keeps the jobs in a `JobQueue`
 (icanvas_desktop.generation.jobs, where the rule that only the newest job matters lives) and passes on
-only the jobs still wanted. The worker's part of the rule: a request only records itself as *the*
-pending one and posts a "run" event; when several requests arrive while a picture is being made, each
-replaces the one before (reported as `dropped`), so the worker makes just the newest next.
+only the jobs still wanted. Each request crosses the thread as the frozen `PictureRequest` it is. The
+worker's part of the rule: a request only records itself as *the* pending one and posts a "run" event;
+when several requests arrive while a picture is being made, each replaces the one before (reported as
+`dropped`), so the worker makes just the newest next.
 
 Stopping: `shutdown()` asks the thread's event loop to quit and waits for it; a picture being made
 is finished first (TensorFlow cannot be interrupted), queued requests are dropped.
@@ -19,12 +20,11 @@ import io
 import logging
 import os
 from collections import OrderedDict
-from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
 
-from icanvas_desktop.drawing.strokes import Drawing
+from icanvas_desktop.drawing.picture import PictureRequest
 from icanvas_desktop.generation.jobs import FailureKind, Job, JobQueue, Stage, classify_failure
 
 log = logging.getLogger(__name__)
@@ -33,15 +33,6 @@ MAX_LOADED_GENERATORS = 3  # themes kept in memory at once (a compact generator 
 # Inference leaves one core to the window, so that the pen stays smooth while live pictures are made
 # (on 2 cores a picture takes about twice as long, which live mode still shows 10+ times a second).
 INFERENCE_THREADS = max(1, (os.cpu_count() or 2) - 1)
-
-
-@dataclass(frozen=True)
-class _Request:
-    job_id: int
-    theme_folder: str
-    sketch_png: bytes
-    look: str = ""  # "" for the theme's own
-    hints_png: bytes = b""  # b"" for no crayons
 
 
 class GenerationWorker(QObject):
@@ -57,48 +48,48 @@ class GenerationWorker(QObject):
 
     def __init__(self):
         super().__init__()
-        self._pending: _Request | None = None
+        self._pending: tuple[int, PictureRequest] | None = None  # the job id and its request
         self._generators: OrderedDict[str, object] = OrderedDict()
         # Queued even though sender and receiver share a thread: the run happens after the
         # requests already waiting have been seen, so only the newest one runs.
         self._run_next.connect(self._run_pending, Qt.ConnectionType.QueuedConnection)
 
-    @Slot(int, str, bytes, str, bytes)
-    def request(self, job_id: int, theme_folder: str, sketch_png: bytes, look: str = "",
-                hints_png: bytes = b"") -> None:
+    @Slot(int, object)
+    def request(self, job_id: int, request: PictureRequest) -> None:
         if self._pending is not None:
-            self.dropped.emit(self._pending.job_id)
-        self._pending = _Request(job_id, theme_folder, sketch_png, look, hints_png)
+            self.dropped.emit(self._pending[0])
+        self._pending = (job_id, request)
         self._run_next.emit()
 
     @Slot()
     def _run_pending(self) -> None:
-        request, self._pending = self._pending, None
-        if request is not None:
-            self._generate(request)
+        pending, self._pending = self._pending, None
+        if pending is not None:
+            self._generate(*pending)
 
-    def _generate(self, request: _Request) -> None:
+    def _generate(self, job: int, request: PictureRequest) -> None:
         from PIL import Image
 
-        from icanvas_desktop.drawing.rasterize import png_bytes
+        from icanvas_desktop.drawing.rasterize import png_bytes, render_hints
 
-        job = request.job_id
-        loading = request.theme_folder not in self._generators
+        folder = str(request.theme_folder)
+        loading = folder not in self._generators
         try:
             if loading:
                 self.progress.emit(job, Stage.LOADING)
-            generator = self._generator(request.theme_folder)
+            generator = self._generator(folder)
             loading = False
             self.progress.emit(job, Stage.DRAWING)
-            hints = Image.open(io.BytesIO(request.hints_png)) if request.hints_png else None
+            drawing = request.drawing
+            hints = render_hints(drawing, generator.input_size) if drawing.has_crayon else None
             with Image.open(io.BytesIO(request.sketch_png)) as sketch:
-                picture = generator.generate(sketch, request.look or None, hints)
+                picture = generator.generate(sketch, request.look, hints)
             result = png_bytes(picture)
         except Exception as e:  # every failure becomes a message for the child
             kind = classify_failure(e, loading)
             if kind is not FailureKind.OTHER:
-                self._generators.pop(request.theme_folder, None)
-            log.warning("generation job %d in %s failed (%s): %s", job, request.theme_folder, kind, e,
+                self._generators.pop(folder, None)
+            log.warning("generation job %d in %s failed (%s): %s", job, folder, kind, e,
                         exc_info=kind is FailureKind.OTHER)
             self.failed.emit(job, kind, f"{type(e).__name__}: {e}")
             return
@@ -173,7 +164,7 @@ class GenerationService(QObject):
     job_failed = Signal(object)  # the Job, FAILED, with its FailureKind
     stage_changed = Signal(object)  # a Stage, or None when idle
     themes_found = Signal(object, object)  # list[Theme], list[ThemeError]
-    _request = Signal(int, str, bytes, str, bytes)
+    _request = Signal(int, object)  # job id, PictureRequest
     _preload = Signal(str)
     _discover = Signal(object)
     _forget = Signal(str)
@@ -201,13 +192,11 @@ class GenerationService(QObject):
     def busy(self) -> bool:
         return self.jobs.busy
 
-    def submit(self, theme_folder: Path, sketch_png: bytes, drawing: Drawing | None = None,
-               theme_id: str = "", look: str | None = None, hints_png: bytes | None = None) -> Job:
-        """Ask for a picture of `sketch_png` (drawn from `drawing`, with its crayons' layer `hints_png`, None
-        when there are none) in `look` (None: the theme's own); a newer request makes this one stale."""
-        job = self.jobs.add(theme_folder, sketch_png, drawing, theme_id, look, hints_png)
+    def submit(self, request: PictureRequest) -> Job:
+        """Ask for the picture `request` describes; a newer request makes this one stale."""
+        job = self.jobs.add(request)
         self.stage_changed.emit(Stage.WAITING)
-        self._request.emit(job.id, str(theme_folder), sketch_png, look or "", hints_png or b"")
+        self._request.emit(job.id, request)
         return job
 
     def cancel(self) -> None:

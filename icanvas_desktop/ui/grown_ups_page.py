@@ -22,11 +22,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from icanvas_desktop.look import LOOK_SETTINGS
 from icanvas_desktop.profiles.removed import RemovedChild, bring_back, drawings_in, removed_children
 from icanvas_desktop.profiles.store import InvalidProfileName, Profile, ProfileStore
 from icanvas_desktop.settings.system import SystemSettings, system_settings_path
 from icanvas_desktop.settings.system_file import can_write, save_system_settings
-from icanvas_desktop.settings.user import LOOK_SETTINGS
 from icanvas_desktop.themes.theme import Theme
 from icanvas_desktop.ui.appearance import avatar_icon
 from icanvas_desktop.ui.controls import MessageBubble, back_header, big_button, plain_scroll

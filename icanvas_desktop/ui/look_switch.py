@@ -9,16 +9,16 @@ administrator's lock greys it out with a small lock, showing the look every chil
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QWidget
 
-from icanvas_desktop.settings.user import LOOKS
+from icanvas_desktop.look import Look
 from icanvas_desktop.ui.appearance import pixmap
 from icanvas_desktop.ui.controls import big_button
 from icanvas_desktop.words.i18n import tr
 
-ICONS = {"clean": "sparkles", "painted": "palette"}
+ICONS = {Look.CLEAN: "sparkles", Look.PAINTED: "palette"}
 
 
 class LookSwitch(QWidget):
-    chosen = Signal(str)  # "clean" or "painted", when the child taps the other half (not when set in code)
+    chosen = Signal(object)  # a Look, when the child taps the other half (not when set in code)
 
     def __init__(self, language: str, parent: QWidget | None = None):
         super().__init__(parent)
@@ -28,7 +28,7 @@ class LookSwitch(QWidget):
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(4)
-        for look in LOOKS:
+        for look in ICONS:  # the looks a child picks between (crayon and watercolour: not yet offered)
             button = big_button("", ICONS[look], role="look", checkable=True, icon_side=24, under=False)
             button.clicked.connect(lambda _=False, v=look: self._clicked(v))
             group.addButton(button)
@@ -39,15 +39,15 @@ class LookSwitch(QWidget):
         self.lock.setFixedSize(22, 22)
         self.lock.hide()
         row.addWidget(self.lock, 0, Qt.AlignmentFlag.AlignVCenter)
-        self._look = "painted"
+        self._look = Look.PAINTED
         self._language = language
         self.retranslate(language)
 
     @property
-    def look(self) -> str:
+    def look(self) -> Look:
         return self._look
 
-    def show_look(self, look: str) -> None:
+    def show_look(self, look: Look) -> None:
         self._look = look
         self.buttons[look].setChecked(True)
 
@@ -60,7 +60,7 @@ class LookSwitch(QWidget):
     def locked(self) -> bool:
         return self.lock.isVisibleTo(self)
 
-    def _clicked(self, look: str) -> None:
+    def _clicked(self, look: Look) -> None:
         if look != self._look:
             self._look = look
             self.chosen.emit(look)

@@ -16,7 +16,7 @@ from icanvas_desktop.drawing.strokes import Drawing
 from icanvas_desktop.ui.appearance import pixmap
 from icanvas_desktop.ui.background import Background
 from icanvas_desktop.ui.controls import BusyIndicator
-from icanvas_desktop.ui.paper import on_paper, paper_rect
+from icanvas_desktop.ui.paper_sheet import on_paper, paper_rect
 
 
 class ResultView(QWidget):

@@ -14,8 +14,9 @@ import numpy as np
 from PIL import Image, ImageDraw
 
 from icanvas_desktop.drawing.strokes import CRAYON_COLOURS
-from icanvas_desktop.generation import Look, load_generator, sketch_to_array
+from icanvas_desktop.generation import load_generator, sketch_to_array
 from icanvas_desktop.generation.clean_look import find_regions
+from icanvas_desktop.look import Look
 from icanvas_desktop.themes import load_theme
 from icanvas_desktop.trainer.data.sheets import contact_sheet
 

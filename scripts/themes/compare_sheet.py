@@ -12,8 +12,9 @@ from pathlib import Path
 
 from PIL import Image
 
-from icanvas_desktop.generation import Generator, Look
+from icanvas_desktop.generation import Generator
 from icanvas_desktop.generation.runtime import KerasRuntime
+from icanvas_desktop.look import Look
 from icanvas_desktop.trainer.data.sheets import contact_sheet
 from icanvas_desktop.trainer.packaging.export import choose_checkpoint
 from icanvas_desktop.trainer.run import RunInfo

@@ -12,7 +12,8 @@ from pathlib import Path
 
 from PIL import Image
 
-from icanvas_desktop.generation import Look, load_generator
+from icanvas_desktop.generation import load_generator
+from icanvas_desktop.look import Look
 from icanvas_desktop.themes import load_theme
 from icanvas_desktop.trainer.evaluation.evaluate import look_figures
 

@@ -4,8 +4,10 @@ import random
 
 from PIL import Image
 
+from icanvas_desktop.drawing.picture import Picture
 from icanvas_desktop.drawing.rasterize import png_bytes, render_sketch
 from icanvas_desktop.drawing.strokes import Drawing, PenSize, Point, Stroke, Tool
+from icanvas_desktop.look import Look
 
 
 def scribble(seed: int, strokes: int = 3) -> Drawing:
@@ -29,6 +31,12 @@ def creation_files(drawing: Drawing, size: int = 64, colour=(200, 120, 40)) -> t
     return png_bytes(render_sketch(drawing, size)), png_bytes(Image.new("RGB", (size, size), colour))
 
 
+def creation_of(drawing: Drawing, theme_id: str = "animals", look: Look | None = None, size: int = 64,
+                colour=(200, 120, 40)) -> Picture:
+    """A picture of `drawing` as the drawing screen saves it, with a stand-in generated picture."""
+    return Picture(drawing, *creation_files(drawing, size, colour), theme_id, look)
+
+
 def save_many(data_root: str, profile_id: str, seeds: list[int], themes: list[str], start) -> None:
     """A second app instance: open the profile and save one creation per seed (run in a child process)."""
     import os
@@ -41,4 +49,4 @@ def save_many(data_root: str, profile_id: str, seeds: list[int], themes: list[st
         start.wait(timeout=30)  # both instances save at the same time
         for seed, theme in zip(seeds, themes):
             drawing = scribble(seed)
-            session.save_creation(drawing, *creation_files(drawing), theme)
+            session.save_creation(creation_of(drawing, theme))

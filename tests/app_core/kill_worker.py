@@ -17,7 +17,7 @@ import shutil
 import signal
 import sys
 
-from factories import creation_files, scribble
+from factories import creation_of, scribble
 
 from icanvas_desktop.drawing.draft import Draft
 from icanvas_desktop.drawing.strokes import Drawing
@@ -77,7 +77,7 @@ def main(root: str, profile_id: str, seed: int, operations: int, kill_at: int) -
             creations = session.gallery.list_creations()
             if choice < 0.45:
                 made = scribble(seed * 100 + n)
-                result = session.save_creation(made, *creation_files(made), rng.choice(["animals", "space"]))
+                result = session.save_creation(creation_of(made, rng.choice(["animals", "space"])))
                 print("saved", result.creation.id, result.stars.total, flush=True)
             elif choice < 0.8 or not creations:
                 drawing.add(scribble(seed * 100 + n, strokes=1).strokes[0])

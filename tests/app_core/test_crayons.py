@@ -4,9 +4,10 @@ import json
 
 import numpy as np
 import pytest
-from factories import creation_files, line, scribble
+from factories import creation_files, creation_of, line, scribble
 
-from icanvas_desktop.drawing.draft import Draft, DraftFile, Picture
+from icanvas_desktop.drawing.draft import Draft, DraftFile
+from icanvas_desktop.drawing.picture import Picture
 from icanvas_desktop.drawing.rasterize import (
     FINGERPRINT_SIZE,
     GrowingSketch,
@@ -156,11 +157,11 @@ def test_the_draft_keeps_the_crayons(tmp_path):
 def test_a_saved_creation_keeps_its_crayons_and_the_same_lines_coloured_otherwise_are_another():
     with ChildSession(ProfileStore().create("지우", "cat")) as session:
         drawing = Drawing([*scribble(1).strokes, crayon(Crayon.RED)])
-        first = session.save_creation(drawing, *creation_files(drawing), "animals")
+        first = session.save_creation(creation_of(drawing))
         assert session.gallery.get(first.creation.id).load_drawing() == drawing
-        assert session.save_creation(drawing, *creation_files(drawing), "animals").already_saved
+        assert session.save_creation(creation_of(drawing)).already_saved
         recoloured = Drawing([*scribble(1).strokes, crayon(Crayon.GREEN)])
-        assert not session.save_creation(recoloured, *creation_files(recoloured), "animals").already_saved
+        assert not session.save_creation(creation_of(recoloured)).already_saved
     with ChildSession(ProfileStore().list()[0]) as reopened:
         kept = {c.load_drawing().strokes[-1].crayon for c in reopened.gallery.list_creations()}
     assert kept == {Crayon.RED, Crayon.GREEN}

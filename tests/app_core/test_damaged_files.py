@@ -5,7 +5,7 @@ import json
 import os
 
 import pytest
-from factories import creation_files, scribble
+from factories import creation_of, scribble
 from PIL import Image
 
 from icanvas_desktop.drawing.draft import Draft
@@ -23,7 +23,7 @@ def child():
     with ChildSession(profile) as session:
         for seed, theme in enumerate(["animals", "space", "animals"]):
             drawing = scribble(seed)
-            session.save_creation(drawing, *creation_files(drawing), theme)
+            session.save_creation(creation_of(drawing, theme))
         session.drafts.save(Draft(scribble(9), "animals"))
         session.settings.save_choices({"look": "painted"})
         stars = session.stars().total

@@ -3,7 +3,7 @@
 import os
 
 import pytest
-from factories import creation_files, scribble
+from factories import creation_of, scribble
 
 from icanvas_desktop.drawing.draft import Draft
 from icanvas_desktop.profiles.session import ChildSession
@@ -30,7 +30,7 @@ def test_the_child_stays_listed_with_their_work_and_the_grown_up_is_told(how, ru
     child = store.create("민수", "cat")
     with ChildSession(child) as session:
         drawing = scribble(1)
-        session.save_creation(drawing, *creation_files(drawing), "animals")
+        session.save_creation(creation_of(drawing, "animals"))
         stars = session.stars().total
         session.drafts.save(Draft(scribble(2), "animals"))
     damage(child.folder / "profile.json", how)

@@ -2,7 +2,8 @@ import json
 
 from factories import creation_files, scribble
 
-from icanvas_desktop.drawing.draft import Draft, DraftFile, Picture
+from icanvas_desktop.drawing.draft import Draft, DraftFile
+from icanvas_desktop.drawing.picture import Picture
 from icanvas_desktop.drawing.strokes import Drawing
 
 

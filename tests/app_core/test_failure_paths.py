@@ -12,13 +12,14 @@ import time
 from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
-from factories import creation_files, scribble
+from factories import creation_files, creation_of, scribble
 
 from icanvas_desktop.drawing import draft as draft_module
-from icanvas_desktop.drawing.draft import Draft, DraftFile, Picture
+from icanvas_desktop.drawing.draft import Draft, DraftFile
 from icanvas_desktop.files import atomic, database
 from icanvas_desktop.files.database import ProfileDatabase
 from icanvas_desktop.gallery.store import Gallery
+from icanvas_desktop.look import Look
 from icanvas_desktop.profiles.session import ChildSession
 from icanvas_desktop.profiles.store import ProfileStore
 
@@ -28,7 +29,7 @@ NOW = datetime(2026, 5, 9, 10, 0, tzinfo=SEOUL)
 
 def save(session, seed, theme="animals"):
     drawing = scribble(seed)
-    return session.save_creation(drawing, *creation_files(drawing), theme)
+    return session.save_creation(creation_of(drawing, theme))
 
 
 def folders(session) -> set[str]:
@@ -95,7 +96,7 @@ def test_a_save_that_cannot_get_the_write_lock_keeps_nothing_half_and_can_be_tri
 
 def a_draft() -> Draft:
     drawing = scribble(1)
-    return Draft(scribble(2), "animals", Picture(drawing, *creation_files(drawing), "food", "clean"))
+    return Draft(scribble(2), "animals", creation_of(drawing, "food", Look.CLEAN))
 
 
 def test_a_draft_written_on_a_full_disk_leaves_the_last_one_whole_and_says_so(tmp_path, monkeypatch):

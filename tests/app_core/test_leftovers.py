@@ -5,7 +5,7 @@ import os
 import subprocess
 import sys
 
-from factories import creation_files, scribble
+from factories import creation_of, scribble
 
 from icanvas_desktop.drawing.draft import Draft
 from icanvas_desktop.profiles.leftovers import clean_leftovers
@@ -23,7 +23,7 @@ def test_stale_temporary_files_and_empty_profile_folders_are_cleaned(data_dir, t
     child = store.create("민수", "cat")
     with ChildSession(child) as session:
         drawing = scribble(1)
-        creation = session.save_creation(drawing, *creation_files(drawing), "animals").creation
+        creation = session.save_creation(creation_of(drawing, "animals")).creation
         session.drafts.save(Draft(scribble(2)))
     dead, live = dead_pid(), os.getpid()
     exports = tmp_path / "Pictures" / "iCanvas"

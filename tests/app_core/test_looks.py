@@ -5,17 +5,18 @@ import json
 from datetime import UTC, datetime
 
 import pytest
-from factories import creation_files, scribble
+from factories import creation_files, creation_of, scribble
 from PIL import Image
 
-from icanvas_desktop.drawing.draft import Draft, DraftFile, Picture
+from icanvas_desktop.drawing.draft import Draft, DraftFile
+from icanvas_desktop.drawing.picture import Picture
 from icanvas_desktop.gallery.export import export_info, export_png
 from icanvas_desktop.gallery.store import Gallery
-from icanvas_desktop.generation.clean_look import Look
+from icanvas_desktop.look import LOOK_SETTINGS, THEMES_OWN, Look, resolve_look
 from icanvas_desktop.profiles.session import ChildSession
 from icanvas_desktop.profiles.store import ProfileStore
 from icanvas_desktop.settings.effective import EffectiveSettings, SettingLocked
-from icanvas_desktop.settings.user import LOOK_SETTINGS, LOOKS, Settings
+from icanvas_desktop.settings.user import Settings
 
 
 @pytest.fixture(autouse=True)
@@ -32,11 +33,18 @@ def _admin(system_dir, settings, locked=()):
 
 
 def test_the_settings_know_the_generators_looks():
-    # Every look a child may pick is one the generator makes (crayon and watercolour wait for the switch).
-    assert set(LOOKS) <= {look.value for look in Look}
-    assert LOOK_SETTINGS[0] == "theme" and Settings().look == "theme"
+    assert LOOK_SETTINGS == ("theme", "clean", "painted", "crayon", "watercolour")
+    assert Settings().look == THEMES_OWN == "theme"
     with pytest.raises(ValueError, match="look"):
         Settings(look="glitter")
+
+
+def test_a_look_setting_resolves_to_the_themes_own_only_where_it_says_so():
+    assert resolve_look(THEMES_OWN, Look.CLEAN) is Look.CLEAN
+    assert resolve_look(THEMES_OWN, Look.PAINTED) is Look.PAINTED
+    assert resolve_look("painted", Look.CLEAN) is Look.PAINTED
+    with pytest.raises(ValueError):
+        resolve_look("glitter", Look.CLEAN)
 
 
 def test_each_child_keeps_their_own_look_across_a_restart():
@@ -101,7 +109,7 @@ def test_the_look_is_saved_with_the_creation_and_its_copy(tmp_path):
     profile = ProfileStore().create("Mina", "cat")
     drawing = scribble(3)
     with ChildSession(profile) as session:
-        result = session.save_creation(drawing, *creation_files(drawing), "animals", look="clean")
+        result = session.save_creation(creation_of(drawing, look=Look.CLEAN))
         creation = result.creation
         assert creation.look() == "clean"
         assert json.loads((creation.folder / "creation.json").read_text())["look"] == "clean"

@@ -7,7 +7,7 @@ import time
 from datetime import UTC, date, datetime, timedelta, timezone
 
 import pytest
-from factories import creation_files, line, save_many, scribble
+from factories import creation_of, line, save_many, scribble
 
 from icanvas_desktop.drawing.strokes import Drawing, PenSize, Point, Stroke, Tool
 from icanvas_desktop.profiles.session import ChildSession
@@ -43,7 +43,7 @@ def session(profile, clock):
 
 
 def save(session, drawing, theme="animals", challenge=None, colour=(200, 120, 40)):
-    return session.save_creation(drawing, *creation_files(drawing, colour=colour), theme, challenge)
+    return session.save_creation(creation_of(drawing, theme, colour=colour), challenge)
 
 
 def reasons(result):

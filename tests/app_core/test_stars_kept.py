@@ -1,7 +1,7 @@
 """Stars never drop: the star journal beside the database keeps every award a lost index would take."""
 
 import pytest
-from factories import creation_files, scribble
+from factories import creation_of, scribble
 
 from icanvas_desktop.profiles.session import ChildSession
 from icanvas_desktop.profiles.store import ProfileStore
@@ -17,7 +17,7 @@ def earn_27_and_delete_everything(profile) -> None:
     with ChildSession(profile) as session:
         for seed, theme in enumerate(["t0", "t1", "t2", "t3", "t0", "t0", "t0"]):
             drawing = scribble(seed)
-            session.save_creation(drawing, *creation_files(drawing), theme)
+            session.save_creation(creation_of(drawing, theme))
         assert session.stars().total == 27
         for creation in session.gallery.list_creations():
             assert session.gallery.delete(creation.id)
@@ -50,7 +50,7 @@ def test_a_torn_last_line_is_skipped_alone_and_the_next_one_starts_clean(profile
     journal.write_bytes(journal.read_bytes() + b'{"r":"creation","k":"x","a":2,"c":nu')  # a kill mid-append
     with ChildSession(profile) as session:
         drawing = scribble(99)
-        session.save_creation(drawing, *creation_files(drawing), "t9")  # +2 creation, +3 new theme
+        session.save_creation(creation_of(drawing, "t9"))  # +2 creation, +3 new theme
     (profile.gallery_folder / "gallery.db").unlink()
     with ChildSession(profile) as session:
         assert session.stars().total == 32

@@ -8,7 +8,7 @@ import sys
 import textwrap
 
 import pytest
-from factories import creation_files, save_many, scribble
+from factories import creation_of, save_many, scribble
 
 from icanvas_desktop.profiles.profile_lock import ProfileInUse
 from icanvas_desktop.profiles.session import ChildSession
@@ -57,7 +57,7 @@ def test_another_process_holds_it_and_a_killed_one_leaves_no_lock(data_dir, prof
 def test_the_already_saved_check_holds_inside_the_save(profile, monkeypatch):
     """The other instance saves the same drawing just after this one looked: still one creation."""
     drawing = scribble(1)
-    files = creation_files(drawing)
+    picture = creation_of(drawing)
     with ChildSession(profile) as mine, ChildSession(profile) as other:
         real_find = mine.gallery.find
         calls = []
@@ -65,12 +65,12 @@ def test_the_already_saved_check_holds_inside_the_save(profile, monkeypatch):
         def find_then_the_other_saves(*args):
             found = real_find(*args)
             if not calls:
-                other.save_creation(drawing, *files, "animals")
+                other.save_creation(picture)
             calls.append(args)
             return found
 
         monkeypatch.setattr(mine.gallery, "find", find_then_the_other_saves)
-        result = mine.save_creation(drawing, *files, "animals")
+        result = mine.save_creation(picture)
         assert result.already_saved and result.awards == ()
         assert mine.gallery.count() == 1
         assert len(list((profile.gallery_folder / "creations").iterdir())) == 1  # nothing left staged

@@ -40,9 +40,9 @@ def data_dir(tmp_path, monkeypatch):
 @pytest.fixture(scope="session", autouse=True)
 def look(qapp):
     """The real font and stylesheet, so tests see what children see."""
-    from icanvas_desktop.ui.appearance import apply_look
+    from icanvas_desktop.ui.appearance import apply_app_style
 
-    apply_look(qapp)
+    apply_app_style(qapp)
     return qapp
 
 
@@ -101,7 +101,7 @@ def make_window(qtbot, tmp_path, qtlog):
 
     yield make
     for window in windows:
-        window.leave_kiosk() if window.kiosk else window.close()
+        window.kiosk.leave() if window.kiosk else window.close()
     assert not [r for r in qtlog.records if "QThread" in r.message]  # never "destroyed while running"
 
 

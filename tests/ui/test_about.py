@@ -23,7 +23,7 @@ def window(make_window, themes_folder):
 
 
 def test_about_lists_the_version_the_app_credits_and_every_theme(window, themes_folder):
-    window.settings_button.click()
+    window.top_bar.settings_button.click()
     QTest.mouseClick(window.settings_page.about_button, Qt.MouseButton.LeftButton)
     assert window.current_screen == "about"
     page = window.about_page

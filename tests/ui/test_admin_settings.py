@@ -11,9 +11,11 @@ from PIL import Image
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
+from icanvas_desktop.drawing.picture import Picture
 from icanvas_desktop.drawing.rasterize import png_bytes
 from icanvas_desktop.drawing.strokes import Drawing, PenSize, Point, Stroke, Tool
-from icanvas_desktop.ui.main_window import KIOSK_EXIT_KEYS, MainWindow
+from icanvas_desktop.ui.kiosk import KIOSK_EXIT_KEYS
+from icanvas_desktop.ui.main_window import MainWindow
 from icanvas_desktop.words.i18n import tr
 
 
@@ -54,7 +56,7 @@ def test_locked_settings_cannot_be_changed_by_clicking(qtbot, make_window, tmp_p
     QTest.mouseClick(live, Qt.MouseButton.LeftButton)
     assert live.isChecked()
 
-    window.settings_button.click()
+    window.top_bar.settings_button.click()
     page = window.settings_page
     assert page.sound_off.isChecked() and not page.sound_on.isEnabled() and not page.sound_off.isEnabled()
     assert page.sound_lock.isVisible() and not window.sound.enabled
@@ -64,6 +66,7 @@ def test_locked_settings_cannot_be_changed_by_clicking(qtbot, make_window, tmp_p
     assert not page.admin_note.isVisible()
 
     page.language_buttons["ko"].click()  # what is not locked still works
+    settle(window)
     assert json.loads(user_file.read_text())["language"] == "ko"
     assert page.sound_lock.text() == tr("locked_by_adult", "ko")
 
@@ -75,6 +78,7 @@ def test_unlocked_administrator_values_are_defaults_the_child_may_change(make_wi
     page = window.settings_page
     assert page.sound_off.isChecked() and page.sound_on.isEnabled() and not page.sound_lock.isVisible()
     page.sound_on.click()
+    settle(window)
     assert json.loads((data_dir / "settings.json").read_text())["sound"] is True and window.sound.enabled
 
 
@@ -83,7 +87,8 @@ def test_only_allowed_themes_get_tiles(make_window, two_themes, tmp_path):
     window = make_window([two_themes])
     open_child(window)
     picker = window.drawing_screen.theme_picker
-    assert [t.theme.id for t in picker.tiles] == ["circles"] and window.drawing_screen.theme.id == "circles"
+    assert [t.theme.id for t in picker.tiles] == ["circles"]
+    assert window.drawing_screen.model.theme.id == "circles"
     assert not picker.select(THEME_ID)
 
 
@@ -96,7 +101,7 @@ def _saved_picture(window: MainWindow) -> None:
     drawing = Drawing()
     drawing.add(Stroke(Tool.PEN, PenSize.MEDIUM, (Point(0.1, 0.5, 1.0), Point(0.9, 0.5, 1.0))))
     picture = png_bytes(Image.new("RGB", (32, 32), (200, 120, 40)))
-    window.session.save_creation(drawing, picture, picture, THEME_ID)
+    window.session.save_creation(Picture(drawing, picture, picture, THEME_ID))
 
 
 @pytest.mark.parametrize("may_delete", [True, False])
@@ -105,7 +110,7 @@ def test_the_delete_button_is_there_only_when_children_may_delete(qtbot, make_wi
     window = make_window([tmp_path / "no-themes"])
     open_child(window)
     _saved_picture(window)
-    window.gallery_button.click()
+    window.top_bar.gallery_button.click()
     settle(window)
     gallery = window.gallery_view
     gallery.open(gallery.creations[0])
@@ -135,7 +140,7 @@ def test_a_damaged_administrator_file_is_told_to_the_adult_on_the_settings_page(
     window = make_window([tmp_path / "no-themes"])
     open_child(window)
     assert not window.drawing_screen.message.text, "nothing is shown to the child"
-    window.settings_button.click()
+    window.top_bar.settings_button.click()
     page = window.settings_page
     assert page.admin_note.isVisible()
     assert window.effective.system.problem in page.admin_note.text()

@@ -27,7 +27,7 @@ def test_escape_closes_the_celebration(make_window, tmp_path):
 def test_a_tap_on_a_button_closes_the_celebration_and_presses_the_button(make_window, tmp_path):
     window = celebrating(make_window, tmp_path)
     QTest.mouseClick(window.windowHandle(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
-                     in_window(window, window.gallery_button))
+                     in_window(window, window.top_bar.gallery_button))
     assert not window.celebration.isVisible() and window.current_screen == "gallery"
 
 

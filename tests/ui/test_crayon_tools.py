@@ -10,9 +10,10 @@ from PIL import Image
 from PySide6.QtGui import QColor
 
 from icanvas_desktop.drawing.draft import DraftFile
-from icanvas_desktop.drawing.rasterize import png_bytes, render_hints, render_sketch
+from icanvas_desktop.drawing.rasterize import png_bytes, render_sketch
 from icanvas_desktop.drawing.strokes import CRAYON_COLOURS, Crayon, Drawing, PenSize, Point, Stroke, Tool
 from icanvas_desktop.files.resources import bundled_models_dir
+from icanvas_desktop.look import Look
 from icanvas_desktop.ui.canvas import CRAYON_OPACITY
 from icanvas_desktop.ui.drawing_screen import DrawingScreen
 from icanvas_desktop.words.i18n import tr
@@ -105,26 +106,28 @@ def test_every_crayon_says_its_colour(screen, language):
 def test_the_crayons_go_with_the_sketch_and_colour_the_circle_in_the_clean_look(qtbot, screen):
     submitted = []
     original = screen.service.submit
-    screen.service.submit = lambda *args: submitted.append(args) or original(*args)
+    screen.service.submit = lambda request: submitted.append(request) or original(request)
     mouse_stroke(screen.canvas, circle())
     pen_only = Drawing(screen.canvas.drawing.strokes)
     screen.tools.crayon_buttons[Crayon.BLUE].click()
     mouse_stroke(screen.canvas, [(0.4, 0.45), (0.6, 0.5), (0.45, 0.6)])
     screen.make_button.click()
-    qtbot.waitUntil(lambda: screen.picture is not None, timeout=TIMEOUT_MS)
-    _, sketch_png, _, _, look, hints_png = submitted[-1]
-    size = screen.theme.input_size
-    # The crayon is not ink: the sketch is the pen's alone; the crayon goes beside it.
-    assert sketch_png == png_bytes(render_sketch(pen_only, size))
-    assert hints_png == png_bytes(render_hints(screen.canvas.drawing, size)) and look == "clean"
-    picture = Image.open(io.BytesIO(screen.picture.picture_png)).convert("RGB")
+    qtbot.waitUntil(lambda: screen.model.picture is not None, timeout=TIMEOUT_MS)
+    request = submitted[-1]
+    size = screen.model.theme.input_size
+    # The crayon is not ink: the sketch is the pen's alone; the crayon goes beside it, in the strokes the
+    # worker renders the hint layer from.
+    assert request.sketch_png == png_bytes(render_sketch(pen_only, size))
+    assert request.drawing == screen.canvas.drawing and request.drawing.has_crayon
+    assert request.look is Look.CLEAN
+    picture = Image.open(io.BytesIO(screen.model.picture.picture_png)).convert("RGB")
     for x, y in ((0.5, 0.5), (0.3, 0.5), (0.6, 0.3)):
         assert picture.getpixel((int(x * size), int(y * size))) == CRAYON_COLOURS[Crayon.BLUE]
     assert picture.getpixel((3, 3)) == (255, 255, 255)
     # A drawing without crayons sends none.
     screen.canvas.set_drawing(pen_only)
     screen.make_button.click()
-    assert submitted[-1][5] is None
+    assert not submitted[-1].drawing.has_crayon
 
 
 def test_the_draft_and_a_creation_opened_again_bring_back_the_crayons(screen, tmp_path):
@@ -132,12 +135,12 @@ def test_the_draft_and_a_creation_opened_again_bring_back_the_crayons(screen, tm
     drawing = Drawing([Stroke(Tool.PEN, PenSize.MEDIUM, (Point(0.2, 0.5), Point(0.8, 0.5))), orange])
     screen.canvas.set_drawing(Drawing(drawing.strokes))
     drafts = DraftFile(tmp_path / "draft.json")
-    drafts.save(screen.current_draft())
+    drafts.save(screen.model.draft())
     screen.canvas.set_drawing(Drawing())
     screen.restore_draft(drafts.load())
     assert screen.canvas.drawing == drawing
     assert shown(screen.canvas, 0.5, 0.4).getRgb()[:3] != (255, 255, 255)
     screen.new_drawing()
     sketch = png_bytes(render_sketch(drawing, 64))
-    screen.open_creation(Drawing.from_json(drawing.to_json()), sketch, sketch, "food", "clean")
-    assert screen.canvas.drawing == drawing and screen.picture.drawing == drawing
+    screen.open_creation(Drawing.from_json(drawing.to_json()), sketch, "food", Look.CLEAN, sketch)
+    assert screen.canvas.drawing == drawing and screen.model.picture.drawing == drawing

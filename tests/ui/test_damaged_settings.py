@@ -6,7 +6,8 @@ import sys
 from pathlib import Path
 
 import pytest
-from helpers import OPEN_THE_WINDOW
+from conftest import open_child
+from helpers import OPEN_THE_WINDOW, settle
 
 from icanvas_desktop.settings.system import SAFE
 from icanvas_desktop.settings.user import Settings
@@ -63,3 +64,15 @@ def test_the_app_starts_from_the_command_line(tmp_path, broken):
     assert run.returncode == 0, run.stderr
     assert "Traceback" not in run.stderr
     assert "settings" in run.stderr and "WARNING" in run.stderr  # the log line for the grown-up
+
+
+def test_a_choice_that_cannot_be_saved_still_holds_and_the_child_is_told(make_window, tmp_path, data_dir):
+    break_user_settings(data_dir, "folder")
+    window = make_window([tmp_path / "no-themes"])
+    open_child(window)
+    window.show_settings()
+    window.settings_page.sound_off.click()
+    assert not window.sound.enabled, "at once, before the file is written in the background"
+    settle(window)
+    assert window.drawing_screen.message.text == tr("settings_not_saved", "en")
+    assert not window.sound.enabled and window.settings.sound is False

@@ -3,7 +3,7 @@ told as a failed delete."""
 
 from pathlib import Path
 
-from app_core.factories import creation_files, scribble
+from app_core.factories import creation_of, scribble
 from conftest import open_child
 from helpers import settle
 
@@ -18,8 +18,8 @@ def window_with_pictures(make_window, tmp_path, count: int):
     open_child(window)
     for seed in range(count):
         drawing = scribble(seed)
-        window.session.save_creation(drawing, *creation_files(drawing, 32), "shapes")
-    window.gallery_button.click()
+        window.session.save_creation(creation_of(drawing, "shapes", size=32))
+    window.top_bar.gallery_button.click()
     settle(window)
     assert window.current_screen == "gallery" and window.gallery_view.grid.count() == count
     return window
@@ -30,9 +30,9 @@ def test_the_gallery_opens_at_the_newest_picture_again(make_window, tmp_path):
     bar = window.gallery_view.grid.verticalScrollBar()
     assert bar.maximum() > 0  # enough pictures to scroll
     bar.setValue(bar.maximum())
-    window.back_button.click()
+    window.top_bar.back_button.click()
     assert window.current_screen == "drawing"
-    window.gallery_button.click()
+    window.top_bar.gallery_button.click()
     settle(window)
     assert bar.value() == 0
     newest = window.gallery_view.grid.item(0)
@@ -88,8 +88,8 @@ def test_the_sketch_shows_the_crayons_as_the_child_saw_them(make_window, tmp_pat
     open_child(window)
     drawing = scribble(1)
     drawing.add(Stroke(Tool.CRAYON, PenSize.LARGE, (Point(0.02, 0.02), Point(0.1, 0.02)), Crayon.RED))
-    window.session.save_creation(drawing, *creation_files(drawing, 32), "shapes")
-    window.gallery_button.click()
+    window.session.save_creation(creation_of(drawing, "shapes", size=32))
+    window.top_bar.gallery_button.click()
     settle(window)
     gallery = window.gallery_view
     gallery.open(gallery.creations[0])

@@ -4,6 +4,7 @@ import io
 import json
 import threading
 import time
+from pathlib import Path
 
 import pytest
 from conftest import THEME_ID
@@ -11,15 +12,21 @@ from helpers import mouse_stroke
 from PIL import Image
 from PySide6.QtCore import QObject, QPointF, QTimer, Signal, Slot
 
+from icanvas_desktop.drawing.picture import PictureRequest
 from icanvas_desktop.drawing.rasterize import png_bytes, render_sketch
 from icanvas_desktop.drawing.strokes import Drawing, PenSize, Point, Stroke, Tool
 from icanvas_desktop.generation.jobs import FailureKind, JobState, Stage, classify_failure
+from icanvas_desktop.look import Look
 from icanvas_desktop.themes.theme import file_sha256
 from icanvas_desktop.ui.drawing_screen import DrawingScreen
 from icanvas_desktop.ui.generation_worker import GenerationService
 from icanvas_desktop.words.i18n import tr
 
 TIMEOUT_MS = 60_000
+
+
+def request(theme_folder: Path, sketch_png: bytes) -> PictureRequest:
+    return PictureRequest(theme_folder, THEME_ID, a_drawing(), sketch_png, Look.PAINTED)
 
 
 def a_drawing() -> Drawing:
@@ -62,7 +69,7 @@ def test_a_picture_comes_back_while_the_event_loop_keeps_running(qtbot, service,
     service.stage_changed.connect(stages.append)
     sketch = png_bytes(render_sketch(a_drawing(), 32))
     with qtbot.waitSignal(service.job_finished, timeout=TIMEOUT_MS) as done:
-        job = service.submit(theme_folder, sketch)
+        job = service.submit(request(theme_folder, sketch))
     timer.stop()
     assert done.args[0] is job and job.state is JobState.DONE
     with Image.open(io.BytesIO(job.picture_png)) as picture:
@@ -76,7 +83,7 @@ def test_only_the_newest_request_reaches_the_ui(qtbot, service, theme_folder, mo
     from icanvas_desktop.generation.litert import LiteRTRuntime
 
     with qtbot.waitSignal(service.job_finished, timeout=TIMEOUT_MS):  # the generator is loaded and warm
-        service.submit(theme_folder, png_bytes(render_sketch(a_drawing(), 32)))
+        service.submit(request(theme_folder, png_bytes(render_sketch(a_drawing(), 32))))
     # The worker is held inside a picture while three more are asked for, so that they all wait for it.
     release, inside = threading.Event(), threading.Event()
     run = LiteRTRuntime.__call__
@@ -84,10 +91,10 @@ def test_only_the_newest_request_reaches_the_ui(qtbot, service, theme_folder, mo
                         lambda self, sketches: (inside.set(), release.wait(10), run(self, sketches))[2])
     results = []
     service.job_finished.connect(results.append)
-    held = service.submit(theme_folder, png_bytes(render_sketch(a_drawing(), 32)))
+    held = service.submit(request(theme_folder, png_bytes(render_sketch(a_drawing(), 32))))
     assert inside.wait(10)
     sketches = [png_bytes(render_sketch(Drawing(a_drawing().strokes[:n]), 32)) for n in (1, 2, 1)]
-    jobs = [service.submit(theme_folder, s) for s in sketches]
+    jobs = [service.submit(request(theme_folder, s)) for s in sketches]
     release.set()
     qtbot.waitUntil(lambda: not service.busy, timeout=TIMEOUT_MS)
     qtbot.wait(100)  # time for any stale answer to arrive (it must not be passed on)
@@ -99,7 +106,7 @@ def test_only_the_newest_request_reaches_the_ui(qtbot, service, theme_folder, mo
 
 def test_a_missing_theme_fails_kindly(qtbot, service, tmp_path):
     with qtbot.waitSignal(service.job_failed, timeout=TIMEOUT_MS) as failed:
-        service.submit(tmp_path / "gone", png_bytes(render_sketch(a_drawing(), 32)))
+        service.submit(request(tmp_path / "gone", png_bytes(render_sketch(a_drawing(), 32))))
     assert failed.args[0].failure is FailureKind.THEME and not service.busy
 
 
@@ -114,15 +121,15 @@ def test_failures_are_sorted_into_kinds():
 
 
 def test_make_it_shows_the_picture_beside_the_sketch(qtbot, screen):
-    assert screen.theme is not None and screen.theme.id == THEME_ID
+    assert screen.model.theme is not None and screen.model.theme.id == THEME_ID
     mouse_stroke(screen.canvas, [(0.2, 0.5), (0.8, 0.5)])
     screen.make_button.click()
     assert screen.result_view.is_busy
-    qtbot.waitUntil(lambda: screen.picture is not None, timeout=TIMEOUT_MS)
+    qtbot.waitUntil(lambda: screen.model.picture is not None, timeout=TIMEOUT_MS)
     assert screen.result_view.has_picture and not screen.result_view.is_busy
-    assert screen.picture.drawing == screen.canvas.drawing
-    assert screen.picture.sketch_png == png_bytes(render_sketch(screen.canvas.drawing,
-                                                                screen.theme.input_size))
+    assert screen.model.picture.drawing == screen.canvas.drawing
+    assert screen.model.picture.sketch_png == png_bytes(render_sketch(screen.canvas.drawing,
+                                                                screen.model.theme.input_size))
     assert screen.message.text == tr("done", "en")
 
 
@@ -146,12 +153,12 @@ def test_a_broken_theme_gives_a_kind_message_and_drawing_goes_on(qtbot, service,
     service.themes_found.connect(screen.set_themes)
     with qtbot.waitSignal(service.worker.preloaded, timeout=TIMEOUT_MS) as preloaded:
         service.discover([theme_copy])
-    assert screen.theme is not None and preloaded.args == [str(theme_copy / THEME_ID), False]
+    assert screen.model.theme is not None and preloaded.args == [str(theme_copy / THEME_ID), False]
     mouse_stroke(screen.canvas, [(0.2, 0.5), (0.8, 0.5)])
     with qtbot.waitSignal(service.job_failed, timeout=TIMEOUT_MS):
         screen.make_button.click()
     assert screen.message.text == tr("failed_theme", "en")
-    assert screen.picture is None and not screen.result_view.is_busy
+    assert screen.model.picture is None and not screen.result_view.is_busy
     mouse_stroke(screen.canvas, [(0.5, 0.2), (0.5, 0.8)])
     assert len(screen.canvas.drawing) == 2
 
@@ -159,8 +166,7 @@ def test_a_broken_theme_gives_a_kind_message_and_drawing_goes_on(qtbot, service,
 def test_live_mode_follows_the_pen_while_it_moves_and_once_more_when_it_lifts(qtbot, screen):
     submitted = []
     original = screen.service.submit
-    screen.service.submit = (lambda folder, png, *made_from:
-                             submitted.append(png) or original(folder, png, *made_from))
+    screen.service.submit = lambda request: submitted.append(request) or original(request)
     screen.live_button.click()
     assert screen.live_button.isChecked()
     canvas = screen.canvas
@@ -171,26 +177,26 @@ def test_live_mode_follows_the_pen_while_it_moves_and_once_more_when_it_lifts(qt
 
     assert canvas.begin_stroke(at(0.2, 0.5))
     canvas.extend_stroke(at(0.4, 0.5))
-    qtbot.waitUntil(lambda: screen.picture is not None, timeout=TIMEOUT_MS)
-    first = screen.picture
+    qtbot.waitUntil(lambda: screen.model.picture is not None, timeout=TIMEOUT_MS)
+    first = screen.model.picture
     assert len(canvas.drawing) == 0 and len(first.drawing) == 1  # made from the stroke still being drawn
     # While the generator works, the pen goes on: only the newest drawing is asked for next, once.
     canvas.extend_stroke(at(0.6, 0.5))
     canvas.extend_stroke(at(0.8, 0.5))
 
     def newest_shown() -> bool:
-        return len(screen.picture.drawing.strokes[0].points) == 4
+        return len(screen.model.picture.drawing.strokes[0].points) == 4
 
     qtbot.waitUntil(newest_shown, timeout=TIMEOUT_MS)
     assert not screen.service.busy
     canvas.end_stroke()
-    qtbot.waitUntil(lambda: screen.picture_is_current and not screen.service.busy, timeout=TIMEOUT_MS)
-    assert screen.picture.drawing == canvas.drawing and len(submitted) == 4
+    qtbot.waitUntil(lambda: screen.model.picture_is_current and not screen.service.busy, timeout=TIMEOUT_MS)
+    assert screen.model.picture.drawing == canvas.drawing and len(submitted) == 4
     # Strokes drawn faster than pictures come (no event loop between them) ask once now and once after.
     for y in (0.3, 0.7):
         mouse_stroke(canvas, [(0.2, y), (0.8, y)])
-    qtbot.waitUntil(lambda: screen.picture_is_current and not screen.service.busy, timeout=TIMEOUT_MS)
-    assert len(submitted) == 6 and len(screen.picture.drawing) == 3
+    qtbot.waitUntil(lambda: screen.model.picture_is_current and not screen.service.busy, timeout=TIMEOUT_MS)
+    assert len(submitted) == 6 and len(screen.model.picture.drawing) == 3
 
 
 def test_undo_redo_and_clear_through_the_buttons(screen):
@@ -222,9 +228,10 @@ def test_tool_and_size_buttons_change_the_next_stroke(screen):
 def test_a_new_drawing_starts_over_and_can_be_undone(qtbot, screen):
     mouse_stroke(screen.canvas, [(0.2, 0.5), (0.8, 0.5)])
     screen.make()
-    qtbot.waitUntil(lambda: screen.picture is not None, timeout=TIMEOUT_MS)
+    qtbot.waitUntil(lambda: screen.model.picture is not None, timeout=TIMEOUT_MS)
     screen.new_button.click()
-    assert screen.canvas.drawing.is_empty and screen.picture is None and not screen.result_view.has_picture
+    assert screen.canvas.drawing.is_empty and screen.model.picture is None
+    assert not screen.result_view.has_picture
     screen.tools.undo_button.click()
     assert len(screen.canvas.drawing) == 1
 
@@ -232,7 +239,7 @@ def test_a_new_drawing_starts_over_and_can_be_undone(qtbot, screen):
 def test_closing_stops_the_worker_thread(qtbot, theme_folder):
     service = GenerationService()
     thread = service._thread
-    service.submit(theme_folder, png_bytes(render_sketch(a_drawing(), 32)))
+    service.submit(request(theme_folder, png_bytes(render_sketch(a_drawing(), 32))))
     service.shutdown()
     assert thread.isFinished() and not thread.isRunning()
     service.shutdown()  # twice is fine

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QStyleFactory,
 )
 
+from icanvas_desktop.drawing.picture import Picture
 from icanvas_desktop.drawing.strokes import Crayon, Drawing
 from icanvas_desktop.files.resources import bundled_models_dir
 from icanvas_desktop.rewards.rules import NoStars
@@ -104,7 +105,8 @@ def bundled_window(make_window):
     def make(language: str, size: QSize):
         window = make_window([bundled_models_dir()], locale=LANGUAGES[language])
         open_child(window, "Mina" if language == "en" else "민서")
-        window.session.save_creation(Drawing(), png("white"), png("orange"), window.drawing_screen.theme.id)
+        theme_id = window.drawing_screen.model.theme.id
+        window.session.save_creation(Picture(Drawing(), png("white"), png("orange"), theme_id))
         window.resize(size)
         return window
 
@@ -257,10 +259,10 @@ def test_on_a_1280x800_screen_the_whole_window_is_on_it(tmp_path):
     script = f"""
 import json, time
 from PySide6.QtWidgets import QApplication
-from icanvas_desktop.ui.appearance import apply_look
+from icanvas_desktop.ui.appearance import apply_app_style
 from icanvas_desktop.ui.main_window import MainWindow
 app = QApplication(["icanvas", "-platform", "offscreen:configfile={config}"])
-apply_look(app)
+apply_app_style(app)
 window = MainWindow(theme_folders=[], export_folder={str(tmp_path / "exports")!r})
 window.show()
 end = time.monotonic() + 1

@@ -26,7 +26,7 @@ def admin(tmp_path, settings: dict, locked=()) -> None:
 def draw_make_and_wait(qtbot, screen) -> None:
     mouse_stroke(screen.canvas, [(0.3, 0.3), (0.7, 0.3), (0.7, 0.7), (0.3, 0.7), (0.3, 0.3)])
     screen.make_button.click()
-    qtbot.waitUntil(lambda: screen.picture is not None and not screen.service.busy, timeout=TIMEOUT_MS)
+    qtbot.waitUntil(lambda: screen.model.picture is not None and not screen.service.busy, timeout=TIMEOUT_MS)
 
 
 def shown(screen) -> str:
@@ -42,21 +42,21 @@ def pixels(png: bytes) -> np.ndarray:
 
 def test_each_child_keeps_their_look_across_a_restart(make_window, themes_folder, data_dir):
     window = make_window([themes_folder])
-    theme_look = window.drawing_screen.theme.look
+    theme_look = window.drawing_screen.model.theme.look
     other = "clean" if theme_look == "painted" else "painted"
     mina = open_child(window, "Mina", "cat")
     screen = window.drawing_screen
-    assert shown(screen) == theme_look == screen.look, "the theme's own look until the child picks"
+    assert shown(screen) == theme_look == screen.model.look, "the theme's own look until the child picks"
     assert screen.look_switch.isVisible() and not screen.look_switch.locked
     QTest.mouseClick(screen.look_switch.buttons[other], Qt.MouseButton.LeftButton)
-    assert screen.look == other and screen.message.text == tr(f"look_{other}_on", "en")
+    assert screen.model.look == other and screen.message.text == tr(f"look_{other}_on", "en")
     jiho = open_child(window, "Jiho", "dog")
     assert shown(screen) == theme_look, "another child has their own"
     window.close()
 
     again = make_window([themes_folder])
     open_profile(again, again.store.get(mina.id))
-    assert shown(again.drawing_screen) == other == again.drawing_screen.look
+    assert shown(again.drawing_screen) == other == again.drawing_screen.model.look
     open_profile(again, again.store.get(jiho.id))
     assert shown(again.drawing_screen) == theme_look
     assert json.loads((mina.folder / "settings.json").read_text())["look"] == other
@@ -79,13 +79,13 @@ def test_a_locked_look_is_used_and_the_switch_greyed_out(qtbot, make_window, the
     open_profile(window, window.store.get(child.id))
     screen = window.drawing_screen
     switch = screen.look_switch
-    assert shown(screen) == "clean" == screen.look
+    assert shown(screen) == "clean" == screen.model.look
     assert not any(b.isEnabled() for b in switch.buttons.values()) and switch.lock.isVisible()
     assert switch.lock.toolTip() == tr("locked_by_adult", "en")
     QTest.mouseClick(switch.buttons["painted"], Qt.MouseButton.LeftButton)
     assert shown(screen) == "clean"
     draw_make_and_wait(qtbot, screen)
-    assert screen.picture.look == "clean"
+    assert screen.model.picture.look == "clean"
     assert (child.folder / "settings.json").read_bytes() == before, (
         "the child's own choice waits for the lock to go")
 
@@ -96,13 +96,15 @@ def test_switching_remakes_the_picture_on_show_in_the_other_look(qtbot, make_win
     screen = window.drawing_screen
     QTest.mouseClick(screen.look_switch.buttons["painted"], Qt.MouseButton.LeftButton)
     draw_make_and_wait(qtbot, screen)
-    painted = screen.picture
-    assert painted.look == "painted" and screen.picture_is_current
+    painted = screen.model.picture
+    assert painted.look == "painted" and screen.model.picture_is_current
 
     QTest.mouseClick(screen.look_switch.buttons["clean"], Qt.MouseButton.LeftButton)
-    assert not screen.picture_is_current, "the picture on show is the other look's until the new one comes"
-    qtbot.waitUntil(lambda: screen.picture.look == "clean" and not screen.service.busy, timeout=TIMEOUT_MS)
-    clean = screen.picture
+    assert not screen.model.picture_is_current, \
+        "the picture on show is the other look's until the new one comes"
+    qtbot.waitUntil(lambda: screen.model.picture.look == "clean" and not screen.service.busy,
+                    timeout=TIMEOUT_MS)
+    clean = screen.model.picture
     assert clean.drawing == painted.drawing and clean.picture_png != painted.picture_png
     generator = load_generator(load_theme(themes_folder / THEME_ID))
     with Image.open(io.BytesIO(clean.sketch_png)) as sketch:
@@ -110,7 +112,8 @@ def test_switching_remakes_the_picture_on_show_in_the_other_look(qtbot, make_win
     assert np.abs(pixels(clean.picture_png) - expected).mean() < 1.0, "the one path, in the clean look"
 
     QTest.mouseClick(screen.look_switch.buttons["clean"], Qt.MouseButton.LeftButton)
-    assert not screen.service.busy and screen.picture is clean, "tapping the half already on remakes nothing"
+    assert not screen.service.busy and screen.model.picture is clean, \
+        "tapping the half already on remakes nothing"
 
 
 def test_the_look_is_saved_with_the_creation_and_comes_back_with_it(qtbot, make_window, themes_folder):
@@ -131,5 +134,6 @@ def test_the_look_is_saved_with_the_creation_and_comes_back_with_it(qtbot, make_
     screen.new_drawing()
     QTest.mouseClick(screen.look_switch.buttons["painted"], Qt.MouseButton.LeftButton)
     window.keep_drawing(creation)
-    assert screen.picture.look == "clean" and not screen.picture_is_current, \
+    settle(window)
+    assert screen.model.picture.look == "clean" and not screen.model.picture_is_current, \
         "saving it again in the painted look makes the painted picture first"

@@ -23,7 +23,7 @@ def draw_make_and_wait(qtbot, window, lines=((0.2, 0.5, 0.8, 0.5), (0.5, 0.2, 0.
     for x0, y0, x1, y1 in lines:
         mouse_stroke(screen.canvas, [(x0, y0), (x1, y1)])
     screen.make_button.click()
-    qtbot.waitUntil(lambda: screen.picture is not None and not screen.service.busy, timeout=TIMEOUT_MS)
+    qtbot.waitUntil(lambda: screen.model.picture is not None and not screen.service.busy, timeout=TIMEOUT_MS)
 
 
 def test_an_empty_models_folder_shows_a_friendly_state_and_drawing_works(make_window, tmp_path):
@@ -52,7 +52,7 @@ def test_themes_appear_as_tiles_with_their_names(make_window, themes_folder):
     picker = window.drawing_screen.theme_picker
     assert picker.state == "themes"
     assert [t.text() for t in picker.tiles] == ["도형"]
-    assert picker.tiles[0].isChecked() and window.drawing_screen.theme.id == THEME_ID
+    assert picker.tiles[0].isChecked() and window.drawing_screen.model.theme.id == THEME_ID
     assert not picker.tiles[0].icon().isNull()
 
 
@@ -60,7 +60,7 @@ def test_a_read_only_themes_folder_works(qtbot, make_window, theme_copy):
     with ReadOnly(theme_copy):  # for root too, who writes through any chmod
         window = make_window([theme_copy])
         open_child(window)
-        assert window.drawing_screen.theme.id == THEME_ID
+        assert window.drawing_screen.model.theme.id == THEME_ID
         draw_make_and_wait(qtbot, window)  # the theme's generator loaded and ran from the folder
 
 
@@ -80,10 +80,10 @@ def test_a_new_child_joins_through_the_form(qtbot, make_window, tmp_path):
     picker.create_button.click()
     settle(window)
     assert window.current_screen == "drawing" and window.profile.name == "민수"
-    assert window.profile.avatar == "dinosaur" and window.profile_button.text() == "민수"
+    assert window.profile.avatar == "dinosaur" and window.top_bar.profile_button.text() == "민수"
     assert SettingsFile().load().last_profile == window.profile.id
     # back to the picker: the name is taken now
-    window.profile_button.click()
+    window.top_bar.profile_button.click()
     assert window.current_screen == "profiles" and not picker.creating and len(picker.tiles) == 1
     picker.new_button.click()
     picker.name_edit.setText("민수")
@@ -107,14 +107,15 @@ def test_save_earns_stars_with_a_celebration(qtbot, make_window, themes_folder):
     assert window.celebration.title.text() == tr("stars_earned", "en", n=6)
     assert rule_text("creation", "en") in window.celebration.lines.text()
     assert window.sound.plays == 1
-    assert window.star_bar.total_label.text() == "6" and window.star_bar.level_label.text() == "Level 2"
+    stars = window.top_bar.star_bar
+    assert stars.total_label.text() == "6" and stars.level_label.text() == "Level 2"
     window.celebration.button.click()
     assert not window.celebration.isVisible()
     # the same drawing again: kindly told, nothing more
     screen.save_button.click()
     settle(window)
     assert screen.message.text.startswith(tr("saved_already", "en"))
-    assert window.star_bar.total_label.text() == "6" and not window.celebration.isVisible()
+    assert window.top_bar.star_bar.total_label.text() == "6" and not window.celebration.isVisible()
 
 
 def test_a_tiny_scribble_is_saved_without_stars(qtbot, make_window, themes_folder):
@@ -124,15 +125,17 @@ def test_a_tiny_scribble_is_saved_without_stars(qtbot, make_window, themes_folde
     window.drawing_screen.save_button.click()
     settle(window)
     assert rule_text(NoStars.NEARLY_EMPTY, "en") in window.drawing_screen.message.text
-    assert window.star_bar.total_label.text() == "0" and not window.celebration.isVisible()
+    assert window.top_bar.star_bar.total_label.text() == "0" and not window.celebration.isVisible()
 
 
 def test_the_sound_can_be_turned_off(qtbot, make_window, themes_folder):
     window = make_window([themes_folder])
     open_child(window)
-    window.settings_button.click()
+    window.top_bar.settings_button.click()
     assert window.current_screen == "settings"
     window.settings_page.sound_off.click()
+    assert not window.sound.enabled
+    settle(window)  # saved in the background
     assert SettingsFile().load().sound is False
     window.settings_page.back_button.click()
     draw_make_and_wait(qtbot, window)
@@ -145,7 +148,7 @@ def test_the_gallery_survives_a_restart(qtbot, make_window, themes_folder, data_
     window = make_window([themes_folder])
     profile = open_child(window)
     draw_make_and_wait(qtbot, window)
-    saved_drawing = window.drawing_screen.picture.drawing
+    saved_drawing = window.drawing_screen.model.picture.drawing
     window.drawing_screen.save_button.click()
     settle(window)
     window.close()
@@ -155,8 +158,8 @@ def test_the_gallery_survives_a_restart(qtbot, make_window, themes_folder, data_
     assert len(again.profile_picker.tiles) == 1 and again.profile_picker.tiles[0].property("last")
     again.profile_picker.tiles[0].click()
     settle(again)
-    assert again.profile.id == profile.id and again.star_bar.total_label.text() == "6"
-    again.gallery_button.click()
+    assert again.profile.id == profile.id and again.top_bar.star_bar.total_label.text() == "6"
+    again.top_bar.gallery_button.click()
     settle(again)
     gallery = again.gallery_view
     assert again.current_screen == "gallery" and gallery.grid.count() == 1
@@ -172,7 +175,7 @@ def test_gallery_open_keep_drawing_export_and_delete(qtbot, make_window, themes_
         window.drawing_screen.save_button.click()
         settle(window)
         window.celebration.dismiss()
-    window.gallery_button.click()
+    window.top_bar.gallery_button.click()
     settle(window)
     gallery = window.gallery_view
     assert gallery.grid.count() == 2
@@ -203,14 +206,15 @@ def test_gallery_open_keep_drawing_export_and_delete(qtbot, make_window, themes_
     gallery.confirm.yes.click()
     settle(window)
     assert not gallery.showing_detail and gallery.grid.count() == 1
-    assert gallery.message.text == tr("deleted", "en") and window.star_bar.total_label.text() != "0"
+    assert gallery.message.text == tr("deleted", "en") and window.top_bar.star_bar.total_label.text() != "0"
 
     gallery.open(gallery.creations[0])
     gallery.keep_button.click()
+    settle(window)
     screen = window.drawing_screen
     assert window.current_screen == "drawing"
     assert screen.canvas.drawing == gallery.creations[0].load_drawing()
-    assert screen.result_view.has_picture and screen.picture is not None
+    assert screen.result_view.has_picture and screen.model.picture is not None
     mouse_stroke(screen.canvas, [(0.1, 0.1), (0.3, 0.3)])  # and drawing goes on
     assert len(screen.canvas.drawing) == 2
 
@@ -244,23 +248,23 @@ def test_two_children_keep_their_own_galleries_and_stars(qtbot, make_window, the
     window.drawing_screen.save_button.click()
     settle(window)
     window.celebration.dismiss()
-    window.profile_button.click()
+    window.top_bar.profile_button.click()
     window.profile_picker.new_button.click()
     window.profile_picker.name_edit.setText("Joon")
     window.profile_picker.avatar_buttons["robot"].click()
     window.profile_picker.create_button.click()
     settle(window)
-    assert window.profile.name == "Joon" and window.star_bar.total_label.text() == "0"
+    assert window.profile.name == "Joon" and window.top_bar.star_bar.total_label.text() == "0"
     assert window.drawing_screen.canvas.drawing.is_empty  # a fresh sheet for the next child
-    window.gallery_button.click()
+    window.top_bar.gallery_button.click()
     settle(window)
     assert window.gallery_view.grid.count() == 0
     assert window.gallery_view.empty.isVisibleTo(window.gallery_view)
-    window.profile_button.click()
+    window.top_bar.profile_button.click()
     next(t for t in window.profile_picker.tiles if t.text() == "Mina").click()
     settle(window)
-    assert window.profile.id == mina.id and window.star_bar.total_label.text() == "6"
-    window.gallery_button.click()
+    assert window.profile.id == mina.id and window.top_bar.star_bar.total_label.text() == "6"
+    window.top_bar.gallery_button.click()
     settle(window)
     assert window.gallery_view.grid.count() == 1
 
@@ -273,7 +277,7 @@ def test_a_profile_that_cannot_open_is_explained(make_window, tmp_path, monkeypa
     def locked(*args, **kwargs):
         raise sqlite3.OperationalError("database is locked")
 
-    monkeypatch.setattr("icanvas_desktop.ui.main_window.ChildSession", locked)
+    monkeypatch.setattr("icanvas_desktop.profiles.drawing_model.ChildSession", locked)
     window.open_profile(profile)
     settle(window)
     assert window.session is None
@@ -286,10 +290,11 @@ def test_the_language_follows_the_system_and_can_be_switched(make_window, tmp_pa
     open_child(window)
     screen = window.drawing_screen
     assert screen.make_button.text() == "만들기!" and window.windowTitle() == "아이캔버스"
-    window.settings_button.click()
+    window.top_bar.settings_button.click()
     window.settings_page.language_buttons["en"].click()
-    assert screen.make_button.text() == "Make it!" and window.gallery_button.text() == "My gallery"
-    assert window.star_bar.level_label.text() == "Level 1"
+    assert screen.make_button.text() == "Make it!" and window.top_bar.gallery_button.text() == "My gallery"
+    assert window.top_bar.star_bar.level_label.text() == "Level 1"
+    settle(window)
     assert json.loads(SettingsFile().path.read_text())["language"] == "en"
     window.settings_page.language_buttons["auto"].click()
     assert screen.make_button.text() == "만들기!"
@@ -343,8 +348,8 @@ def test_a_slow_save_and_a_slow_gallery_never_freeze_the_window(
     monkeypatch.setattr(session.gallery, "list_creations", held(session.gallery.list_creations))
     window.drawing_screen.save_button.click()
     window.drawing_screen.save_button.click()  # a second tap while saving changes nothing
-    window.gallery_button.click()
+    window.top_bar.gallery_button.click()
     QTimer.singleShot(50, release.set)  # only an event loop that is not waiting for the save runs this
     qtbot.waitUntil(lambda: window.gallery_view.grid.count() == 1, timeout=TIMEOUT_MS)
     assert len(threads) >= 2 and threading.main_thread() not in threads
-    assert session.gallery.count() == 1 and window.star_bar.total_label.text() == "6"
+    assert session.gallery.count() == 1 and window.top_bar.star_bar.total_label.text() == "6"

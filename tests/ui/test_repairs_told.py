@@ -1,7 +1,7 @@
 """What was repaired in a child's folder is said: kindly to the child, precisely (which file) to the grown-up
 who hovers over the message."""
 
-from app_core.factories import creation_files, scribble
+from app_core.factories import creation_of, scribble
 from conftest import open_profile
 
 from icanvas_desktop.profiles.session import ChildSession
@@ -22,7 +22,7 @@ def test_a_garbled_picture_gives_the_drawing_back_with_a_kind_word(make_window, 
     profile = ProfileStore().create("Mina", "cat")
     drawing = scribble(1)
     with ChildSession(profile) as session:
-        creation = session.save_creation(drawing, *creation_files(drawing), "animals").creation
+        creation = session.save_creation(creation_of(drawing, "animals")).creation
     creation.picture_path.write_bytes(b"\x89PNG not really")
     window = make_window([themes_folder])
     open_profile(window, profile)

@@ -41,7 +41,7 @@ def test_the_star_bar_keeps_all_its_words_at_the_smallest_window_on_every_screen
     window = make_window([tmp_path], locale=locale)
     open_child(window)
     window.resize(window.minimumSize())
-    bar = window.star_bar
+    bar = window.top_bar.star_bar
     for show in (window.show_drawing, window.show_gallery, window.show_settings, window.show_about):
         show()
         QApplication.processEvents()

@@ -53,7 +53,8 @@ def test_a_dropped_theme_zip_is_installed_and_gets_a_tile(qtbot, window, theme_z
     assert window.notice.text == tr("theme_adding", "en")
     qtbot.waitUntil(lambda: picker.state == "themes", timeout=TIMEOUT_MS)
     assert window.notice.text == tr("theme_added", "en", name="Shapes")
-    assert [t.theme.id for t in picker.tiles] == [THEME_ID] and window.drawing_screen.theme.id == THEME_ID
+    assert [t.theme.id for t in picker.tiles] == [THEME_ID]
+    assert window.drawing_screen.model.theme.id == THEME_ID
     assert (user_themes_dir() / THEME_ID / "manifest.json").is_file()
     assert "Shapes" in window.about_page.text()
 

@@ -28,11 +28,12 @@ def test_keep_drawing_from_the_gallery_leaves_the_unsaved_drawing_one_undo_away(
     save_and_dismiss(window)
     screen.new_button.click()
     draw_make_and_wait(qtbot, window, lines=((0.5, 0.2, 0.5, 0.8), (0.2, 0.2, 0.8, 0.8)))
-    unsaved = screen.current_draft().drawing
-    window.gallery_button.click()
+    unsaved = screen.model.draft().drawing
+    window.top_bar.gallery_button.click()
     settle(window)
     window.gallery_view.open(window.gallery_view.creations[0])
     window.gallery_view.keep_button.click()
+    settle(window)
     assert window.current_screen == "drawing" and len(screen.canvas.drawing) == 1
     assert screen.message.text == tr("other_drawing_undo", "en")
     assert screen.tools.undo_button.isEnabled()
@@ -47,21 +48,21 @@ def test_changing_child_and_coming_back_puts_back_the_drawing_and_its_picture(
     mina = open_child(window, "Mina")
     screen = window.drawing_screen
     draw_make_and_wait(qtbot, window)
-    drawing, picture = screen.current_draft().drawing, screen.picture.picture_png
+    drawing, picture = screen.model.draft().drawing, screen.model.picture.picture_png
     mouse_stroke(screen.canvas, [(0.1, 0.9), (0.9, 0.9)])  # drawn after Make it!, not saved either
-    drawing_now = screen.current_draft().drawing
+    drawing_now = screen.model.draft().drawing
     assert drawing_now != drawing
-    window.profile_button.click()
+    window.top_bar.profile_button.click()
     open_child(window, "Joon", "robot")
-    assert screen.canvas.drawing.is_empty and screen.picture is None  # the next child's own sheet
+    assert screen.canvas.drawing.is_empty and screen.model.picture is None  # the next child's own sheet
     mouse_stroke(screen.canvas, [(0.3, 0.3), (0.6, 0.6)])
-    window.profile_button.click()
+    window.top_bar.profile_button.click()
     open_profile(window, mina)
-    assert screen.canvas.drawing == drawing_now and screen.picture.picture_png == picture
-    window.profile_button.click()
+    assert screen.canvas.drawing == drawing_now and screen.model.picture.picture_png == picture
+    window.top_bar.profile_button.click()
     next(t for t in window.profile_picker.tiles if t.text() == "Joon").click()
     settle(window)
-    assert len(screen.canvas.drawing) == 1 and screen.picture is None
+    assert len(screen.canvas.drawing) == 1 and screen.model.picture is None
 
 
 def test_after_a_crash_the_drawing_comes_back_but_for_the_last_seconds(qtbot, make_window, themes_folder):
@@ -94,7 +95,7 @@ def test_save_with_live_off_saves_the_drawing_as_it_is_now(qtbot, make_window, t
     settle(window)
     saved = gallery.list_creations()[0]
     assert saved.load_drawing() == screen.canvas.drawing and len(screen.canvas.drawing) == 2
-    assert saved.picture_path.read_bytes() == screen.picture.picture_png
+    assert saved.picture_path.read_bytes() == screen.model.picture.picture_png
 
 
 def test_with_live_off_another_theme_remakes_the_picture_on_show(qtbot, make_window, theme_copy):
@@ -110,11 +111,12 @@ def test_with_live_off_another_theme_remakes_the_picture_on_show(qtbot, make_win
     open_child(window)
     screen = window.drawing_screen
     draw_make_and_wait(qtbot, window)
-    assert screen.picture.theme_id == screen.theme.id
-    other = next(t for t in ("second", THEME_ID) if t != screen.theme.id)
+    assert screen.model.picture.theme_id == screen.model.theme.id
+    other = next(t for t in ("second", THEME_ID) if t != screen.model.theme.id)
     assert screen.theme_picker.select(other)
-    qtbot.waitUntil(lambda: screen.picture.theme_id == other and not screen.service.busy, timeout=TIMEOUT_MS)
-    assert screen.picture_is_current
+    qtbot.waitUntil(lambda: screen.model.picture.theme_id == other and not screen.service.busy,
+                    timeout=TIMEOUT_MS)
+    assert screen.model.picture_is_current
 
 
 def test_live_and_challenges_are_explained_in_words(qtbot, make_window, themes_folder):

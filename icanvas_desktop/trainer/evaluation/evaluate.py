@@ -10,7 +10,8 @@ from PIL import Image
 
 from icanvas_desktop.files.atomic import atomic_write_text
 from icanvas_desktop.generation import Generator, sketch_to_array
-from icanvas_desktop.generation.clean_look import Look, apply_look
+from icanvas_desktop.generation.clean_look import apply_look
+from icanvas_desktop.look import Look
 from icanvas_desktop.trainer.data.images import ImageProblem, find_pictures, load_picture
 from icanvas_desktop.trainer.data.prepared import Item, PreparedDataset, save_png
 from icanvas_desktop.trainer.data.sheets import contact_sheet

@@ -1,0 +1,204 @@
+"""What the drawing screen holds and decides, without Qt: the theme, the look, the picture on show, live mode,
+when a picture is asked for or saved, and whether a challenge was missed.
+
+`ui/drawing_screen.py` shows it and binds its widgets to it; this module makes no widget and touches no
+file, so its rules are tested with plain pytest (tests/app_core/test_drawing_model.py). The strokes are the
+sketchpad's (drawing/sketchpad.py), which the canvas shows and changes; what is asked of the generator is
+one frozen `PictureRequest` (drawing/picture.py).
+
+    model = DrawingModel(Sketchpad())
+    model.choose_theme(theme)
+    model.refusal(model.drawing)             # None, or why no picture can be made yet
+    model.request(model.drawing)             # the PictureRequest to hand to the generation service
+    model.save_step(saving=False)            # what "Save" does now
+"""
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from enum import Enum, StrEnum
+
+from icanvas_desktop.drawing.draft import Draft
+from icanvas_desktop.drawing.picture import Picture, PictureRequest
+from icanvas_desktop.drawing.rasterize import GrowingSketch, png_bytes
+from icanvas_desktop.drawing.sketchpad import Sketchpad
+from icanvas_desktop.drawing.strokes import Drawing
+from icanvas_desktop.look import THEMES_OWN, Look, resolve_look
+from icanvas_desktop.profiles.session import ChildSession, SaveResult, StarStatus
+from icanvas_desktop.profiles.store import Profile
+from icanvas_desktop.rewards.rules import AwardReason, Challenge
+from icanvas_desktop.settings.user import SettingsFile
+from icanvas_desktop.themes.theme import Theme
+
+
+class Refusal(StrEnum):
+    """Why "Make it!" or "Save" did nothing; each is the key of the words the screen says (words/i18n.py)."""
+
+    PICK_THEME = "pick_theme_first"
+    DRAW_FIRST = "draw_first"
+    NOTHING_TO_SAVE = "nothing_to_save"
+
+
+class SaveStep(Enum):
+    IGNORE = "ignore"  # nobody is drawing, or a save is under way: a second tap changes nothing
+    NOTHING = "nothing"  # nothing to save yet (Refusal.NOTHING_TO_SAVE)
+    MAKE_FIRST = "make first"  # the picture on show is older than the drawing: a new one, saved when it comes
+    SAVE = "save"  # the picture on show is the drawing's, as it is now
+
+
+class Remake(Enum):
+    """What to ask for after the theme or the look changed."""
+
+    NOTHING = "nothing"
+    LIVE = "live"  # the drawing as it is, the stroke under the pen included
+    MAKE = "make"  # the picture on show, again
+
+
+@dataclass(frozen=True)
+class ChildState:
+    """What the drawing screen puts back when a child comes, read off the UI thread (`read_child_state`)."""
+
+    draft: Draft  # what they left on the screen (an empty sheet when nothing)
+    completed_challenges: frozenset[Challenge]
+    look_setting: str  # one of look.LOOK_SETTINGS (settings/effective.child_look)
+
+
+def read_child_state(session: ChildSession, look_setting: Callable[[SettingsFile], str]) -> ChildState:
+    """Read a child's draft, challenges done and look setting (from their settings file, by `look_setting`):
+    files and SQLite, so run by the background helper."""
+    return ChildState(session.drafts.load() or Draft(Drawing()), session.completed_challenges(),
+                      look_setting(session.settings))
+
+
+def open_child(profile: Profile, look_setting: Callable[[SettingsFile], str]
+               ) -> tuple[ChildSession, ChildState, StarStatus]:
+    """Open a child's session and read what the window shows of them first: what they left on the drawing
+    screen and their stars. Files and SQLite: run by the background helper. The child is open in this window
+    alone (ProfileInUse where another has them)."""
+    session = ChildSession(profile, exclusive=True)
+    try:
+        return session, read_child_state(session, look_setting), session.stars()
+    except BaseException:
+        session.close()
+        raise
+
+
+class DrawingModel:
+    def __init__(self, pad: Sketchpad | None = None):
+        self.pad = pad if pad is not None else Sketchpad()
+        self.session: ChildSession | None = None
+        self.theme: Theme | None = None
+        self.wanted_theme_id: str | None = None  # the draft's theme, until the themes are found
+        self.look_setting = THEMES_OWN  # one of look.LOOK_SETTINGS: the child's, or the administrator's
+        self.picture: Picture | None = None  # the picture on show
+        self.live = False
+        # The drawing child's, read in the background when they come and after a save that completed one.
+        self.completed_challenges: frozenset[Challenge] = frozenset()
+        self._sketches = GrowingSketch()  # live mode asks many times a second; only new strokes are drawn
+
+    @property
+    def drawing(self) -> Drawing:
+        return self.pad.drawing
+
+    # The theme and the look
+
+    def choose_theme(self, theme: Theme) -> bool:
+        """Draw in `theme` from now on; False when it already was the theme."""
+        if self.theme is not None and self.theme.id == theme.id:
+            return False
+        self.theme, self.wanted_theme_id = theme, None
+        return True
+
+    def theme_after_search(self, theme_ids: list[str]) -> str | None:
+        """The themes were found (again): the id of the one to choose, the current one or the draft's if it is
+        still there, else the first; None when there is none. The current theme is chosen afresh."""
+        wanted = self.theme.id if self.theme is not None else self.wanted_theme_id
+        self.theme = None
+        if not theme_ids:
+            return None
+        return wanted if wanted in theme_ids else theme_ids[0]
+
+    @property
+    def look(self) -> Look:
+        """The look pictures are made in now (the theme's own where the setting says so)."""
+        return resolve_look(self.look_setting, self.theme.look if self.theme is not None else Look.PAINTED)
+
+    def set_look_setting(self, setting: str) -> bool:
+        """Another look setting (one of look.LOOK_SETTINGS); True when the picture on show is in another look
+        now and is to be made again."""
+        self.look_setting = setting
+        return self.picture is not None and self.picture.look not in (None, self.look)
+
+    @property
+    def crayons_follow(self) -> bool:
+        """Whether a crayon colours in the picture: always in the clean look; in the painted look only where
+        the theme's generator reads the crayons."""
+        reads = self.theme is not None and self.theme.generator_config.input_channels > 1
+        return self.look is Look.CLEAN or reads
+
+    def remake(self) -> Remake:
+        """After the theme or the look changed: in live mode the live picture, else the picture on show, made
+        again; a picture of the old theme beside the new theme's challenge would confuse."""
+        if self.live:
+            return Remake.LIVE
+        return Remake.MAKE if self.picture is not None else Remake.NOTHING
+
+    # Asking for pictures
+
+    def refusal(self, drawing: Drawing) -> Refusal | None:
+        """Why no picture of `drawing` can be asked for, or None."""
+        if self.theme is None:
+            return Refusal.PICK_THEME
+        return Refusal.DRAW_FIRST if drawing.is_empty else None
+
+    def request(self, drawing: Drawing) -> PictureRequest:
+        """A picture of `drawing` in the theme and the look chosen (a theme is chosen: see `refusal`)."""
+        theme = self.theme
+        if theme is None:
+            raise ValueError("no theme is chosen")
+        sketch_png = png_bytes(self._sketches.render(drawing, theme.input_size))
+        return PictureRequest(theme.folder, theme.id, Drawing(drawing.strokes), sketch_png, self.look)
+
+    def live_request(self) -> PictureRequest | None:
+        """In live mode, a picture of the drawing as it is, the stroke under the pen included; None when
+        there is nothing to ask for."""
+        if not self.live or self.theme is None:
+            return None
+        drawing = self.pad.live_drawing()
+        return None if drawing.is_empty else self.request(drawing)
+
+    # Keeping pictures
+
+    @property
+    def picture_is_current(self) -> bool:
+        """Whether the picture on show was made from the drawing as it is now, in the chosen theme and
+        look."""
+        picture = self.picture
+        return (picture is not None and picture.drawing == self.drawing
+                and (self.theme is None or picture.theme_id == self.theme.id)
+                and picture.look in (None, self.look))
+
+    def save_step(self, saving: bool) -> SaveStep:
+        """What "Save" does now, while a save is (`saving`) or is not under way."""
+        if self.session is None or saving:
+            return SaveStep.IGNORE
+        if self.picture_is_current:
+            return SaveStep.SAVE
+        if self.drawing.is_empty or self.theme is None:
+            return SaveStep.NOTHING
+        return SaveStep.MAKE_FIRST
+
+    def challenge_missed(self, offered: Challenge | None, active: Challenge | None) -> bool:
+        """Whether a challenge this child has not done was on offer but not turned on for a save."""
+        return offered is not None and active is None and offered not in self.completed_challenges
+
+    def saved(self, result: SaveResult) -> bool:
+        """A save for this child came back; True when it completed a challenge (the next is offered)."""
+        done = {Challenge.from_key(a.key) for a in result.awards if a.reason is AwardReason.CHALLENGE}
+        self.completed_challenges |= done
+        return bool(done)
+
+    # Drafts
+
+    def draft(self) -> Draft:
+        """What is on the screen, to keep as the child's draft."""
+        return Draft(Drawing(self.drawing.strokes), self.theme.id if self.theme else None, self.picture)
