@@ -10,7 +10,7 @@ import sqlite3
 import time
 
 import pytest
-from factories import creation_files, scribble
+from factories import creation_of, scribble
 
 from icanvas_desktop.files.database import DatabaseTooNewError
 from icanvas_desktop.profiles import leftovers
@@ -25,7 +25,7 @@ def with_a_drawing(store: ProfileStore, name: str = "Mina"):
     profile = store.create(name, "cat")
     with ChildSession(profile) as session:
         drawing = scribble(1)
-        session.save_creation(drawing, *creation_files(drawing), "animals")
+        session.save_creation(creation_of(drawing))
     return profile
 
 
@@ -84,7 +84,7 @@ def test_stars_that_cannot_be_copied_to_the_star_journal_are_saved_all_the_same(
         monkeypatch.setattr(session.ledger, "keep", full_disk)
         drawing = scribble(1)
         with caplog.at_level(logging.ERROR, "icanvas_desktop.profiles.session"):
-            result = session.save_creation(drawing, *creation_files(drawing), "animals")
+            result = session.save_creation(creation_of(drawing))
         assert result.stars_earned > 0 and "into the star journal" in caplog.text
     monkeypatch.undo()
     with ChildSession(mina) as session:
