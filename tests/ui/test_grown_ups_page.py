@@ -61,8 +61,8 @@ def test_a_child_is_renamed_and_profile_json_says_so(qtbot, tmp_path):
 def test_removing_asks_twice_says_what_goes_and_can_be_undone(qtbot, tmp_path):
     page = _page(qtbot, tmp_path)
     mina = page.store.create("Mina", "cat")
-    (mina.gallery_folder / "c1").mkdir(parents=True)
-    (mina.gallery_folder / "c1" / "creation.json").write_text("{}")
+    (mina.gallery_folder / "creations" / "c1").mkdir(parents=True)
+    (mina.gallery_folder / "creations" / "c1" / "creation.json").write_text("{}")
     page.refresh()
     closing = []
     page.child_removing.connect(closing.append)
@@ -81,7 +81,7 @@ def test_removing_asks_twice_says_what_goes_and_can_be_undone(qtbot, tmp_path):
     assert removed.profile.name == "Mina"
     bring_back.click()
     assert [p.name for p in page.store.list()] == ["Mina"]
-    assert (page.store.get(mina.id).gallery_folder / "c1" / "creation.json").is_file()
+    assert (page.store.get(mina.id).gallery_folder / "creations" / "c1" / "creation.json").is_file()
 
 
 def test_lab_settings_are_written_in_the_documented_format(qtbot, tmp_path):
