@@ -74,8 +74,8 @@ def test_removing_the_drawing_child_closes_their_session_and_bringing_back_retur
     assert not window.top_bar.isVisible()
 
 
-def test_administrator_settings_saved_in_the_corner_hold_at_once_and_in_the_documented_file(qtbot, make_window,
-                                                                                          tmp_path):
+def test_administrator_settings_saved_in_the_corner_hold_at_once_in_the_documented_file(qtbot, make_window,
+                                                                                       tmp_path):
     window = make_window([tmp_path / "no-themes"])
     open_child(window)
     assert not window.isFullScreen() and window.drawing_screen.live_button.isEnabled()
