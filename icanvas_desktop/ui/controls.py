@@ -168,6 +168,25 @@ class Backdrop(QWidget):
 
 
 
+class Padlock(QLabel):
+    """A small padlock in the top right corner of a control the administrator locked, which stays there,
+    greyed out, so that a child sees why it does not react instead of wondering where it went."""
+
+    def __init__(self, control: QWidget, side: int = 22):
+        super().__init__(control)
+        self.setObjectName("padlock")
+        self.setPixmap(pixmap("lock", side))
+        self.setFixedSize(side, side)
+        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        control.installEventFilter(self)
+        self.hide()
+
+    def eventFilter(self, watched, event) -> bool:  # stay in the corner when the control is resized
+        if event.type() == event.Type.Resize:
+            self.move(watched.width() - self.width() - 4, 4)
+        return False
+
+
 class LockNote(QWidget):
     """A small lock and a few words beside a setting the administrator locked, so nobody wonders why it
     does not react."""
