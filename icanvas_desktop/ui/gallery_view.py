@@ -120,6 +120,8 @@ class PictureView(QWidget):
 
 class GalleryView(QWidget):
     keep_drawing = Signal(object)  # Creation
+    # While the gallery shows: one picture large (its own Back leads to the wall), or the wall again.
+    detail_shown = Signal(bool)
 
     def __init__(self, language: str, export_folder: Path | None = None, background: Background | None = None,
                  parent: QWidget | None = None):
@@ -284,6 +286,8 @@ class GalleryView(QWidget):
         self.confirm.hide()
         self.refresh()
         self.pages.setCurrentWidget(self._wall)
+        if self.isVisible():
+            self.detail_shown.emit(False)
 
     def open(self, creation: Creation) -> None:
         """Show one creation large."""
@@ -294,6 +298,8 @@ class GalleryView(QWidget):
                             on_done=lambda image: self._show_sketch(creation, image))
         self.detail_info.setText(self._caption(creation))
         self.pages.setCurrentWidget(self._detail)
+        if self.isVisible():
+            self.detail_shown.emit(True)
 
     def _show_sketch(self, creation: Creation, image: QImage | None) -> None:
         if image is not None and self.current is creation:

@@ -133,6 +133,8 @@ class MainWindow(QMainWindow):
         bar.profile_button.clicked.connect(self.show_profiles)
         bar.gallery_button.clicked.connect(self.show_gallery)
         bar.back_button.clicked.connect(self.show_drawing)
+        # One way back: a picture shown large has its own Back, to the wall, which has "Back to drawing".
+        self.gallery_view.detail_shown.connect(bar.back_button.setHidden)
         bar.settings_button.clicked.connect(self.show_settings)
         return bar
 

@@ -45,10 +45,11 @@ class TopBar(QFrame):
 
     def show_for(self, drawing: bool, settings: bool) -> None:
         """Shown above the drawing screen (the way to the gallery) or another (the way back to drawing);
-        on the settings, without the way to them."""
+        on the settings (and the about page), without the way to them and without a way back: the page's own
+        Back is the one way back."""
         self.show()
         self.gallery_button.setVisible(drawing)
-        self.back_button.setVisible(not drawing)
+        self.back_button.setVisible(not drawing and not settings)
         self.settings_button.setVisible(not settings)
 
     def retranslate(self, language: str) -> None:
