@@ -403,3 +403,25 @@ def test_a_long_challenge_goes_on_two_lines_and_leaves_the_sheets_their_room(
     assert header[0].right() < header[1].left(), header
     assert all(b.width() >= 44 for b in screen.tools.crayon_buttons.values())
     assert not cut_off(window)
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize("size", [MINIMUM_SIZE, QSize(1024, 768), WINDOW_SIZE],
+                         ids=lambda s: f"{s.width()}x{s.height()}")
+def test_the_titles_stay_on_one_line_beside_the_longest_challenge(bundled_window, language, size):
+    window = bundled_window(language, size)
+    screen = window.drawing_screen
+    # A child who has done no challenge yet is offered each theme's first one.
+    theme = max(screen.theme_picker.themes, key=lambda t: len(t.prompts[0][language]))
+    assert screen.theme_picker.select(theme.id)
+    QApplication.processEvents()
+    button = screen.challenge_button
+    assert button.isVisible() and theme.prompts[0][language] in button.words
+    assert button.text().count("\n") <= 1
+    for title in (screen.sketch_title, screen.result_title):
+        metrics = title.fontMetrics()
+        assert not title.wordWrap() and title.width() >= metrics.horizontalAdvance(title.text()), title.text()
+    row = [QRect(w.mapTo(window, w.rect().topLeft()), w.size())
+           for w in (screen.sketch_title, button, screen.result_title, screen.look_switch)]
+    assert all(left.right() < right.left() for left, right in itertools.pairwise(row)), row
+    assert not cut_off(window)
