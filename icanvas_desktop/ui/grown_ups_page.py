@@ -20,6 +20,7 @@ from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -42,6 +43,7 @@ from icanvas_desktop.words.i18n import tr
 
 HOLD_MS = 2000
 SWITCHES = ("kiosk", "live_mode", "sound", "children_may_delete")
+THEME_COLUMNS = 5
 
 
 class HoldButton(QPushButton):
@@ -106,8 +108,10 @@ class GrownUpsPage(QWidget):
         self.title = QLabel()
         self.title.setObjectName("bigTitle")
         self.message = MessageBubble()
-        body = QWidget()
+        body = QFrame()
+        body.setObjectName("grownUpsCard")
         self._body = QVBoxLayout(body)
+        self._body.setContentsMargins(24, 16, 24, 16)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 12, 20, 20)
         layout.addLayout(back_header(self.back_button, self.title))
@@ -248,12 +252,15 @@ class GrownUpsPage(QWidget):
             label.setWordWrap(True)
             grid.addWidget(label, row, 0)
             row = self._add_lock(grid, row, lock, system) if lock else row + 1
-            flow = QHBoxLayout()
-            for box in boxes.values():
-                flow.addWidget(box)
-            flow.addStretch()
-            grid.addLayout(flow, row, 0, 1, 2)
-            row += 1
+            # In rows of THEME_COLUMNS: all in one row, nine themes were wider than the smallest window.
+            ordered = list(boxes.values())
+            for start in range(0, len(ordered), THEME_COLUMNS):
+                line = QHBoxLayout()
+                for box in ordered[start:start + THEME_COLUMNS]:
+                    line.addWidget(box)
+                line.addStretch()
+                grid.addLayout(line, row, 0, 1, 2)
+                row += 1
         self._body.addLayout(grid)
         self.lab_note = QLabel()
         self.lab_note.setObjectName("note")

@@ -12,9 +12,9 @@ from pathlib import Path
 
 import pytest
 from conftest import open_child
-from helpers import mouse_stroke
+from helpers import mouse_stroke, settle
 from PIL import Image
-from PySide6.QtCore import QMargins, QRect, QSize
+from PySide6.QtCore import QMargins, QPoint, QRect, QSize, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractScrollArea,
@@ -63,10 +63,15 @@ def cut_off(window) -> list[str]:
     for button in window.findChildren(QAbstractButton):
         if not button.isVisible():
             continue
-        in_scroll_area = any(isinstance(p, QAbstractScrollArea) for p in _ancestors(button))
+        scroll_areas = [p for p in _ancestors(button) if isinstance(p, QAbstractScrollArea)]
         box = QRect(button.mapTo(window, button.rect().topLeft()), button.size())
-        if not in_scroll_area and not inside.contains(box):
+        if not scroll_areas and not inside.contains(box):
             problems.append(f"{button.text()!r} sticks out of the window: {box} in {inside}")
+        for area in scroll_areas:  # one that scrolls up and down only must show its whole width
+            view = QRect(area.viewport().mapTo(window, QPoint(0, 0)), area.viewport().size())
+            cannot_scroll = area.horizontalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+            if cannot_scroll and not view.left() <= box.left() <= box.right() <= view.right():
+                problems.append(f"{button.text()!r} is cut at the side of its scroll area: {box} in {view}")
         if button.height() < button.sizeHint().height():
             problems.append(f"{button.text()!r} is squeezed to {button.height()} px "
                             f"of {button.sizeHint().height()}")
@@ -151,10 +156,19 @@ def test_every_button_shows_all_its_words_on_every_screen(qtbot, bundled_window,
     window.gallery_view.ask_delete()
     problems += cut_off(window)
     window.gallery_view.confirm.no.click()
-    # settings, about, and who is drawing (the tiles and the new child's form)
+    # settings, about, the grown-ups' corner, and who is drawing (the tiles and the new child's form)
     window.show_settings()
     problems += cut_off(window)
     window.show_about()
+    problems += cut_off(window)
+    # the grown-ups' corner, with a child's removal asked about
+    window.show_settings()
+    window.settings_page.grown_ups_button.held.emit()
+    settle(window)
+    QApplication.processEvents()  # the children's rows came with settle's last answer: laid out just after
+    problems += cut_off(window)
+    window.grown_ups.page.child_rows[window.profile.id].remove_button.click()
+    QApplication.processEvents()  # the question makes the page taller: the scroll area follows a moment later
     problems += cut_off(window)
     window.show_profiles()
     problems += cut_off(window)
