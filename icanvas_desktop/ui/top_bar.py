@@ -24,7 +24,7 @@ class TopBar(QFrame):
         row.setSpacing(12)
         row.addWidget(self.profile_button)
         row.addWidget(self.star_bar)
-        row.addStretch()
+        row.addStretch(1)  # the room the buttons leave (on the settings, all of it) is not the stars' to fill
         for button in (self.gallery_button, self.back_button, self.settings_button):
             row.addWidget(button)
 

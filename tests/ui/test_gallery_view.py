@@ -6,6 +6,7 @@ from pathlib import Path
 from app_core.factories import creation_of, scribble
 from conftest import open_child
 from helpers import settle
+from PySide6.QtWidgets import QApplication
 
 from icanvas_desktop.drawing.strokes import Crayon, PenSize, Point, Stroke, Tool
 from icanvas_desktop.gallery.export import ExportLayout
@@ -110,6 +111,7 @@ def _ways_back(window) -> list[str]:
 def test_each_screen_has_one_way_back(make_window, tmp_path):
     window = window_with_pictures(make_window, tmp_path, 1)
     assert _ways_back(window) == [tr("back_to_drawing", "en")]
+    stars = window.top_bar.star_bar.width()
     gallery = window.gallery_view
     gallery.open(gallery.creations[0])
     assert _ways_back(window) == [tr("back", "en")]
@@ -118,6 +120,8 @@ def test_each_screen_has_one_way_back(make_window, tmp_path):
     assert _ways_back(window) == [tr("back_to_drawing", "en")]
     window.top_bar.settings_button.click()
     assert _ways_back(window) == [tr("back", "en")]
+    QApplication.processEvents()
+    assert window.top_bar.star_bar.width() == stars, "the room the hidden buttons leave is not the stars'"
     window.settings_page.about_button.click()
     assert _ways_back(window) == [tr("back", "en")]
     window.about_page.back_button.click()
