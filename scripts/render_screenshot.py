@@ -74,7 +74,8 @@ def settle(app, seconds: float = 0.3) -> None:
 
 
 def save_other_screens(app, window, folder: Path) -> None:
-    """The gallery, a picture opened in it, the settings, about and profile screens; then back to drawing."""
+    """The gallery, a picture opened in it, the settings, about, the grown-ups' corner, the profiles and the
+    new child's form; then back to drawing."""
     window.show_gallery()
     wait_until(app, lambda: window.gallery_view.creations, 30)  # the gallery may fill in the background
     settle(app)  # the wall lays its pictures out a moment later
@@ -88,9 +89,17 @@ def save_other_screens(app, window, folder: Path) -> None:
     window.show_about()
     app.processEvents()
     window.grab().save(str(folder / "about.png"))
+    window.show_settings()
+    window.settings_page.grown_ups_button.held.emit()  # as after the two-second hold
+    wait_until(app, lambda: window.background.idle, 30)  # the corner lists the children in the background
+    settle(app)
+    window.grab().save(str(folder / "grown_ups.png"))
     window.show_profiles()
     app.processEvents()
     window.grab().save(str(folder / "profiles.png"))
+    window.profile_picker.show_create()
+    app.processEvents()
+    window.grab().save(str(folder / "create.png"))
     window.open_profile(window.profile)
 
 
@@ -117,7 +126,8 @@ def parse_args() -> argparse.Namespace:
                         help="the child taps this half of the look switch first "
                              "(default: the theme's own look)")
     parser.add_argument("--extra", type=Path,
-                        help="also save the celebration, gallery, settings, about and profile screens here, "
+                        help="also save the celebration, gallery, settings, about, grown-ups, profile and "
+                             "new-child screens here, "
                              "and the settings and drawing screens with settings an administrator locked")
     return parser.parse_args()
 
