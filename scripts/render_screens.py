@@ -16,7 +16,8 @@ from pathlib import Path
 from PIL import Image
 
 ROOT = Path(__file__).resolve().parents[1]
-SCREENS = ("profiles", "create", "drawing", "gallery", "gallery_detail", "settings", "about", "grown_ups")
+SCREENS = ("profiles", "create", "drawing", "gallery", "gallery_detail", "settings", "about", "grown_ups",
+           "drawing_locked", "settings_locked", "gallery_detail_locked")
 SIZES = ("980x660", "1024x768", "1280x800")
 LANGUAGES = ("ko", "en")
 

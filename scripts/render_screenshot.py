@@ -189,13 +189,14 @@ def main() -> None:
 
 
 def render_locked(app, args, work: Path, locale: str) -> None:
-    """Sound, live mode and the look locked by an administrator."""
+    """Sound, live mode, the look and deleting locked by an administrator."""
     from icanvas_desktop.ui.main_window import MainWindow
 
     (work / "system").mkdir()
     (work / "system" / "system_settings.json").write_text(json.dumps(
-        {"version": 1, "settings": {"sound": False, "live_mode": True, "look": "clean"},
-         "locked": ["live_mode", "sound", "look"]}))
+        {"version": 1, "settings": {"sound": False, "live_mode": True, "look": "clean",
+                                    "children_may_delete": False},
+         "locked": ["live_mode", "sound", "look", "children_may_delete"]}))
     window = MainWindow(theme_folders=[args.themes], export_folder=work / "exports", system_locale=locale)
     window.show()
     window.resize(args.size)
@@ -206,6 +207,11 @@ def render_locked(app, args, work: Path, locale: str) -> None:
     window.show_settings()
     app.processEvents()
     window.grab().save(str(args.extra / "settings_locked.png"))
+    window.show_gallery()
+    wait_until(app, lambda: window.gallery_view.creations, 30)
+    window.gallery_view.open(window.gallery_view.creations[0])
+    app.processEvents()
+    window.grab().save(str(args.extra / "gallery_detail_locked.png"))
     window.close()
 
 
