@@ -30,7 +30,8 @@ def small_png(source: Path, target: Path) -> None:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screens")
     parser.add_argument("--sizes", nargs="+", default=SIZES)
     parser.add_argument("--languages", nargs="+", default=LANGUAGES, choices=LANGUAGES)
@@ -40,9 +41,9 @@ def main() -> None:
         for language in args.languages:
             with tempfile.TemporaryDirectory(prefix="icanvas-screens-") as work:
                 shots = Path(work)
-                subprocess.run([sys.executable, str(ROOT / "scripts" / "render_screenshot.py"), "--size", size,
-                                "--language", language, "--out", str(shots / "drawing.png"), "--extra",
-                                str(shots)], check=True)
+                subprocess.run([sys.executable, str(ROOT / "scripts" / "render_screenshot.py"),
+                                "--size", size, "--language", language,
+                                "--out", str(shots / "drawing.png"), "--extra", str(shots)], check=True)
                 for screen in SCREENS:
                     target = args.out / f"{screen}-{size}-{language}.png"
                     small_png(shots / f"{screen}.png", target)
