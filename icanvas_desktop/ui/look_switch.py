@@ -28,7 +28,7 @@ class LookSwitch(QWidget):
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(4)
-        for look in Look:
+        for look in ICONS:  # the looks a child picks between (crayon and watercolour: not yet offered)
             button = big_button("", ICONS[look], role="look", checkable=True, icon_side=24, under=False)
             button.clicked.connect(lambda _=False, v=look: self._clicked(v))
             group.addButton(button)
