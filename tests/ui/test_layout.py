@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from icanvas_desktop.drawing.picture import Picture
 from icanvas_desktop.drawing.strokes import Crayon, Drawing
 from icanvas_desktop.files.resources import bundled_models_dir
-from icanvas_desktop.rewards.rules import NoStars
+from icanvas_desktop.rewards.rules import Challenge, NoStars
 from icanvas_desktop.ui.screen_fit import MINIMUM_SIZE, WINDOW_SIZE, window_geometry
 from icanvas_desktop.words.i18n import rule_text, tr
 
@@ -190,6 +190,16 @@ def test_the_sheet_and_the_picture_beside_it_are_big(bundled_window, language):
         assert sheet >= least and abs(picture - sheet) <= 1, (size, sheet, picture)
 
 
+def offer_the_longest_challenge(screen, language: str) -> str:
+    """Offer the longest challenge of the bundled themes, as the screen offers one (fitted to its room), as
+    if the child had done the others of its theme; return its words."""
+    theme, prompt = max(((t, p) for t in screen.theme_picker.themes for p in t.prompts),
+                        key=lambda tp: len(tp[1][language]))
+    screen.challenge_button.offer(theme, frozenset(Challenge(theme.id, p["id"]) for p in theme.prompts
+                                                   if p is not prompt))
+    return prompt[language]
+
+
 @pytest.mark.parametrize("language", LANGUAGES)
 @pytest.mark.parametrize("size", [MINIMUM_SIZE, WINDOW_SIZE], ids=lambda s: f"{s.width()}x{s.height()}")
 def test_the_eight_crayons_are_big_targets_beside_the_pen(bundled_window, language, size):
@@ -209,8 +219,7 @@ def test_the_eight_crayons_are_big_targets_beside_the_pen(bundled_window, langua
     # With the room they take, the headers over the sheet and the picture both reach in over "Make it!", but
     # never into each other, whatever the longest challenge.
     screen = window.drawing_screen
-    longest = max((p[language] for t in screen.theme_picker.themes for p in t.prompts), key=len)
-    screen.challenge_button.setText(tr("challenge", language, prompt=longest))
+    offer_the_longest_challenge(screen, language)
     QApplication.processEvents()
     header = [QRect(w.mapTo(window, w.rect().topLeft()), w.size())
               for w in (screen.challenge_button, screen.result_title)]
@@ -422,19 +431,16 @@ def test_a_long_challenge_goes_on_two_lines_and_leaves_the_sheets_their_room(
 @pytest.mark.parametrize("language", LANGUAGES)
 @pytest.mark.parametrize("size", [MINIMUM_SIZE, QSize(1024, 768), WINDOW_SIZE],
                          ids=lambda s: f"{s.width()}x{s.height()}")
-def test_the_titles_stay_on_one_line_beside_the_longest_challenge(bundled_window, language, size):
+def test_my_drawing_stays_on_one_line_beside_the_longest_challenge(bundled_window, language, size):
     window = bundled_window(language, size)
     screen = window.drawing_screen
-    # A child who has done no challenge yet is offered each theme's first one.
-    theme = max(screen.theme_picker.themes, key=lambda t: len(t.prompts[0][language]))
-    assert screen.theme_picker.select(theme.id)
+    longest = offer_the_longest_challenge(screen, language)
     QApplication.processEvents()
     button = screen.challenge_button
-    assert button.isVisible() and theme.prompts[0][language] in button.words
+    assert button.isVisible() and longest in button.words
     assert button.text().count("\n") <= 1
-    for title in (screen.sketch_title, screen.result_title):
-        metrics = title.fontMetrics()
-        assert not title.wordWrap() and title.width() >= metrics.horizontalAdvance(title.text()), title.text()
+    title = screen.sketch_title
+    assert not title.wordWrap() and title.width() >= title.fontMetrics().horizontalAdvance(title.text())
     row = [QRect(w.mapTo(window, w.rect().topLeft()), w.size())
            for w in (screen.sketch_title, button, screen.result_title, screen.look_switch)]
     assert all(left.right() < right.left() for left, right in itertools.pairwise(row)), row
