@@ -431,7 +431,7 @@ def test_a_long_challenge_goes_on_two_lines_and_leaves_the_sheets_their_room(
 @pytest.mark.parametrize("language", LANGUAGES)
 @pytest.mark.parametrize("size", [MINIMUM_SIZE, QSize(1024, 768), WINDOW_SIZE],
                          ids=lambda s: f"{s.width()}x{s.height()}")
-def test_my_drawing_stays_on_one_line_beside_the_longest_challenge(bundled_window, language, size):
+def test_the_titles_stay_on_one_line_beside_the_longest_challenge(bundled_window, language, size):
     window = bundled_window(language, size)
     screen = window.drawing_screen
     longest = offer_the_longest_challenge(screen, language)
@@ -439,8 +439,9 @@ def test_my_drawing_stays_on_one_line_beside_the_longest_challenge(bundled_windo
     button = screen.challenge_button
     assert button.isVisible() and longest in button.words
     assert button.text().count("\n") <= 1
-    title = screen.sketch_title
-    assert not title.wordWrap() and title.width() >= title.fontMetrics().horizontalAdvance(title.text())
+    for title in (screen.sketch_title, screen.result_title):
+        metrics = title.fontMetrics()
+        assert not title.wordWrap() and title.width() >= metrics.horizontalAdvance(title.text()), title.text()
     row = [QRect(w.mapTo(window, w.rect().topLeft()), w.size())
            for w in (screen.sketch_title, button, screen.result_title, screen.look_switch)]
     assert all(left.right() < right.left() for left, right in itertools.pairwise(row)), row
