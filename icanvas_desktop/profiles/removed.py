@@ -85,3 +85,18 @@ def bring_back(store: ProfileStore, removed: RemovedChild) -> Profile:
                 raise
     log.warning("%s came back under its old name, which another child also has", profile.name)
     return profile
+
+
+@dataclass(frozen=True)
+class Children:
+    """What the grown-ups' corner lists, read in one go (off the UI thread): each child with how many
+    drawings they have, and the removed children with theirs."""
+
+    present: list[tuple[Profile, int]]
+    removed: list[tuple[RemovedChild, int]]
+
+
+def list_children(store: ProfileStore) -> Children:
+    """Every child and every removed child, most recently removed first."""
+    return Children([(p, drawings_in(p)) for p in store.list()],
+                    [(r, drawings_in(r.profile)) for r in removed_children(store)])

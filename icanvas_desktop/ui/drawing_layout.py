@@ -47,11 +47,11 @@ def make_parts(screen: "DrawingScreen", language: str) -> None:
     screen.look_switch = LookSwitch(language)
     screen.tools = ToolColumn(screen.canvas, language)
     screen.sketch_title, screen.result_title = QLabel(), QLabel()
+    # On one line: split over two, "My drawing" crowded the challenge beside it (itself on two lines), which
+    # gets the room that is left (challenge_room); "Magic picture" split with room to spare beside it.
     for title in (screen.sketch_title, screen.result_title):
         title.setProperty("role", "paperTitle")
         title.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        # On two lines where the challenge or the look switch needs the room, as "Pick a theme" is.
-        title.setWordWrap(True)
     screen.make_button = big_button("", "make", role="make", icon_side=52)
     screen.make_button.setFixedSize(MAKE_SIDE, MAKE_SIDE)
     screen.live_button = big_button("", "live", role="toggle", checkable=True, icon_side=32)

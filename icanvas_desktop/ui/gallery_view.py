@@ -32,7 +32,7 @@ from icanvas_desktop.gallery.store import Creation
 from icanvas_desktop.profiles.session import ChildSession
 from icanvas_desktop.ui.background import Background
 from icanvas_desktop.ui.confirm_delete import ConfirmDelete
-from icanvas_desktop.ui.controls import MessageBubble, back_header, big_button
+from icanvas_desktop.ui.controls import MessageBubble, Padlock, back_header, big_button
 from icanvas_desktop.words.i18n import tr
 
 log = logging.getLogger(__name__)
@@ -120,6 +120,8 @@ class PictureView(QWidget):
 
 class GalleryView(QWidget):
     keep_drawing = Signal(object)  # Creation
+    # While the gallery shows: one picture large (its own Back leads to the wall), or the wall again.
+    detail_shown = Signal(bool)
 
     def __init__(self, language: str, export_folder: Path | None = None, background: Background | None = None,
                  parent: QWidget | None = None):
@@ -193,6 +195,7 @@ class GalleryView(QWidget):
         self.export_button = big_button("", "export", icon_side=36)
         self.export_both_button = big_button("", "gallery", icon_side=36)
         self.delete_button = big_button("", "delete", role="danger", icon_side=36)
+        self.delete_lock = Padlock(self.delete_button)
         self.keep_button.clicked.connect(lambda: self.current and self.keep_drawing.emit(self.current))
         self.export_button.clicked.connect(lambda: self.export(ExportLayout.PICTURE))
         self.export_both_button.clicked.connect(lambda: self.export(ExportLayout.SIDE_BY_SIDE))
@@ -226,6 +229,7 @@ class GalleryView(QWidget):
         for button, key in ((self.keep_button, "keep_drawing"), (self.export_button, "export_picture"),
                             (self.export_both_button, "export_both"), (self.delete_button, "delete")):
             button.setText(tr(key, language))
+        self.delete_lock.setToolTip(tr("locked_by_adult", language))
         for i in range(self.grid.count()):
             item = self.grid.item(i)
             item.setText(self._caption(item.data(Qt.ItemDataRole.UserRole)))
@@ -282,6 +286,8 @@ class GalleryView(QWidget):
         self.confirm.hide()
         self.refresh()
         self.pages.setCurrentWidget(self._wall)
+        if self.isVisible():
+            self.detail_shown.emit(False)
 
     def open(self, creation: Creation) -> None:
         """Show one creation large."""
@@ -292,6 +298,8 @@ class GalleryView(QWidget):
                             on_done=lambda image: self._show_sketch(creation, image))
         self.detail_info.setText(self._caption(creation))
         self.pages.setCurrentWidget(self._detail)
+        if self.isVisible():
+            self.detail_shown.emit(True)
 
     def _show_sketch(self, creation: Creation, image: QImage | None) -> None:
         if image is not None and self.current is creation:
@@ -324,9 +332,10 @@ class GalleryView(QWidget):
         self.say(tr("export_failed", self._language), "oops", "problem")
 
     def allow_delete(self, allowed: bool) -> None:
-        """Whether children may delete pictures here (an administrator can switch it off)."""
-        self.delete_button.setVisible(allowed)
+        """Whether children may delete pictures here: where an administrator switched it off, the button
+        stays, greyed out with a padlock."""
         self.delete_button.setEnabled(allowed)
+        self.delete_lock.setVisible(not allowed)
 
     def ask_delete(self) -> None:
         if self.current is not None and self.delete_button.isEnabled():
