@@ -113,7 +113,7 @@ def parse_args() -> argparse.Namespace:
     parser.add_argument("--size", default="1280x800", type=window_size,
                         help="the window's inside, WIDTHxHEIGHT (980x660 is the smallest it allows)")
     parser.add_argument("--theme", help="the theme the child picks first (default: the first one)")
-    parser.add_argument("--look", choices=("clean", "painted"),
+    parser.add_argument("--look", choices=("clean", "crayon", "watercolour"),
                         help="the child taps this half of the look switch first "
                              "(default: the theme's own look)")
     parser.add_argument("--extra", type=Path,

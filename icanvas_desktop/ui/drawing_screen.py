@@ -144,15 +144,14 @@ class DrawingScreen(QWidget):
 
     def _look_clicked(self, look: Look) -> None:
         self.model.look_setting = look
-        # Said in words, as Live is: what the two looks do is not guessed from two words.
+        # Said in words, as Live is: what the looks do is not guessed from a word each.
         self.say(tr(f"look_{look}_on", self._language), LOOK_ICONS[look])
         self.look_chosen.emit(look)
         self._remake()
 
     def _crayon_picked(self, _crayon) -> None:
         # Said in words: that a crayon colours in the picture, not the sheet, is not guessed from its trail.
-        key = "crayon_on" if self.model.crayons_follow else "crayon_neat_only"
-        self.say(tr(key, self._language), "palette")
+        self.say(tr("crayon_on", self._language), "palette")
 
     # Making pictures
 

@@ -42,10 +42,6 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "Colour in with the crayon: your picture takes its colour there!",
         "ko": "크레용으로 칠한 곳은 그림에서도 그 색이 돼요!",
     },
-    "crayon_neat_only": {
-        "en": "Crayons colour your picture in when it is Neat!",
-        "ko": "깔끔하게로 만들면 크레용으로 칠한 색이 그림에 나와요!",
-    },
     "size_small": {"en": "Thin", "ko": "가늘게"},
     "size_medium": {"en": "Medium", "ko": "보통"},
     "size_large": {"en": "Thick", "ko": "굵게"},
@@ -67,16 +63,11 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "Your picture changes by itself while you draw",
         "ko": "그리는 동안 그림이 저절로 바뀌어요",
     },
-    # the two looks of the picture (generation/clean_look.py)
+    # the neat look of the picture (generation/clean_look.py)
     "look_clean": {"en": "Neat", "ko": "깔끔하게"},
-    "look_painted": {"en": "Painted", "ko": "물감처럼"},
     "look_clean_on": {
         "en": "Neat: your own lines, with smooth colours inside.",
         "ko": "깔끔하게: 내가 그린 선은 그대로, 안은 매끈하게 칠해요.",
-    },
-    "look_painted_on": {
-        "en": "Painted: soft colours, as if painted with a brush.",
-        "ko": "물감처럼: 붓으로 칠한 것처럼 부드럽게 칠해요.",
     },
     # the neat look's colours in a child's own materials (generation/material_looks.py)
     "look_crayon": {"en": "Crayon", "ko": "크레용처럼"},
