@@ -2,10 +2,11 @@
 "Neat" (깔끔하게, the child's lines over flat colour), "Crayon" (크레용처럼) and "Watercolour" (수채화처럼).
 
 Big parts of one switch, each with its picture, rather than a list: a child who cannot read yet still sees
-which one is on. The one on says its name beside its picture, the others show their picture alone (their name
-on hover, and said in words when tapped): three names would take the room of the picture's header, where
-the sheet beside it needs it at the smallest window. It shows the look the picture is made in, which is the theme's own until the child picks
-one; an administrator's lock greys it out with a small lock, showing the look every child gets.
+which one is on. The one on says its name beside its picture, the others show their picture alone (their
+name on hover, and said in words when tapped): three names would take the room of the picture's header,
+where the sheet beside it needs it at the smallest window. It shows the look the picture is made in, which
+is the theme's own until the child picks one; an administrator's lock greys it out with a small lock,
+showing the look every child gets.
 """
 
 from PySide6.QtCore import Qt, Signal
