@@ -43,7 +43,7 @@ def make_parts(screen: "DrawingScreen", language: str) -> None:
     picture, keep it or start over, the challenge's, and the kind word. The screen binds them."""
     screen.theme_picker = ThemePicker(language)
     screen.canvas = Canvas(pad=screen.model.pad)
-    screen.result_view = ResultView()
+    screen.result_view = ResultView(background=screen.background)  # draws clean pictures at its own size
     screen.look_switch = LookSwitch(language)
     screen.tools = ToolColumn(screen.canvas, language)
     screen.sketch_title, screen.result_title = QLabel(), QLabel()

@@ -183,7 +183,9 @@ class DrawingScreen(QWidget):
 
     def show_picture(self, picture: Picture | None) -> None:
         self.model.picture = picture
-        self.result_view.set_picture(picture.picture_png if picture else None)
+        # At the screen's resolution, but not in live mode, where a picture comes after every stroke.
+        png, look = (picture.picture_png, picture.look) if picture is not None else (None, None)
+        self.result_view.set_picture(png, None if self.model.live or png is None else picture.drawing, look)
         self._update_buttons()
         self._draft_keeper.changed()
         if picture is not None:
