@@ -179,13 +179,13 @@ def main() -> None:
 
 
 def render_locked(app, args, work: Path, locale: str) -> None:
-    """Sound, live mode and the look locked by an administrator."""
+    """Sound, live mode, the look and printing locked by an administrator."""
     from icanvas_desktop.ui.main_window import MainWindow
 
     (work / "system").mkdir()
     (work / "system" / "system_settings.json").write_text(json.dumps(
-        {"version": 1, "settings": {"sound": False, "live_mode": True, "look": "clean"},
-         "locked": ["live_mode", "sound", "look"]}))
+        {"version": 1, "settings": {"sound": False, "live_mode": True, "look": "clean", "printing": False},
+         "locked": ["live_mode", "sound", "look", "printing"]}))
     window = MainWindow(theme_folders=[args.themes], export_folder=work / "exports", system_locale=locale)
     window.show()
     window.resize(args.size)

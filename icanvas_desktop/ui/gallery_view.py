@@ -33,6 +33,7 @@ from icanvas_desktop.profiles.session import ChildSession
 from icanvas_desktop.ui.background import Background
 from icanvas_desktop.ui.confirm_delete import ConfirmDelete
 from icanvas_desktop.ui.controls import MessageBubble, back_header, big_button
+from icanvas_desktop.ui.print_button import PrintButton, creation_order
 from icanvas_desktop.words.i18n import tr
 
 log = logging.getLogger(__name__)
@@ -197,6 +198,8 @@ class GalleryView(QWidget):
         self.export_button.clicked.connect(lambda: self.export(ExportLayout.PICTURE))
         self.export_both_button.clicked.connect(lambda: self.export(ExportLayout.SIDE_BY_SIDE))
         self.delete_button.clicked.connect(self.ask_delete)
+        self.print_button = PrintButton(self._language, lambda: creation_order(self.current, self.session),
+                                        self.say, choose_layout=True)
         self.detail_info = QLabel()
         self.detail_info.setObjectName("detailInfo")
         actions = QVBoxLayout()
@@ -209,6 +212,7 @@ class GalleryView(QWidget):
         actions.addWidget(self.delete_button)
         detail = QWidget()
         detail_header = back_header(self.detail_back, self.detail_info)
+        detail_header.addWidget(self.print_button)  # in the top row: the column beside the picture is full
         pictures = QHBoxLayout()
         pictures.addWidget(self.sketch, 0, Qt.AlignmentFlag.AlignVCenter)
         pictures.addWidget(self.picture, 1)
@@ -223,6 +227,7 @@ class GalleryView(QWidget):
         self.title.setText(tr("gallery", language))
         self.detail_back.setText(tr("back", language))
         self.empty.setText(tr("gallery_empty", language))
+        self.print_button.retranslate(language)
         for button, key in ((self.keep_button, "keep_drawing"), (self.export_button, "export_picture"),
                             (self.export_both_button, "export_both"), (self.delete_button, "delete")):
             button.setText(tr(key, language))

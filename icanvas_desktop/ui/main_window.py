@@ -37,6 +37,7 @@ from icanvas_desktop.ui.gallery_view import GalleryView, default_export_folder
 from icanvas_desktop.ui.generation_worker import GenerationService
 from icanvas_desktop.ui.kiosk import Kiosk
 from icanvas_desktop.ui.notice import Notice
+from icanvas_desktop.ui.print_button import PrintDesk
 from icanvas_desktop.ui.profile_picker import ProfilePicker
 from icanvas_desktop.ui.screen_fit import fit_to_screen
 from icanvas_desktop.ui.settings_keeper import SettingsKeeper
@@ -126,6 +127,9 @@ class MainWindow(QMainWindow):
         self.gallery_view = GalleryView(self.language, self.export_folder, self.background)
         self.gallery_view.keep_drawing.connect(self.keep_drawing)
         self.gallery_view.allow_delete(self.settings.children_may_delete)
+        # Printing from both screens, one wait between prints per child (ui/print_button.py).
+        PrintDesk(self.effective, self.settings_keeper.changed, self).serve(
+            self.drawing_screen.print_button, self.gallery_view.print_button)
         self.settings_page = SettingsPage(self.settings, self.language, self.export_folder,
                                           self.sound.available, self.effective.system.locked,
                                           self.effective.system.problem)

@@ -162,6 +162,21 @@ TEXTS: dict[str, dict[str, str]] = {
     "exported": {"en": "Saved a copy in {folder}", "ko": "{folder}에 복사본을 저장했어요"},
     "export_failed": {"en": "Couldn't save the copy.", "ko": "복사본을 저장하지 못했어요."},
     "pictures_folder": {"en": "Pictures", "ko": "사진"},
+    # printing (ui/print_button.py)
+    "print": {"en": "Print", "ko": "인쇄"},
+    "print_tip": {"en": "Print your picture on paper", "ko": "그림을 종이에 인쇄해요"},
+    "print_picture": {"en": "The picture", "ko": "그림만"},
+    "print_both": {"en": "With my drawing", "ko": "내 그림이랑 같이"},
+    "print_nothing": {"en": "Make your picture first, then print it!", "ko": "먼저 그림을 만들고 인쇄해요!"},
+    "printed": {"en": "Your picture is on its way to the printer!", "ko": "그림을 프린터로 보냈어요!"},
+    "print_wait": {
+        "en": "You printed a moment ago. You can print again in {n} min.",
+        "ko": "방금 인쇄했어요. {n}분 뒤에 다시 인쇄할 수 있어요.",
+    },
+    "print_failed": {
+        "en": "The printer didn't answer. Ask a grown-up to check it.",
+        "ko": "프린터가 대답하지 않아요. 어른에게 확인해 달라고 해요.",
+    },
     "delete": {"en": "Delete", "ko": "지우기"},
     "delete_question": {"en": "Delete this picture?", "ko": "이 그림을 지울까요?"},
     "delete_yes": {"en": "Yes, delete it", "ko": "네, 지울래요"},
