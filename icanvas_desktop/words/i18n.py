@@ -159,6 +159,10 @@ TEXTS: dict[str, dict[str, str]] = {
     "keep_drawing": {"en": "Keep drawing", "ko": "이어서 그리기"},
     "export_picture": {"en": "Save a copy", "ko": "복사본 저장"},
     "export_both": {"en": "Copy with sketch", "ko": "스케치랑 같이 저장"},
+    # how big a copy is (gallery/export.ExportSize)
+    "size_screen": {"en": "For the screen", "ko": "화면용"},
+    "size_a4": {"en": "For paper (A4)", "ko": "종이용 (A4)"},
+    "size_raw": {"en": "As it was made", "ko": "만든 그대로"},
     "exported": {"en": "Saved a copy in {folder}", "ko": "{folder}에 복사본을 저장했어요"},
     "export_failed": {"en": "Couldn't save the copy.", "ko": "복사본을 저장하지 못했어요."},
     "pictures_folder": {"en": "Pictures", "ko": "사진"},
