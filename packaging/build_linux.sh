@@ -26,8 +26,16 @@ cp resources/icons/app.png "$bundle/icanvas.png"
 scratch=$(mktemp -d)
 trap 'chmod -R u+w "$scratch"; rm -rf "$scratch"' EXIT
 chmod 755 "$scratch"
-# Only the bundled themes count: a theme on this computer or in this user's folder is no part of the build.
-export QT_QPA_PLATFORM=offscreen ICANVAS_SYSTEM_DIR="$scratch/system" ICANVAS_DATA_DIR="$scratch/data"
+# Only the bundled themes count: a theme in this user's folder is no part of the build. The installed app
+# reads the administrator's folders wherever it runs (ICANVAS_SYSTEM_DIR does not move them in a frozen
+# release build), so a computer with iCanvas set up system-wide would change what the checks see.
+export QT_QPA_PLATFORM=offscreen ICANVAS_DATA_DIR="$scratch/data"
+for admin in /etc/xdg/iCanvas/system_settings.json /usr/share/icanvas/themes/*/; do
+  if [ -e "$admin" ]; then
+    echo "$admin exists: the frozen checks would read it; build where iCanvas is not set up system-wide" >&2
+    exit 1
+  fi
+done
 
 themes=$(ls models/*/manifest.json | wc -l)
 start=$(now)

@@ -64,3 +64,40 @@ def test_a_bundled_theme_keeps_the_childs_lines_without_grain_in_varied_colours(
     assert figures["grain"] <= TARGETS["grain"], f"{theme.look} look: grain {figures['grain']:.2f}"
     for name in ("line_precision", "line_recall", "colour_variety", "colourfulness"):
         assert figures[name] >= TARGETS[name], f"{theme.look} look: {name} {figures[name]:.3f}"
+
+
+DOODLES = Path(__file__).parent / "data" / "doodles"
+# Colour sense (issue 26): the share of the labelled doodles whose main colour, in the clean look, a
+# person would accept. A theme listed here is held to what it measured before the recogniser's colour prior
+# (docs/themes/colour-sense.md, on the first doodle of each class, less one doodle for a last-bit
+# difference in LiteRT's arithmetic), so a retrain can only keep or raise it; raise a floor as its theme
+# improves. Every other theme (delete a floor once the colour prior lands) is held to the issue's targets:
+# COLOUR_SENSE_TARGET, and at least COLOUR_SENSE_ABOVE_CHANCE above the chance level.
+COLOUR_SENSE_FLOOR = {"animals": 0.15, "emoji": 0.21, "faces": 0.31, "food": 0.21, "garden": 0.25,
+                      "space": 0.28, "stickers": 0.18, "toys": 0.06, "vehicles": 0.21}
+COLOUR_SENSE_TARGET = 0.75
+COLOUR_SENSE_ABOVE_CHANCE = 0.25
+
+
+@pytest.fixture(scope="module")
+def first_doodle_of_each_class():
+    from icanvas_desktop.trainer.evaluation.colour_sense import load_doodles
+
+    doodles = load_doodles(DOODLES)
+    return [d for i, d in enumerate(doodles) if d.thing not in {e.thing for e in doodles[:i]}]
+
+
+@pytest.mark.parametrize("theme", THEMES, ids=lambda t: t.id)
+def test_a_bundled_theme_colours_doodles_at_least_as_sensibly_as_it_did(theme, first_doodle_of_each_class):
+    from icanvas_desktop.trainer.evaluation.colour_sense import doodle_figures
+
+    doodles = first_doodle_of_each_class
+    generator = load_generator(theme)
+    pictures = [np.asarray(p) for p in generator.generate_batch([d.sketch for d in doodles], "clean")]
+    figures = doodle_figures(doodles, pictures)
+    plausible, chance = figures["colour_plausible"], figures["colour_chance"]
+    floor = COLOUR_SENSE_FLOOR.get(theme.id)
+    if floor is None:
+        floor = max(COLOUR_SENSE_TARGET, chance + COLOUR_SENSE_ABOVE_CHANCE)
+    assert plausible >= floor, (
+        f"{plausible:.0%} of the doodles in a colour a person accepts (chance level {chance:.0%})")

@@ -12,6 +12,7 @@ NumPy only, no SciPy: the packaged app leaves SciPy out (about 35 MB with the BL
 runs in the app on every picture, within a few milliseconds at 256².
 """
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import numpy as np
@@ -62,6 +63,11 @@ class Regions:
     at_edge: np.ndarray  # (count + 1,) bool: the region touches the sheet's edge
     ink: np.ndarray  # (H, W) uint8: how much of each pixel is the child's line, 255 all of it
     sample: np.ndarray  # (H, W) bool: region pixels far enough from lines to take the colour from
+
+
+# New colours for the regions ((count + 1, 3) uint8) from the regions, their colours, and which of them are
+# the paper (True: leave them as they are).
+Recolour = Callable[[Regions, np.ndarray, np.ndarray], np.ndarray]
 
 
 def apply_look(sketch: Image.Image, picture: Image.Image, look: Look | str,
@@ -169,10 +175,14 @@ def _ink(sketch: np.ndarray, free: np.ndarray) -> np.ndarray:
 
 
 def paint_regions(regions: Regions, picture: Image.Image, shade: float = DEFAULT_SHADE,
-                  hints: np.ndarray | None = None, look: Look | str = Look.CLEAN) -> Image.Image:
+                  hints: np.ndarray | None = None, look: Look | str = Look.CLEAN,
+                  recolour: Recolour | None = None) -> Image.Image:
     """The clean look of `picture` (RGB, the regions' size): each region in its median colour there, or in
     the colour of the crayon that covers most of it in `hints` ((H, W, 4) as the generator reads them,
     generation/sketch_input.hints_to_array); in crayon or watercolour when `look` says so.
+
+    `recolour`, when given, may change the regions' colours (generation/colour_prior.py: the colours of the
+    thing the child drew); it is told which regions are the paper, and crayons still win over it.
 
     `shade` in [0, 1] keeps that much of the picture's own lighter and darker parts within each region,
     smoothed, so that a ball may still look round; 0 is flat colour.
@@ -191,6 +201,8 @@ def paint_regions(regions: Regions, picture: Image.Image, shade: float = DEFAULT
     offset = None
     if shade > 0 and n:
         offset = _shading(regions, picture, _flat(colours, labels, size), white, shade)
+    if recolour is not None and n:
+        rgb[:] = recolour(regions, rgb, white)
     paper = None
     if hints is not None and hints[..., 3].any():
         coloured, crayons, paper = _crayon_colours(regions, hints)

@@ -6,8 +6,10 @@ from dataclasses import dataclass
 import numpy as np
 from PIL import Image
 
-from icanvas_desktop.generation.clean_look import find_regions, paint_regions
+from icanvas_desktop.generation.clean_look import Recolour, find_regions, paint_regions
+from icanvas_desktop.generation.colour_prior import apply_prior
 from icanvas_desktop.generation.litert import LiteRTRuntime, ModelTooLarge, litert_available
+from icanvas_desktop.generation.recognise import Guess, Recogniser, bundled_recogniser
 from icanvas_desktop.generation.runtime import KerasRuntime, Runtime
 from icanvas_desktop.generation.sketch_input import (
     generator_input,
@@ -19,6 +21,8 @@ from icanvas_desktop.look import Look
 from icanvas_desktop.themes import Theme, ThemeError
 
 RUNTIMES = ("auto", "litert", "keras")
+# `thing` for the clean look's colours: what the recogniser is sure of, if it is sure of anything.
+GUESSED = "guessed"
 
 
 @dataclass
@@ -26,19 +30,29 @@ class Generator:
     input_size: int
     runtime: Runtime
     look: Look = Look.PAINTED  # when a call names none: the theme's own
+    recogniser: Recogniser | None = None  # what was drawn, for the clean look's colours; None: the theme's
 
     def generate(self, sketch: Image.Image, look: Look | str | None = None,
-                 hints: Image.Image | None = None) -> Image.Image:
+                 hints: Image.Image | None = None, thing: str | None = GUESSED) -> Image.Image:
         """Sketch of any size and mode → RGB picture at the generator's input size, in `look`.
 
         `hints` is the crayons' RGBA layer (drawing/rasterize.render_hints), or None: a generator that reads
         them follows them, one that does not (1 input channel) makes the same picture as without; the clean
         look colours the regions they touched in their colours either way.
+
+        `thing` says what the clean look colours the drawing as: GUESSED, what the recogniser is sure of
+        (nothing when it is not); a thing's id (one of `guesses`, which the child chose); or None, the
+        theme's own colours ("none of these").
         """
-        return self.generate_batch([sketch], look, [hints])[0]
+        return self.generate_batch([sketch], look, [hints], thing)[0]
+
+    def guesses(self, sketch: Image.Image, top: int = 3) -> list[Guess]:
+        """What the child may have drawn, likeliest first (for "Is it a ...?"); [] without a recogniser."""
+        return [] if self.recogniser is None else self.recogniser.guess(sketch, top)
 
     def generate_batch(self, sketches: list[Image.Image], look: Look | str | None = None,
-                       hints: list[Image.Image | None] | None = None) -> list[Image.Image]:
+                       hints: list[Image.Image | None] | None = None,
+                       thing: str | None = GUESSED) -> list[Image.Image]:
         arrays = [sketch_to_array(s, self.input_size) for s in sketches]
         hint_arrays = [None if h is None else hints_to_array(h, self.input_size)
                        for h in (hints if hints is not None else [None] * len(sketches))]
@@ -50,8 +64,22 @@ class Generator:
         look = Look(self.look if look is None else look)
         if look is Look.PAINTED:
             return pictures
-        return [paint_regions(find_regions(a[..., 0]), p, hints=h, look=look)
+        return [paint_regions(find_regions(a[..., 0]), p, hints=h, look=look,
+                              recolour=self._recolour(a[..., 0], thing))
                 for a, p, h in zip(arrays, pictures, hint_arrays)]
+
+    def _recolour(self, sketch: np.ndarray, thing: str | None) -> Recolour | None:
+        if self.recogniser is None or thing is None:
+            return None
+        if thing == GUESSED:
+            chosen = self.recogniser.confident(self.recogniser.guess(sketch, top=1))
+            thing = None if chosen is None else chosen.id
+        elif thing not in self.recogniser.classes:
+            raise ValueError(f"the recogniser knows no {thing!r}")
+        template = None if thing is None else self.recogniser.template(thing)
+        if template is None:  # nothing sure, or "other": the theme's colours
+            return None
+        return lambda regions, colours, paper: apply_prior(regions, colours, template, keep=paper)
 
 
 def load_generator(theme: Theme, runtime: str = "auto", num_threads: int | None = None) -> Generator:
@@ -71,6 +99,7 @@ def load_generator(theme: Theme, runtime: str = "auto", num_threads: int | None 
                 theme.input_size,
                 LiteRTRuntime(theme.tflite_path, num_threads, input_size=theme.input_size),
                 theme.look,
+                bundled_recogniser(),
             )
         except ModelTooLarge as e:
             raise ThemeError(
@@ -91,5 +120,6 @@ def load_generator(theme: Theme, runtime: str = "auto", num_threads: int | None 
             "TensorFlow): add one with 'icanvas-train add-tflite' and reinstall it",
         )
     return Generator(
-        theme.input_size, KerasRuntime(theme.generator_config, theme.weights_path), theme.look
+        theme.input_size, KerasRuntime(theme.generator_config, theme.weights_path), theme.look,
+        bundled_recogniser() if litert_available() else None,
     )

@@ -5,7 +5,8 @@ Three places, in this order:
 1. the themes bundled with the app (`models/` beside the code, or inside the PyInstaller bundle);
 2. a system-wide folder that an administrator fills for every user of the computer (a school lab):
    Linux `/usr/share/icanvas/themes`, Windows `%ProgramData%\\iCanvas\\themes`,
-   macOS `/Library/Application Support/iCanvas/themes`; `$ICANVAS_SYSTEM_DIR/themes` where that is set;
+   macOS `/Library/Application Support/iCanvas/themes`; `$ICANVAS_SYSTEM_DIR/themes` where that counts
+   (`paths.system_dir_override`: never in the installed app);
 3. the user's own folder, `<data root>/themes` (where `icanvas-train export --out` puts a parent's theme).
 
 `$ICANVAS_EXTRA_THEMES` (folders separated by `os.pathsep`) adds folders after these, for trying a theme
@@ -26,20 +27,22 @@ from pathlib import Path
 
 from icanvas_desktop.files import paths
 from icanvas_desktop.files.resources import bundled_models_dir
+from icanvas_desktop.themes import checksums
 from icanvas_desktop.themes.theme import Theme, ThemeError, load_theme
 
 log = logging.getLogger(__name__)
 
 EXTRA_THEMES_ENV = "ICANVAS_EXTRA_THEMES"
 THEMES_DIR_NAME = "themes"
+CHECKSUMS_NAME = "theme_checksums.json"
 
 
 def system_themes_dir() -> Path:
-    override = os.environ.get(paths.SYSTEM_DIR_ENV)
+    override = paths.system_dir_override()
     if override:
-        return Path(override).expanduser() / THEMES_DIR_NAME
+        return override / THEMES_DIR_NAME
     if sys.platform == "win32":
-        return Path(os.environ.get("PROGRAMDATA", r"C:\ProgramData")) / "iCanvas" / THEMES_DIR_NAME
+        return paths.windows_program_data() / paths.APP_DIR_NAME / THEMES_DIR_NAME
     if sys.platform == "darwin":
         return Path("/Library/Application Support/iCanvas") / THEMES_DIR_NAME
     return Path("/usr/share/icanvas") / THEMES_DIR_NAME
@@ -47,6 +50,11 @@ def system_themes_dir() -> Path:
 
 def user_themes_dir() -> Path:
     return paths.user_data_dir() / THEMES_DIR_NAME
+
+
+def checksums_file() -> Path:
+    """Where the themes' checksums are kept between starts (themes.checksums says why that is safe)."""
+    return paths.user_data_dir() / "cache" / CHECKSUMS_NAME
 
 
 def theme_folders() -> list[Path]:
@@ -74,6 +82,7 @@ def discover_themes(folders: Iterable[Path], pinned: Collection[str] | None = No
 
         pinned = load_system_settings().pinned_themes
     administered = {bundled_models_dir(), system_themes_dir()}
+    checksums.remember_from(checksums_file())
     themes: dict[str, Theme] = {}
     problems: list[ThemeError] = []
     for folder in folders:
@@ -107,6 +116,7 @@ def discover_themes(folders: Iterable[Path], pinned: Collection[str] | None = No
                 log.info("theme %r in %s replaces the one in %s",
                          theme.id, candidate, themes[theme.id].folder)
             themes[theme.id] = theme
+    checksums.keep_in(checksums_file())
     for problem in problems:
         log.warning("theme skipped: %s", problem)
     return list(themes.values()), problems

@@ -1,6 +1,6 @@
 """Loading a theme folder: validate the manifest, check the files, describe the generator to build."""
 
-import hashlib
+import os
 import stat
 from dataclasses import dataclass
 from functools import cached_property
@@ -8,11 +8,17 @@ from pathlib import Path
 from typing import Any
 
 from icanvas_desktop.look import Look
-from icanvas_desktop.networks.config import GeneratorConfig
+from icanvas_desktop.networks.config import MAX_PARAMETERS, GeneratorConfig
+from icanvas_desktop.themes.checksums import FileTooLarge, NotAFile, file_sha256
 from icanvas_desktop.themes.manifest import MANIFEST_NAME, ManifestError, parse_manifest
 
 THEME_ID_PATTERN = r"^[a-z0-9][a-z0-9_-]{0,39}$"
 MAX_MANIFEST_BYTES = 256 * 1024
+# The largest generator any app runs, in float32, with room for the file's own structure: a larger weights
+# or .tflite file cannot be a theme's, and is refused from its size alone, before a byte is read (a 30 GiB
+# sparse file took 45 s to hash).
+MAX_MODEL_BYTES = MAX_PARAMETERS * 4 + 16 * 1024 * 1024
+MAX_PREVIEW_BYTES = 10 * 1024 * 1024  # as a theme zip's pictures
 
 
 class ThemeError(Exception):
@@ -92,18 +98,18 @@ def load_theme(folder: Path, verify_weights: bool = True, tflite_only_ok: bool =
     except ValueError as e:
         raise ThemeError(folder, f"{MANIFEST_NAME} describes an unusable generator: {e}") from e
     theme = Theme(folder, manifest)
-    files = [("preview", theme.preview_path, None)]
+    files = [("preview", theme.preview_path, None, MAX_PREVIEW_BYTES)]
     if theme.tflite_path is not None:
-        files.append(("LiteRT model", theme.tflite_path, "tflite_sha256"))
+        files.append(("LiteRT model", theme.tflite_path, "tflite_sha256", MAX_MODEL_BYTES))
     # Without a checksum a .tflite proves nothing about the weights it replaces, so it cannot stand alone.
     tflite_stands_alone = tflite_only_ok and "tflite_sha256" in manifest
     if theme.weights_path.is_file() or not tflite_stands_alone:
-        files.insert(0, ("weights", theme.weights_path, "weights_sha256"))
-    for role, path, checksum_key in files:
-        if not path.is_file():
-            raise ThemeError(folder, f"the {role} file {path.name} is missing")
+        files.insert(0, ("weights", theme.weights_path, "weights_sha256", MAX_MODEL_BYTES))
+    for role, path, _, max_bytes in files:  # every file's kind and size before any file is read
+        _check_file(folder, role, path, max_bytes)
+    for role, path, checksum_key, max_bytes in files:
         expected = manifest.get(checksum_key) if checksum_key else None
-        if verify_weights and expected and file_sha256(path) != expected:
+        if verify_weights and expected and _sha256(folder, role, path, max_bytes) != expected:
             raise ThemeError(folder, f"{path.name} is damaged (checksum differs): reinstall the theme")
     return theme
 
@@ -120,9 +126,26 @@ def _read_manifest_text(folder: Path, path: Path) -> str:
     return raw.decode("utf-8")
 
 
-def file_sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as f:
-        for block in iter(lambda: f.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
+def _check_file(folder: Path, role: str, path: Path, max_bytes: int) -> None:
+    try:
+        st = os.stat(path)
+    except FileNotFoundError:
+        raise ThemeError(folder, f"the {role} file {path.name} is missing") from None
+    if not stat.S_ISREG(st.st_mode):
+        raise ThemeError(folder, f"the {role} file {path.name} is not an ordinary file")
+    if st.st_size > max_bytes:
+        raise ThemeError(folder, _too_large(role, path, st.st_size, max_bytes))
+
+
+def _sha256(folder: Path, role: str, path: Path, max_bytes: int) -> str:
+    try:
+        return file_sha256(path, max_bytes)
+    except FileTooLarge as e:  # it grew since it was checked
+        raise ThemeError(folder, _too_large(role, path, e.size, max_bytes)) from None
+    except NotAFile:
+        raise ThemeError(folder, f"the {role} file {path.name} is not an ordinary file") from None
+
+
+def _too_large(role: str, path: Path, size: int, max_bytes: int) -> str:
+    return (f"the {role} file {path.name} is {size / 2**20:,.0f} MiB, larger than any theme's "
+            f"({max_bytes / 2**20:,.0f} MiB): reinstall the theme")

@@ -85,7 +85,7 @@ def _evaluate(args) -> None:
     from icanvas_desktop.trainer.evaluation.evaluate import evaluate
     from icanvas_desktop.trainer.run import EVALUATION, RunInfo
 
-    result = evaluate(RunInfo.open(args.run), args.drawings, args.data, args.limit)
+    result = evaluate(RunInfo.open(args.run), args.drawings, args.data, args.limit, args.doodles)
     print((Path(args.run) / EVALUATION / "table.md").read_text("utf-8"), end="")
     print(f"best: {result['best']['checkpoint']}")
 
@@ -233,6 +233,8 @@ def _evaluate_arguments(sub) -> None:
     p.add_argument("--drawings", type=Path, help="folder of people's own line drawings for the theme")
     p.add_argument("--data", type=Path, help="prepared folder (default: the run's)")
     p.add_argument("--limit", type=int, default=200, help="held-out pairs to use at most (default 200)")
+    p.add_argument("--doodles", type=Path, help="folder of labelled doodles (labels.json) for the colour "
+                   "sense figure, e.g. tests/data/doodles")
     p.set_defaults(func=_evaluate)
 
 

@@ -3,14 +3,17 @@
     python scripts/themes/render_openmoji.py --openmoji openmoji/package --list-groups
     python scripts/themes/render_openmoji.py --openmoji openmoji/package --out pairs \\
         [--groups animals-nature,food-drink] [--subgroups sky-weather] [--codes 1F52D,E20B] \\
-        [--exclude flags,alphanum,1F3B0] [--size 256]
+        [--exclude flags,alphanum,1F3B0] [--size 256] [--split held-out|training [--held-out-share 0.2]]
 
 writes OUT/sketches/HEXCODE.png (from black/svg), OUT/pictures/HEXCODE.png (from color/svg), OUT/SOURCE.json;
-with --by-group, OUT/sketches/GROUP/HEXCODE.png and OUT/pictures/GROUP/HEXCODE.png.
+with --by-group, OUT/sketches/GROUP/HEXCODE.png and OUT/pictures/GROUP/HEXCODE.png. --split keeps only the
+held-out (or only the training) share of the selection, held out by base emoji (base_emoji): no variant of a
+held-out emoji (a man, a woman, a person cooking) is ever in the training share.
 OpenMoji (`npm pack openmoji@17.0.0`, https://openmoji.org) is licensed CC BY-SA 4.0.
 """
 
 import argparse
+import hashlib
 import json
 import os
 import re
@@ -29,6 +32,9 @@ from PySide6.QtSvg import QSvgRenderer
 ATTRIBUTION = ("All emojis designed by OpenMoji – the open-source emoji and icon project. "
                "License: CC BY-SA 4.0")
 SKIN_TONES = {f"1F3F{d}" for d in "BCDEF"}
+# Code points that make a variant of the same emoji: joiners and presentation selectors, gender signs, the
+# person/man/woman/boy/girl of a person doing something, a facing direction.
+VARIANT_PARTS = {"200D", "FE0F", "2640", "2642", "1F9D1", "1F468", "1F469", "1F466", "1F467", "27A1"}
 PROBE_PX = 144  # enough to find the drawing's extent to a fraction of a line's width
 
 
@@ -36,6 +42,20 @@ def usable_entries(package: Path) -> list[dict]:
     """openmoji.json's entries, less the skin-tone variants (the same drawing recoloured)."""
     entries = json.loads((package / "data" / "openmoji.json").read_text("utf-8"))
     return [e for e in entries if not e.get("skintone") and not SKIN_TONES & set(e["hexcode"].split("-"))]
+
+
+def base_emoji(hexcode: str) -> str:
+    """What every variant of an emoji shares: its code points less those that only make a variant ("cook"
+    for man cook, woman cook and person cooking)."""
+    parts = [p for p in hexcode.split("-") if p not in SKIN_TONES]
+    kept = [p for p in parts if p not in VARIANT_PARTS]
+    return "-".join(sorted(kept or [p for p in parts if p not in {"200D", "FE0F"}]))
+
+
+def is_held_out(hexcode: str, share: float) -> bool:
+    """Whether the emoji's base is in the held-out `share`: the same answer for every variant, every run."""
+    digest = hashlib.sha256(base_emoji(hexcode).encode()).digest()
+    return int.from_bytes(digest[:4], "big") / 2**32 < share
 
 
 def names_of(entry: dict) -> set[str]:
@@ -154,6 +174,10 @@ def main() -> int:
     parser.add_argument("--stroke-scale", type=float, default=1.0,
                         help="multiply the SVGs' line widths (both versions alike), e.g. 0.6 for a finer pen")
     parser.add_argument("--list-groups", action="store_true", help="print groups and subgroups with counts")
+    parser.add_argument("--split", choices=("held-out", "training"),
+                        help="only the held-out (or the training) share, held out by base emoji")
+    parser.add_argument("--held-out-share", type=float, default=0.2,
+                        help="share of base emoji held out with --split (default 0.2)")
     parser.add_argument("--by-group", action="store_true",
                         help="write each pair into a subfolder named after its group "
                              "(for train --balance-folders)")
@@ -176,6 +200,9 @@ def main() -> int:
         parser.error(f"no such group, subgroup or usable hexcode: {', '.join(sorted(unknown))} "
                      "(see --list-groups and data/openmoji.json)")
     chosen = select(entries, names["groups"], names["subgroups"], names["exclude"], names["codes"])
+    if args.split:
+        chosen = [e for e in chosen
+                  if is_held_out(e["hexcode"], args.held_out_share) == (args.split == "held-out")]
 
     _app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])  # QtSvg's <text> needs fonts: an app
     written, missing, failed = render_pairs(chosen, args)
@@ -190,7 +217,9 @@ def main() -> int:
         "selection": {"groups": sorted(names["groups"])
                       or ("all" if not names["subgroups"] and not names["codes"] else []),
                       "subgroups": sorted(names["subgroups"]), "codes": sorted(names["codes"]),
-                      "exclude": sorted(names["exclude"]), "skin_tone_variants": "dropped"},
+                      "exclude": sorted(names["exclude"]), "skin_tone_variants": "dropped",
+                      "split": args.split and {"part": args.split, "held_out_share": args.held_out_share,
+                                               "by": "base emoji (render_openmoji.base_emoji)"}},
         "rendering": {"size": args.size, "margin": args.margin, "stroke_scale": args.stroke_scale,
                       "by_group": args.by_group,
                       "sketches": "black/svg", "pictures": "color/svg", "paper": "white"},

@@ -2,6 +2,7 @@ import errno
 import json
 import logging
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -18,6 +19,8 @@ from icanvas_desktop.themes.package_import import import_theme_zip
 from icanvas_desktop.trainer.cli import main
 from icanvas_desktop.trainer.data.prepared import PreparedDataset
 from icanvas_desktop.trainer.run import RunInfo, TrainOptions
+
+DOODLES = Path(__file__).parents[1] / "data" / "doodles"
 
 
 @pytest.fixture(autouse=True)
@@ -126,6 +129,12 @@ def test_prepare_train_evaluate_export_end_to_end(tmp_path, capsys, caplog):
     drawings.mkdir()
     for i in range(2):
         shape_picture(20 + i, 80)[1].save(drawings / f"drawn_{i}.png")
+    doodles = tmp_path / "doodles"
+    doodles.mkdir()
+    labels = json.loads((DOODLES / "labels.json").read_text())[:3]
+    for entry in labels:
+        shutil.copy(DOODLES / entry["file"], doodles)
+    (doodles / "labels.json").write_text(json.dumps(labels))
     assert _prepare(source, tmp_path / "prepared", "--variants", "2", "--val-fraction", "0.25") == 0
     assert (tmp_path / "prepared" / "contact_sheet.png").exists()
 
@@ -135,8 +144,11 @@ def test_prepare_train_evaluate_export_end_to_end(tmp_path, capsys, caplog):
     options = RunInfo.open(tmp_path / "run").options
     assert (options.batch_size, options.learning_rate) == (TrainOptions.batch_size,
                                                            TrainOptions.learning_rate)
-    assert main(["-q", "evaluate", "--run", str(tmp_path / "run"), "--drawings", str(drawings)]) == 0
+    assert main(["-q", "evaluate", "--run", str(tmp_path / "run"), "--drawings", str(drawings),
+                 "--doodles", str(doodles)]) == 0
     table = capsys.readouterr().out
+    assert "doodles main colour plausible" in table and "doodles chance level" in table
+    assert "held-out main colour as the artist's" in table and "held-out region ΔE2000" in table
     assert "drawings SWD" in table and "epoch_0002.weights.h5" in table
     assert "drawings grain" in table and "held-out line precision" in table
     assert "drawings colour variety" in table
@@ -148,7 +160,8 @@ def test_prepare_train_evaluate_export_end_to_end(tmp_path, capsys, caplog):
     assert main(["-q", "train", "--run", str(tmp_path / "run"), "--resume", "--epochs", "3"]) == 0
     caplog.clear()
     with caplog.at_level(logging.INFO, logger="icanvas.train"):
-        assert main(["evaluate", "--run", str(tmp_path / "run"), "--drawings", str(drawings)]) == 0
+        assert main(["evaluate", "--run", str(tmp_path / "run"), "--drawings", str(drawings),
+                     "--doodles", str(doodles)]) == 0
     scored = [r.getMessage().split(":")[0] for r in caplog.records if r.getMessage().startswith("epoch_")]
     assert scored == ["epoch_0003.weights.h5"]
     again = json.loads((tmp_path / "run" / "evaluation" / "results.json").read_text())

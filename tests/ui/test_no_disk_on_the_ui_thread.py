@@ -94,4 +94,4 @@ def test_the_watch_sees_what_the_old_window_did_on_the_ui_thread(make_window, th
     disk_on_the_ui_thread.clear()
     window.session.completed_challenges()  # as the drawing screen did on every change of theme
     window.session.drafts.load()  # as it did when a child came
-    assert [t.split("(")[0] for t in disk_on_the_ui_thread] == ["ProfileDatabase.read", "io.open"]
+    assert [t.split("(")[0] for t in disk_on_the_ui_thread] == ["ProfileDatabase.read", "os.open"]

@@ -18,7 +18,7 @@ def test_a_damaged_draft_is_told_when_the_child_opens(make_window, themes_folder
     assert "draft.json" in window.drawing_screen.message.toolTip()
 
 
-def test_a_garbled_picture_gives_the_drawing_back_with_a_kind_word(make_window, themes_folder):
+def test_a_garbled_picture_gives_the_drawing_back_with_a_kind_word(qtbot, make_window, themes_folder):
     profile = ProfileStore().create("Mina", "cat")
     drawing = scribble(1)
     with ChildSession(profile) as session:
@@ -26,8 +26,9 @@ def test_a_garbled_picture_gives_the_drawing_back_with_a_kind_word(make_window, 
     creation.picture_path.write_bytes(b"\x89PNG not really")
     window = make_window([themes_folder])
     open_profile(window, profile)
-    window.keep_drawing(creation)
+    window.keep_drawing(creation)  # its files are read in the background
     screen = window.drawing_screen
-    assert window.current_screen == "drawing" and screen.canvas.drawing == drawing
-    assert screen.picture is None
+    qtbot.waitUntil(lambda: screen.canvas.drawing == drawing)
+    assert window.current_screen == "drawing"
+    assert screen.model.picture is None
     assert screen.message.text == tr("picture_lost", "en") and "picture.png" in screen.message.toolTip()

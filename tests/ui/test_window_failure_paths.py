@@ -6,7 +6,7 @@ import errno
 import logging
 import sqlite3
 
-from app_core.factories import creation_files, scribble
+from app_core.factories import creation_files, creation_of, scribble
 from conftest import open_child
 from helpers import mouse_stroke, settle
 
@@ -25,7 +25,8 @@ def window_with_a_picture(make_window, tmp_path):
     window = make_window([tmp_path / "no-themes"])
     open_child(window)
     drawing = scribble(1)
-    window.drawing_screen.open_creation(drawing, *creation_files(drawing, 32), "shapes")
+    sketch, picture = creation_files(drawing, 32)
+    window.drawing_screen.open_creation(drawing, sketch, "shapes", None, picture)
     settle(window)
     return window
 
@@ -35,7 +36,7 @@ def test_a_save_whose_database_fails_tells_the_child_and_keeps_the_drawing_to_tr
 ):
     window = window_with_a_picture(make_window, tmp_path)
     screen, session = window.drawing_screen, window.session
-    drawing, picture = screen.canvas.drawing, screen.picture
+    drawing, picture = screen.canvas.drawing, screen.model.picture
     with session.gallery.database.read() as conn:  # the disk fills up as the creation is listed
         conn.execute("CREATE TEMP TRIGGER fail BEFORE INSERT ON creations "
                      "BEGIN SELECT RAISE(ABORT, 'database or disk is full'); END")
@@ -44,7 +45,7 @@ def test_a_save_whose_database_fails_tells_the_child_and_keeps_the_drawing_to_tr
         settle(window)
     assert told(screen.message, "save_failed") and not window.celebration.isVisible()
     assert "saving a creation failed" in caplog.text and "disk is full" in caplog.text
-    assert screen.canvas.drawing == drawing and screen.picture == picture and not screen.saving
+    assert screen.canvas.drawing == drawing and screen.model.picture == picture and not screen._saver.saving
     assert session.gallery.count() == 0 and session.stars().total == 0
     assert not list((session.profile.gallery_folder / "creations").iterdir())
     with session.gallery.database.read() as conn:
@@ -83,13 +84,14 @@ def window_in_the_gallery(make_window, tmp_path, count: int = 1):
     open_child(window)
     for seed in range(count):
         drawing = scribble(seed)
-        window.session.save_creation(drawing, *creation_files(drawing, 32), "shapes")
-    window.gallery_button.click()
+        window.session.save_creation(creation_of(drawing, "shapes", size=32))
+    window.top_bar.gallery_button.click()
     settle(window)
     return window
 
 
-def test_a_damaged_creation_is_reported_and_the_drawing_on_the_canvas_kept(make_window, tmp_path, caplog):
+def test_a_damaged_creation_is_reported_and_the_drawing_on_the_canvas_kept(qtbot, make_window, tmp_path,
+                                                                            caplog):
     window = window_in_the_gallery(make_window, tmp_path)
     screen, gallery = window.drawing_screen, window.gallery_view
     mouse_stroke(screen.canvas, [(0.1, 0.5), (0.9, 0.5)])  # unsaved work on the drawing screen
@@ -99,7 +101,8 @@ def test_a_damaged_creation_is_reported_and_the_drawing_on_the_canvas_kept(make_
     gallery.open(creation)
     with caplog.at_level(logging.ERROR, "icanvas_desktop.ui.main_window"):
         gallery.keep_button.click()
-    assert window.current_screen == "gallery" and told(gallery.message, "open_failed")
+        qtbot.waitUntil(lambda: told(gallery.message, "open_failed"))  # read in the background
+    assert window.current_screen == "gallery"
     assert f"could not reopen {creation.folder}" in caplog.text
     assert screen.canvas.drawing == unsaved and creation.picture_path.is_file()
 

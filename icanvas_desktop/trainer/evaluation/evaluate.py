@@ -1,4 +1,5 @@
-"""`icanvas-train evaluate`: compare a run's checkpoints on held-out pairs and on people's own drawings."""
+"""`icanvas-train evaluate`: compare a run's checkpoints on held-out pairs, on people's own drawings and on
+labelled doodles."""
 
 import json
 import logging
@@ -15,7 +16,7 @@ from icanvas_desktop.look import Look
 from icanvas_desktop.trainer.data.images import ImageProblem, find_pictures, load_picture
 from icanvas_desktop.trainer.data.prepared import Item, PreparedDataset, save_png
 from icanvas_desktop.trainer.data.sheets import contact_sheet
-from icanvas_desktop.trainer.evaluation import metrics, quality
+from icanvas_desktop.trainer.evaluation import colour_sense, metrics, quality
 from icanvas_desktop.trainer.problems import ProblemLog, UsageError
 from icanvas_desktop.trainer.run import EVALUATION, GENERATORS, RESULTS_FILE, RunInfo, read_results
 
@@ -23,11 +24,13 @@ log = logging.getLogger("icanvas.train")
 
 BATCH = 8
 # Bumped when the figures change, so that an older evaluation's rows are scored again, not reused.
-FIGURES_VERSION = 4
+FIGURES_VERSION = 5
 # What the best checkpoint is chosen by; colourfulness is reported only (more is not always better), and so
 # are the clean look's figures (its lines and flat regions come from the sketch, whatever the checkpoint).
-HIGHER_IS_BETTER = {"psnr", "line_precision", "line_recall", "colour_variety"}
-REPORTED_ONLY = {"colourfulness"}
+# The doodles' chance level is the same for every checkpoint: it is there to read the plausible share by.
+HIGHER_IS_BETTER = {"psnr", "line_precision", "line_recall", "colour_variety", "colour_agreement",
+                    "colour_plausible"}
+REPORTED_ONLY = {"colourfulness", "colour_chance"}
 
 
 def _generate_all(generator: Generator, sketches: list[Image.Image],
@@ -41,15 +44,24 @@ def _generate_all(generator: Generator, sketches: list[Image.Image],
 def held_out_metrics(
     generator: Generator, dataset: PreparedDataset, items: list[Item], with_swd: bool = True
 ) -> dict[str, float]:
-    """L1, PSNR (and SWD) of generated against real held-out pictures, from their clean sketches, and the
-    picture figures (icanvas_desktop.trainer.evaluation.quality) of the generated ones."""
+    """L1, PSNR (and SWD) of generated against real held-out pictures, from their clean sketches, the
+    picture figures (icanvas_desktop.trainer.evaluation.quality) of the generated ones, and the colour sense
+    of their clean look against the artist's colours (colour_sense.artist_figures)."""
     sketches = [dataset.sketch(i) for i in items]
     fakes = _generate_all(generator, sketches)
     reals = np.stack([np.asarray(dataset.picture(i)) for i in items])
     result = {"l1": metrics.l1(reals, fakes), "psnr": metrics.psnr(reals, fakes)}
     if with_swd:
         result["swd"] = metrics.sliced_wasserstein(reals, fakes)
-    return result | quality.set_figures([np.asarray(s) for s in sketches], list(fakes))
+    clean = [np.asarray(apply_look(s, Image.fromarray(f), Look.CLEAN)) for s, f in zip(sketches, fakes)]
+    return (result | quality.set_figures([np.asarray(s) for s in sketches], list(fakes))
+            | colour_sense.artist_figures(sketches, clean, list(reals)))
+
+
+def doodles_metrics(generator: Generator, doodles: list[colour_sense.Doodle]) -> dict[str, float]:
+    """Colour sense on labelled doodles, in the clean look: the share plausible and its chance level."""
+    pictures = _generate_all(generator, [d.sketch for d in doodles], Look.CLEAN)
+    return colour_sense.doodle_figures(doodles, list(pictures), prefix="doodles_")
 
 
 def drawings_metrics(generator: Generator, drawings: list[Image.Image],
@@ -95,7 +107,8 @@ def load_drawings(folder: Path, problems: ProblemLog) -> list[tuple[str, Image.I
 
 
 def evaluate(
-    run: RunInfo, drawings_folder: Path | None = None, data: Path | None = None, limit: int = 200
+    run: RunInfo, drawings_folder: Path | None = None, data: Path | None = None, limit: int = 200,
+    doodles_folder: Path | None = None,
 ) -> dict[str, Any]:
     from icanvas_desktop.generation.runtime import KerasRuntime
     from icanvas_desktop.networks import build_generator
@@ -109,12 +122,14 @@ def evaluate(
         raise UsageError(f"{run.folder} has no finished epoch yet: train at least one epoch first")
     problems = ProblemLog()
     drawings = load_drawings(drawings_folder, problems) if drawings_folder else []
+    doodles = colour_sense.load_doodles(doodles_folder) if doodles_folder else []
     reals = np.stack([np.asarray(dataset.picture(i)) for i in held_out])
 
     model = build_generator(run.generator)
     generator = Generator(run.generator.image_size, KerasRuntime(run.generator, model=model))
     out = run.folder / EVALUATION
-    earlier = _earlier_rows(run.folder, dataset.folder, len(held_out), [n for n, _ in drawings])
+    earlier = _earlier_rows(run.folder, dataset.folder, len(held_out), [n for n, _ in drawings],
+                            [d.file for d in doodles])
     rows = []
     for weights in checkpoints:
         row = earlier.get(_fingerprint(weights))
@@ -123,6 +138,8 @@ def evaluate(
             row = {"checkpoint": weights.name, **held_out_metrics(generator, dataset, held_out)}
             if drawings:
                 row |= drawings_metrics(generator, [d for _, d in drawings], reals)
+            if doodles:
+                row |= doodles_metrics(generator, doodles)
             log.info("%s: %s", weights.name,
                      ", ".join(f"{k} {_figure(v)}" for k, v in row.items() if k != "checkpoint"))
         rows.append(row)
@@ -136,6 +153,7 @@ def evaluate(
         "data": str(dataset.folder),
         "held_out_pairs": len(held_out),
         "drawings": [name for name, _ in drawings],
+        "doodles": [d.file for d in doodles],
         "problems": problems.to_json(),
     }
     atomic_write_text(run.folder / RESULTS_FILE, json.dumps(result, indent=1))
@@ -150,8 +168,8 @@ def _fingerprint(weights: Path) -> str:
     return f"{weights.name}:{stat.st_size}:{stat.st_mtime_ns}"
 
 
-def _earlier_rows(run_folder: Path, data: Path, held_out: int,
-                  drawings: list[str]) -> dict[str, dict[str, Any]]:
+def _earlier_rows(run_folder: Path, data: Path, held_out: int, drawings: list[str],
+                  doodles: list[str]) -> dict[str, dict[str, Any]]:
     """Figures of checkpoints an earlier evaluation already scored on the same pairs and drawings.
 
     Epoch files never change once written, so a long run that is evaluated after every resume
@@ -162,8 +180,8 @@ def _earlier_rows(run_folder: Path, data: Path, held_out: int,
         return {}
     if earlier is None:
         return {}
-    same = (earlier.get("data"), earlier.get("held_out_pairs"), earlier.get("drawings")) == (
-        str(data), held_out, drawings)
+    same = (earlier.get("data"), earlier.get("held_out_pairs"), earlier.get("drawings"),
+            earlier.get("doodles", [])) == (str(data), held_out, drawings, doodles)
     if not same or "fingerprints" not in earlier or earlier.get("figures_version") != FIGURES_VERSION:
         return {}
     return dict(zip(earlier["fingerprints"], earlier["checkpoints"]))
@@ -185,7 +203,7 @@ def _pick_best(rows: list[dict[str, Any]]) -> dict[str, Any]:
 
 
 def _bare(key: str) -> str:
-    return key.removeprefix("drawings_").removeprefix("clean_")
+    return key.removeprefix("drawings_").removeprefix("doodles_").removeprefix("clean_")
 
 
 def _is_clean(key: str) -> bool:
@@ -198,13 +216,16 @@ def _figure(value: float | None) -> str:
 
 FIGURE_LABELS = {"l1": "L1", "psnr": "PSNR (dB)", "swd": "SWD", "grain": "grain",
                  "line_precision": "line precision", "line_recall": "line recall",
-                 "colourfulness": "colourfulness", "colour_variety": "colour variety"}
+                 "colourfulness": "colourfulness", "colour_variety": "colour variety",
+                 "colour_agreement": "main colour as the artist's", "colour_delta_e": "region ΔE2000",
+                 "colour_plausible": "main colour plausible", "colour_chance": "chance level"}
 
 
 def results_table(rows: list[dict[str, Any]], best: str) -> str:
     keys = [k for k in rows[0] if k != "checkpoint"]
     labels = [("drawings clean " if _is_clean(k) else "drawings " if k.startswith("drawings_")
-               else "held-out ") + FIGURE_LABELS.get(_bare(k), k) for k in keys]
+               else "doodles " if k.startswith("doodles_") else "held-out ") + FIGURE_LABELS.get(_bare(k), k)
+              for k in keys]
     lines = ["| checkpoint | " + " | ".join(labels) + " |", "|---|" + "---:|" * len(keys)]
     for row in rows:
         mark = " (best)" if row["checkpoint"] == best else ""

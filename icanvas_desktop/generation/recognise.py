@@ -1,0 +1,228 @@
+"""What the child drew: the recogniser's top guesses for a sketch, from a data-only package.
+
+The package (resources/recogniser/: recogniser.json, a .tflite, one colour template per thing) holds data
+only: JSON read with `json`, PNGs read with Pillow, and a .tflite that LiteRT interprets; nothing in it is
+executed or unpickled, and the .tflite's tensors are checked before anything is allocated, as a theme's are.
+"""
+
+import hashlib
+import json
+import logging
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+from PIL import Image, ImageFilter
+
+from icanvas_desktop.files.resources import resources_dir
+from icanvas_desktop.generation.litert import _interpreter_class, check_tensor_sizes
+from icanvas_desktop.generation.sketch_input import sketch_to_array
+
+log = logging.getLogger("icanvas.generation")
+
+MANIFEST_NAME = "recogniser.json"
+FORMAT = 1
+# The recogniser sees the drawing cropped to its ink, so that where and how large the child drew does not
+# matter, at this side.
+INPUT_SIZE = 64
+# Sketch values (paper 1) below this are ink when finding the drawing's extent.
+INK = 0.6
+# Paper around the drawing's extent, as a share of its longer side, on each side.
+CROP_MARGIN = 0.06
+# A drawing whose solid ink keeps less than this share when eroded by a pixel is drawn in thin lines.
+THIN_SHARE = 0.25
+# The sketch is read at this side before cropping: fine enough for a thin pen line to survive.
+READ_SIZE = 256
+# A theme-sized manifest is far below this; a larger file is not a recogniser's.
+MAX_MANIFEST_BYTES = 256 * 1024
+MAX_TFLITE_BYTES = 8 * 2**20
+MAX_TEMPLATE_SIDE = 256
+
+
+class RecogniserError(ValueError):
+    """The recogniser package is missing, broken or not one this app reads; the message says which file."""
+
+
+@dataclass(frozen=True)
+class Thing:
+    id: str
+    names: dict[str, str]  # language code → the word a child reads ("en": "apple", "ko": "사과")
+    hexcode: str  # the OpenMoji drawing whose colouring is the template
+    template: Path
+
+
+@dataclass(frozen=True)
+class Guess:
+    thing: str  # a Thing's id, or "other"
+    probability: float
+
+
+def recogniser_input(sketch: np.ndarray) -> np.ndarray | None:
+    """(H, W) sketch in [0, 1] (paper 1) → (INPUT_SIZE, INPUT_SIZE) float32 ink in [0, 1] (0 paper), as the
+    network reads it: `ink_crop`, then `even_pen`; None on a blank page."""
+    crop = ink_crop(sketch)
+    return None if crop is None else even_pen(crop)
+
+
+def even_pen(crop: np.ndarray) -> np.ndarray:
+    """An ink crop with its lines drawn more alike: its ink scaled so that a line's middle is solid (a fine
+    pen, shrunk, comes out faint grey), and thin lines widened by a pixel on each side. A fine liner and a
+    marker then look much the same to the network, which learnt from one artist's pen."""
+    inked = crop[crop > 0.1]
+    if inked.size:
+        crop = np.clip(crop / max(float(np.percentile(inked, 90)), 0.2), 0.0, 1.0)
+    image = Image.fromarray(np.round(crop * 255).astype(np.uint8), "L")
+    solid = np.asarray(image) >= 128
+    # Lines at most about two pixels wide vanish when eroded by one: those are the thin ones.
+    core = np.asarray(image.filter(ImageFilter.MinFilter(3))) >= 128
+    if core.sum() < THIN_SHARE * solid.sum():
+        image = image.filter(ImageFilter.MaxFilter(3))
+    return np.asarray(image, np.float32) / 255.0
+
+
+def ink_crop(sketch: np.ndarray) -> np.ndarray | None:
+    """(H, W) sketch in [0, 1] (paper 1) → (INPUT_SIZE, INPUT_SIZE) float32 ink in [0, 1] (0 paper): the
+    drawing cropped to its ink with a margin, centred on a square; None on a blank page."""
+    rows = np.flatnonzero((sketch < INK).any(axis=1))
+    if len(rows) == 0:
+        return None
+    columns = np.flatnonzero((sketch < INK).any(axis=0))
+    top, bottom, left, right = rows[0], rows[-1] + 1, columns[0], columns[-1] + 1
+    side = max(bottom - top, right - left) * (1 + 2 * CROP_MARGIN)
+    centre_y, centre_x = (top + bottom) / 2, (left + right) / 2
+    box = (centre_x - side / 2, centre_y - side / 2, centre_x + side / 2, centre_y + side / 2)
+    ink = Image.fromarray(np.round((1.0 - np.clip(sketch, 0, 1)) * 255).astype(np.uint8), "L")
+    # Outside the sheet is paper: ink 0, which is what Pillow fills with.
+    crop = ink.transform((INPUT_SIZE, INPUT_SIZE), Image.Transform.EXTENT, box, Image.Resampling.BILINEAR)
+    if side > 2 * INPUT_SIZE:
+        # Bilinear sampling of a large drawing skips thin lines: average the whole box instead.
+        crop = ink.crop(tuple(round(v) for v in box)).resize((INPUT_SIZE, INPUT_SIZE), Image.Resampling.BOX)
+    return np.asarray(crop, np.float32) / 255.0
+
+
+class Recogniser:
+    """The package in `folder`, loaded: `guess(sketch)` gives the likeliest things first."""
+
+    def __init__(self, folder: Path, num_threads: int | None = 1):
+        folder = Path(folder)
+        self.folder = folder
+        manifest_path = folder / MANIFEST_NAME
+        try:
+            if manifest_path.stat().st_size > MAX_MANIFEST_BYTES:
+                raise RecogniserError(f"{manifest_path} is too large to be a recogniser's manifest")
+            manifest = json.loads(manifest_path.read_text("utf-8"))
+        except (OSError, UnicodeDecodeError, ValueError, RecursionError) as e:
+            raise RecogniserError(f"{manifest_path} cannot be read: {e}; reinstall the app") from None
+        self.manifest = manifest
+        try:
+            self.classes, self.things, tflite = _parse(manifest, folder)
+        except (KeyError, TypeError, ValueError) as e:
+            raise RecogniserError(f"{manifest_path} is not a recogniser manifest this app reads ({e})"
+                                  ) from None
+        model = folder / tflite["file"]
+        data = model.read_bytes() if model.is_file() and model.stat().st_size <= MAX_TFLITE_BYTES else None
+        if data is None or hashlib.sha256(data).hexdigest() != tflite["sha256"]:
+            raise RecogniserError(f"{model} is missing, too large or not the file {manifest_path} names")
+        try:
+            interpreter = _interpreter_class()(model_content=data, num_threads=num_threads)
+            check_tensor_sizes(interpreter)
+            shapes = (interpreter.get_input_details()[0]["shape"].tolist(),
+                      interpreter.get_output_details()[0]["shape"].tolist())
+            if shapes != ([1, INPUT_SIZE, INPUT_SIZE, 1], [1, len(self.classes)]):
+                raise RecogniserError(f"{model} reads {shapes[0]} and gives {shapes[1]}, not a sketch and "
+                                      f"{len(self.classes)} probabilities")
+            interpreter.allocate_tensors()
+        except RecogniserError:
+            raise
+        except (ValueError, RuntimeError) as e:
+            raise RecogniserError(f"{model} is not a LiteRT model this app runs: {e}") from None
+        self._interpreter = interpreter
+        self._input = interpreter.get_input_details()[0]["index"]
+        self._output = interpreter.get_output_details()[0]["index"]
+        self._lock = threading.Lock()
+        self._templates: dict[str, np.ndarray | None] = {}
+        self.threshold = float(manifest["confident_above"])
+
+    def template(self, thing: str) -> np.ndarray | None:
+        """(S, S, 4) uint8 RGBA: the artist's colouring of `thing`, transparent around it; None for
+        "other", or when its file is broken (logged: the picture keeps the theme's colours)."""
+        if thing not in self.things:
+            return None
+        with self._lock:
+            if thing not in self._templates:
+                path = self.things[thing].template
+                try:
+                    with Image.open(path, formats=["PNG"]) as image:
+                        if max(image.size) > MAX_TEMPLATE_SIDE:
+                            raise ValueError(f"{image.width}×{image.height} is larger than a template")
+                        self._templates[thing] = np.asarray(image.convert("RGBA"))
+                except (OSError, ValueError) as e:
+                    log.error("the colour template %s cannot be used (%s): reinstall the app", path, e)
+                    self._templates[thing] = None
+            return self._templates[thing]
+
+    def probabilities(self, sketch: Image.Image | np.ndarray) -> np.ndarray | None:
+        """Each class's probability (in `classes` order) for a sketch image, or a (H, W) sketch array in
+        [0, 1]; None for a blank page."""
+        array = sketch if isinstance(sketch, np.ndarray) else sketch_to_array(sketch, READ_SIZE)[..., 0]
+        crop = recogniser_input(array)
+        return None if crop is None else self.probabilities_of_input(crop)
+
+    def probabilities_of_input(self, crop: np.ndarray) -> np.ndarray:
+        """Each class's probability for one of `recogniser_input`'s crops."""
+        with self._lock:
+            self._interpreter.set_tensor(self._input, np.asarray(crop, np.float32)[None, ..., None])
+            self._interpreter.invoke()
+            return self._interpreter.get_tensor(self._output)[0].copy()
+
+    def guess(self, sketch: Image.Image | np.ndarray, top: int = 3) -> list[Guess]:
+        """The `top` likeliest classes, likeliest first ("other" among them when it is likely); [] when
+        blank."""
+        probabilities = self.probabilities(sketch)
+        if probabilities is None:
+            return []
+        order = np.argsort(-probabilities)[:top]
+        return [Guess(self.classes[i], float(probabilities[i])) for i in order]
+
+    def confident(self, guesses: list[Guess]) -> Thing | None:
+        """The thing the clean look may colour by: the first guess when it is sure enough and not "other"."""
+        if guesses and guesses[0].probability >= self.threshold and guesses[0].thing in self.things:
+            return self.things[guesses[0].thing]
+        return None
+
+
+def _parse(manifest: dict, folder: Path) -> tuple[list[str], dict[str, Thing], dict]:
+    if manifest["format"] != FORMAT:
+        raise ValueError(f"format {manifest['format']!r}, this app reads {FORMAT}")
+    classes = [str(c) for c in manifest["classes"]]
+    things = {}
+    for entry in manifest["things"]:
+        template = folder / "templates" / f"{entry['id']}.png"
+        if entry["id"] not in classes or not template.is_file() or not entry["id"].replace("_", "").isalnum():
+            raise ValueError(f"thing {entry['id']!r} is not a class or has no template")
+        things[entry["id"]] = Thing(entry["id"], {k: str(v) for k, v in entry["names"].items()},
+                                    str(entry["hexcode"]), template)
+    return classes, things, manifest["tflite"]
+
+
+_bundled: Recogniser | None = None
+_bundled_lock = threading.Lock()
+
+
+def bundled_recogniser_dir() -> Path:
+    return resources_dir() / "recogniser"
+
+
+def bundled_recogniser() -> Recogniser | None:
+    """The recogniser shipped with the app, loaded once; None where there is none or no LiteRT, so that
+    pictures come as before."""
+    global _bundled
+    with _bundled_lock:
+        if _bundled is None and (bundled_recogniser_dir() / MANIFEST_NAME).is_file():
+            try:
+                _bundled = Recogniser(bundled_recogniser_dir())
+            except (RecogniserError, ImportError):
+                log.exception("the recogniser could not be loaded")
+                return None
+        return _bundled

@@ -1,0 +1,124 @@
+"""An artist's line art drawn again as a child might: the recogniser's training drawings.
+
+A child's apple is not OpenMoji's apple: it is squashed or stretched, tilted, wobbly, drawn with another pen,
+has gaps where the pen lifted, and leaves out the leaf or the eyes. Each call draws one such version, from
+the `rng` passed in, so that a seed gives one drawing. Sizes are for the 128 px renders of
+scripts/recogniser/render_things.py.
+"""
+
+import numpy as np
+from PIL import Image
+from scipy import ndimage as ndi
+
+from icanvas_desktop.generation.recognise import ink_crop
+from icanvas_desktop.trainer.data.handdrawn import augment_given_sketch
+
+# Inner strokes (every piece of ink but the largest) are left out, each with a chance up to this.
+MAX_DROP_SHARE = 0.7
+DROP_CHANCE = 0.6
+# The project's hand-drawn pen (skeleton, wobble, breaks, a pen that swells and thins), this often.
+REDRAW_CHANCE = 0.35
+REDRAW_STRENGTH = (0.6, 1.6)
+# Thicker or thinner pen: grey dilation or erosion by this many px.
+PEN_CHANGES = ((0, 0.4), (2, 0.25), (3, 0.15), (-2, 0.2))
+# Shape: tilt, stretch of one side against the other, shear.
+MAX_TILT_DEGREES = 25
+STRETCH = (0.65, 1.5)
+MAX_SHEAR = 0.25
+# Elastic wobble of the whole drawing: this many bumps across, moving lines by up to this many px.
+WARP_CELLS = (2, 5)
+WARP_PX = (1.0, 7.0)
+# Gaps where the pen lifted: up to this many, each this wide.
+MAX_GAPS = 5
+GAP_RADIUS_PX = (1.5, 4.5)
+
+
+def childlike(lines: np.ndarray, rng: np.random.Generator) -> np.ndarray:
+    """(S, S) line art in [0, 1] (paper 1) → the (64, 64) ink crop of a child-like version, as the app crops
+    a drawing (generation/recognise.py: `ink_crop`; the network reads it through `even_pen`)."""
+    sketch = np.asarray(lines, np.float32)
+    if rng.random() < DROP_CHANCE:
+        sketch = _leave_out_inner(sketch, rng)
+    if rng.random() < REDRAW_CHANCE:
+        sketch = augment_given_sketch(sketch, rng, rng.uniform(*REDRAW_STRENGTH))
+    sketch = _change_pen(sketch, rng)
+    sketch = _reshape(sketch, rng)
+    sketch = _lift_pen(sketch, rng)
+    if rng.random() < 0.5:
+        sketch = sketch[:, ::-1]
+    crop = ink_crop(sketch)
+    return np.zeros((64, 64), np.float32) if crop is None else crop
+
+
+def _leave_out_inner(sketch: np.ndarray, rng: np.random.Generator) -> np.ndarray:
+    pieces, count = ndi.label(sketch < 0.5, structure=np.ones((3, 3), bool))
+    if count < 2:
+        return sketch
+    sizes = np.bincount(pieces.ravel())
+    sizes[0] = 0
+    drop = rng.random(count + 1) < rng.uniform(0, MAX_DROP_SHARE)
+    drop[0] = False
+    drop[np.argmax(sizes)] = False
+    # The pieces' soft edges go with them.
+    gone = ndi.binary_dilation(drop[pieces], iterations=1)
+    out = sketch.copy()
+    out[gone] = 1.0
+    return out
+
+
+def _change_pen(sketch: np.ndarray, rng: np.random.Generator) -> np.ndarray:
+    sizes, chances = zip(*PEN_CHANGES)
+    size = sizes[rng.choice(len(sizes), p=chances)]
+    if size > 0:
+        return ndi.grey_erosion(sketch, size=(size, size))
+    if size < 0:
+        thinner = ndi.grey_dilation(sketch, size=(-size, -size))
+        # A fine pen thinned vanishes: keep it as it was.
+        if (thinner < 0.5).sum() > 0.4 * (sketch < 0.5).sum():
+            return thinner
+    return sketch
+
+
+def _reshape(sketch: np.ndarray, rng: np.random.Generator) -> np.ndarray:
+    """Tilt, stretch, shear and wobble in one resampling, on paper large enough to keep it all."""
+    side = sketch.shape[0]
+    pad = side // 4
+    paper = np.pad(sketch, pad, constant_values=1.0)
+    big = paper.shape[0]
+    angle = np.deg2rad(rng.uniform(-MAX_TILT_DEGREES, MAX_TILT_DEGREES))
+    stretch = np.exp(rng.uniform(*np.log(STRETCH)))
+    shear = rng.uniform(-MAX_SHEAR, MAX_SHEAR)
+    rotation = np.array([[np.cos(angle), -np.sin(angle)], [np.sin(angle), np.cos(angle)]])
+    shape = np.array([[np.sqrt(stretch), shear], [0, 1 / np.sqrt(stretch)]])
+    inverse = np.linalg.inv(rotation @ shape)
+    centre = (big - 1) / 2
+    rows, columns = np.mgrid[0:big, 0:big].astype(np.float32) - centre
+    cells = int(rng.integers(*WARP_CELLS, endpoint=True))
+    amplitude = rng.uniform(*WARP_PX)
+    source_rows = inverse[0, 0] * rows + inverse[0, 1] * columns + centre
+    source_columns = inverse[1, 0] * rows + inverse[1, 1] * columns + centre
+    source_rows += amplitude * _smooth_field(big, cells, rng)
+    source_columns += amplitude * _smooth_field(big, cells, rng)
+    return ndi.map_coordinates(paper, [source_rows, source_columns], order=1, mode="constant", cval=1.0)
+
+
+def _smooth_field(side: int, cells: int, rng: np.random.Generator) -> np.ndarray:
+    """A smooth random field peaking at ±1: a few random values, upsampled bicubically (Pillow does it in a
+    tenth of SciPy's time)."""
+    grid = Image.fromarray(rng.standard_normal((cells + 1, cells + 1)).astype(np.float32), "F")
+    field = np.asarray(grid.resize((side, side), Image.Resampling.BICUBIC), np.float32)
+    peak = np.abs(field).max()
+    return field / peak if peak > 0 else field
+
+
+def _lift_pen(sketch: np.ndarray, rng: np.random.Generator) -> np.ndarray:
+    ys, xs = np.nonzero(sketch < 0.5)
+    count = int(rng.integers(0, MAX_GAPS + 1))
+    if count == 0 or len(ys) == 0:
+        return sketch
+    out = sketch.copy()
+    rows, columns = np.ogrid[0 : sketch.shape[0], 0 : sketch.shape[1]]
+    for pick in rng.integers(len(ys), size=count):
+        radius = rng.uniform(*GAP_RADIUS_PX)
+        out[(rows - ys[pick]) ** 2 + (columns - xs[pick]) ** 2 <= radius**2] = 1.0
+    return out

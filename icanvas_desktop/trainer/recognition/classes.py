@@ -1,0 +1,72 @@
+"""The things the recogniser knows, each with the OpenMoji drawings it learns them from.
+
+The ids are shared with the labelled hand-drawn doodles the recogniser is tested on, so they never change.
+A class's first hexcode is its colour template: the artist's colouring the clean look follows. The other
+hexcodes are further drawings of the same thing (a pine and an oak are both a tree); where OpenMoji draws
+one shape in several colours (hearts, apples) only the template's colour is taken.
+"""
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Thing:
+    id: str
+    en: str
+    ko: str
+    hexcodes: tuple[str, ...]
+
+
+THINGS = (
+    Thing("sun", "sun", "해", ("2600", "1F31E")),
+    Thing("cloud", "cloud", "구름", ("2601",)),
+    Thing("tree", "tree", "나무", ("1F333", "1F332", "1F334")),
+    Thing("apple", "apple", "사과", ("1F34E", "1F34F")),
+    Thing("strawberry", "strawberry", "딸기", ("1F353",)),
+    Thing("banana", "banana", "바나나", ("1F34C",)),
+    Thing("carrot", "carrot", "당근", ("1F955",)),
+    Thing("grapes", "grapes", "포도", ("1F347",)),
+    Thing("cherry", "cherry", "체리", ("1F352",)),
+    Thing("watermelon", "watermelon", "수박", ("1F349",)),
+    Thing("lemon", "lemon", "레몬", ("1F34B",)),
+    Thing("tomato", "tomato", "토마토", ("1F345",)),
+    Thing("broccoli", "broccoli", "브로콜리", ("1F966",)),
+    Thing("pumpkin", "pumpkin", "호박", ("1F383",)),
+    Thing("leaf", "leaf", "나뭇잎", ("1F343", "1F33F", "1F342")),
+    Thing("flower", "flower", "꽃", ("1F337", "1F33C", "1F33B", "1F338", "1F33A", "1F339")),
+    Thing("snowman", "snowman", "눈사람", ("26C4", "2603")),
+    Thing("frog", "frog", "개구리", ("1F438",)),
+    Thing("pig", "pig", "돼지", ("1F437", "1F416")),
+    Thing("chick", "chick", "병아리", ("1F424", "1F425", "1F423")),
+    Thing("ladybug", "ladybug", "무당벌레", ("1F41E",)),
+    Thing("whale", "whale", "고래", ("1F40B", "1F433")),
+    Thing("elephant", "elephant", "코끼리", ("1F418",)),
+    Thing("penguin", "penguin", "펭귄", ("1F427",)),
+    Thing("heart", "heart", "하트", ("2764", "1F496", "1F497", "1F49D")),
+    Thing("star", "star", "별", ("2B50", "1F31F")),
+    Thing("moon", "moon", "달", ("1F319", "1F31B", "1F31C")),
+    Thing("smiley", "smiley", "웃는 얼굴", ("1F642", "1F600", "1F603", "1F60A", "263A", "1F601")),
+    Thing("pizza", "pizza", "피자", ("1F355",)),
+    Thing("fire", "fire", "불", ("1F525",)),
+    Thing("raindrop", "raindrop", "물방울", ("1F4A7",)),
+    Thing("fire_truck", "fire truck", "소방차", ("1F692",)),
+)
+
+# Anything else a child may draw: the recogniser says so instead of forcing a guess.
+OTHER = "other"
+CLASS_IDS = (*(t.id for t in THINGS), OTHER)
+
+# Words that name one of the things: an emoji whose annotation holds one is too close to a class to be
+# "other" (a sun behind a cloud, a frowning face, a green heart).
+_NEAR_WORDS = ("sun", "cloud", "tree", "apple", "strawberr", "banana", "carrot", "grape", "cherr",
+               "melon", "lemon", "tomato", "broccoli", "pumpkin", "lantern", "leaf", "flower", "blossom",
+               "tulip", "rose", "hibiscus", "snowman", "frog", "pig", "chick", "beetle", "whale", "elephant",
+               "penguin", "heart", "star", "moon", "face", "pizza", "fire", "drop", "engine", "herb",
+               "clover", "seedling")
+# Groups whose drawings are not things a child draws as one object (flags, letters, signs, people).
+OTHER_GROUPS = ("animals-nature", "food-drink", "travel-places", "objects", "activities")
+
+
+def is_near_a_thing(annotation: str) -> bool:
+    words = annotation.lower()
+    return any(word in words for word in _NEAR_WORDS)

@@ -1,0 +1,28 @@
+"""The recogniser's network: a small CNN over the 64 px crop of the drawing's ink.
+
+Five 3×3 convolutions, each followed by batch norm (folded into the convolution when converted for LiteRT)
+and halving pooling, then a global average and one dense layer: about 0.2 M weights (under 1 MB in
+float32) and about 30 M multiply-adds, well under a millisecond on one core.
+"""
+
+from icanvas_desktop.generation.recognise import INPUT_SIZE
+
+WIDTHS = (32, 48, 64, 96, 128)
+
+
+def build_recogniser(classes: int, widths: tuple[int, ...] = WIDTHS, dropout: float = 0.3):
+    import keras
+    from keras import layers
+
+    ink = keras.Input((INPUT_SIZE, INPUT_SIZE, 1), name="ink")
+    x = ink
+    for index, width in enumerate(widths):
+        x = layers.Conv2D(width, 3, padding="same", use_bias=False)(x)
+        x = layers.BatchNormalization()(x)
+        x = layers.ReLU()(x)
+        if index < len(widths) - 1:
+            x = layers.MaxPooling2D()(x)
+    x = layers.GlobalAveragePooling2D()(x)
+    x = layers.Dropout(dropout)(x)
+    probabilities = layers.Dense(classes, activation="softmax", name="probabilities")(x)
+    return keras.Model(ink, probabilities, name="recogniser")

@@ -1,0 +1,89 @@
+"""Training the recogniser, resumable: a run folder holds the model after every epoch and a log.
+
+The run folder (outside git) holds `latest.keras` (model and optimizer, replaced atomically after each
+epoch, so a killed run loses at most one epoch), `best.keras` (the best held-out top-1 so far),
+`history.jsonl` (one line of figures per epoch) and `options.json`.
+"""
+
+import json
+import logging
+import math
+import os
+from pathlib import Path
+
+import numpy as np
+
+from icanvas_desktop.generation.recognise import even_pen
+from icanvas_desktop.trainer.recognition.classes import CLASS_IDS
+from icanvas_desktop.trainer.recognition.dataset import load_set
+
+log = logging.getLogger("icanvas.train")
+
+LATEST, BEST = "latest.keras", "best.keras"
+
+
+def load_shards(data: Path) -> tuple[np.ndarray, np.ndarray]:
+    """Every train-*.npz in `data` (a shard written later joins at the next epoch)."""
+    sets = [load_set(path) for path in sorted(data.glob("train-*.npz"))]
+    if not sets:
+        raise FileNotFoundError(f"no train-*.npz in {data}: run scripts/recogniser/draw_dataset.py first")
+    return np.concatenate([s[0] for s in sets]), np.concatenate([s[1] for s in sets])
+
+
+def as_input(images: np.ndarray) -> np.ndarray:
+    """Stored ink crops (N, 64, 64) uint8 → the network's input, through the app's own `even_pen`."""
+    return np.stack([even_pen(image.astype(np.float32) / 255.0) for image in images])[..., None]
+
+
+def train(data: Path, run: Path, epochs: int, batch_size: int = 64, learning_rate: float = 2e-3,
+          label_smoothing: float = 0.05) -> None:
+    import keras
+
+    from icanvas_desktop.trainer.recognition.model import build_recogniser
+
+    run.mkdir(parents=True, exist_ok=True)
+    options = {"epochs": epochs, "batch_size": batch_size, "learning_rate": learning_rate,
+               "label_smoothing": label_smoothing, "classes": list(CLASS_IDS)}
+    (run / "options.json").write_text(json.dumps(options, indent=1), "utf-8")
+    history_path = run / "history.jsonl"
+    done = [json.loads(line) for line in history_path.read_text("utf-8").splitlines()] \
+        if history_path.exists() and (run / LATEST).exists() else []
+    if done:
+        model = keras.models.load_model(run / LATEST)
+        log.info("resuming after epoch %d", len(done))
+    else:
+        model = build_recogniser(len(CLASS_IDS))
+        model.compile(
+            optimizer=keras.optimizers.Adam(learning_rate),
+            loss=keras.losses.CategoricalCrossentropy(label_smoothing=label_smoothing),
+            metrics=[keras.metrics.CategoricalAccuracy(name="top1"),
+                     keras.metrics.TopKCategoricalAccuracy(3, name="top3")],
+        )
+    held_images, held_labels = load_set(data / "heldout.npz")
+    held = (as_input(held_images), keras.ops.one_hot(held_labels, len(CLASS_IDS)))
+    best = max((entry["held_out_top1"] for entry in done), default=-1.0)
+    rng = np.random.default_rng(len(done))
+    for epoch in range(len(done), epochs):
+        images, labels = load_shards(data)
+        order = rng.permutation(len(labels))
+        # Cosine decay over the planned epochs, set per epoch so that a resumed run continues it.
+        model.optimizer.learning_rate.assign(learning_rate * 0.5 * (1 + math.cos(math.pi * epoch / epochs)))
+        fit = model.fit(as_input(images[order]), keras.ops.one_hot(labels[order], len(CLASS_IDS)),
+                        batch_size=batch_size, epochs=1, verbose=0)
+        figures = model.evaluate(*held, verbose=0, return_dict=True)
+        entry = {"epoch": epoch + 1, "drawings": len(labels), "loss": fit.history["loss"][-1],
+                 "top1": fit.history["top1"][-1], "held_out_top1": figures["top1"],
+                 "held_out_top3": figures["top3"]}
+        _save(model, run / LATEST)
+        if entry["held_out_top1"] > best:
+            best = entry["held_out_top1"]
+            _save(model, run / BEST)
+        with history_path.open("a", encoding="utf-8") as history:
+            history.write(json.dumps(entry) + "\n")
+        log.info("epoch %d: %s", epoch + 1, entry)
+
+
+def _save(model, path: Path) -> None:
+    partial = path.with_name(f".partial-{path.name}")
+    model.save(partial)
+    os.replace(partial, path)

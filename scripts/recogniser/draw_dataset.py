@@ -1,0 +1,54 @@
+"""Draw the recogniser's training and held-out sets from the renders of render_things.py.
+
+    python scripts/recogniser/draw_dataset.py --base ~/icanvas-work/recogniser/base \\
+        --out ~/icanvas-work/recogniser/data --per-class 500 --shards 2
+
+writes OUT/train-K.npz (each shard its own seed, so more shards add new drawings) and OUT/heldout.npz.
+"""
+
+import argparse
+import logging
+import sys
+from pathlib import Path
+
+import numpy as np
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+from icanvas_desktop.trainer.recognition.classes import CLASS_IDS, OTHER
+from icanvas_desktop.trainer.recognition.dataset import draw_set, save_set, split_drawings
+
+# "Other" holds many unlike drawings: it gets this many times a class's share.
+OTHER_WEIGHT = 3
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--base", type=Path, required=True)
+    parser.add_argument("--out", type=Path, required=True)
+    parser.add_argument("--per-class", type=int, default=500, help="drawings of each class per shard")
+    parser.add_argument("--shards", type=int, default=1)
+    parser.add_argument("--first-shard", type=int, default=0)
+    parser.add_argument("--held-out-per-class", type=int, default=60)
+    args = parser.parse_args()
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s")
+    args.out.mkdir(parents=True, exist_ok=True)
+    training, held_out = split_drawings(args.base)
+    other = CLASS_IDS.index(OTHER)
+    if not (args.out / "heldout.npz").exists():
+        images, labels = draw_set(held_out, args.held_out_per_class, seed=10_000)
+        save_set(args.out / "heldout.npz", images, labels,
+                 {"classes": CLASS_IDS, "renders": sorted({str(d.path.name) for d in held_out})})
+    for shard in range(args.first_shard, args.first_shard + args.shards):
+        things = [d for d in training if d.label != other]
+        images, labels = draw_set(things, args.per_class, seed=shard)
+        others_images, others_labels = draw_set([d for d in training if d.label == other],
+                                                args.per_class * OTHER_WEIGHT, seed=1_000 + shard)
+        save_set(args.out / f"train-{shard}.npz", np.concatenate([images, others_images]),
+                 np.concatenate([labels, others_labels]), {"classes": CLASS_IDS, "shard": shard})
+        print(f"shard {shard}: {len(labels) + len(others_labels)} drawings")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

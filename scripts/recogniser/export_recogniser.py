@@ -1,0 +1,101 @@
+"""Measure the trained recogniser and write it into the app as a data-only package.
+
+    KERAS_BACKEND=tensorflow python scripts/recogniser/export_recogniser.py \\
+        --run ~/icanvas-work/recogniser/run --data ~/icanvas-work/recogniser/data \\
+        --base ~/icanvas-work/recogniser/base [--doodles tests/data/doodles] [--out resources/recogniser]
+
+The confidence the clean look follows is measured on the held-out OpenMoji drawings: the lowest at which
+top-1 guesses, "other" included, are right at least PRECISION of the time. Prints the figures.
+"""
+
+import argparse
+import json
+import os
+import sys
+from pathlib import Path
+
+import numpy as np
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+os.environ.setdefault("KERAS_BACKEND", "tensorflow")
+from icanvas_desktop.generation.recognise import recogniser_input
+from icanvas_desktop.generation.sketch_input import sketch_to_array
+from icanvas_desktop.trainer.recognition.classes import CLASS_IDS, OTHER
+from icanvas_desktop.trainer.recognition.dataset import load_set
+from icanvas_desktop.trainer.recognition.package import write_package
+from icanvas_desktop.trainer.recognition.train import as_input
+
+PRECISION = 0.9
+
+
+def accuracy(probabilities: np.ndarray, labels: np.ndarray) -> dict:
+    top3 = np.argsort(-probabilities, axis=1)[:, :3]
+    return {"count": len(labels), "top1": round(float((top3[:, 0] == labels).mean()), 3),
+            "top3": round(float((top3 == labels[:, None]).any(axis=1).mean()), 3)}
+
+
+def threshold_for(probabilities: np.ndarray, labels: np.ndarray, precision: float) -> float:
+    """The lowest confidence at which the confident top-1 guesses that name a thing are right `precision`
+    of the time."""
+    guess, sure = probabilities.argmax(axis=1), probabilities.max(axis=1)
+    thing = guess != CLASS_IDS.index(OTHER)
+    for level in np.arange(0.3, 0.96, 0.05):
+        chosen = thing & (sure >= level)
+        if chosen.any() and (guess[chosen] == labels[chosen]).mean() >= precision:
+            return round(float(level), 2)
+    return 0.95
+
+
+def doodle_crops(folder: Path) -> tuple[np.ndarray, np.ndarray, list[str]]:
+    from PIL import Image
+
+    labels = json.loads((folder / "labels.json").read_text("utf-8"))
+    crops = [recogniser_input(sketch_to_array(Image.open(folder / e["file"]), 256)[..., 0]) for e in labels]
+    classes = np.array([CLASS_IDS.index(e["class"]) for e in labels])
+    return np.stack(crops), classes, [e["file"] for e in labels]
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--run", type=Path, required=True)
+    parser.add_argument("--data", type=Path, required=True)
+    parser.add_argument("--base", type=Path, required=True, help="render_things.py's output (templates/)")
+    parser.add_argument("--doodles", type=Path, help="labelled doodles (labels.json) to report on")
+    parser.add_argument("--checkpoint", default="best.keras")
+    parser.add_argument("--out", type=Path,
+                        default=Path(__file__).resolve().parents[2] / "resources" / "recogniser")
+    args = parser.parse_args()
+    import keras
+
+    model = keras.models.load_model(args.run / args.checkpoint)
+    images, labels = load_set(args.data / "heldout.npz")
+    held = np.asarray(model.predict(as_input(images), verbose=0))
+    figures = {"held_out_openmoji": accuracy(held, labels)}
+    level = threshold_for(held, labels, PRECISION)
+    chosen = (held.max(axis=1) >= level) & (held.argmax(axis=1) != CLASS_IDS.index(OTHER))
+    figures["confident_share_held_out"] = round(float(chosen.mean()), 3)
+    if args.doodles:
+        crops, doodle_labels, files = doodle_crops(args.doodles)
+        found = np.asarray(model.predict(crops[..., None], verbose=0))
+        figures["doodles"] = accuracy(found, doodle_labels)
+        sure = (found.max(axis=1) >= level) & (found.argmax(axis=1) != CLASS_IDS.index(OTHER))
+        figures["doodles"]["confident_share"] = round(float(sure.mean()), 3)
+        figures["doodles"]["confident_right"] = round(
+            float((found.argmax(axis=1)[sure] == doodle_labels[sure]).mean()) if sure.any() else 0.0, 3)
+        for file, p, label in zip(files, found, doodle_labels):
+            top = np.argsort(-p)[:3]
+            guesses = ", ".join(f"{CLASS_IDS[i]} {p[i]:.2f}" for i in top)
+            print(f"{file:20} {CLASS_IDS[label]:11} → {guesses}")
+    history = [json.loads(line) for line in (args.run / "history.jsonl").read_text("utf-8").splitlines()]
+    figures["training"] = {"epochs": len(history), "drawings_per_epoch": history[-1]["drawings"],
+                           "checkpoint": args.checkpoint}
+    print(json.dumps({"confident_above": level, **figures}, indent=1))
+    write_package(args.out, model, args.base / "templates", level, figures,
+                  as_input(images[:64])[..., 0])
+    print(f"wrote {args.out}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,118 @@
+"""Colour sense of every bundled theme, in its clean look: do its colours fit what was drawn?
+
+    python scripts/themes/colour_sense.py [--models models] [--doodles tests/data/doodles]
+        [--pairs ~/icanvas-work/openmoji-heldout-256] [--limit 300] [--sheet docs/themes/colour-sense.png]
+
+Prints a Markdown table (docs/themes/colour-sense.md): on the labelled doodles, the share whose main colour
+family a person would accept and the points above the chance level (the best single constant family on the
+same set); on held-out OpenMoji pairs (render_openmoji.py --split held-out), the share whose main family is
+the artist's and the median CIEDE2000 distance per region (icanvas_desktop.trainer.evaluation.colour_sense).
+The "first of each class" column is the same figure on the first doodle of each class only: what
+tests/test_bundled_themes.py holds each theme to, within its time budget. With --sheet, also a contact sheet
+of the themes' clean look on the first doodle of each class.
+"""
+
+import argparse
+import os
+from pathlib import Path
+
+import numpy as np
+from PIL import Image, ImageDraw, ImageFont
+
+from icanvas_desktop.generation import load_generator
+from icanvas_desktop.look import Look
+from icanvas_desktop.themes import load_theme
+from icanvas_desktop.trainer.data.sheets import contact_sheet
+from icanvas_desktop.trainer.evaluation.colour_sense import (
+    artist_figures,
+    chance_level,
+    doodle_figures,
+    load_doodles,
+    main_families,
+)
+
+BATCH = 16
+SHEET_COLUMNS = 16
+
+
+def clean_pictures(generator, sketches: list[Image.Image]) -> list[np.ndarray]:
+    out = []
+    for start in range(0, len(sketches), BATCH):
+        out += [np.asarray(p) for p in generator.generate_batch(sketches[start : start + BATCH], Look.CLEAN)]
+    return out
+
+
+def load_pairs(folder: Path, limit: int) -> tuple[list[Image.Image], list[np.ndarray]]:
+    sketches, pictures = [], []
+    for path in sorted((folder / "sketches").glob("*.png"))[:limit]:
+        with Image.open(path) as sketch, Image.open(folder / "pictures" / path.name) as picture:
+            sketches.append(sketch.convert("L"))
+            pictures.append(np.asarray(picture.convert("RGB")))
+    return sketches, pictures
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--models", type=Path, default=Path("models"))
+    parser.add_argument("--doodles", type=Path, default=Path("tests/data/doodles"))
+    parser.add_argument("--pairs", type=Path, default=Path.home() / "icanvas-work" / "openmoji-heldout-256",
+                        help="held-out artist pairs (sketches/, pictures/); skipped when missing")
+    parser.add_argument("--limit", type=int, default=300, help="held-out pairs to use at most")
+    parser.add_argument("--sheet", type=Path, help="write a contact sheet of the clean look on doodles here")
+    parser.add_argument("--sheet-themes", default="", help="comma-separated theme ids for the sheet (all)")
+    args = parser.parse_args()
+
+    doodles = load_doodles(args.doodles)
+    family, chance = chance_level([d.families for d in doodles])
+    pairs = load_pairs(args.pairs, args.limit) if (args.pairs / "sketches").is_dir() else ([], [])
+    artist_chance = ""
+    if pairs[0]:
+        theirs = main_families(pairs[0], pairs[1])
+        best = max(set(theirs) - {None}, key=theirs.count)
+        artist_chance = f" (chance level: every picture {best}, {theirs.count(best) / len(theirs):.0%})"
+    print(f"{len(doodles)} doodles (chance level: every doodle {family}, {chance:.0%}); "
+          f"{len(pairs[0])} held-out artist pairs{artist_chance}\n")
+    print("| theme | doodles: main colour plausible | above chance (points) | first of each class "
+          "| held-out: main colour as the artist's | held-out: median region ΔE2000 |")
+    print("|---|---:|---:|---:|---:|---:|")
+    first = [i for i, d in enumerate(doodles) if d.thing not in {e.thing for e in doodles[:i]}]
+    sheet_rows = {}
+    wanted = {t for t in args.sheet_themes.split(",") if t}
+    for folder in sorted(p.parent for p in args.models.glob("*/manifest.json")):
+        generator = load_generator(load_theme(folder), num_threads=int(os.environ.get("THREADS", "2")))
+        pictures = clean_pictures(generator, [d.sketch for d in doodles])
+        plausible = doodle_figures(doodles, pictures)["colour_plausible"]
+        subset = doodle_figures([doodles[i] for i in first], [pictures[i] for i in first])["colour_plausible"]
+        cells = [f"{plausible:.0%}", f"{100 * (plausible - chance):+.0f}", f"{subset:.0%}"]
+        if pairs[0]:
+            artist = artist_figures(pairs[0], clean_pictures(generator, pairs[0]), pairs[1])
+            cells += [f"{artist['colour_agreement']:.0%}", f"{artist['colour_delta_e']:.1f}"]
+        else:
+            cells += ["–", "–"]
+        print(f"| {folder.name} | " + " | ".join(cells) + " |", flush=True)
+        if args.sheet and (not wanted or folder.name in wanted):
+            sheet_rows[folder.name] = [Image.fromarray(pictures[i]) for i in first]
+    if args.sheet:
+        # Flat colours: 256 of them keep the sheet a third of the size, unchanged to the eye.
+        flat = sheet(doodles, first, sheet_rows).quantize(256, dither=Image.Dither.NONE)
+        flat.save(args.sheet, optimize=True)
+
+
+def sheet(doodles, first: list[int], rows: dict[str, list[Image.Image]]) -> Image.Image:
+    """Blocks of SHEET_COLUMNS doodles: the doodles on top, then one row per theme, its name first."""
+    grid = []
+    for start in range(0, len(first), SHEET_COLUMNS):
+        block = first[start : start + SHEET_COLUMNS]
+        grid.append([_label("doodle"), *(doodles[i].sketch for i in block)])
+        grid += [[_label(name), *pictures[start : start + SHEET_COLUMNS]] for name, pictures in rows.items()]
+    return contact_sheet(grid, cell=96)
+
+
+def _label(text: str) -> Image.Image:
+    tile = Image.new("RGB", (96, 96), "white")
+    ImageDraw.Draw(tile).text((4, 40), text, fill=(40, 40, 40), font=ImageFont.load_default(size=16))
+    return tile
+
+
+if __name__ == "__main__":
+    main()
