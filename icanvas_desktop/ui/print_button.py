@@ -34,8 +34,8 @@ from icanvas_desktop.words.i18n import tr
 
 log = logging.getLogger(__name__)
 
-LAYOUT_CHOICES = [(ExportLayout.PICTURE, "palette", "print_picture"),
-                  (ExportLayout.SIDE_BY_SIDE, "gallery", "print_both")]
+LAYOUT_CHOICES = [(ExportLayout.PICTURE, "make", "print_picture"),
+                  (ExportLayout.SIDE_BY_SIDE, "pen", "print_both")]
 
 
 @dataclass(frozen=True)
