@@ -127,7 +127,6 @@ class MainWindow(QMainWindow):
         self.gallery_view = GalleryView(self.language, self.export_folder, self.background)
         self.gallery_view.keep_drawing.connect(self.keep_drawing)
         self.gallery_view.allow_delete(self.settings.children_may_delete)
-        # Printing from both screens, one wait between prints per child (ui/print_button.py).
         PrintDesk(self.effective, self.settings_keeper.changed, self).serve(
             self.drawing_screen.print_button, self.gallery_view.print_button)
         self.settings_page = SettingsPage(self.settings, self.language, self.export_folder,

@@ -147,3 +147,20 @@ def test_the_gallery_prints_the_picture_alone_or_beside_the_sketch(qtbot, make_w
     choice.buttons[printing.ExportLayout.PICTURE].click()
     size, widths = page(pdfs[1])
     assert size == A4_POINTS and len(widths) == 1, (size, widths)
+
+
+def test_a_printer_that_cannot_be_opened_is_said_kindly_and_does_not_count_as_a_print(
+        qtbot, make_window, themes_folder, tmp_path):
+    admin(tmp_path, {"print_delay_s": 300})
+    window = make_window([themes_folder])
+    open_child(window)
+    screen = window.drawing_screen
+    make_picture(qtbot, screen)
+    desk = screen.print_button.desk
+    nowhere = tmp_path / "gone" / "x" / "page.pdf"  # a folder that is not there: the PDF cannot open
+    desk.choose = lambda settings, parent: printing.make_printer(settings, nowhere)
+    screen.print_button.button.click()
+    assert screen.message.text == tr("print_failed", "en") and screen.message.property("kind") == "problem"
+    pdfs = to_pdf(window, tmp_path)
+    screen.print_button.button.click()
+    assert len(pdfs) == 1 and pdfs[0].exists(), "no wait after a print that failed"
