@@ -122,7 +122,7 @@ def parse_args() -> argparse.Namespace:
     parser.add_argument("--size", default="1280x800", type=window_size,
                         help="the window's inside, WIDTHxHEIGHT (980x660 is the smallest it allows)")
     parser.add_argument("--theme", help="the theme the child picks first (default: the first one)")
-    parser.add_argument("--look", choices=("clean", "painted"),
+    parser.add_argument("--look", choices=("clean", "crayon", "watercolour"),
                         help="the child taps this half of the look switch first "
                              "(default: the theme's own look)")
     parser.add_argument("--extra", type=Path,
@@ -189,14 +189,14 @@ def main() -> None:
 
 
 def render_locked(app, args, work: Path, locale: str) -> None:
-    """Sound, live mode, the look and deleting locked by an administrator."""
+    """Sound, live mode, the look, deleting and printing locked by an administrator."""
     from icanvas_desktop.ui.main_window import MainWindow
 
     (work / "system").mkdir()
     (work / "system" / "system_settings.json").write_text(json.dumps(
         {"version": 1, "settings": {"sound": False, "live_mode": True, "look": "clean",
-                                    "children_may_delete": False},
-         "locked": ["live_mode", "sound", "look", "children_may_delete"]}))
+                                    "children_may_delete": False, "printing": False},
+         "locked": ["live_mode", "sound", "look", "children_may_delete", "printing"]}))
     window = MainWindow(theme_folders=[args.themes], export_folder=work / "exports", system_locale=locale)
     window.show()
     window.resize(args.size)

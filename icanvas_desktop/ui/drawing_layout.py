@@ -1,5 +1,6 @@
 """The drawing screen's parts, and where they sit: the theme strip on top, the tools, the sheet, "Make it!"
-and the picture side by side, their titles above and the kind word with Save and New under them.
+(Live under it) and the picture (Print in its corner) side by side, their titles above and the kind word
+with Save and New under them.
 
 Sizes chosen so that at 1280×800 the sheet and the picture are each about 500 px, and at the smallest
 window (980×660) every word on every button still fits: the tools, "Make it!" and the theme strip are as
@@ -24,6 +25,7 @@ from icanvas_desktop.ui.canvas import Canvas
 from icanvas_desktop.ui.challenge_button import ChallengeButton
 from icanvas_desktop.ui.controls import LockNote, MessageBubble, big_button
 from icanvas_desktop.ui.look_switch import LookSwitch
+from icanvas_desktop.ui.print_button import PrintButton, picture_order
 from icanvas_desktop.ui.result_view import ResultView
 from icanvas_desktop.ui.theme_picker import ThemePicker
 from icanvas_desktop.ui.tool_column import ToolColumn
@@ -43,7 +45,7 @@ def make_parts(screen: "DrawingScreen", language: str) -> None:
     picture, keep it or start over, the challenge's, and the kind word. The screen binds them."""
     screen.theme_picker = ThemePicker(language)
     screen.canvas = Canvas(pad=screen.model.pad)
-    screen.result_view = ResultView()
+    screen.result_view = ResultView(background=screen.background)  # draws clean pictures at its own size
     screen.look_switch = LookSwitch(language)
     screen.tools = ToolColumn(screen.canvas, language)
     screen.sketch_title, screen.result_title = QLabel(), QLabel()
@@ -61,6 +63,12 @@ def make_parts(screen: "DrawingScreen", language: str) -> None:
     screen.new_button = big_button("", "new", role="secondary", icon_side=34, under=False)
     screen.challenge_button = ChallengeButton(language)
     screen.message = MessageBubble()
+    # The picture alone: the sketch beside it is for the gallery's prints, where the child chooses. In the
+    # picture's corner: what it prints is plain, and the column under "Make it!" has no room left at 980x660.
+    screen.print_button = PrintButton(
+        language, lambda: picture_order(screen.model.picture, screen.model.session), screen.say,
+        lock_words=False)
+    screen.result_view.set_corner(screen.print_button)
 
 
 def retranslate_parts(screen: "DrawingScreen", language: str) -> None:
@@ -70,7 +78,8 @@ def retranslate_parts(screen: "DrawingScreen", language: str) -> None:
         button.setText(tr(key, language))
     screen.live_button.setToolTip(tr("live_tip", language))
     screen.live_lock.setText(tr("locked_by_adult", language))
-    for part in (screen.tools, screen.look_switch, screen.theme_picker, screen.challenge_button):
+    for part in (screen.tools, screen.look_switch, screen.theme_picker, screen.challenge_button,
+                 screen.print_button):
         part.retranslate(language)
     screen.sketch_title.setText(tr("sketch_title", language))
     screen.result_title.setText(tr("result_title", language))

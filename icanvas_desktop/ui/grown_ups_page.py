@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -35,6 +36,7 @@ from icanvas_desktop.profiles.removed import Children, RemovedChild, bring_back,
 from icanvas_desktop.profiles.store import InvalidProfileName, Profile, ProfileStore
 from icanvas_desktop.settings.system import SystemSettings, system_settings_path
 from icanvas_desktop.settings.system_file import can_write, save_system_settings
+from icanvas_desktop.settings.user import MAX_PRINT_DELAY_S, PAPER_SIZES
 from icanvas_desktop.themes.theme import Theme
 from icanvas_desktop.ui.appearance import avatar_icon
 from icanvas_desktop.ui.background import Background
@@ -42,7 +44,7 @@ from icanvas_desktop.ui.controls import MessageBubble, back_header, big_button, 
 from icanvas_desktop.words.i18n import tr
 
 HOLD_MS = 2000
-SWITCHES = ("kiosk", "live_mode", "sound", "children_may_delete")
+SWITCHES = ("kiosk", "live_mode", "sound", "children_may_delete", "printing", "print_dialog")
 THEME_COLUMNS = 5
 
 
@@ -239,7 +241,7 @@ class GrownUpsPage(QWidget):
         look_row.addWidget(self.look_choice)
         look_row.addStretch()
         grid.addLayout(look_row, row, 0)
-        row = self._add_lock(grid, row, "look", system)
+        row = self._add_printing(grid, self._add_lock(grid, row, "look", system), system)
         allowed = system.values.get("allowed_themes")
         self.allowed_label, self.pinned_label = QLabel(), QLabel()
         self.allowed = {t.id: QCheckBox() for t in self._themes}
@@ -270,9 +272,31 @@ class GrownUpsPage(QWidget):
         self.save_lab = big_button("", "save", role="primary", icon_side=32, under=False)
         self.save_lab.clicked.connect(self.save_system)
         self._body.addWidget(self.save_lab, 0, Qt.AlignmentFlag.AlignLeft)
-        for control in [*self.switches.values(), *self.locks.values(), self.look_choice,
-                        *self.allowed.values(), *self.pinned.values(), self.save_lab]:
+        for control in [*self.switches.values(), *self.locks.values(), self.look_choice, self.print_delay,
+                        self.paper_choice, *self.allowed.values(), *self.pinned.values(), self.save_lab]:
             control.setEnabled(self.writable)
+
+    def _add_printing(self, grid: QGridLayout, row: int, system: SystemSettings) -> int:
+        """Printing's wait between one child's prints (Tux Paint's printdelay) and its paper, each lockable
+        (its two switches are with the others)."""
+        self.delay_label, self.paper_label = QLabel(), QLabel()
+        self.print_delay = QSpinBox()
+        self.print_delay.setRange(0, MAX_PRINT_DELAY_S)
+        self.print_delay.setSingleStep(30)
+        self.print_delay.setValue(system.values.get("print_delay_s", 0))
+        self.paper_choice = QComboBox()
+        for paper in PAPER_SIZES:
+            self.paper_choice.addItem("", paper)
+        self.paper_choice.setCurrentIndex(PAPER_SIZES.index(system.values.get("paper_size", "system")))
+        for label, control, name in ((self.delay_label, self.print_delay, "print_delay_s"),
+                                     (self.paper_label, self.paper_choice, "paper_size")):
+            line = QHBoxLayout()
+            line.addWidget(label)
+            line.addWidget(control)
+            line.addStretch()
+            grid.addLayout(line, row, 0)
+            row = self._add_lock(grid, row, name, system)
+        return row
 
     def _add_lock(self, grid: QGridLayout, row: int, name: str, system: SystemSettings) -> int:
         self.locks[name] = QCheckBox()
@@ -283,6 +307,8 @@ class GrownUpsPage(QWidget):
     def save_system(self) -> None:
         values = {name: box.isChecked() for name, box in self.switches.items()}
         values["look"] = self.look_choice.currentData()
+        values["print_delay_s"] = self.print_delay.value()
+        values["paper_size"] = self.paper_choice.currentData()
         chosen = [theme_id for theme_id, box in self.allowed.items() if box.isChecked()]
         if chosen:
             values["allowed_themes"] = chosen
@@ -308,6 +334,11 @@ class GrownUpsPage(QWidget):
         self.look_label.setText(tr("setting_look", language))
         for i, look in enumerate(LOOK_SETTINGS):
             self.look_choice.setItemText(i, tr(f"look_{look}", language))
+        self.delay_label.setText(tr("setting_print_delay_s", language))
+        self.print_delay.setSuffix(tr("seconds_suffix", language))
+        self.paper_label.setText(tr("setting_paper_size", language))
+        for i, paper in enumerate(PAPER_SIZES):
+            self.paper_choice.setItemText(i, tr(f"paper_{paper}", language))
         self.allowed_label.setText(tr("setting_allowed_themes", language))
         self.pinned_label.setText(tr("setting_pinned_themes", language))
         for theme in self._themes:
@@ -319,7 +350,8 @@ class GrownUpsPage(QWidget):
         self.refresh()
 
 
-_DEFAULTS = {"kiosk": False, "live_mode": False, "sound": True, "children_may_delete": True}
+_DEFAULTS = {"kiosk": False, "live_mode": False, "sound": True, "children_may_delete": True, "printing": True,
+             "print_dialog": False}
 
 
 class ChildRow(QWidget):

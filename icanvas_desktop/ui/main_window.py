@@ -36,6 +36,7 @@ from icanvas_desktop.ui.generation_worker import GenerationService
 from icanvas_desktop.ui.grown_ups_wiring import GrownUpsCorner
 from icanvas_desktop.ui.kiosk import Kiosk
 from icanvas_desktop.ui.notice import Notice
+from icanvas_desktop.ui.print_button import PrintDesk
 from icanvas_desktop.ui.profile_picker import ProfilePicker
 from icanvas_desktop.ui.screen_fit import fit_to_screen
 from icanvas_desktop.ui.settings_keeper import SettingsKeeper
@@ -118,6 +119,8 @@ class MainWindow(QMainWindow):
         self.gallery_view = GalleryView(self.language, self.export_folder, self.background)
         self.gallery_view.keep_drawing.connect(self.keep_drawing)
         self.gallery_view.allow_delete(self.settings.children_may_delete)
+        PrintDesk(self.effective, self.settings_keeper.changed, self).serve(
+            self.drawing_screen.print_button, self.gallery_view.print_button)
         self.settings_page = SettingsPage(self.settings, self.language, self.export_folder,
                                           self.sound.available, self.effective.system.locked,
                                           self.effective.system.problem)

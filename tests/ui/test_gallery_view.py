@@ -3,13 +3,15 @@ told as a failed delete."""
 
 from pathlib import Path
 
+import pytest
 from app_core.factories import creation_of, scribble
 from conftest import open_child
 from helpers import settle
+from PIL import Image
 from PySide6.QtWidgets import QApplication
 
 from icanvas_desktop.drawing.strokes import Crayon, PenSize, Point, Stroke, Tool
-from icanvas_desktop.gallery.export import ExportLayout
+from icanvas_desktop.gallery.export import ExportLayout, ExportSize
 from icanvas_desktop.ui import gallery_view
 from icanvas_desktop.words.i18n import tr
 
@@ -127,3 +129,26 @@ def test_each_screen_has_one_way_back(make_window, tmp_path):
     window.about_page.back_button.click()
     window.settings_page.back_button.click()
     assert window.current_screen == "drawing" and _ways_back(window) == []
+
+
+@pytest.mark.parametrize("language", ["en", "ko"])
+def test_a_copy_for_the_screen_for_paper_or_as_it_was_made(make_window, tmp_path, language):
+    window = window_with_pictures(make_window, tmp_path, 1)
+    window.gallery_view.retranslate(language)
+    gallery = window.gallery_view
+    gallery.open(gallery.creations[0])
+    own = Image.open(gallery.creations[0].picture_path).size
+    sizes = {}
+    for size in ExportSize:
+        gallery.export_button.click()
+        choice = gallery.size_choice
+        assert choice.isVisible() and [b.text() for b in choice.buttons.values()] == [
+            tr(key, language) for key in ("size_screen", "size_a4", "size_raw")]
+        choice.buttons[size].click()
+        settle(window)
+        folder = gallery_view.folder_words(tmp_path / "exports", language)
+        assert not choice.isVisible() and gallery.message.text == tr("exported", language, folder=folder)
+    for path in (tmp_path / "exports").iterdir():
+        with Image.open(path) as copy:
+            sizes[next((k for k in ("a4", "made") if path.stem.endswith(k)), "screen")] = copy.size
+    assert sizes == {"screen": (1024, 1024), "a4": (3508, 3508), "made": own}, "A4: its long side at 300 dpi"

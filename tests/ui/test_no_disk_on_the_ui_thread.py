@@ -69,7 +69,7 @@ def test_a_session_of_drawing_touches_no_file_on_the_ui_thread(qtbot, make_windo
     assert screen.theme_picker.select(other)
     qtbot.waitUntil(lambda: screen.model.picture.theme_id == other and not screen.service.busy,
                     timeout=TIMEOUT_MS)
-    screen.look_switch.buttons["painted"].click()
+    screen.look_switch.buttons["watercolour"].click()
     qtbot.waitUntil(lambda: screen.model.picture_is_current and not screen.service.busy, timeout=TIMEOUT_MS)
     screen.save_button.click()
     settle(window)
