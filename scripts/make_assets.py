@@ -50,6 +50,8 @@ EMOJI = {
     "keep": "\U0001f496",
     "party": "\U0001f389",
     "trophy": "\U0001f3c6",
+    "watercolour": "\U0001f58c",
+    "print": "\U0001f5a8",
 }
 AVATAR_EMOJI = {
     "cat": "\U0001f431", "dog": "\U0001f436", "rabbit": "\U0001f430", "bear": "\U0001f43b",

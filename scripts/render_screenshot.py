@@ -74,7 +74,8 @@ def settle(app, seconds: float = 0.3) -> None:
 
 
 def save_other_screens(app, window, folder: Path) -> None:
-    """The gallery, a picture opened in it, the settings, about and profile screens; then back to drawing."""
+    """The gallery, a picture opened in it, the settings, about, the grown-ups' corner, the profiles and the
+    new child's form; then back to drawing."""
     window.show_gallery()
     wait_until(app, lambda: window.gallery_view.creations, 30)  # the gallery may fill in the background
     settle(app)  # the wall lays its pictures out a moment later
@@ -88,9 +89,17 @@ def save_other_screens(app, window, folder: Path) -> None:
     window.show_about()
     app.processEvents()
     window.grab().save(str(folder / "about.png"))
+    window.show_settings()
+    window.settings_page.grown_ups_button.held.emit()  # as after the two-second hold
+    wait_until(app, lambda: window.background.idle, 30)  # the corner lists the children in the background
+    settle(app)
+    window.grab().save(str(folder / "grown_ups.png"))
     window.show_profiles()
     app.processEvents()
     window.grab().save(str(folder / "profiles.png"))
+    window.profile_picker.show_create()
+    app.processEvents()
+    window.grab().save(str(folder / "create.png"))
     window.open_profile(window.profile)
 
 
@@ -113,11 +122,12 @@ def parse_args() -> argparse.Namespace:
     parser.add_argument("--size", default="1280x800", type=window_size,
                         help="the window's inside, WIDTHxHEIGHT (980x660 is the smallest it allows)")
     parser.add_argument("--theme", help="the theme the child picks first (default: the first one)")
-    parser.add_argument("--look", choices=("clean", "painted"),
+    parser.add_argument("--look", choices=("clean", "crayon", "watercolour"),
                         help="the child taps this half of the look switch first "
                              "(default: the theme's own look)")
     parser.add_argument("--extra", type=Path,
-                        help="also save the celebration, gallery, settings, about and profile screens here, "
+                        help="also save the celebration, gallery, settings, about, grown-ups, profile and "
+                             "new-child screens here, "
                              "and the settings and drawing screens with settings an administrator locked")
     return parser.parse_args()
 
@@ -179,13 +189,14 @@ def main() -> None:
 
 
 def render_locked(app, args, work: Path, locale: str) -> None:
-    """Sound, live mode and the look locked by an administrator."""
+    """Sound, live mode, the look, deleting and printing locked by an administrator."""
     from icanvas_desktop.ui.main_window import MainWindow
 
     (work / "system").mkdir()
     (work / "system" / "system_settings.json").write_text(json.dumps(
-        {"version": 1, "settings": {"sound": False, "live_mode": True, "look": "clean"},
-         "locked": ["live_mode", "sound", "look"]}))
+        {"version": 1, "settings": {"sound": False, "live_mode": True, "look": "clean",
+                                    "children_may_delete": False, "printing": False},
+         "locked": ["live_mode", "sound", "look", "children_may_delete", "printing"]}))
     window = MainWindow(theme_folders=[args.themes], export_folder=work / "exports", system_locale=locale)
     window.show()
     window.resize(args.size)
@@ -196,6 +207,11 @@ def render_locked(app, args, work: Path, locale: str) -> None:
     window.show_settings()
     app.processEvents()
     window.grab().save(str(args.extra / "settings_locked.png"))
+    window.show_gallery()
+    wait_until(app, lambda: window.gallery_view.creations, 30)
+    window.gallery_view.open(window.gallery_view.creations[0])
+    app.processEvents()
+    window.grab().save(str(args.extra / "gallery_detail_locked.png"))
     window.close()
 
 

@@ -11,6 +11,7 @@ from trainer.synthetic import THEME_ID
 
 from icanvas_desktop.files import resources
 from icanvas_desktop.themes import discovery
+from icanvas_desktop.themes import theme as theme_module
 from icanvas_desktop.themes.discovery import (
     EXTRA_THEMES_ENV,
     discover_themes,
@@ -164,3 +165,30 @@ def test_a_pinned_theme_comes_only_from_the_administrators_folders(themes_folder
     both = [system_themes_dir(), user_themes_dir()]
     assert [t.name("en") for t in discover_themes(both)[0]] == ["Shapes (school)"]
     assert [t.name("en") for t in discover_themes(both, pinned=())[0]] == ["Shapes (mine)"]
+
+
+def test_a_theme_whose_files_cannot_be_read_or_whose_sizes_disagree_removes_only_itself(
+    themes_folder, tmp_path, monkeypatch
+):
+    root = tmp_path / "themes"
+    _copy_theme(themes_folder, root)
+    for name, change in (("float", {"input_size": 32.0}), ("sizes", {"input_size": 64})):
+        folder = _copy_theme(themes_folder, root, name)
+        _write_manifest(folder, json.dumps(json.loads((folder / "manifest.json").read_text()) | change))
+    bad_sector = _copy_theme(themes_folder, root, "bad-sector")
+    real_sha256 = theme_module.file_sha256
+
+    def sha256(path):
+        if path.parent == bad_sector:
+            raise OSError(5, "Input/output error", str(path))
+        return real_sha256(path)
+
+    monkeypatch.setattr(theme_module, "file_sha256", sha256)
+    themes, problems = discover_themes([root])
+    assert [t.id for t in themes] == [THEME_ID]
+    reasons = {p.theme_folder.name: str(p) for p in problems}
+    assert reasons == {
+        "bad-sector": f"{bad_sector}: cannot be read: Input/output error",
+        "float": f"{root / 'float'}: manifest.json is broken: input_size must be a whole number",
+        "sizes": f"{root / 'sizes'}: manifest.json is broken: architecture/image_size must equal input_size",
+    }

@@ -145,8 +145,8 @@ def test_the_look_is_honoured_and_is_the_apps_own_path(tmp_path, generator):
     with Image.open(tmp_path / "photo.jpg") as saved:
         sketch = level_paper(saved)
     pictures = {}
-    for look in ("clean", "painted"):
-        status, said, _ = generate("--theme", THEME, "--look", look, tmp_path / "photo.jpg", "--square",
+    for look, asked in (("clean", "clean"), ("painted", "raw")):
+        status, said, _ = generate("--theme", THEME, "--look", asked, tmp_path / "photo.jpg", "--square",
                                    "--out", tmp_path / look)
         assert status == 0 and f"{look} look" in said
         pictures[look] = np.asarray(Image.open(tmp_path / look / "photo.png").convert("RGB"), np.float32)

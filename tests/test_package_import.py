@@ -6,6 +6,7 @@ import os
 import stat
 import subprocess
 import sys
+import warnings
 import zipfile
 from pathlib import Path
 
@@ -371,3 +372,61 @@ def test_an_unforeseen_error_still_ends_in_a_refusal_and_in_the_log(good_zip, tm
         _refused(good_zip, tmp_path / "themes", r"it could not be checked \(KeyError\); it is not a usable "
                  "theme package", pinned=())
     assert f"importing {good_zip} failed unexpectedly" in caplog.text and "KeyError: 'ngf'" in caplog.text
+
+
+def _entry(name: str, *, mode: int = 0) -> zipfile.ZipInfo:
+    info = zipfile.ZipInfo(name)
+    info.external_attr = mode << 16
+    return info
+
+
+def _marked_encrypted(zip_path: Path, member: str) -> Path:
+    """Set the 'encrypted' flag of `member` in both its headers (zipfile writes no encrypted entries)."""
+    data = bytearray(zip_path.read_bytes())
+    name = member.encode()
+    for signature, flags_at, name_at in ((b"PK\x03\x04", 6, 30), (b"PK\x01\x02", 8, 46)):
+        start = 0
+        while (start := data.find(signature, start)) >= 0:
+            if data[start + name_at: start + name_at + len(name)] == name:
+                data[start + flags_at] |= 0x1
+            start += 4
+    zip_path.write_bytes(data)
+    return zip_path
+
+
+@pytest.mark.parametrize(("extra", "match"), [
+    ([_entry("notes/")], "'notes/' is a folder; a theme has none inside"),
+    ([_entry("pipe.png", mode=stat.S_IFIFO | 0o644)], "'pipe.png' is not an ordinary file"),
+    ([_entry("my picture.png")], "'my picture.png' has a name a theme file cannot have"),
+    ([_entry("preview.png")], "'preview.png' appears twice"),
+    ([_entry(f"extra{i}.png") for i in range(61)], "it holds 65 entries; a theme has a handful"),
+])
+def test_entries_a_theme_never_has_are_refused(good_zip, tmp_path, extra, match):
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", UserWarning)  # zipfile warns of the duplicate name it writes
+        bad = _zip(tmp_path / "bad.zip", _members(good_zip), extra)
+    _refused(bad, tmp_path / "themes", match, pinned=())
+
+
+def test_an_encrypted_entry_is_refused(good_zip, tmp_path):
+    bad = _zip(tmp_path / "bad.zip", _members(good_zip), [_entry("secret.png")])
+    _marked_encrypted(bad, "secret.png")
+    _refused(bad, tmp_path / "themes", "'secret.png' is encrypted", pinned=())
+
+
+def test_a_zip_without_a_manifest_or_with_a_huge_one_is_refused(good_zip, tmp_path):
+    members = _members(good_zip)
+    del members["manifest.json"]
+    _refused(_zip(tmp_path / "none.zip", members), tmp_path / "themes",
+             "it has no manifest.json, so it is not a theme package", pinned=())
+    huge = _members(good_zip)["manifest.json"] + b" " * (300 * 1024)
+    _refused(_with_manifest(good_zip, tmp_path, text=huge), tmp_path / "themes",
+             r"manifest.json is larger than \d+ KiB", pinned=())
+
+
+def test_the_zip_of_one_theme_folder_may_list_its_folder(good_zip, tmp_path):
+    with zipfile.ZipFile(tmp_path / "folder.zip", "w") as archive:
+        archive.writestr(zipfile.ZipInfo("shapes/"), b"")
+        for name, data in _members(good_zip).items():
+            archive.writestr(f"shapes/{name}", data)
+    assert import_theme_zip(tmp_path / "folder.zip", tmp_path / "themes", pinned=()).id == "shapes"

@@ -30,6 +30,8 @@ from icanvas_desktop.files.atomic import atomic_writer
 from icanvas_desktop.files.write_problems import CannotWrite, writing
 from icanvas_desktop.look import THEMES_OWN, Look, resolve_look
 
+RAW = "raw"  # what a theme's judge calls the painted look: the generator's own picture, no child's choice
+
 EXTENSIONS = (".png", ".jpg", ".jpeg", ".webp")
 # The most pixels a drawing may have, checked before it is decoded: a 48 MP phone photo fits; a small file
 # that claims 13000 × 13000 (a decompression bomb, or a mistake) would take gigabytes. Transparency and
@@ -52,8 +54,9 @@ def parser() -> argparse.ArgumentParser:
     parser.add_argument("--theme", required=True, metavar="ID_OR_FOLDER",
                         help="a theme's id (one the app finds: bundled, system-wide or the user's) "
                              "or its folder")
-    parser.add_argument("--look", choices=tuple(Look),
-                        help="the look of the pictures (default: the theme's own)")
+    parser.add_argument("--look", choices=(*Look, RAW),
+                        help="the look of the pictures (default: the theme's own); raw (or painted): the "
+                             "generator's picture as it comes, to judge a theme")
     parser.add_argument("drawings", nargs="+", type=Path, metavar="SKETCH_OR_FOLDER",
                         help="PNG, JPEG or WebP files, or folders of them")
     parser.add_argument("--out", required=True, type=Path, metavar="DIR", help="where the pictures go")
@@ -92,7 +95,7 @@ def run_generate(argv: list[str], out: TextIO | None = None, err: TextIO | None 
     drawings = list(find_drawings(args.drawings, args.out, missing))
     for path, why in missing:
         print(f"skipped {path}: {why}", file=err)
-    look = resolve_look(args.look or THEMES_OWN, theme.look)
+    look = resolve_look(Look.PAINTED if args.look == RAW else args.look or THEMES_OWN, theme.look)
     print(f"{len(drawings)} drawing(s) → {args.out} with {theme.id!r} ({theme.name('en')}), {look} look",
           file=out)
     made = 0

@@ -22,7 +22,7 @@ from icanvas_desktop.drawing.picture import GUESSED, Picture, PictureRequest
 from icanvas_desktop.drawing.rasterize import GrowingSketch, png_bytes
 from icanvas_desktop.drawing.sketchpad import Sketchpad
 from icanvas_desktop.drawing.strokes import Drawing
-from icanvas_desktop.look import THEMES_OWN, Look, resolve_look
+from icanvas_desktop.look import THEMES_OWN, Look, child_look
 from icanvas_desktop.profiles.session import ChildSession, SaveResult, StarStatus
 from icanvas_desktop.profiles.store import Profile
 from icanvas_desktop.rewards.rules import AwardReason, Challenge
@@ -123,21 +123,15 @@ class DrawingModel:
 
     @property
     def look(self) -> Look:
-        """The look pictures are made in now (the theme's own where the setting says so)."""
-        return resolve_look(self.look_setting, self.theme.look if self.theme is not None else Look.PAINTED)
+        """The look pictures are made in now (the theme's own where the setting says so; never the raw
+        picture)."""
+        return child_look(self.look_setting, self.theme.look if self.theme is not None else Look.CLEAN)
 
     def set_look_setting(self, setting: str) -> bool:
         """Another look setting (one of look.LOOK_SETTINGS); True when the picture on show is in another look
         now and is to be made again."""
         self.look_setting = setting
         return self.picture is not None and self.picture.look not in (None, self.look)
-
-    @property
-    def crayons_follow(self) -> bool:
-        """Whether a crayon colours in the picture: always in the clean look; in the painted look only where
-        the theme's generator reads the crayons."""
-        reads = self.theme is not None and self.theme.generator_config.input_channels > 1
-        return self.look is Look.CLEAN or reads
 
     def remake(self) -> Remake:
         """After the theme or the look changed: in live mode the live picture, else the picture on show, made

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
+from icanvas_desktop.gallery.store import CREATIONS_DIR
 from icanvas_desktop.profiles.store import InvalidProfileName, Profile, ProfileStore
 
 log = logging.getLogger(__name__)
@@ -28,7 +29,7 @@ def drawings_in(profile: Profile) -> int:
     """How many saved creations the child's folder holds, counted from the folders (no database opened), to
     tell a grown-up what a removal takes away."""
     try:
-        return sum(1 for entry in os.scandir(profile.gallery_folder)
+        return sum(1 for entry in os.scandir(profile.gallery_folder / CREATIONS_DIR)
                    if entry.is_dir(follow_symlinks=False)
                    and os.path.isfile(os.path.join(entry.path, "creation.json")))
     except OSError:
@@ -84,3 +85,18 @@ def bring_back(store: ProfileStore, removed: RemovedChild) -> Profile:
                 raise
     log.warning("%s came back under its old name, which another child also has", profile.name)
     return profile
+
+
+@dataclass(frozen=True)
+class Children:
+    """What the grown-ups' corner lists, read in one go (off the UI thread): each child with how many
+    drawings they have, and the removed children with theirs."""
+
+    present: list[tuple[Profile, int]]
+    removed: list[tuple[RemovedChild, int]]
+
+
+def list_children(store: ProfileStore) -> Children:
+    """Every child and every removed child, most recently removed first."""
+    return Children([(p, drawings_in(p)) for p in store.list()],
+                    [(r, drawings_in(r.profile)) for r in removed_children(store)])

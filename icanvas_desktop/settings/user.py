@@ -17,7 +17,7 @@ from icanvas_desktop.files.atomic import atomic_write_text
 from icanvas_desktop.files.paths import user_data_dir
 from icanvas_desktop.files.regular import read_regular_text
 from icanvas_desktop.files.set_aside import set_aside
-from icanvas_desktop.look import LOOK_SETTINGS, THEMES_OWN
+from icanvas_desktop.look import LOOK_SETTINGS, RETIRED_LOOK_SETTINGS, THEMES_OWN
 
 log = logging.getLogger(__name__)
 
@@ -144,6 +144,8 @@ def valid_choices(data: dict, on_invalid: Callable[[str, Any], None] | None = No
     `on_invalid`)."""
     # Version 1 is the only one so far; a migration from version n goes here when there is a version n+1.
     values = {}
+    if data.get("look") in RETIRED_LOOK_SETTINGS:  # a child's or an administrator's, saved by an older app
+        data = {**data, "look": RETIRED_LOOK_SETTINGS[data["look"]]}
     for field in fields(Settings):
         if field.name not in data:
             continue

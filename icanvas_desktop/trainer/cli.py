@@ -16,6 +16,7 @@ import sys
 from pathlib import Path
 
 from icanvas_desktop.files.write_problems import CannotWrite
+from icanvas_desktop.look import CHILD_LOOKS
 from icanvas_desktop.trainer.problems import UsageError
 
 log = logging.getLogger("icanvas.train")
@@ -247,9 +248,9 @@ def _export_arguments(sub) -> None:
     p.add_argument("--license", required=True, help="their license")
     p.add_argument("--source-ko", help="the source in Korean, for the About page")
     p.add_argument("--license-ko", help="the license in Korean")
-    p.add_argument("--look", choices=["clean", "painted"], default="clean",
+    p.add_argument("--look", choices=list(CHILD_LOOKS), default="clean",
                    help="the look a child gets until they pick one: clean (default: the child's lines "
-                        "over flat colour) or painted (the generator's picture as it comes)")
+                        "over flat colour), crayon or watercolour (the same colours in a child's materials)")
     p.add_argument("--prompt", nargs=3, action="append", metavar=("ID", "EN", "KO"),
                    help="a drawing challenge, e.g. cat 'Draw a cat' '고양이를 그려 보세요' (repeatable)")
     p.add_argument("--prompts", type=Path, help='JSON file: a list of {"id", "en", "ko"} challenges')

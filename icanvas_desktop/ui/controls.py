@@ -168,6 +168,29 @@ class Backdrop(QWidget):
 
 
 
+class Padlock(QWidget):
+    """A small padlock in the top right corner of a control the administrator locked, which stays there,
+    greyed out, so that a child sees why it does not react instead of wondering where it went."""
+
+    def __init__(self, control: QWidget, side: int = 26):
+        super().__init__(control)
+        self.setObjectName("padlock")
+        self._lock = pixmap("lock", side)
+        self.setFixedSize(side, side)
+        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        control.installEventFilter(self)
+        self.hide()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        # Painted as it is: a label would grey it out with the locked control, and the lock is what to see.
+        QPainter(self).drawPixmap(0, 0, self._lock)
+
+    def eventFilter(self, watched, event) -> bool:  # stay in the corner when the control is resized
+        if event.type() == event.Type.Resize:
+            self.move(watched.width() - self.width() - 4, 4)
+        return False
+
+
 class LockNote(QWidget):
     """A small lock and a few words beside a setting the administrator locked, so nobody wonders why it
     does not react."""

@@ -1,5 +1,6 @@
 """The drawing screen's parts, and where they sit: the theme strip on top, the tools, the sheet, "Make it!"
-and the picture side by side, their titles above and the kind word with Save and New under them.
+(Live under it) and the picture (Print in its corner) side by side, their titles above and the kind word
+with Save and New under them.
 
 Sizes chosen so that at 1280×800 the sheet and the picture are each about 500 px, and at the smallest
 window (980×660) every word on every button still fits: the tools, "Make it!" and the theme strip are as
@@ -25,6 +26,7 @@ from icanvas_desktop.ui.challenge_button import ChallengeButton
 from icanvas_desktop.ui.controls import LockNote, MessageBubble, big_button
 from icanvas_desktop.ui.guess_bar import GuessBar
 from icanvas_desktop.ui.look_switch import LookSwitch
+from icanvas_desktop.ui.print_button import PrintButton, picture_order
 from icanvas_desktop.ui.result_view import ResultView
 from icanvas_desktop.ui.theme_picker import ThemePicker
 from icanvas_desktop.ui.tool_column import ToolColumn
@@ -44,15 +46,15 @@ def make_parts(screen: "DrawingScreen", language: str) -> None:
     picture, keep it or start over, the challenge's, and the kind word. The screen binds them."""
     screen.theme_picker = ThemePicker(language)
     screen.canvas = Canvas(pad=screen.model.pad)
-    screen.result_view = ResultView()
+    screen.result_view = ResultView(background=screen.background)  # draws clean pictures at its own size
     screen.look_switch = LookSwitch(language)
     screen.tools = ToolColumn(screen.canvas, language)
     screen.sketch_title, screen.result_title = QLabel(), QLabel()
+    # On one line: split over two, "My drawing" crowded the challenge beside it (itself on two lines), which
+    # gets the room that is left (challenge_room); "Magic picture" split with room to spare beside it.
     for title in (screen.sketch_title, screen.result_title):
         title.setProperty("role", "paperTitle")
         title.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        # On two lines where the challenge or the look switch needs the room, as "Pick a theme" is.
-        title.setWordWrap(True)
     screen.make_button = big_button("", "make", role="make", icon_side=52)
     screen.make_button.setFixedSize(MAKE_SIDE, MAKE_SIDE)
     screen.live_button = big_button("", "live", role="toggle", checkable=True, icon_side=32)
@@ -63,6 +65,12 @@ def make_parts(screen: "DrawingScreen", language: str) -> None:
     screen.challenge_button = ChallengeButton(language)
     screen.message = MessageBubble()
     screen.guess_bar = GuessBar(screen.model, language)
+    # The picture alone: the sketch beside it is for the gallery's prints, where the child chooses. In the
+    # picture's corner: what it prints is plain, and the column under "Make it!" has no room left at 980x660.
+    screen.print_button = PrintButton(
+        language, lambda: picture_order(screen.model.picture, screen.model.session), screen.say,
+        lock_words=False)
+    screen.result_view.set_corner(screen.print_button)
 
 
 def retranslate_parts(screen: "DrawingScreen", language: str) -> None:
@@ -73,7 +81,7 @@ def retranslate_parts(screen: "DrawingScreen", language: str) -> None:
     screen.live_button.setToolTip(tr("live_tip", language))
     screen.live_lock.setText(tr("locked_by_adult", language))
     for part in (screen.tools, screen.look_switch, screen.theme_picker, screen.challenge_button,
-                 screen.guess_bar):
+                 screen.print_button, screen.guess_bar):
         part.retranslate(language)
     screen.sketch_title.setText(tr("sketch_title", language))
     screen.result_title.setText(tr("result_title", language))
@@ -128,7 +136,7 @@ def lay_out(screen: "DrawingScreen") -> None:
     screen.message.layout().setContentsMargins(12, 4, 14, 4)  # room for three lines in the row
     bottom.addWidget(screen.message, 1)
     bottom.addStretch()  # holds the buttons at the right while there is no message
-    bottom.addWidget(screen.guess_bar)  # "Is it a ...?" and the dice here: the papers above stay big
+    bottom.addWidget(screen.guess_bar)  # "Is it a ...?" here, not above: the papers stay big
     bottom.addWidget(screen.save_button)
     bottom.addWidget(screen.new_button)
 

@@ -144,15 +144,14 @@ class DrawingScreen(QWidget):
 
     def _look_clicked(self, look: Look) -> None:
         self.model.look_setting = look
-        # Said in words, as Live is: what the two looks do is not guessed from two words.
+        # Said in words, as Live is: what the looks do is not guessed from a word each.
         self.say(tr(f"look_{look}_on", self._language), LOOK_ICONS[look])
         self.look_chosen.emit(look)
         self._remake()
 
     def _crayon_picked(self, _crayon) -> None:
         # Said in words: that a crayon colours in the picture, not the sheet, is not guessed from its trail.
-        key = "crayon_on" if self.model.crayons_follow else "crayon_neat_only"
-        self.say(tr(key, self._language), "palette")
+        self.say(tr("crayon_on", self._language), "palette")
 
     # Making pictures
 
@@ -184,7 +183,9 @@ class DrawingScreen(QWidget):
 
     def show_picture(self, picture: Picture | None) -> None:
         self.model.picture = picture
-        self.result_view.set_picture(picture.picture_png if picture else None)
+        # At the screen's resolution, but not in live mode, where a picture comes after every stroke.
+        png, look = (picture.picture_png, picture.look) if picture is not None else (None, None)
+        self.result_view.set_picture(png, None if self.model.live or png is None else picture.drawing, look)
         self.guess_bar.show_picture(picture)
         self._update_buttons()
         self._draft_keeper.changed()
@@ -264,7 +265,6 @@ class DrawingScreen(QWidget):
         """A fresh sheet: clearing is undoable, so a drawing started over by mistake comes back with Undo."""
         self.canvas.clear()
         self._jobs.forget()
-        self.model.follow_colours(None)
         self.show_picture(None)
         self.challenge_button.setChecked(False)
         self.message.hide()

@@ -27,12 +27,14 @@ from PySide6.QtWidgets import (
 )
 
 from icanvas_desktop.drawing.rasterize import render_as_seen
-from icanvas_desktop.gallery.export import ExportLayout, export_png
+from icanvas_desktop.gallery.export import ExportLayout, ExportSize, export_png
 from icanvas_desktop.gallery.store import Creation
 from icanvas_desktop.profiles.session import ChildSession
 from icanvas_desktop.ui.background import Background
 from icanvas_desktop.ui.confirm_delete import ConfirmDelete
-from icanvas_desktop.ui.controls import MessageBubble, back_header, big_button
+from icanvas_desktop.ui.controls import MessageBubble, Padlock, back_header, big_button
+from icanvas_desktop.ui.print_button import PrintButton, creation_order
+from icanvas_desktop.ui.small_choice import SmallChoice
 from icanvas_desktop.words.i18n import tr
 
 log = logging.getLogger(__name__)
@@ -40,6 +42,12 @@ log = logging.getLogger(__name__)
 THUMB_SIDE = 150
 # The sketch beside the picture is at most 280 px wide (twice that in device pixels on a HiDPI screen).
 SKETCH_SIDE = 560
+
+
+SIZE_CHOICES = [(ExportSize.SCREEN, "gallery", "size_screen"), (ExportSize.A4, "new", "size_a4"),
+                (ExportSize.RAW, "palette", "size_raw")]
+# In the copy's name, so that copies of one picture at two sizes are both kept.
+SIZE_SUFFIXES = {ExportSize.SCREEN: "", ExportSize.A4: "-a4", ExportSize.RAW: "-as-made"}
 
 
 def _pictures_folder() -> str:
@@ -56,11 +64,11 @@ def _read_wall(session: ChildSession) -> list[tuple[Creation, QImage]]:
     return [(c, QImage(str(c.thumbnail_path))) for c in session.gallery.list_creations()]
 
 
-def _export(creation: Creation, target: Path, layout: ExportLayout) -> None:
+def _export(creation: Creation, target: Path, layout: ExportLayout, size: ExportSize) -> None:
     from icanvas_desktop.generation.big_picture import big_picture
 
     target.parent.mkdir(parents=True, exist_ok=True)
-    export_png(creation, target, layout, redraw=big_picture)
+    export_png(creation, target, layout, size, redraw=big_picture)
 
 
 def _sketch_as_seen(creation: Creation) -> QImage | None:
@@ -120,6 +128,8 @@ class PictureView(QWidget):
 
 class GalleryView(QWidget):
     keep_drawing = Signal(object)  # Creation
+    # While the gallery shows: one picture large (its own Back leads to the wall), or the wall again.
+    detail_shown = Signal(bool)
 
     def __init__(self, language: str, export_folder: Path | None = None, background: Background | None = None,
                  parent: QWidget | None = None):
@@ -193,10 +203,18 @@ class GalleryView(QWidget):
         self.export_button = big_button("", "export", icon_side=36)
         self.export_both_button = big_button("", "gallery", icon_side=36)
         self.delete_button = big_button("", "delete", role="danger", icon_side=36)
+        self.delete_lock = Padlock(self.delete_button)
         self.keep_button.clicked.connect(lambda: self.current and self.keep_drawing.emit(self.current))
-        self.export_button.clicked.connect(lambda: self.export(ExportLayout.PICTURE))
-        self.export_both_button.clicked.connect(lambda: self.export(ExportLayout.SIDE_BY_SIDE))
+        # A copy for the screen, for paper, or as it was made: asked each time, the screen's the first.
+        self.size_choice = SmallChoice(SIZE_CHOICES, self)
+        self._copy_layout = ExportLayout.PICTURE
+        self.size_choice.chosen.connect(lambda size: self.export(self._copy_layout, size))
+        self.export_button.clicked.connect(lambda: self._ask_size(ExportLayout.PICTURE, self.export_button))
+        self.export_both_button.clicked.connect(
+            lambda: self._ask_size(ExportLayout.SIDE_BY_SIDE, self.export_both_button))
         self.delete_button.clicked.connect(self.ask_delete)
+        self.print_button = PrintButton(self._language, lambda: creation_order(self.current, self.session),
+                                        self.say, choose_layout=True)
         self.detail_info = QLabel()
         self.detail_info.setObjectName("detailInfo")
         actions = QVBoxLayout()
@@ -209,6 +227,7 @@ class GalleryView(QWidget):
         actions.addWidget(self.delete_button)
         detail = QWidget()
         detail_header = back_header(self.detail_back, self.detail_info)
+        detail_header.addWidget(self.print_button)  # in the top row: the column beside the picture is full
         pictures = QHBoxLayout()
         pictures.addWidget(self.sketch, 0, Qt.AlignmentFlag.AlignVCenter)
         pictures.addWidget(self.picture, 1)
@@ -223,9 +242,12 @@ class GalleryView(QWidget):
         self.title.setText(tr("gallery", language))
         self.detail_back.setText(tr("back", language))
         self.empty.setText(tr("gallery_empty", language))
+        self.print_button.retranslate(language)
+        self.size_choice.retranslate(language)
         for button, key in ((self.keep_button, "keep_drawing"), (self.export_button, "export_picture"),
                             (self.export_both_button, "export_both"), (self.delete_button, "delete")):
             button.setText(tr(key, language))
+        self.delete_lock.setToolTip(tr("locked_by_adult", language))
         for i in range(self.grid.count()):
             item = self.grid.item(i)
             item.setText(self._caption(item.data(Qt.ItemDataRole.UserRole)))
@@ -282,6 +304,8 @@ class GalleryView(QWidget):
         self.confirm.hide()
         self.refresh()
         self.pages.setCurrentWidget(self._wall)
+        if self.isVisible():
+            self.detail_shown.emit(False)
 
     def open(self, creation: Creation) -> None:
         """Show one creation large."""
@@ -292,6 +316,8 @@ class GalleryView(QWidget):
                             on_done=lambda image: self._show_sketch(creation, image))
         self.detail_info.setText(self._caption(creation))
         self.pages.setCurrentWidget(self._detail)
+        if self.isVisible():
+            self.detail_shown.emit(True)
 
     def _show_sketch(self, creation: Creation, image: QImage | None) -> None:
         if image is not None and self.current is creation:
@@ -303,14 +329,18 @@ class GalleryView(QWidget):
 
     # Actions
 
-    def export(self, layout: ExportLayout) -> Path | None:
+    def _ask_size(self, layout: ExportLayout, button: QWidget) -> None:
+        self._copy_layout = layout
+        self.size_choice.open_beside(button)
+
+    def export(self, layout: ExportLayout, size: ExportSize = ExportSize.SCREEN) -> Path | None:
         """Save a copy into the export folder, in the background; returns where it goes."""
         if self.current is None:
             return None
         created = self.current.created_at.astimezone()
-        suffix = "-with-sketch" if layout is ExportLayout.SIDE_BY_SIDE else ""
+        suffix = ("-with-sketch" if layout is ExportLayout.SIDE_BY_SIDE else "") + SIZE_SUFFIXES[size]
         target = self.export_folder / f"icanvas-{created:%Y%m%d-%H%M%S}-{self.current.id[:6]}{suffix}.png"
-        self.background.run(partial(_export, self.current, target, layout),
+        self.background.run(partial(_export, self.current, target, layout, size),
                             on_done=lambda _: self._exported(),
                             on_error=lambda error: self._export_failed(target, error))
         return target
@@ -324,9 +354,10 @@ class GalleryView(QWidget):
         self.say(tr("export_failed", self._language), "oops", "problem")
 
     def allow_delete(self, allowed: bool) -> None:
-        """Whether children may delete pictures here (an administrator can switch it off)."""
-        self.delete_button.setVisible(allowed)
+        """Whether children may delete pictures here: where an administrator switched it off, the button
+        stays, greyed out with a padlock."""
         self.delete_button.setEnabled(allowed)
+        self.delete_lock.setVisible(not allowed)
 
     def ask_delete(self) -> None:
         if self.current is not None and self.delete_button.isEnabled():

@@ -85,9 +85,9 @@ class GenerationWorker(QObject):
             hints = render_hints(drawing, generator.input_size) if drawing.has_crayon else None
             with Image.open(io.BytesIO(request.sketch_png)) as sketch:
                 picture = generator.generate(sketch, request.look, hints, request.thing, request.colouring)
-                # Here, not on the UI thread: the recogniser is a network too. Only the clean look's colours
-                # follow them.
-                guesses = generator.offers(sketch) if request.look == Look.CLEAN else ()
+                # Here, not on the UI thread: the recogniser is a network too. The raw picture's colours do
+                # not follow them; every look of the region colours does.
+                guesses = generator.offers(sketch) if request.look is not Look.PAINTED else ()
             result = png_bytes(picture)
         except Exception as e:  # every failure becomes a message for the child
             kind = classify_failure(e, loading)

@@ -5,7 +5,8 @@ its word under it in the child's language) and "None" for the theme's own colour
 
 The guesses come with each picture, found on the generation thread (generation/pipeline.Generator.offers).
 In live mode a picture comes many times a second: the buttons change only when the guesses do, so they do
-not flicker. Everything here is about the clean look, whose colours these are; in another look they hide.
+not flicker. Everything here is about the region colours of the clean look (and of crayon and watercolour,
+its materials); for the raw picture they hide.
 
 A choice is never lost: the usual colouring is one tap away (the guess the recogniser was sure of, or
 "None" when it was sure of nothing), and tapping a guess again brings its usual colouring back.
@@ -47,7 +48,7 @@ class GuessBar(QWidget):
         self.none_button = self._choice_button("palette")
         row.addWidget(self.none_button)
         # Not in this row: drawing_layout puts the dice under "Live", where there is room at every size.
-        self.dice_button = big_button("", "dice", role="toggle", icon_side=32)
+        self.dice_button = big_button("", "dice", role="dice", icon_side=32)
         self.dice_button.clicked.connect(self._roll)
         keep_room = self.dice_button.sizePolicy()
         keep_room.setRetainSizeWhenHidden(True)  # "Make it!" and "Live" above it do not move
@@ -70,8 +71,12 @@ class GuessBar(QWidget):
 
     def show_picture(self, picture: Picture | None) -> None:
         """Show the guesses that came with the picture on show (none for a picture put back from a draft or
-        the gallery), the child's choice checked; in another look than the clean one, nothing."""
-        clean = picture is not None and picture.look == Look.CLEAN
+        the gallery), the child's choice checked; for the raw picture (or one of unknown look), nothing.
+        With no picture on show (a new sheet, another child) nothing is chosen: the next picture is in the
+        usual colouring."""
+        if picture is None:
+            self.model.follow_colours(None)
+        clean = picture is not None and picture.look not in (None, Look.PAINTED)
         guesses = picture.guesses if clean else ()
         if guesses != self._guesses:
             self._guesses = guesses

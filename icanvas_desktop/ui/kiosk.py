@@ -13,15 +13,23 @@ class Kiosk(QObject):
     def __init__(self, window: QWidget, on: bool):
         super().__init__(window)
         self._window = window
-        self.on = on
         self._adult_leaving = False
-        if on:
-            window.setWindowState(Qt.WindowState.WindowFullScreen)
-            leave = QAction(window)
-            leave.setShortcut(QKeySequence(KIOSK_EXIT_KEYS))
-            leave.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-            leave.triggered.connect(self.leave)
-            window.addAction(leave)
+        self._leave = QAction(window)
+        self._leave.setShortcut(QKeySequence(KIOSK_EXIT_KEYS))
+        self._leave.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self._leave.triggered.connect(self.leave)
+        window.addAction(self._leave)
+        self.on = False
+        self.turn(on)
+
+    def turn(self, on: bool) -> None:
+        """Kiosk mode on or off, at once (the grown-ups' corner changes it while the app runs)."""
+        if on != self.on:
+            state = self._window.windowState()
+            full = Qt.WindowState.WindowFullScreen
+            self._window.setWindowState(state | full if on else state & ~full)
+        self.on = on
+        self._leave.setEnabled(on)  # without kiosk mode the chord does nothing: the window closes as usual
 
     def __bool__(self) -> bool:
         return self.on

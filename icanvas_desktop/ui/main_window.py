@@ -1,14 +1,12 @@
-"""The main window: who is drawing, the drawing screen, the gallery and the settings, one at a time.
+"""The main window: who is drawing, the drawing screen, the gallery, the settings and the grown-ups' corner
+(grown_ups_wiring.py), one at a time.
 
 It owns the pieces that outlive a screen: the settings (settings_keeper.py), the profile store, the child's
-session (gallery and stars), the generation service (one worker thread), the one background helper and the
-star chime. Themes are found on the worker thread right after the window appears, so the window opens at
-once; a child's profile, draft and stars are read in the background.
-
-The settings are the effective ones (docs/school_labs.md): what an administrator locked is greyed out,
-only the allowed themes get tiles, and in kiosk mode the window fills the screen and ignores every way to
-close it except the adult's key chord, KIOSK_EXIT_KEYS. A theme .zip dropped on the window, whichever
-screen shows, is installed (theme_installer.py).
+session, the generation service (one worker thread), the one background helper and the star chime. Themes are
+found on the worker thread right after the window appears, so it opens at once; a child's profile, draft and
+stars are read in the background. The settings are the effective ones (docs/school_labs.md): what is locked is
+greyed out, only allowed themes get tiles, kiosk mode (kiosk.py) keeps the window open. A theme .zip dropped
+on the window, whichever screen shows, is installed (theme_installer.py).
 """
 
 import logging
@@ -35,8 +33,10 @@ from icanvas_desktop.ui.creation_saver import celebration_words
 from icanvas_desktop.ui.drawing_screen import DrawingScreen
 from icanvas_desktop.ui.gallery_view import GalleryView, default_export_folder
 from icanvas_desktop.ui.generation_worker import GenerationService
+from icanvas_desktop.ui.grown_ups_wiring import GrownUpsCorner
 from icanvas_desktop.ui.kiosk import Kiosk
 from icanvas_desktop.ui.notice import Notice
+from icanvas_desktop.ui.print_button import PrintDesk
 from icanvas_desktop.ui.profile_picker import ProfilePicker
 from icanvas_desktop.ui.screen_fit import fit_to_screen
 from icanvas_desktop.ui.settings_keeper import SettingsKeeper
@@ -50,16 +50,9 @@ log = logging.getLogger(__name__)
 
 
 class MainWindow(QMainWindow):
-    def __init__(
-        self,
-        *,
-        store: ProfileStore | None = None,
-        settings_file: SettingsFile | None = None,
-        theme_folders: list[Path] | None = None,
-        export_folder: Path | None = None,
-        system_locale: str | None = None,
-        sound: StarSound | None = None,
-    ):
+    def __init__(self, *, store: ProfileStore | None = None, settings_file: SettingsFile | None = None,
+                 theme_folders: list[Path] | None = None, export_folder: Path | None = None,
+                 system_locale: str | None = None, sound: StarSound | None = None):
         """Everything has a default for the real app; tests and the screenshot script pass their own."""
         super().__init__()
         self.setObjectName("mainWindow")
@@ -95,6 +88,7 @@ class MainWindow(QMainWindow):
             self.pages.addWidget(page)
         central = self.top_bar.above(self.pages)
         self.setCentralWidget(central)
+        self.grown_ups = GrownUpsCorner(self)
         self.celebration = Celebration(central)
         self.notice = Notice(central)
         fit_to_screen(self)
@@ -105,7 +99,6 @@ class MainWindow(QMainWindow):
             # Once the window is laid out, so that the notice can find its place at the bottom.
             text = tr("settings_problem", self.language, problem=self.settings_file.problem)
             QTimer.singleShot(0, self, lambda: self.notice.show_message(text, "settings", "problem", 30))
-
         self.service.discover(self._theme_folders)
         self.background.run(partial(clean_leftovers, self.store, self.export_folder))  # what kills left
 
@@ -126,6 +119,8 @@ class MainWindow(QMainWindow):
         self.gallery_view = GalleryView(self.language, self.export_folder, self.background)
         self.gallery_view.keep_drawing.connect(self.keep_drawing)
         self.gallery_view.allow_delete(self.settings.children_may_delete)
+        PrintDesk(self.effective, self.settings_keeper.changed, self).serve(
+            self.drawing_screen.print_button, self.gallery_view.print_button)
         self.settings_page = SettingsPage(self.settings, self.language, self.export_folder,
                                           self.sound.available, self.effective.system.locked,
                                           self.effective.system.problem)
@@ -141,6 +136,8 @@ class MainWindow(QMainWindow):
         bar.profile_button.clicked.connect(self.show_profiles)
         bar.gallery_button.clicked.connect(self.show_gallery)
         bar.back_button.clicked.connect(self.show_drawing)
+        # One way back: a picture shown large has its own Back, to the wall, which has "Back to drawing".
+        self.gallery_view.detail_shown.connect(bar.back_button.setHidden)
         bar.settings_button.clicked.connect(self.show_settings)
         return bar
 
@@ -179,8 +176,10 @@ class MainWindow(QMainWindow):
 
     @property
     def current_screen(self) -> str:
-        return {self.profile_picker: "profiles", self.drawing_screen: "drawing", self.gallery_view: "gallery",
-                self.settings_page: "settings", self.about_page: "about"}[self.pages.currentWidget()]
+        screens = {self.profile_picker: "profiles", self.drawing_screen: "drawing",
+                   self.gallery_view: "gallery", self.settings_page: "settings", self.about_page: "about",
+                   self.grown_ups.page: "grown_ups"}
+        return screens[self.pages.currentWidget()]
 
     # The child
 
@@ -205,7 +204,7 @@ class MainWindow(QMainWindow):
 
     def _opened(self, profile: Profile, session: ChildSession, state: ChildState, stars: StarStatus) -> None:
         self._opening = None
-        self._close_session()
+        self.close_session()
         self.session, self.profile = session, profile
         self.drawing_screen.set_session(session, state)  # puts back what this child left on the screen
         self.drawing_screen.set_look(state.look_setting, self.effective.is_locked("look"))
@@ -220,7 +219,7 @@ class MainWindow(QMainWindow):
             self.drawing_screen.say(tr(repairs[0].words, self.language), "repair", "problem", seconds=20,
                                     details=details)
 
-    def _close_session(self) -> None:
+    def close_session(self) -> None:
         if self.session is not None:
             self.drawing_screen.set_session(None)
             self.gallery_view.set_session(None)
@@ -299,6 +298,6 @@ class MainWindow(QMainWindow):
         """Stop the worker thread (waiting for it) and close the child's database. Safe to call twice."""
         self.celebration.dismiss()
         self.service.shutdown()
-        self._close_session()
+        self.close_session()
         self.background.close()
 

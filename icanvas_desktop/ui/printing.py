@@ -85,18 +85,36 @@ def caption(child_name: str, created: datetime, language: str) -> str:
     return f"{child_name} · {local_date(created, language)}"
 
 
+class PrintFailed(Exception):
+    """The printer could not be opened (none installed, or it refused the job)."""
+
+
+# The picture `height` px high, and the sketch as the child saw it at that height for SIDE_BY_SIDE (else
+# None): what a page shows (gallery.export.copy_images for a creation).
+Images = Callable[[int, ExportLayout], tuple[Image.Image, Image.Image | None]]
+
+
 def print_creation(printer: QPrinter, creation: Creation, layout: ExportLayout, text: str,
                    redraw: Redraw | None = None) -> None:
-    """Print `creation` on `printer`: one page, turned to suit `layout`, with `text` at the bottom. Runs on
-    the UI thread (a QPrinter is not for other threads); an A4 page takes about a second."""
+    """Print `creation` on `printer`: one page, turned to suit `layout`, with `text` at the bottom."""
+    print_images(printer, layout, lambda height, kind: copy_images(creation, height, kind, redraw), text)
+
+
+def print_images(printer: QPrinter, layout: ExportLayout, images: Images, text: str) -> None:
+    """Print one page of `images` on `printer`, turned to suit `layout`, with `text` at the bottom; raises
+    PrintFailed when the printer cannot be opened. Runs on the UI thread (a QPrinter is not for other
+    threads); an A4 page takes about a second."""
     layout = ExportLayout(layout)
     printer.setPageOrientation(QPageLayout.Orientation.Portrait if layout is ExportLayout.PICTURE
                                else QPageLayout.Orientation.Landscape)
     page = QRectF(printer.pageLayout().paintRectPixels(printer.resolution()))
     page.moveTo(0, 0)
     boxes = page_boxes(page, layout)
-    picture, sketch = copy_images(creation, min(round(boxes[-1].height()), MAX_PICTURE_PX), layout, redraw)
-    painter = QPainter(printer)
+    picture, sketch = images(min(round(boxes[-1].height()), MAX_PICTURE_PX), layout)
+    painter = QPainter()
+    if not painter.begin(printer):
+        name = printer.printerName() or printer.outputFileName()
+        raise PrintFailed(f"the printer {name!r} cannot be opened")
     try:
         paint_page(painter, page, picture, sketch, text)
     finally:

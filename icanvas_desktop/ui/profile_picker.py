@@ -205,10 +205,13 @@ class ProfilePicker(QWidget):
 
     def refresh(self) -> None:
         """List the profiles again; with none yet, go straight to making one."""
+        self.show_profiles(self.store.list())
+
+    def show_profiles(self, profiles: list[Profile]) -> None:
+        """Show these profiles (listed by the caller, e.g. off the UI thread); with none, go to making one."""
         for tile in self.tiles:
             tile.deleteLater()
         self.tiles = []
-        profiles = self.store.list()
         columns = 5
         for i, profile in enumerate(profiles):
             tile = profile_tile(profile)

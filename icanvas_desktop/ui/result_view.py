@@ -8,7 +8,7 @@ again after a resize; until then, and for any other look, the theme's picture is
 import math
 from functools import partial
 
-from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtCore import QEvent, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QImage, QPainter, QPaintEvent, QPixmap
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
@@ -44,6 +44,7 @@ class ResultView(QWidget):
         self.busy.hide()
         self.stage_label.hide()
         self.corner_busy.hide()
+        self._corner: QWidget | None = None  # a button in the paper's bottom right corner
 
     def sizeHint(self) -> QSize:
         return QSize(520, 520)
@@ -102,6 +103,18 @@ class ResultView(QWidget):
             self._source = None  # it cannot be drawn: the enlarged picture stays, and no one asks again
         self._ask_sharp()  # resized while it was drawn
 
+    def set_corner(self, widget: QWidget) -> None:
+        """Keep `widget` in the bottom right corner of the paper, over the picture."""
+        self._corner = widget
+        widget.setParent(self)
+        widget.installEventFilter(self)  # placed again when it shows or changes size (its lock comes or goes)
+        self._place()
+
+    def eventFilter(self, watched, event: QEvent) -> bool:
+        if watched is self._corner and event.type() in (QEvent.Type.LayoutRequest, QEvent.Type.Show):
+            self._place()
+        return super().eventFilter(watched, event)
+
     def set_placeholder(self, text: str) -> None:
         self._placeholder = text
         self.update()
@@ -137,6 +150,10 @@ class ResultView(QWidget):
         self.stage_label.adjustSize()
         self.stage_label.move(int(paper.x()) + 20, int(paper.center().y() + 12))
         self.corner_busy.move(int(paper.right() - self.corner_busy.width() - 10), int(paper.y() + 10))
+        if self._corner is not None:
+            self._corner.adjustSize()
+            self._corner.move(int(paper.right() - self._corner.width() - 8),
+                              int(paper.bottom() - self._corner.height() - 8))
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)

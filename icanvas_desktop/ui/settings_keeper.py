@@ -13,6 +13,7 @@ from PySide6.QtCore import QObject, Signal
 from icanvas_desktop.look import Look
 from icanvas_desktop.profiles.session import ChildSession
 from icanvas_desktop.settings.effective import EffectiveSettings, SettingLocked
+from icanvas_desktop.settings.system import SystemSettings
 from icanvas_desktop.ui.background import Background
 
 log = logging.getLogger(__name__)
@@ -35,6 +36,11 @@ class SettingsKeeper(QObject):
         else:
             self._background.run(partial(self.effective.user.save_choices, choices),
                                  on_error=partial(self._failed, self.effective.user.path))
+        self.changed.emit(self.effective.current)
+
+    def system_changed(self, system: SystemSettings) -> None:
+        """The administrator's settings were changed in the grown-ups' corner: they hold from now on."""
+        self.effective.system = system
         self.changed.emit(self.effective.current)
 
     def choose_child_look(self, session: ChildSession | None, look: Look) -> None:

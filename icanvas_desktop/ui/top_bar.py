@@ -24,7 +24,7 @@ class TopBar(QFrame):
         row.setSpacing(12)
         row.addWidget(self.profile_button)
         row.addWidget(self.star_bar)
-        row.addStretch()
+        row.addStretch(1)  # the room the buttons leave (on the settings, all of it) is not the stars' to fill
         for button in (self.gallery_button, self.back_button, self.settings_button):
             row.addWidget(button)
 
@@ -45,10 +45,11 @@ class TopBar(QFrame):
 
     def show_for(self, drawing: bool, settings: bool) -> None:
         """Shown above the drawing screen (the way to the gallery) or another (the way back to drawing);
-        on the settings, without the way to them."""
+        on the settings (and the about page), without the way to them and without a way back: the page's own
+        Back is the one way back."""
         self.show()
         self.gallery_button.setVisible(drawing)
-        self.back_button.setVisible(not drawing)
+        self.back_button.setVisible(not drawing and not settings)
         self.settings_button.setVisible(not settings)
 
     def retranslate(self, language: str) -> None:

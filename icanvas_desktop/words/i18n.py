@@ -43,10 +43,6 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "Colour in with the crayon: your picture takes its colour there!",
         "ko": "크레용으로 칠한 곳은 그림에서도 그 색이 돼요!",
     },
-    "crayon_neat_only": {
-        "en": "Crayons colour your picture in when it is Neat!",
-        "ko": "깔끔하게로 만들면 크레용으로 칠한 색이 그림에 나와요!",
-    },
     "size_small": {"en": "Thin", "ko": "가늘게"},
     "size_medium": {"en": "Medium", "ko": "보통"},
     "size_large": {"en": "Thick", "ko": "굵게"},
@@ -68,16 +64,11 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "Your picture changes by itself while you draw",
         "ko": "그리는 동안 그림이 저절로 바뀌어요",
     },
-    # the two looks of the picture (generation/clean_look.py)
+    # the neat look of the picture (generation/clean_look.py)
     "look_clean": {"en": "Neat", "ko": "깔끔하게"},
-    "look_painted": {"en": "Painted", "ko": "물감처럼"},
     "look_clean_on": {
         "en": "Neat: your own lines, with smooth colours inside.",
         "ko": "깔끔하게: 내가 그린 선은 그대로, 안은 매끈하게 칠해요.",
-    },
-    "look_painted_on": {
-        "en": "Painted: soft colours, as if painted with a brush.",
-        "ko": "물감처럼: 붓으로 칠한 것처럼 부드럽게 칠해요.",
     },
     # the neat look's colours in a child's own materials (generation/material_looks.py)
     "look_crayon": {"en": "Crayon", "ko": "크레용처럼"},
@@ -169,9 +160,28 @@ TEXTS: dict[str, dict[str, str]] = {
     "keep_drawing": {"en": "Keep drawing", "ko": "이어서 그리기"},
     "export_picture": {"en": "Save a copy", "ko": "복사본 저장"},
     "export_both": {"en": "Copy with sketch", "ko": "스케치랑 같이 저장"},
+    # how big a copy is (gallery/export.ExportSize)
+    "size_screen": {"en": "For the screen", "ko": "화면용"},
+    "size_a4": {"en": "For paper (A4)", "ko": "종이용 (A4)"},
+    "size_raw": {"en": "As it was made", "ko": "만든 그대로"},
     "exported": {"en": "Saved a copy in {folder}", "ko": "{folder}에 복사본을 저장했어요"},
     "export_failed": {"en": "Couldn't save the copy.", "ko": "복사본을 저장하지 못했어요."},
     "pictures_folder": {"en": "Pictures", "ko": "사진"},
+    # printing (ui/print_button.py)
+    "print": {"en": "Print", "ko": "인쇄"},
+    "print_tip": {"en": "Print your picture on paper", "ko": "그림을 종이에 인쇄해요"},
+    "print_picture": {"en": "The picture", "ko": "그림만"},
+    "print_both": {"en": "With my drawing", "ko": "내 그림이랑 같이"},
+    "print_nothing": {"en": "Make your picture first, then print it!", "ko": "먼저 그림을 만들고 인쇄해요!"},
+    "printed": {"en": "Your picture is on its way to the printer!", "ko": "그림을 프린터로 보냈어요!"},
+    "print_wait": {
+        "en": "You printed a moment ago. You can print again in {n} min.",
+        "ko": "방금 인쇄했어요. {n}분 뒤에 다시 인쇄할 수 있어요.",
+    },
+    "print_failed": {
+        "en": "The printer didn't answer. Ask a grown-up to check it.",
+        "ko": "프린터가 대답하지 않아요. 어른에게 확인해 달라고 해요.",
+    },
     "delete": {"en": "Delete", "ko": "지우기"},
     "delete_question": {"en": "Delete this picture?", "ko": "이 그림을 지울까요?"},
     "delete_yes": {"en": "Yes, delete it", "ko": "네, 지울래요"},

@@ -25,7 +25,7 @@ def child():
             drawing = scribble(seed)
             session.save_creation(creation_of(drawing, theme))
         session.drafts.save(Draft(scribble(9), "animals"))
-        session.settings.save_choices({"look": "painted"})
+        session.settings.save_choices({"look": "crayon"})
         stars = session.stars().total
     return profile, stars
 

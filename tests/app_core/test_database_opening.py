@@ -55,3 +55,26 @@ def test_a_lock_never_released_fails_after_the_busy_timeout_and_sets_nothing_asi
         other.close()
     assert time.monotonic() - start >= 0.2
     assert sorted(p.name for p in tmp_path.iterdir()) == ["gallery.db"]  # nothing was taken for damage
+
+
+def test_a_schema_another_instance_is_making_is_waited_for_and_not_made_twice(tmp_path):
+    path = tmp_path / "gallery.db"
+    other = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+    other.execute("PRAGMA journal_mode = WAL")
+    other.execute("BEGIN IMMEDIATE")  # the other instance is making the schema: not committed yet
+    for statement in database._SCHEMA.split(";"):
+        if statement.strip():
+            other.execute(statement)
+    other.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+    other.execute("INSERT INTO awards (reason, key, amount, awarded_at) VALUES ('creation', 'k', 2, 't')")
+    timer = threading.Timer(0.3, lambda: other.execute("COMMIT"))
+    timer.start()
+    try:
+        db = ProfileDatabase(path)  # sees version 0, waits for the write lock, then finds the schema made
+    finally:
+        timer.join()
+        other.close()
+    assert not db.created  # made by the other instance: the gallery need not index every folder again
+    with db.read() as conn:
+        assert conn.execute("SELECT key FROM awards").fetchall() == [("k",)]
+    db.close()

@@ -49,15 +49,15 @@ def made(model: DrawingModel, drawing: Drawing | None = None) -> Picture:
 
 def test_the_look_is_the_themes_own_until_a_look_is_chosen():
     model = DrawingModel()
-    assert model.look is Look.PAINTED, "no theme yet: pictures as they come"
+    assert model.look is Look.CLEAN, "no theme yet: the neat look"
     model.choose_theme(bundled("animals"))
     assert model.look is Look.CLEAN
-    model.choose_theme(bundled("food", look="painted"))
-    assert model.look is Look.PAINTED
+    model.choose_theme(bundled("food", look="watercolour"))
+    assert model.look is Look.WATERCOLOUR
     model.set_look_setting("clean")
     assert model.look is Look.CLEAN
     model.set_look_setting(THEMES_OWN)
-    assert model.look is Look.PAINTED
+    assert model.look is Look.WATERCOLOUR
 
 
 def test_choosing_the_theme_already_chosen_changes_nothing(model):
@@ -75,13 +75,13 @@ def test_a_picture_is_asked_for_only_with_a_theme_and_some_ink():
 
 
 def test_a_request_carries_a_copy_of_the_drawing_its_sketch_and_the_resolved_look(model):
-    theme = bundled("food", look="painted")
+    theme = bundled("food", look="crayon")
     model.choose_theme(theme)
     crayon = Stroke(Tool.CRAYON, PenSize.MEDIUM, (Point(0.3, 0.4), Point(0.7, 0.4)), Crayon.BLUE)
     model.pad.drawing.add(crayon)
     request = model.request(model.drawing)
     assert request.theme_folder == theme.folder and request.theme_id == "food"
-    assert request.look is Look.PAINTED and request.drawing == model.drawing
+    assert request.look is Look.CRAYON and request.drawing == model.drawing
     assert request.drawing is not model.drawing, "the pen goes on; the request keeps what it was asked for"
     # The crayon is not ink: the sketch is the pen's alone (the worker renders the crayons from the strokes).
     assert request.sketch_png == png_bytes(render_sketch(scribble(1), theme.input_size))
@@ -110,13 +110,13 @@ def test_a_picture_is_current_only_for_the_drawing_theme_and_look_on_show(model)
     assert not model.picture_is_current, "another theme"
     model.picture = made(model)
     assert not model.set_look_setting("clean"), "food's own look is clean already: nothing to remake"
-    assert model.set_look_setting("painted") and not model.picture_is_current
+    assert model.set_look_setting("crayon") and not model.picture_is_current
 
 
 def test_a_picture_of_unknown_look_is_never_remade_for_its_look(model):
     model.choose_theme(bundled("animals"))
     model.picture = dataclasses.replace(made(model), look=None)
-    assert not model.set_look_setting("painted") and model.picture_is_current
+    assert not model.set_look_setting("crayon") and model.picture_is_current
 
 
 def test_what_is_remade_after_the_theme_or_the_look_changed(model):
@@ -141,15 +141,14 @@ def test_what_save_does(model, tmp_path):
     assert model.save_step(saving=False) is SaveStep.NOTHING
 
 
-def test_crayons_follow_the_clean_look_and_generators_that_read_them():
+def test_a_child_never_gets_the_raw_picture():
     model = DrawingModel()
-    model.choose_theme(bundled("food", look="painted"))  # a generator of one channel: no crayons
-    assert not model.crayons_follow
-    model.set_look_setting("clean")
-    assert model.crayons_follow
-    model.set_look_setting("painted")
-    model.choose_theme(bundled("animals"))  # reads the crayons
-    assert model.crayons_follow
+    model.choose_theme(bundled("food", look="painted"))  # a manifest from before the clean look
+    assert model.look is Look.CLEAN
+    model.set_look_setting("painted")  # as an older app saved it
+    assert model.look is Look.CLEAN
+    model.set_look_setting("watercolour")
+    assert model.look is Look.WATERCOLOUR
 
 
 def test_the_themes_found_again_keep_the_current_one_or_the_drafts():
@@ -202,9 +201,9 @@ def test_opening_a_child_reads_their_draft_and_stars_and_closes_what_it_opened_w
     with ChildSession(profile) as session:
         session.save_creation(creation_of(scribble(5)))
         session.drafts.save(Draft(scribble(6), "animals"))
-    session, state, stars = open_child(profile, lambda settings: "painted")
+    session, state, stars = open_child(profile, lambda settings: "crayon")
     with session:
-        assert state.draft.drawing == scribble(6) and state.look_setting == "painted" and stars.total > 0
+        assert state.draft.drawing == scribble(6) and state.look_setting == "crayon" and stars.total > 0
 
     def broken(settings):
         raise OSError("the disk is gone")

@@ -14,10 +14,10 @@ from icanvas_desktop.settings.system_file import can_write, save_system_settings
 
 def _with_drawings(profile, n: int):
     for i in range(n):
-        creation = profile.gallery_folder / f"c{i}"
+        creation = profile.gallery_folder / "creations" / f"c{i}"
         creation.mkdir(parents=True)
         (creation / "creation.json").write_text("{}")
-    (profile.gallery_folder / "not-a-creation").mkdir()
+    (profile.gallery_folder / "creations" / "not-a-creation").mkdir()
 
 
 def test_a_removed_child_is_listed_with_their_drawings_and_comes_back_whole(tmp_path):

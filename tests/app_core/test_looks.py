@@ -12,11 +12,11 @@ from icanvas_desktop.drawing.draft import Draft, DraftFile
 from icanvas_desktop.drawing.picture import Picture
 from icanvas_desktop.gallery.export import export_info, export_png
 from icanvas_desktop.gallery.store import Gallery
-from icanvas_desktop.look import LOOK_SETTINGS, THEMES_OWN, Look, resolve_look
+from icanvas_desktop.look import LOOK_SETTINGS, THEMES_OWN, Look, child_look, resolve_look
 from icanvas_desktop.profiles.session import ChildSession
 from icanvas_desktop.profiles.store import ProfileStore
 from icanvas_desktop.settings.effective import EffectiveSettings, SettingLocked
-from icanvas_desktop.settings.user import Settings
+from icanvas_desktop.settings.user import Settings, SettingsFile
 
 
 @pytest.fixture(autouse=True)
@@ -33,7 +33,7 @@ def _admin(system_dir, settings, locked=()):
 
 
 def test_the_settings_know_the_generators_looks():
-    assert LOOK_SETTINGS == ("theme", "clean", "painted", "crayon", "watercolour")
+    assert LOOK_SETTINGS == ("theme", "clean", "crayon", "watercolour"), "the raw picture: no child's choice"
     assert Settings().look == THEMES_OWN == "theme"
     with pytest.raises(ValueError, match="look"):
         Settings(look="glitter")
@@ -45,6 +45,25 @@ def test_a_look_setting_resolves_to_the_themes_own_only_where_it_says_so():
     assert resolve_look("painted", Look.CLEAN) is Look.PAINTED
     with pytest.raises(ValueError):
         resolve_look("glitter", Look.CLEAN)
+
+
+def test_a_painted_look_saved_by_an_older_app_reads_as_the_neat_one(system_dir):
+    profile = ProfileStore().create("Mina", "cat")
+    with ChildSession(profile) as session:
+        session.settings.save_choices({"look": "painted"})
+        assert EffectiveSettings().child_look(session.settings) == "clean"
+        _admin(system_dir, {"look": "painted"}, locked=["look"])
+        system = EffectiveSettings()
+        assert system.child_look(session.settings) == "clean" and system.system.problem is None, \
+            "an administrator's file from before is not damaged"
+    assert SettingsFile(profile.folder / "settings.json").load().look == "clean"
+
+
+def test_a_child_never_gets_the_raw_picture_yet_a_theme_judge_does():
+    assert child_look(THEMES_OWN, Look.PAINTED) is Look.CLEAN, "a manifest from before the clean look"
+    assert child_look("painted", Look.CRAYON) is Look.CLEAN
+    assert child_look(THEMES_OWN, Look.WATERCOLOUR) is Look.WATERCOLOUR
+    assert resolve_look(THEMES_OWN, Look.PAINTED) is Look.PAINTED
 
 
 def test_each_child_keeps_their_own_look_across_a_restart():
@@ -64,11 +83,11 @@ def test_each_child_keeps_their_own_look_across_a_restart():
 
 
 def test_an_unlocked_administrator_look_is_the_default_a_child_may_change(system_dir):
-    _admin(system_dir, {"look": "painted"})
+    _admin(system_dir, {"look": "crayon"})
     profile = ProfileStore().create("Mina", "cat")
     with ChildSession(profile) as session:
         effective = EffectiveSettings()
-        assert effective.child_look(session.settings) == "painted"
+        assert effective.child_look(session.settings) == "crayon"
         effective.choose_child_look(session.settings, "clean")
         assert EffectiveSettings().child_look(session.settings) == "clean"
 
@@ -76,16 +95,16 @@ def test_an_unlocked_administrator_look_is_the_default_a_child_may_change(system
 def test_a_locked_look_is_used_whatever_the_child_chose(system_dir):
     profile = ProfileStore().create("Mina", "cat")
     with ChildSession(profile) as session:
-        EffectiveSettings().choose_child_look(session.settings, "painted")
+        EffectiveSettings().choose_child_look(session.settings, "crayon")
         _admin(system_dir, {"look": "clean"}, locked=["look"])
         effective = EffectiveSettings()
         assert effective.is_locked("look") and effective.child_look(session.settings) == "clean"
         before = session.settings.path.read_bytes()
         with pytest.raises(SettingLocked):
-            effective.choose_child_look(session.settings, "painted")
+            effective.choose_child_look(session.settings, "crayon")
         assert session.settings.path.read_bytes() == before
         _admin(system_dir, {"look": "clean"})  # unlocked: the child's own choice counts again
-        assert EffectiveSettings().child_look(session.settings) == "painted"
+        assert EffectiveSettings().child_look(session.settings) == "crayon"
 
 
 def test_a_damaged_administrator_file_locks_the_look_at_the_themes_own(system_dir):

@@ -105,7 +105,8 @@ def _saved_picture(window: MainWindow) -> None:
 
 
 @pytest.mark.parametrize("may_delete", [True, False])
-def test_the_delete_button_is_there_only_when_children_may_delete(qtbot, make_window, tmp_path, may_delete):
+def test_the_delete_button_works_only_when_children_may_delete_and_is_locked_otherwise(qtbot, make_window,
+                                                                                      tmp_path, may_delete):
     admin(tmp_path, {"children_may_delete": may_delete}, locked=["children_may_delete"])
     window = make_window([tmp_path / "no-themes"])
     open_child(window)
@@ -114,7 +115,9 @@ def test_the_delete_button_is_there_only_when_children_may_delete(qtbot, make_wi
     settle(window)
     gallery = window.gallery_view
     gallery.open(gallery.creations[0])
-    assert gallery.delete_button.isVisible() is may_delete
+    assert gallery.delete_button.isVisible(), "greyed out with a padlock, not missing"
+    assert gallery.delete_button.isEnabled() is may_delete
+    assert gallery.delete_lock.isVisible() is not may_delete
     gallery.delete_button.click()
     assert gallery.confirm.isVisible() is may_delete
 
@@ -148,3 +151,26 @@ def test_a_damaged_administrator_file_is_told_to_the_adult_on_the_settings_page(
     # everything is locked at its safe value meanwhile
     assert not page.sound_on.isEnabled() and not window.drawing_screen.live_button.isEnabled()
     assert not window.settings.children_may_delete
+
+
+def test_every_lock_is_a_greyed_control_with_a_padlock_in_view(qtbot, make_window, tmp_path):
+    admin(tmp_path, {"look": "clean", "live_mode": False, "sound": False, "children_may_delete": False},
+          locked=["look", "live_mode", "sound", "children_may_delete"])
+    window = make_window([tmp_path / "no-themes"])
+    open_child(window)
+    screen = window.drawing_screen
+    assert all(b.isVisible() and not b.isEnabled() for b in screen.look_switch.buttons.values())
+    assert screen.look_switch.lock.isVisible()
+    assert screen.live_button.isVisible() and not screen.live_button.isEnabled()
+    assert screen.live_lock.isVisible()
+    _saved_picture(window)
+    window.top_bar.gallery_button.click()
+    settle(window)
+    window.gallery_view.open(window.gallery_view.creations[0])
+    delete = window.gallery_view.delete_button
+    assert delete.isVisible() and not delete.isEnabled() and window.gallery_view.delete_lock.isVisible()
+    lock = window.gallery_view.delete_lock.geometry()
+    assert delete.rect().contains(lock), "the padlock sits on the button it locks"
+    window.top_bar.settings_button.click()
+    page = window.settings_page
+    assert page.sound_off.isVisible() and not page.sound_off.isEnabled() and page.sound_lock.isVisible()

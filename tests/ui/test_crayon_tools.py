@@ -83,10 +83,10 @@ def test_picking_a_crayon_colours_the_next_strokes_and_the_pen_goes_back_to_draw
     assert [(s.tool, s.crayon) for s in screen.canvas.drawing.strokes] == [
         (Tool.CRAYON, Crayon.GREEN), (Tool.CRAYON, Crayon.PINK), (Tool.PEN, None)]
     assert picked == [Crayon.GREEN, Crayon.PINK]
-    # In the painted look of a theme whose generator reads no crayons, the child is told where they show.
-    screen.set_look("painted")
+    # In every look a child may pick, crayons colour the picture in.
+    screen.set_look("watercolour")
     screen.tools.crayon_buttons[Crayon.BLUE].click()
-    assert screen.message.text == tr("crayon_neat_only", "en")
+    assert screen.message.text == tr("crayon_on", "en")
     screen.tools.pen_button.click()
     screen.tools.undo_button.click()
     screen.tools.undo_button.click()

@@ -3,12 +3,15 @@ told as a failed delete."""
 
 from pathlib import Path
 
+import pytest
 from app_core.factories import creation_of, scribble
 from conftest import open_child
 from helpers import settle
+from PIL import Image
+from PySide6.QtWidgets import QApplication
 
 from icanvas_desktop.drawing.strokes import Crayon, PenSize, Point, Stroke, Tool
-from icanvas_desktop.gallery.export import ExportLayout
+from icanvas_desktop.gallery.export import ExportLayout, ExportSize
 from icanvas_desktop.ui import gallery_view
 from icanvas_desktop.words.i18n import tr
 
@@ -98,3 +101,54 @@ def test_the_sketch_shows_the_crayons_as_the_child_saw_them(make_window, tmp_pat
     assert shown.width() == gallery_view.SKETCH_SIDE
     corner = shown.pixelColor(round(0.06 * shown.width()), round(0.02 * shown.height()))
     assert corner.red() > corner.green() + 60, "the red crayon, faint as on the canvas"
+
+
+def _ways_back(window) -> list[str]:
+    """The visible buttons that lead back somewhere, on the screen now shown and the top bar above it."""
+    buttons = [window.top_bar.back_button, window.settings_page.back_button, window.about_page.back_button,
+               window.gallery_view.detail_back]
+    return [b.text() for b in buttons if b.isVisible()]
+
+
+def test_each_screen_has_one_way_back(make_window, tmp_path):
+    window = window_with_pictures(make_window, tmp_path, 1)
+    assert _ways_back(window) == [tr("back_to_drawing", "en")]
+    stars = window.top_bar.star_bar.width()
+    gallery = window.gallery_view
+    gallery.open(gallery.creations[0])
+    assert _ways_back(window) == [tr("back", "en")]
+    gallery.detail_back.click()
+    settle(window)
+    assert _ways_back(window) == [tr("back_to_drawing", "en")]
+    window.top_bar.settings_button.click()
+    assert _ways_back(window) == [tr("back", "en")]
+    QApplication.processEvents()
+    assert window.top_bar.star_bar.width() == stars, "the room the hidden buttons leave is not the stars'"
+    window.settings_page.about_button.click()
+    assert _ways_back(window) == [tr("back", "en")]
+    window.about_page.back_button.click()
+    window.settings_page.back_button.click()
+    assert window.current_screen == "drawing" and _ways_back(window) == []
+
+
+@pytest.mark.parametrize("language", ["en", "ko"])
+def test_a_copy_for_the_screen_for_paper_or_as_it_was_made(make_window, tmp_path, language):
+    window = window_with_pictures(make_window, tmp_path, 1)
+    window.gallery_view.retranslate(language)
+    gallery = window.gallery_view
+    gallery.open(gallery.creations[0])
+    own = Image.open(gallery.creations[0].picture_path).size
+    sizes = {}
+    for size in ExportSize:
+        gallery.export_button.click()
+        choice = gallery.size_choice
+        assert choice.isVisible() and [b.text() for b in choice.buttons.values()] == [
+            tr(key, language) for key in ("size_screen", "size_a4", "size_raw")]
+        choice.buttons[size].click()
+        settle(window)
+        folder = gallery_view.folder_words(tmp_path / "exports", language)
+        assert not choice.isVisible() and gallery.message.text == tr("exported", language, folder=folder)
+    for path in (tmp_path / "exports").iterdir():
+        with Image.open(path) as copy:
+            sizes[next((k for k in ("a4", "made") if path.stem.endswith(k)), "screen")] = copy.size
+    assert sizes == {"screen": (1024, 1024), "a4": (3508, 3508), "made": own}, "A4: its long side at 300 dpi"

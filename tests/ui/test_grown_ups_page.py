@@ -61,8 +61,8 @@ def test_a_child_is_renamed_and_profile_json_says_so(qtbot, tmp_path):
 def test_removing_asks_twice_says_what_goes_and_can_be_undone(qtbot, tmp_path):
     page = _page(qtbot, tmp_path)
     mina = page.store.create("Mina", "cat")
-    (mina.gallery_folder / "c1").mkdir(parents=True)
-    (mina.gallery_folder / "c1" / "creation.json").write_text("{}")
+    (mina.gallery_folder / "creations" / "c1").mkdir(parents=True)
+    (mina.gallery_folder / "creations" / "c1" / "creation.json").write_text("{}")
     page.refresh()
     closing = []
     page.child_removing.connect(closing.append)
@@ -81,7 +81,7 @@ def test_removing_asks_twice_says_what_goes_and_can_be_undone(qtbot, tmp_path):
     assert removed.profile.name == "Mina"
     bring_back.click()
     assert [p.name for p in page.store.list()] == ["Mina"]
-    assert (page.store.get(mina.id).gallery_folder / "c1" / "creation.json").is_file()
+    assert (page.store.get(mina.id).gallery_folder / "creations" / "c1" / "creation.json").is_file()
 
 
 def test_lab_settings_are_written_in_the_documented_format(qtbot, tmp_path):
@@ -103,6 +103,29 @@ def test_lab_settings_are_written_in_the_documented_format(qtbot, tmp_path):
     assert document["settings"]["allowed_themes"] == [first]
     assert document["locked"] == ["allowed_themes", "kiosk"] and document["pinned_themes"] == [second]
     assert changed == [load_system_settings(path)] and page.message.text == tr("lab_saved", "en")
+
+
+def test_printing_is_set_and_locked_for_the_computer(qtbot, tmp_path):
+    system = SystemSettings({"print_delay_s": 120, "paper_size": "letter"}, frozenset({"paper_size"}))
+    page = _page(qtbot, tmp_path, system, language="ko")
+    assert page.print_delay.value() == 120 and page.paper_choice.currentData() == "letter"
+    assert page.locks["paper_size"].isChecked() and not page.locks["print_delay_s"].isChecked()
+    assert page.switches["printing"].isChecked() and not page.switches["print_dialog"].isChecked()
+    assert page.switches["printing"].text() == tr("setting_printing", "ko")
+    assert page.paper_choice.itemText(1) == "A4"
+    assert page.delay_label.text() == tr("setting_print_delay_s", "ko")
+    page.switches["printing"].setChecked(False)
+    page.locks["printing"].setChecked(True)
+    page.switches["print_dialog"].setChecked(True)
+    page.print_delay.setValue(300)
+    page.locks["print_delay_s"].setChecked(True)
+    page.paper_choice.setCurrentIndex(1)
+    page.save_lab.click()
+    saved = load_system_settings(tmp_path / "etc" / "system_settings.json")
+    assert saved.problem is None
+    assert {k: saved.values[k] for k in ("printing", "print_dialog", "print_delay_s", "paper_size")} == {
+        "printing": False, "print_dialog": True, "print_delay_s": 300, "paper_size": "a4"}
+    assert {"printing", "print_delay_s", "paper_size"} <= saved.locked and "print_dialog" not in saved.locked
 
 
 def test_where_the_account_may_not_write_the_lab_settings_show_greyed_with_the_reason(qtbot, tmp_path,

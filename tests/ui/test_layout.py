@@ -12,9 +12,9 @@ from pathlib import Path
 
 import pytest
 from conftest import open_child
-from helpers import mouse_stroke
+from helpers import mouse_stroke, settle
 from PIL import Image
-from PySide6.QtCore import QMargins, QRect, QSize
+from PySide6.QtCore import QMargins, QPoint, QRect, QSize, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractScrollArea,
@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from icanvas_desktop.drawing.picture import Picture
 from icanvas_desktop.drawing.strokes import Crayon, Drawing
 from icanvas_desktop.files.resources import bundled_models_dir
-from icanvas_desktop.rewards.rules import NoStars
+from icanvas_desktop.rewards.rules import Challenge, NoStars
 from icanvas_desktop.ui.screen_fit import MINIMUM_SIZE, WINDOW_SIZE, window_geometry
 from icanvas_desktop.words.i18n import rule_text, tr
 
@@ -63,10 +63,15 @@ def cut_off(window) -> list[str]:
     for button in window.findChildren(QAbstractButton):
         if not button.isVisible():
             continue
-        in_scroll_area = any(isinstance(p, QAbstractScrollArea) for p in _ancestors(button))
+        scroll_areas = [p for p in _ancestors(button) if isinstance(p, QAbstractScrollArea)]
         box = QRect(button.mapTo(window, button.rect().topLeft()), button.size())
-        if not in_scroll_area and not inside.contains(box):
+        if not scroll_areas and not inside.contains(box):
             problems.append(f"{button.text()!r} sticks out of the window: {box} in {inside}")
+        for area in scroll_areas:  # one that scrolls up and down only must show its whole width
+            view = QRect(area.viewport().mapTo(window, QPoint(0, 0)), area.viewport().size())
+            cannot_scroll = area.horizontalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+            if cannot_scroll and not view.left() <= box.left() <= box.right() <= view.right():
+                problems.append(f"{button.text()!r} is cut at the side of its scroll area: {box} in {view}")
         if button.height() < button.sizeHint().height():
             problems.append(f"{button.text()!r} is squeezed to {button.height()} px "
                             f"of {button.sizeHint().height()}")
@@ -130,10 +135,15 @@ def test_every_button_shows_all_its_words_on_every_screen(qtbot, bundled_window,
     mouse_stroke(screen.canvas, [(0.3, 0.4), (0.7, 0.6)])
     screen.tools.pen_button.click()
     screen.set_live_locked(True)
+    screen.print_button._allowed(False)  # printing off too, its lock beside it
+    window.gallery_view.print_button._allowed(False)
     problems += cut_off(window)
+    note = screen.live_lock.label
+    if note.heightForWidth(note.width()) > note.height():
+        problems.append(f"the lock note under Live is squeezed to {note.height()} px")
     screen.set_live_locked(False)
     # the look switch in each of its looks, and locked (its lock beside it)
-    for look in ("clean", "painted"):
+    for look in ("clean", "crayon", "watercolour"):
         screen.set_look(look, locked=look == "clean")
         assert screen.look_switch.isVisible() and screen.look_switch.buttons[look].isChecked()
         problems += cut_off(window)
@@ -151,10 +161,19 @@ def test_every_button_shows_all_its_words_on_every_screen(qtbot, bundled_window,
     window.gallery_view.ask_delete()
     problems += cut_off(window)
     window.gallery_view.confirm.no.click()
-    # settings, about, and who is drawing (the tiles and the new child's form)
+    # settings, about, the grown-ups' corner, and who is drawing (the tiles and the new child's form)
     window.show_settings()
     problems += cut_off(window)
     window.show_about()
+    problems += cut_off(window)
+    # the grown-ups' corner, with a child's removal asked about
+    window.show_settings()
+    window.settings_page.grown_ups_button.held.emit()
+    settle(window)
+    QApplication.processEvents()  # the children's rows came with settle's last answer: laid out just after
+    problems += cut_off(window)
+    window.grown_ups.page.child_rows[window.profile.id].remove_button.click()
+    QApplication.processEvents()  # the question makes the page taller: the scroll area follows a moment later
     problems += cut_off(window)
     window.show_profiles()
     problems += cut_off(window)
@@ -176,6 +195,16 @@ def test_the_sheet_and_the_picture_beside_it_are_big(bundled_window, language):
         assert sheet >= least and abs(picture - sheet) <= 1, (size, sheet, picture)
 
 
+def offer_the_longest_challenge(screen, language: str) -> str:
+    """Offer the longest challenge of the bundled themes, as the screen offers one (fitted to its room), as
+    if the child had done the others of its theme; return its words."""
+    theme, prompt = max(((t, p) for t in screen.theme_picker.themes for p in t.prompts),
+                        key=lambda tp: len(tp[1][language]))
+    screen.challenge_button.offer(theme, frozenset(Challenge(theme.id, p["id"]) for p in theme.prompts
+                                                   if p is not prompt))
+    return prompt[language]
+
+
 @pytest.mark.parametrize("language", LANGUAGES)
 @pytest.mark.parametrize("size", [MINIMUM_SIZE, WINDOW_SIZE], ids=lambda s: f"{s.width()}x{s.height()}")
 def test_the_eight_crayons_are_big_targets_beside_the_pen(bundled_window, language, size):
@@ -195,8 +224,7 @@ def test_the_eight_crayons_are_big_targets_beside_the_pen(bundled_window, langua
     # With the room they take, the headers over the sheet and the picture both reach in over "Make it!", but
     # never into each other, whatever the longest challenge.
     screen = window.drawing_screen
-    longest = max((p[language] for t in screen.theme_picker.themes for p in t.prompts), key=len)
-    screen.challenge_button.setText(tr("challenge", language, prompt=longest))
+    offer_the_longest_challenge(screen, language)
     QApplication.processEvents()
     header = [QRect(w.mapTo(window, w.rect().topLeft()), w.size())
               for w in (screen.challenge_button, screen.result_title)]
@@ -206,9 +234,10 @@ def test_the_eight_crayons_are_big_targets_beside_the_pen(bundled_window, langua
 # Everything the drawing screen may say, with the longest star reasons after "Saved".
 MESSAGES = ["done", "making_to_save", "other_drawing_undo", "draw_first", "pick_theme_first", "failed_theme",
             "failed_memory", "failed_other", "nothing_to_save", "saved", "saved_already", "save_failed",
-            "gallery_repaired", "settings_not_saved", "look_clean_on", "look_painted_on", "crayon_on",
-            "crayon_neat_only", "profile_repaired", "draft_repaired", "child_settings_repaired",
-            "picture_lost"]
+            "gallery_repaired", "settings_not_saved", "look_clean_on", "look_crayon_on",
+            "look_watercolour_on", "crayon_on", "profile_repaired", "draft_repaired",
+            "child_settings_repaired", "picture_lost", "print_nothing", "printed", "print_wait",
+            "print_failed"]
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
@@ -402,4 +431,24 @@ def test_a_long_challenge_goes_on_two_lines_and_leaves_the_sheets_their_room(
     header = [QRect(w.mapTo(window, w.rect().topLeft()), w.size()) for w in (button, screen.result_title)]
     assert header[0].right() < header[1].left(), header
     assert all(b.width() >= 44 for b in screen.tools.crayon_buttons.values())
+    assert not cut_off(window)
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize("size", [MINIMUM_SIZE, QSize(1024, 768), WINDOW_SIZE],
+                         ids=lambda s: f"{s.width()}x{s.height()}")
+def test_the_titles_stay_on_one_line_beside_the_longest_challenge(bundled_window, language, size):
+    window = bundled_window(language, size)
+    screen = window.drawing_screen
+    longest = offer_the_longest_challenge(screen, language)
+    QApplication.processEvents()
+    button = screen.challenge_button
+    assert button.isVisible() and longest in button.words
+    assert button.text().count("\n") <= 1
+    for title in (screen.sketch_title, screen.result_title):
+        metrics = title.fontMetrics()
+        assert not title.wordWrap() and title.width() >= metrics.horizontalAdvance(title.text()), title.text()
+    row = [QRect(w.mapTo(window, w.rect().topLeft()), w.size())
+           for w in (screen.sketch_title, button, screen.result_title, screen.look_switch)]
+    assert all(left.right() < right.left() for left, right in itertools.pairwise(row)), row
     assert not cut_off(window)

@@ -1,5 +1,6 @@
-"""The switch between the picture's two looks: each child's own across restarts, the theme's until they pick,
-locked by an administrator, remaking the picture on show, and kept with what is saved."""
+"""The switch between the picture's looks (Neat, Crayon, Watercolour; the raw picture is no child's choice):
+each child's own across restarts, the theme's until they pick, locked by an administrator, remaking the
+picture on show, and kept with what is saved."""
 
 import io
 import json
@@ -43,7 +44,7 @@ def pixels(png: bytes) -> np.ndarray:
 def test_each_child_keeps_their_look_across_a_restart(make_window, themes_folder, data_dir):
     window = make_window([themes_folder])
     theme_look = window.drawing_screen.model.theme.look
-    other = "clean" if theme_look == "painted" else "painted"
+    other = "watercolour" if theme_look == "clean" else "clean"
     mina = open_child(window, "Mina", "cat")
     screen = window.drawing_screen
     assert shown(screen) == theme_look == screen.model.look, "the theme's own look until the child picks"
@@ -64,15 +65,41 @@ def test_each_child_keeps_their_look_across_a_restart(make_window, themes_folder
         (data_dir / "settings.json").read_text()), "the look is the child's, not the computer account's"
 
 
+def test_the_switch_offers_the_childs_looks_and_not_the_raw_picture(make_window, themes_folder):
+    window = make_window([themes_folder])
+    switch = window.drawing_screen.look_switch
+    assert list(switch.buttons) == ["clean", "crayon", "watercolour"]
+    assert all(not b.icon().isNull() for b in switch.buttons.values())
+    assert [b.accessibleName() for b in switch.buttons.values()] == ["Neat", "Crayon", "Watercolour"]
+    # The one on says its name; the others show their picture, their name on hover.
+    assert [b.text() for b in switch.buttons.values()] == ["Neat", "", ""]
+    QTest.mouseClick(switch.buttons["watercolour"], Qt.MouseButton.LeftButton)
+    assert [b.text() for b in switch.buttons.values()] == ["", "", "Watercolour"]
+    assert switch.buttons["crayon"].toolTip() == tr("look_crayon_on", "en")
+    switch.retranslate("ko")
+    assert [b.text() for b in switch.buttons.values()] == ["", "", "수채화처럼"]
+    assert [b.accessibleName() for b in switch.buttons.values()] == ["깔끔하게", "크레용처럼", "수채화처럼"]
+
+
+def test_a_child_who_chose_painted_before_gets_the_neat_look(make_window, themes_folder):
+    window = make_window([themes_folder])
+    child = open_child(window)
+    window.close()
+    (child.folder / "settings.json").write_text(json.dumps({"version": 1, "look": "painted"}))
+    window = make_window([themes_folder])
+    open_profile(window, window.store.get(child.id))
+    assert shown(window.drawing_screen) == "clean" == window.drawing_screen.model.look
+
+
 def test_a_locked_look_is_used_and_the_switch_greyed_out(qtbot, make_window, themes_folder, tmp_path):
     window = make_window([themes_folder])
     child = open_child(window)
-    QTest.mouseClick(window.drawing_screen.look_switch.buttons["painted"], Qt.MouseButton.LeftButton)
+    QTest.mouseClick(window.drawing_screen.look_switch.buttons["crayon"], Qt.MouseButton.LeftButton)
     QTest.mouseClick(window.drawing_screen.look_switch.buttons["clean"], Qt.MouseButton.LeftButton)
-    QTest.mouseClick(window.drawing_screen.look_switch.buttons["painted"], Qt.MouseButton.LeftButton)
+    QTest.mouseClick(window.drawing_screen.look_switch.buttons["crayon"], Qt.MouseButton.LeftButton)
     window.close()
     before = (child.folder / "settings.json").read_bytes()
-    assert json.loads(before)["look"] == "painted"
+    assert json.loads(before)["look"] == "crayon"
 
     admin(tmp_path, {"look": "clean"}, locked=["look"])
     window = make_window([themes_folder])
@@ -82,7 +109,7 @@ def test_a_locked_look_is_used_and_the_switch_greyed_out(qtbot, make_window, the
     assert shown(screen) == "clean" == screen.model.look
     assert not any(b.isEnabled() for b in switch.buttons.values()) and switch.lock.isVisible()
     assert switch.lock.toolTip() == tr("locked_by_adult", "en")
-    QTest.mouseClick(switch.buttons["painted"], Qt.MouseButton.LeftButton)
+    QTest.mouseClick(switch.buttons["crayon"], Qt.MouseButton.LeftButton)
     assert shown(screen) == "clean"
     draw_make_and_wait(qtbot, screen)
     assert screen.model.picture.look == "clean"
@@ -94,10 +121,10 @@ def test_switching_remakes_the_picture_on_show_in_the_other_look(qtbot, make_win
     window = make_window([themes_folder])
     open_child(window)
     screen = window.drawing_screen
-    QTest.mouseClick(screen.look_switch.buttons["painted"], Qt.MouseButton.LeftButton)
+    QTest.mouseClick(screen.look_switch.buttons["watercolour"], Qt.MouseButton.LeftButton)
     draw_make_and_wait(qtbot, screen)
     painted = screen.model.picture
-    assert painted.look == "painted" and screen.model.picture_is_current
+    assert painted.look == "watercolour" and screen.model.picture_is_current
 
     QTest.mouseClick(screen.look_switch.buttons["clean"], Qt.MouseButton.LeftButton)
     assert not screen.model.picture_is_current, \
@@ -113,7 +140,7 @@ def test_switching_remakes_the_picture_on_show_in_the_other_look(qtbot, make_win
 
     QTest.mouseClick(screen.look_switch.buttons["clean"], Qt.MouseButton.LeftButton)
     assert not screen.service.busy and screen.model.picture is clean, \
-        "tapping the half already on remakes nothing"
+        "tapping the look already on remakes nothing"
 
 
 def test_the_look_is_saved_with_the_creation_and_comes_back_with_it(qtbot, make_window, themes_folder):
@@ -132,8 +159,8 @@ def test_the_look_is_saved_with_the_creation_and_comes_back_with_it(qtbot, make_
     assert json.loads((creation.folder / "creation.json").read_text())["look"] == "clean"
 
     screen.new_drawing()
-    QTest.mouseClick(screen.look_switch.buttons["painted"], Qt.MouseButton.LeftButton)
+    QTest.mouseClick(screen.look_switch.buttons["crayon"], Qt.MouseButton.LeftButton)
     window.keep_drawing(creation)
     settle(window)
     assert screen.model.picture.look == "clean" and not screen.model.picture_is_current, \
-        "saving it again in the painted look makes the painted picture first"
+        "saving it again in the crayon look makes the crayon picture first"

@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
 from read_only import ReadOnly
 
+from icanvas_desktop.gallery.export import ExportSize
 from icanvas_desktop.profiles.store import ProfileStore
 from icanvas_desktop.rewards.rules import NoStars
 from icanvas_desktop.settings.user import SettingsFile
@@ -189,8 +190,11 @@ def test_gallery_open_keep_drawing_export_and_delete(qtbot, make_window, themes_
     assert gallery.showing_detail and gallery.current == newest
 
     gallery.export_button.click()
+    assert gallery.size_choice.isVisible(), "the child chooses the copy's size"
+    gallery.size_choice.buttons[ExportSize.SCREEN].click()
     settle(window)
     gallery.export_both_button.click()
+    gallery.size_choice.buttons[ExportSize.SCREEN].click()
     settle(window)
     exported = sorted((tmp_path / "exports").iterdir())
     assert len(exported) == 2

@@ -2,7 +2,8 @@
 gallery, copies a creation out, takes one back to the sheet and another child takes over, every file and
 database the app opens is opened on a background thread (ui/background.py, or the generation worker's).
 
-Not yet covered: the profile picker lists and makes profiles on the UI thread (profile_picker.py)."""
+Not yet covered: the profile picker lists and makes profiles on the UI thread (profile_picker.py), except
+when the grown-ups' corner changed the children."""
 
 import builtins
 import io
@@ -68,7 +69,7 @@ def test_a_session_of_drawing_touches_no_file_on_the_ui_thread(qtbot, make_windo
     assert screen.theme_picker.select(other)
     qtbot.waitUntil(lambda: screen.model.picture.theme_id == other and not screen.service.busy,
                     timeout=TIMEOUT_MS)
-    screen.look_switch.buttons["painted"].click()
+    screen.look_switch.buttons["watercolour"].click()
     qtbot.waitUntil(lambda: screen.model.picture_is_current and not screen.service.busy, timeout=TIMEOUT_MS)
     screen.save_button.click()
     settle(window)
@@ -84,6 +85,33 @@ def test_a_session_of_drawing_touches_no_file_on_the_ui_thread(qtbot, make_windo
     assert window.current_screen == "drawing"
     open_profile(window, joon)  # as a tap on Joon's tile does
     assert window.profile.id == joon.id and screen.canvas.drawing.is_empty
+    assert not disk_on_the_ui_thread, "\n\n".join(disk_on_the_ui_thread)
+
+
+def test_the_grown_ups_corner_touches_no_file_on_the_ui_thread(make_window, tmp_path, disk_on_the_ui_thread):
+    window = make_window([tmp_path / "no-themes"])
+    window.store.create("Jun", "dog")
+    mina = open_child(window)
+    window.show_settings()
+    disk_on_the_ui_thread.clear()
+    window.settings_page.grown_ups_button.held.emit()
+    settle(window)
+    page = window.grown_ups.page
+    page.child_rows[mina.id].name_edit.setText("Mina Kim")
+    page.child_rows[mina.id].rename_button.click()
+    settle(window)
+    row = page.child_rows[mina.id]
+    row.remove_button.click()
+    row.yes.click()
+    row.yes.click()
+    settle(window)
+    page.removed_rows[0][1].click()
+    settle(window)
+    page.switches["kiosk"].setChecked(True)
+    page.save_lab.click()
+    settle(window)
+    assert window.isFullScreen()
+    assert sorted(t.text() for t in window.profile_picker.tiles) == ["Jun", "Mina Kim"]
     assert not disk_on_the_ui_thread, "\n\n".join(disk_on_the_ui_thread)
 
 

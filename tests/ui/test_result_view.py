@@ -1,8 +1,12 @@
 """The picture at the screen's resolution: a clean picture drawn afresh at the paper's size in device
 pixels, on the background thread, and again after a resize."""
 
+import math
+
 import numpy as np
 import pytest
+from conftest import TIMEOUT_MS, open_child
+from helpers import mouse_stroke
 from PIL import Image
 
 from icanvas_desktop.drawing.rasterize import png_bytes, render_sketch
@@ -89,3 +93,19 @@ def test_a_resize_while_the_window_closes_asks_nothing_of_the_closed_helper(qtbo
     view.set_picture(clean_png(drawing), drawing, "clean")
     view.resize(700, 700)
     assert view._sharp is None and view.has_picture
+
+
+def test_the_drawing_screen_shows_a_clean_picture_at_its_papers_size_in_device_pixels(qtbot, make_window,
+                                                                                       themes_folder):
+    window = make_window([themes_folder])
+    open_child(window)
+    screen = window.drawing_screen
+    screen.set_look("clean")
+    mouse_stroke(screen.canvas, [(0.3, 0.3), (0.7, 0.3), (0.7, 0.7), (0.3, 0.7), (0.3, 0.3)])
+    screen.make_button.click()
+    view = screen.result_view
+    qtbot.waitUntil(lambda: view._sharp is not None, timeout=TIMEOUT_MS)
+    side = math.ceil(view.paper_rect().width() * view.devicePixelRatioF())
+    assert side > 256 and (view._sharp.width(), view._sharp.height()) == (side, side)
+    window.resize(window.width() - 120, window.height() - 80)
+    qtbot.waitUntil(lambda: view._sharp.width() == view._device_side() < side, timeout=TIMEOUT_MS)
