@@ -4,8 +4,9 @@
     python benchmarks/colour_choice.py --quick   # 4 doodles, 1 run: checks the script works
 
 Each doodle in tests/data/doodles/ goes through what the worker does for one picture in the clean look:
-the picture coloured as the recogniser's confident guess (the usual colouring) and the guesses offered
-with it (`Generator.offers`); then the picture coloured as a thing the child chose, rolled by the dice
+the picture coloured as the recogniser's confident guess (the usual colouring) alone, the guesses offered
+alone (`Generator.offers`), both from one run of the recogniser as the worker asks for them
+(`Generator.generate_offering`); then the picture coloured as a thing the child chose, rolled by the dice
 (seed 3); and the dice's choice of colours alone (`colourings.another_colouring`). Wall-clock p50/p95 in ms.
 """
 
@@ -54,16 +55,15 @@ def main() -> int:
         paths, args.runs = paths[:4], 1
     doodles = [Image.open(p).convert("L").resize((generator.input_size,) * 2) for p in paths]
     generator.generate(doodles[0], "clean")  # the first picture includes one-off set-up
-    names = ("picture (usual colouring)", "offers (Is it a ...?)", "worker path: both",
+    names = ("picture (usual colouring)", "offers alone (Is it a ...?)", "worker path: picture + offers",
              "picture, thing chosen + dice", "dice's colours alone")
     times = {name: [] for name in names}
     colours = np.random.default_rng(0).integers(0, 256, (40, 3)).astype(np.uint8)
     for run in range(args.runs):
         for sketch in doodles:
-            started = time.perf_counter()
             timed(lambda s=sketch: generator.generate(s, "clean"), times[names[0]])
-            offered = timed(lambda s=sketch: generator.offers(s), times[names[1]])
-            times[names[2]].append(time.perf_counter() - started)
+            timed(lambda s=sketch: generator.offers(s), times[names[1]])
+            _, offered = timed(lambda s=sketch: generator.generate_offering(s, "clean"), times[names[2]])
             thing = offered[0] if offered else None
             timed(lambda s=sketch, t=thing: generator.generate(s, "clean", thing=t, colouring=3),
                   times[names[3]])

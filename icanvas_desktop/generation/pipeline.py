@@ -61,9 +61,21 @@ class Generator:
     def offers(self, sketch: Image.Image) -> tuple[str, ...]:
         """The things to offer the child for "Is it a ...?", likeliest first: () unless the recogniser is
         fairly sure (OFFER_ABOVE) of a thing; "other" is never offered, "none of these" stands for it."""
-        if self.recogniser is None:
-            return ()
-        things = [g for g in self.recogniser.guess(sketch, OFFERED + 1) if g.thing in self.recogniser.things]
+        return () if self.recogniser is None else self._offered(self.recogniser.guess(sketch, OFFERED + 1))
+
+    def generate_offering(self, sketch: Image.Image, look: Look | str | None = None,
+                          hints: Image.Image | None = None, thing: str | None = GUESSED,
+                          colouring: int = 0) -> tuple[Image.Image, tuple[str, ...]]:
+        """`generate`, and for a look of the region colours the things to offer with it (`offers`), from
+        one run of the recogniser: what the app asks for each picture."""
+        guesses = None
+        if self.recogniser is not None and Look(self.look if look is None else look) is not Look.PAINTED:
+            guesses = self.recogniser.guess(sketch_to_array(sketch, self.input_size)[..., 0], OFFERED + 1)
+        picture = self.generate_batch([sketch], look, [hints], thing, colouring, [guesses])[0]
+        return picture, () if guesses is None else self._offered(guesses)
+
+    def _offered(self, guesses: list[Guess]) -> tuple[str, ...]:
+        things = [g for g in guesses if g.thing in self.recogniser.things]
         if not things or things[0].probability < OFFER_ABOVE:
             return ()
         offered = tuple(g.thing for g in things[:OFFERED] if g.probability >= OFFER_ALSO)
@@ -73,7 +85,10 @@ class Generator:
 
     def generate_batch(self, sketches: list[Image.Image], look: Look | str | None = None,
                        hints: list[Image.Image | None] | None = None,
-                       thing: str | None = GUESSED, colouring: int = 0) -> list[Image.Image]:
+                       thing: str | None = GUESSED, colouring: int = 0,
+                       guesses: list[list[Guess] | None] | None = None) -> list[Image.Image]:
+        """`generate` for several sketches at once; `guesses`, the recogniser's for each sketch at the input
+        size where already known (None: asked here when GUESSED needs them)."""
         arrays = [sketch_to_array(s, self.input_size) for s in sketches]
         hint_arrays = [None if h is None else hints_to_array(h, self.input_size)
                        for h in (hints if hints is not None else [None] * len(sketches))]
@@ -85,12 +100,14 @@ class Generator:
         look = Look(self.look if look is None else look)
         if look is Look.PAINTED:
             return pictures
+        known = guesses if guesses is not None else [None] * len(arrays)
         return [paint_regions(find_regions(a[..., 0]), p, hints=h, look=look,
-                              recolour=self._recolour(a[..., 0], thing, colouring))
-                for a, p, h in zip(arrays, pictures, hint_arrays)]
+                              recolour=self._recolour(a[..., 0], thing, colouring, g))
+                for a, p, h, g in zip(arrays, pictures, hint_arrays, known)]
 
-    def _recolour(self, sketch: np.ndarray, thing: str | None, colouring: int) -> Recolour | None:
-        prior = self._prior(sketch, thing)
+    def _recolour(self, sketch: np.ndarray, thing: str | None, colouring: int,
+                  guesses: list[Guess] | None) -> Recolour | None:
+        prior = self._prior(sketch, thing, guesses)
         if not colouring:
             return prior
         if prior is None:
@@ -98,11 +115,12 @@ class Generator:
         return lambda regions, colours, paper: another_colouring(prior(regions, colours, paper), colouring,
                                                                  theme=colours, keep=paper)
 
-    def _prior(self, sketch: np.ndarray, thing: str | None) -> Recolour | None:
+    def _prior(self, sketch: np.ndarray, thing: str | None, guesses: list[Guess] | None) -> Recolour | None:
         if self.recogniser is None or thing is None:
             return None
         if thing == GUESSED:
-            chosen = self.recogniser.confident(self.recogniser.guess(sketch, top=1))
+            chosen = self.recogniser.confident(guesses if guesses is not None
+                                               else self.recogniser.guess(sketch, top=1))
             thing = None if chosen is None else chosen.id
         elif thing not in self.recogniser.classes:
             raise ValueError(f"the recogniser knows no {thing!r}")

@@ -26,7 +26,6 @@ from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
 
 from icanvas_desktop.drawing.picture import PictureRequest
 from icanvas_desktop.generation.jobs import FailureKind, Job, JobQueue, Stage, classify_failure
-from icanvas_desktop.look import Look
 
 log = logging.getLogger(__name__)
 
@@ -84,10 +83,9 @@ class GenerationWorker(QObject):
             drawing = request.drawing
             hints = render_hints(drawing, generator.input_size) if drawing.has_crayon else None
             with Image.open(io.BytesIO(request.sketch_png)) as sketch:
-                picture = generator.generate(sketch, request.look, hints, request.thing, request.colouring)
-                # Here, not on the UI thread: the recogniser is a network too. The raw picture's colours do
-                # not follow them; every look of the region colours does.
-                guesses = generator.offers(sketch) if request.look is not Look.PAINTED else ()
+                # The guesses here, not on the UI thread: the recogniser is a network too.
+                picture, guesses = generator.generate_offering(sketch, request.look, hints, request.thing,
+                                                               request.colouring)
             result = png_bytes(picture)
         except Exception as e:  # every failure becomes a message for the child
             kind = classify_failure(e, loading)
