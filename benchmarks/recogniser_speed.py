@@ -38,7 +38,10 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=20)
     parser.add_argument("--threads", type=int, default=2)
     parser.add_argument("--package", type=Path, default=ROOT / "resources" / "recogniser")
+    parser.add_argument("--quick", action="store_true", help="a few runs, to check the script works")
     args = parser.parse_args()
+    if args.quick:
+        args.runs = 2
     import numpy as np
     from PIL import Image
 
