@@ -93,9 +93,11 @@ def widest_edge(picture: np.ndarray, colours) -> int:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser()
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=40)
-    runs = parser.parse_args().runs
+    parser.add_argument("--quick", action="store_true", help="a few runs, to check the script works")
+    args = parser.parse_args()
+    runs = 2 if args.quick else args.runs
     drawing = face()
     regions = find_regions(sketch_to_array(render_sketch(drawing, WORK), WORK)[..., 0])
     today = paint_regions(regions, generated(), hints=hints_to_array(render_hints(drawing, WORK), WORK))

@@ -72,7 +72,10 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--writes", type=int, default=40)
     parser.add_argument("--load-threads", type=int, default=2)
+    parser.add_argument("--quick", action="store_true", help="a few runs, to check the script works")
     args = parser.parse_args()
+    if args.quick:
+        args.writes = 3
     draft = big_draft()
     with tempfile.TemporaryDirectory() as tmp:
         drafts = DraftFile(Path(tmp) / "draft.json")

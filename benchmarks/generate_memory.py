@@ -14,8 +14,10 @@ stay under 1 GiB. On the development machine (2026-12, emoji theme, LiteRT):
 Before the bound, an RGBA picture of 8000 × 6000 peaked at 1045 MiB, and 13000 × 13000 RGB at 1.57 GB.
 
     python benchmarks/generate_memory.py
+    python benchmarks/generate_memory.py --quick   # small drawings, levelled only: checks it works
 """
 
+import argparse
 import subprocess
 import sys
 import tempfile
@@ -39,6 +41,10 @@ def _peak_mib(path: Path, out: Path, *extra: str) -> float:
 
 
 def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true",
+                        help="one small drawing, levelled only: checks the script works")
+    quick = parser.parse_args().quick
     with tempfile.TemporaryDirectory() as scratch:
         folder = Path(scratch)
         drawings = {
@@ -47,10 +53,15 @@ def main() -> None:
             "grey16": Image.fromarray(np.full((4900, 6500), 50000, np.uint16)),
             "refused": Image.new("1", (13000, 13000), 1),
         }
+        if quick:
+            drawings = {"rgb": Image.new("RGB", (600, 400), (200, 200, 200))}
         for name, image in drawings.items():
             path = folder / f"{name}.png"
             image.save(path)
             levelled = _peak_mib(path, folder / "out")
+            if quick:
+                print(f"{name:8} {image.width} × {image.height}: levelled {levelled:5.0f} MiB")
+                continue
             as_is = _peak_mib(path, folder / "out", "--as-is")
             big = _peak_mib(path, folder / "out", "--size", "4096")
             print(f"{name:8} {image.width} × {image.height}: levelled {levelled:5.0f} MiB, "

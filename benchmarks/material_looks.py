@@ -33,7 +33,10 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=20)
     parser.add_argument("--size", type=int, default=256)
+    parser.add_argument("--quick", action="store_true", help="a few runs, to check the script works")
     args = parser.parse_args()
+    if args.quick:
+        args.runs = 2
     rng = np.random.default_rng(0)
     cases = []
     for path in sorted((ROOT / "tests/data/drawings").glob("*/*.png")):

@@ -245,8 +245,7 @@ class MainWindow(QMainWindow):
             self.drawing_screen.say(tr(reopened.words, self.language), "oops", "problem", seconds=10,
                                     details=reopened.problem or "")
 
-    def _reopen_failed(self, creation: Creation, error: BaseException) -> None:
-        # A damaged creation folder: say so, stay in the gallery.
+    def _reopen_failed(self, creation: Creation, error: BaseException) -> None:  # said; the gallery stays
         log.error("could not reopen %s", creation.folder, exc_info=error)
         self.gallery_view.say(tr("open_failed", self.language), "oops", "problem")
 
@@ -284,8 +283,6 @@ class MainWindow(QMainWindow):
                      self.settings_page, self.about_page):
             part.retranslate(lang)
         self.notice.hide()  # it would stay in the other language
-
-    # Closing
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.kiosk.keeps_open:
