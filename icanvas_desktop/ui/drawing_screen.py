@@ -278,8 +278,8 @@ class DrawingScreen(QWidget):
         if self.model.theme is None or self.model.theme.id != theme_id:
             self.theme_picker.select(theme_id)
         picture = Picture(Drawing(drawing.strokes), sketch_png, picture_png, theme_id, look, *colours)
-        self.model.follow_colours(picture)
         self.show_picture(picture if picture_png is not None else None)
+        self.model.follow_colours(picture)  # after: a lost picture.png keeps the child's choice
         self._jobs.forget()  # the picture reopened is the one to show
         self._draft_keeper.keep()
         if had_other_drawing:
