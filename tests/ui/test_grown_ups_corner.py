@@ -95,7 +95,8 @@ def test_administrator_settings_saved_in_the_corner_hold_at_once_in_the_document
     document = json.loads((tmp_path / "system" / "system_settings.json").read_text())
     assert document == {"version": 1,
                         "settings": {"kiosk": True, "live_mode": True, "sound": False,
-                                     "children_may_delete": False, "look": "clean"},
+                                     "children_may_delete": False, "printing": True, "print_dialog": False,
+                                     "look": "clean", "print_delay_s": 0, "paper_size": "system"},
                         "locked": ["kiosk", "live_mode", "look", "sound"]}
     assert window.isFullScreen() and window.kiosk.keeps_open
     live = window.drawing_screen.live_button
