@@ -178,10 +178,10 @@ def test_a_theme_whose_files_cannot_be_read_or_whose_sizes_disagree_removes_only
     bad_sector = _copy_theme(themes_folder, root, "bad-sector")
     real_sha256 = theme_module.file_sha256
 
-    def sha256(path):
+    def sha256(path, *args):
         if path.parent == bad_sector:
             raise OSError(5, "Input/output error", str(path))
-        return real_sha256(path)
+        return real_sha256(path, *args)
 
     monkeypatch.setattr(theme_module, "file_sha256", sha256)
     themes, problems = discover_themes([root])
