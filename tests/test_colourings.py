@@ -11,7 +11,8 @@ from icanvas_desktop.drawing.rasterize import render_hints
 from icanvas_desktop.drawing.strokes import Crayon, Drawing, PenSize, Point, Stroke, Tool
 from icanvas_desktop.files.resources import bundled_models_dir
 from icanvas_desktop.generation import load_generator
-from icanvas_desktop.generation.colour_prior import close, lab_to_rgb, rgb_to_lab
+from icanvas_desktop.generation.colour_families import lab_to_rgb, rgb_to_lab
+from icanvas_desktop.generation.colour_prior import close
 from icanvas_desktop.generation.colourings import another_colouring, neighbours
 from icanvas_desktop.look import Look
 from icanvas_desktop.themes import load_theme

@@ -57,6 +57,19 @@ def rgb_to_lab(rgb: np.ndarray) -> np.ndarray:
     return np.stack([116 * y - 16, 500 * (x - y), 200 * (y - z)], axis=-1)
 
 
+def lab_to_rgb(lab: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """sRGB (..., 3) uint8 of CIELAB (D65) colours, and whether each was inside sRGB (else clipped)."""
+    lab = np.asarray(lab, np.float64)
+    fy = (lab[..., 0] + 16) / 116
+    f = np.stack([fy + lab[..., 1] / 500, fy, fy - lab[..., 2] / 200], axis=-1)
+    xyz = np.where(f > 6 / 29, f**3, 3 * (6 / 29) ** 2 * (f - 4 / 29)) * _WHITE
+    linear = xyz @ np.linalg.inv(_RGB_TO_XYZ).T
+    inside = np.all((linear >= -1e-3) & (linear <= 1 + 1e-3), axis=-1)
+    linear = np.clip(linear, 0.0, 1.0)
+    srgb = np.where(linear > 0.0031308, 1.055 * linear ** (1 / 2.4) - 0.055, 12.92 * linear)
+    return np.round(srgb * 255).astype(np.uint8), inside
+
+
 def families_of(rgb: np.ndarray) -> np.ndarray:
     """Each sRGB colour's family, as an index into FAMILIES: (..., 3) uint8 → (...) int."""
     lab = rgb_to_lab(rgb)

@@ -15,6 +15,7 @@ NumPy only, like the clean look.
 import numpy as np
 
 from icanvas_desktop.generation.clean_look import Regions
+from icanvas_desktop.generation.colour_families import rgb_to_lab
 
 # Template pixels at least this opaque are the drawing; darker than this luma (0-255) they are its lines.
 OPAQUE = 128
@@ -123,32 +124,3 @@ def close(a: np.ndarray, b: np.ndarray) -> np.ndarray:
     hued = (chroma_a >= GREY_CHROMA) & (chroma_b >= GREY_CHROMA)
     grey = (chroma_a < GREY_CHROMA) & (chroma_b < GREY_CHROMA)
     return near_light & (grey | (hued & (apart <= HUE_DEGREES)))
-
-
-_RGB_TO_XYZ = np.array([[0.4124564, 0.3575761, 0.1804375],
-                        [0.2126729, 0.7151522, 0.0721750],
-                        [0.0193339, 0.1191920, 0.9503041]])
-_WHITE = np.array([0.95047, 1.0, 1.08883])
-
-
-def rgb_to_lab(rgb: np.ndarray) -> np.ndarray:
-    """CIELAB (D65) of sRGB colours (..., 3) uint8: L in 0-100."""
-    c = np.asarray(rgb, np.float64)[..., :3] / 255.0
-    linear = np.where(c > 0.04045, ((c + 0.055) / 1.055) ** 2.4, c / 12.92)
-    xyz = linear @ _RGB_TO_XYZ.T / _WHITE
-    f = np.where(xyz > (6 / 29) ** 3, np.cbrt(xyz), xyz / (3 * (6 / 29) ** 2) + 4 / 29)
-    x, y, z = f[..., 0], f[..., 1], f[..., 2]
-    return np.stack([116 * y - 16, 500 * (x - y), 200 * (y - z)], axis=-1)
-
-
-def lab_to_rgb(lab: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """sRGB (..., 3) uint8 of CIELAB (D65) colours, and whether each was inside sRGB (else clipped)."""
-    lab = np.asarray(lab, np.float64)
-    fy = (lab[..., 0] + 16) / 116
-    f = np.stack([fy + lab[..., 1] / 500, fy, fy - lab[..., 2] / 200], axis=-1)
-    xyz = np.where(f > 6 / 29, f**3, 3 * (6 / 29) ** 2 * (f - 4 / 29)) * _WHITE
-    linear = xyz @ np.linalg.inv(_RGB_TO_XYZ).T
-    inside = np.all((linear >= -1e-3) & (linear <= 1 + 1e-3), axis=-1)
-    linear = np.clip(linear, 0.0, 1.0)
-    srgb = np.where(linear > 0.0031308, 1.055 * linear ** (1 / 2.4) - 0.055, 12.92 * linear)
-    return np.round(srgb * 255).astype(np.uint8), inside

@@ -13,7 +13,8 @@ NumPy only, like the clean look.
 
 import numpy as np
 
-from icanvas_desktop.generation.colour_prior import close, lab_to_rgb, rgb_to_lab
+from icanvas_desktop.generation.colour_families import lab_to_rgb, rgb_to_lab
+from icanvas_desktop.generation.colour_prior import close
 
 # The neighbours tried around a colour: lightness steps (CIELAB L), chroma factors, hue turns (degrees).
 # All well inside colour_prior.close (lightness within 30, hue within 15°), and each is checked against it
