@@ -14,7 +14,6 @@ its decoder (generator v2 resizes, the first themes use transposed convolutions)
 
 import argparse
 import os
-import statistics
 import sys
 import time
 from pathlib import Path
@@ -22,11 +21,8 @@ from pathlib import Path
 os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
-
-
-def percentiles(times: list[float]) -> tuple[float, float]:
-    times = sorted(times)
-    return statistics.median(times) * 1000, times[max(0, round(0.95 * len(times)) - 1)] * 1000
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _timing import percentiles
 
 
 class Timer:

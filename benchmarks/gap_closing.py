@@ -8,20 +8,16 @@ with other work is nearer to what an idle one takes than the wall clock.
 """
 
 import argparse
-import statistics
 import sys
 import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _timing import percentiles
 
 SIZE = 256
-
-
-def percentiles(times: list[float]) -> tuple[float, float]:
-    times = sorted(times)
-    return statistics.median(times) * 1000, times[max(0, round(0.95 * len(times)) - 1)] * 1000
 
 
 def main() -> None:

@@ -8,18 +8,14 @@ generator). p50 and p95 of the process's CPU time per call, and of the extra ove
 """
 
 import argparse
-import statistics
 import sys
 import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
-
-
-def percentiles(times: list[float]) -> tuple[float, float]:
-    times = sorted(times)
-    return statistics.median(times) * 1000, times[max(0, round(0.95 * len(times)) - 1)] * 1000
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _timing import percentiles
 
 
 def main() -> None:

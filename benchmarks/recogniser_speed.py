@@ -10,18 +10,14 @@ the process's CPU time p50/p95 in ms.
 
 import argparse
 import os
-import statistics
 import sys
 import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
-
-
-def percentiles(times: list[float]) -> tuple[float, float]:
-    times = sorted(times)
-    return statistics.median(times) * 1000, times[max(0, round(0.95 * len(times)) - 1)] * 1000
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _timing import percentiles
 
 
 def timed(work, wall: list, cpu: list):
