@@ -2,11 +2,13 @@
 can save a creation and its stars together.
 
 WAL mode and a busy timeout let two app instances on the same profile read and write side by side;
-writes take the write lock up front (BEGIN IMMEDIATE). A file that is not a database, or fails
-SQLite's quick check, is renamed aside (never deleted) and a fresh one started; `set_aside` then says
-where the old one went, for the UI to mention, and whatever of the old star ledger can still be read
-is copied into the fresh one. `created` tells the gallery that the schema was just made (a new,
-empty or deleted file, or one set aside), so the creations on disk must be indexed again.
+writes take the write lock up front (BEGIN IMMEDIATE). Reads have connections of their own, so a read (the
+UI's) never waits behind a write (a background save): it sees what was last committed.
+
+A file that is not a database, or fails SQLite's quick check, is renamed aside (never deleted) and a fresh
+one started; `set_aside` then says where the old one went, for the UI to mention, and whatever of the old
+star ledger can still be read is copied into the fresh one. `created` tells the gallery that the schema was
+just made (a new, empty or deleted file, or one set aside), so the creations on disk must be indexed again.
 """
 
 import contextlib
@@ -102,8 +104,21 @@ def _switch_to_wal(conn: sqlite3.Connection) -> None:
         time.sleep(_WAL_RETRY_S)
 
 
+def _connect(path: Path) -> sqlite3.Connection:
+    """A connection in autocommit mode, usable from any thread, that waits for a lock rather than fail."""
+    conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_S, isolation_level=None, check_same_thread=False)
+    try:
+        conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
+        _switch_to_wal(conn)
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
 class ProfileDatabase:
-    """One open connection to a profile's database file, usable from one thread at a time (any thread).
+    """A profile's database file: one connection that writes, one thread at a time (any thread), and
+    connections that read, one for each thread reading at the same moment.
 
     `write()` is a transaction; nested `write()` blocks join the outer one, so a caller can wrap
     several writers (the gallery row, the star awards) into one commit.
@@ -113,6 +128,11 @@ class ProfileDatabase:
         self.path = Path(path)
         self.set_aside: Path | None = None
         self._lock = threading.RLock()
+        self._writing_thread: int | None = None
+        # Read connections not in use; opened when more threads read at once than there are idle ones.
+        self._idle_readers: list[sqlite3.Connection] = []
+        self._readers_lock = threading.Lock()
+        self._closed = False
         self.path.parent.mkdir(parents=True, exist_ok=True)
         damage = self._find_damage() if self.path.exists() else None
         if damage is not None:
@@ -154,12 +174,8 @@ class ProfileDatabase:
         return None if problems == ["ok"] else "; ".join(problems[:5])
 
     def _open(self) -> sqlite3.Connection:
-        conn = sqlite3.connect(
-            self.path, timeout=BUSY_TIMEOUT_S, isolation_level=None, check_same_thread=False
-        )
+        conn = _connect(self.path)
         try:
-            conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
-            _switch_to_wal(conn)
             conn.execute("PRAGMA synchronous = FULL")  # a saved creation survives a power cut too
             self._migrate(conn)
         except BaseException:
@@ -196,18 +212,51 @@ class ProfileDatabase:
                 yield self._conn
                 return
             self._conn.execute("BEGIN IMMEDIATE")
+            self._writing_thread = threading.get_ident()
             try:
                 yield self._conn
             except BaseException:
                 self._conn.execute("ROLLBACK")
                 raise
+            finally:
+                self._writing_thread = None
             self._conn.execute("COMMIT")
 
     @contextlib.contextmanager
     def read(self) -> Iterator[sqlite3.Connection]:
-        """The connection for queries (each statement sees a consistent snapshot)."""
-        with self._lock:
-            yield self._conn
+        """A connection for queries that does not wait for another thread's write: each statement sees what
+        was last committed. Inside this thread's own `write()` it is the writing connection, which sees the
+        transaction's own changes.
+
+        Take the rows inside the block: a cursor read halfway keeps its old snapshot."""
+        if self._writing_thread == threading.get_ident():
+            with self._lock:
+                yield self._conn
+            return
+        conn = self._take_reader()
+        try:
+            yield conn
+        finally:
+            with self._readers_lock:
+                kept = not self._closed
+                if kept:
+                    self._idle_readers.append(conn)
+            if not kept:
+                conn.close()
+
+    def _take_reader(self) -> sqlite3.Connection:
+        with self._readers_lock:
+            if self._closed:
+                raise sqlite3.ProgrammingError(f"{self.path} is closed")
+            if self._idle_readers:
+                return self._idle_readers.pop()
+        conn = _connect(self.path)
+        try:
+            conn.execute("PRAGMA query_only = ON")  # writes go through write(), under its lock
+        except BaseException:
+            conn.close()
+            raise
+        return conn
 
     def integrity_check(self) -> list[str]:
         """SQLite's full integrity check: ["ok"] for a healthy file."""
@@ -215,6 +264,13 @@ class ProfileDatabase:
             return [row[0] for row in conn.execute("PRAGMA integrity_check")]
 
     def close(self) -> None:
+        """Close every connection, the writing one last: the last to close folds the write-ahead log into
+        the file."""
+        with self._readers_lock:
+            self._closed = True
+            idle, self._idle_readers = self._idle_readers, []
+        for conn in idle:
+            conn.close()
         with self._lock:
             self._conn.close()
 

@@ -45,29 +45,44 @@ def picture_from_array(array: np.ndarray) -> Image.Image:
     return Image.fromarray(pixels, "RGB")
 
 
-def hints_to_array(hints: Image.Image | None, size: int) -> np.ndarray:
-    """RGBA hint layer (alpha > 0 where a crayon touched) of any size → (size, size, 4) float32.
+def hint_channels(colour: np.ndarray, touched: np.ndarray) -> np.ndarray:
+    """(S, S, 3) colour in [0, 1] and (S, S) touched → the (S, S, 4) hint channels a generator that takes
+    crayons reads after the sketch's one: the colour where a crayon touched and 0 elsewhere, then a mask
+    (1 where a crayon touched).
 
-    A generator that takes crayons reads them as these four channels after the sketch's one: the colour in
-    [0, 1] (0 where there is none) and a mask (1 where a crayon touched). No crayons at all is all zeros,
-    which training shows a good share of the time, so a theme works with or without them.
+    The one encoding of crayon hints: the app makes its channels with it from the child's crayons
+    (`hints_to_array`), the trainer from the strokes it samples off the target picture
+    (trainer/data/hints.py), so a generator is fed what it was trained on.
+    """
+    touched = np.asarray(touched, bool)
+    out = np.empty((*touched.shape, HINT_CHANNELS), np.float32)
+    out[..., :3] = np.where(touched[..., None], colour, 0.0)
+    out[..., 3] = touched
+    return out
+
+
+def no_hints(size: int) -> np.ndarray:
+    """The hint channels of a sheet without crayons: all zeros, which training shows a good share of the time,
+    so a theme works with or without them."""
+    return np.zeros((size, size, HINT_CHANNELS), np.float32)
+
+
+def hints_to_array(hints: Image.Image | None, size: int) -> np.ndarray:
+    """RGBA hint layer (alpha > 0 where a crayon touched) of any size → (size, size, 4) float32
+    `hint_channels`.
 
     Resized like the sketch (a non-square layer is centred the same way), with nearest sampling so that a
     crayon's colour is never blended with the empty layer around it.
     """
-    out = np.zeros((size, size, HINT_CHANNELS), np.float32)
     if hints is None:
-        return out
+        return no_hints(size)
     rgba = hints.convert("RGBA")
     if rgba.width != rgba.height:
         rgba = ImageOps.pad(rgba, (max(rgba.size),) * 2, color=(0, 0, 0, 0), centering=(0.5, 0.5))
     if rgba.size != (size, size):
         rgba = rgba.resize((size, size), Image.Resampling.NEAREST)
     pixels = np.asarray(rgba, np.float32) / 255.0
-    mask = (pixels[..., 3] > 0.5).astype(np.float32)
-    out[..., :3] = pixels[..., :3] * mask[..., None]
-    out[..., 3] = mask
-    return out
+    return hint_channels(pixels[..., :3], pixels[..., 3] > 0.5)
 
 
 def generator_input(sketch: np.ndarray, hints: np.ndarray | None, channels: int) -> np.ndarray:
@@ -78,5 +93,5 @@ def generator_input(sketch: np.ndarray, hints: np.ndarray | None, channels: int)
     if channels != 1 + HINT_CHANNELS:
         raise ValueError(f"a generator reads 1 or {1 + HINT_CHANNELS} channels, not {channels}")
     if hints is None:
-        hints = np.zeros((*sketch.shape[:2], HINT_CHANNELS), np.float32)
+        hints = no_hints(sketch.shape[0])
     return np.concatenate([sketch, hints], axis=-1)

@@ -1,4 +1,5 @@
 import sqlite3
+import threading
 
 import pytest
 
@@ -110,3 +111,55 @@ def test_two_connections_write_side_by_side(tmp_path):
     assert first.integrity_check() == ["ok"]
     first.close()
     second.close()
+
+
+def test_a_read_does_not_wait_behind_a_write_and_sees_the_last_commit(tmp_path):
+    db = ProfileDatabase(tmp_path / "gallery.db")
+    add_row(db, "saved")
+    writing, finish = threading.Event(), threading.Event()
+
+    def slow_save():  # a background save, its transaction still open
+        with db.write() as conn:
+            conn.execute("INSERT INTO creations (id, theme_id, created_at, fingerprint) "
+                         "VALUES ('saving', 't', '2026-05-09', 'f')")
+            writing.set()
+            finish.wait(30)
+
+    seen: list[set[str]] = []
+    saver = threading.Thread(target=slow_save)
+    reader = threading.Thread(target=lambda: seen.append(ids(db)))
+    saver.start()
+    try:
+        assert writing.wait(10)
+        reader.start()
+        reader.join(5)  # well under the 10 s a read waited for the writer's lock
+        assert seen == [{"saved"}]
+    finally:
+        finish.set()
+        saver.join()
+        reader.join()
+    assert ids(db) == {"saved", "saving"}
+    db.close()
+
+
+def test_a_read_inside_a_write_sees_the_transactions_own_changes(tmp_path):
+    db = ProfileDatabase(tmp_path / "gallery.db")
+    with db.write():
+        add_row(db, "a")
+        assert ids(db) == {"a"}  # as saving does: the ledger's total after recording the new stars
+    db.close()
+
+
+def test_reads_cannot_write_and_close_with_the_database(tmp_path):
+    db = ProfileDatabase(tmp_path / "gallery.db")
+    add_row(db, "a")
+    with db.read() as conn, pytest.raises(sqlite3.OperationalError):
+        conn.execute("DELETE FROM creations")
+    assert ids(db) == {"a"}
+    db.close()
+    with pytest.raises(sqlite3.ProgrammingError):
+        conn.execute("SELECT 1")
+    # The writing connection closed last, so it folded the write-ahead log into the file.
+    assert not (tmp_path / "gallery.db-wal").exists()
+    with pytest.raises(sqlite3.ProgrammingError):
+        ids(db)

@@ -52,7 +52,7 @@ def session():
 
 def fail_inserting_creations(session, message: str) -> None:
     """Make the last statement of the save's transaction fail, after its stars were recorded."""
-    with session.gallery.database.read() as conn:
+    with session.gallery.database.write() as conn:  # on the connection that writes
         conn.execute(f"CREATE TEMP TRIGGER fail BEFORE INSERT ON creations BEGIN SELECT RAISE(ABORT, "
                      f"'{message}'); END")
 
@@ -66,7 +66,7 @@ def test_a_save_whose_transaction_fails_rolls_back_its_stars_and_drops_its_files
     assert session.ledger.history() == history and session.stars().total == stars  # no stars half-given
     assert session.gallery.list_creations() == [kept] and folders(session) == {kept.id}
     assert kept.load_drawing() == scribble(1) and kept.picture_path.is_file()
-    with session.gallery.database.read() as conn:
+    with session.gallery.database.write() as conn:
         conn.execute("DROP TRIGGER fail")
     again = save(session, 2)  # the child taps Save again: a new creation, with the stars it earns
     assert not again.already_saved and again.stars_earned > 0
@@ -76,10 +76,10 @@ def test_a_save_whose_transaction_fails_rolls_back_its_stars_and_drops_its_files
 def test_a_save_that_cannot_get_the_write_lock_keeps_nothing_half_and_can_be_tried_again(session):
     kept = save(session, 1).creation
     stars = session.stars().total
+    with session.gallery.database.write() as conn:  # the save's connection gives up soon
+        conn.execute("PRAGMA busy_timeout = 50")
     other = sqlite3.connect(session.gallery.database.path, isolation_level=None)
     other.execute("BEGIN IMMEDIATE")  # another instance, or a backup tool, holds the write lock
-    with session.gallery.database.read() as conn:
-        conn.execute("PRAGMA busy_timeout = 50")
     try:
         with pytest.raises(sqlite3.OperationalError, match="locked"):
             save(session, 2)

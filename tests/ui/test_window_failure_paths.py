@@ -37,7 +37,7 @@ def test_a_save_whose_database_fails_tells_the_child_and_keeps_the_drawing_to_tr
     window = window_with_a_picture(make_window, tmp_path)
     screen, session = window.drawing_screen, window.session
     drawing, picture = screen.canvas.drawing, screen.model.picture
-    with session.gallery.database.read() as conn:  # the disk fills up as the creation is listed
+    with session.gallery.database.write() as conn:  # the disk fills up as the creation is listed
         conn.execute("CREATE TEMP TRIGGER fail BEFORE INSERT ON creations "
                      "BEGIN SELECT RAISE(ABORT, 'database or disk is full'); END")
     with caplog.at_level(logging.ERROR, "icanvas_desktop.ui.creation_saver"):
@@ -48,7 +48,7 @@ def test_a_save_whose_database_fails_tells_the_child_and_keeps_the_drawing_to_tr
     assert screen.canvas.drawing == drawing and screen.model.picture == picture and not screen._saver.saving
     assert session.gallery.count() == 0 and session.stars().total == 0
     assert not list((session.profile.gallery_folder / "creations").iterdir())
-    with session.gallery.database.read() as conn:
+    with session.gallery.database.write() as conn:
         conn.execute("DROP TRIGGER fail")
     screen.save_button.click()  # the child taps Save again
     settle(window)

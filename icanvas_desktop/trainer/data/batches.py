@@ -8,6 +8,8 @@ from pathlib import Path
 
 import numpy as np
 
+from icanvas_desktop.generation.sketch_input import generator_input
+from icanvas_desktop.networks.config import HINT_CHANNELS
 from icanvas_desktop.trainer.data.colours import main_colour
 from icanvas_desktop.trainer.data.hints import recoloured, sample_hints
 from icanvas_desktop.trainer.data.prepared import Item, PreparedDataset
@@ -92,7 +94,7 @@ class PairBatches:
                 sketch, picture = sketch[:, ::-1], picture[:, ::-1]
             if self.hints:
                 picture, hints = recoloured(picture, sample_hints(sketch, picture, rng), rng)
-                sketch = np.concatenate([sketch, hints], axis=-1)
+                sketch = generator_input(sketch, hints, 1 + HINT_CHANNELS)
             sketches.append(sketch)
             pictures.append(picture)
         return np.stack(sketches), np.stack(pictures)

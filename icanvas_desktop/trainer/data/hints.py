@@ -3,12 +3,13 @@
 A child's crayon stroke says "this part is red". Training shows the generator short strokes of the target's
 own local colour, kept inside the part of the picture that has that colour, so it learns to carry a hint's
 colour over the region it lies in; a good share of examples gets no hint at all, so a theme works without
-crayons too. The encoding is the app's (generation/sketch_input.py): colour in [0, 1] and a mask.
+crayons too. The channels are made by the app's own encoding (generation/sketch_input.hint_channels), so a
+generator is trained on what the app feeds it.
 """
 
 import numpy as np
 
-from icanvas_desktop.networks.config import HINT_CHANNELS
+from icanvas_desktop.generation import sketch_input
 
 # Share of training examples with no hint at all: the pictures a child makes without crayons.
 NO_HINT_SHARE = 0.5
@@ -30,13 +31,15 @@ RECOLOUR_SHARE = 0.5
 def sample_hints(sketch: np.ndarray, picture: np.ndarray, rng: np.random.Generator) -> np.ndarray:
     """(S, S, 1) sketch in [0, 1] and (S, S, 3) picture in [-1, 1] → (S, S, 4) hint channels."""
     size = sketch.shape[0]
-    hints = np.zeros((size, size, HINT_CHANNELS), np.float32)
     if rng.random() < NO_HINT_SHARE:
-        return hints
+        return sketch_input.no_hints(size)
     colours = (picture + 1.0) / 2.0
     open_y, open_x = np.nonzero(sketch[..., 0] > LINE)
     if not len(open_y):
-        return hints
+        return sketch_input.no_hints(size)
+    # A later stroke over an earlier one leaves its own colour, as a later crayon does in the app.
+    colour_layer = np.zeros((size, size, 3), np.float32)
+    touched = np.zeros((size, size), bool)
     yy, xx = np.mgrid[0:size, 0:size]
     for _ in range(int(rng.integers(1, MAX_STROKES + 1))):
         start = int(rng.integers(len(open_y)))
@@ -50,9 +53,9 @@ def sample_hints(sketch: np.ndarray, picture: np.ndarray, rng: np.random.Generat
         t = np.clip(((yy - y0) * dy + (xx - x0) * dx) / max(dy * dy + dx * dx, 1e-6), -1.0, 1.0)
         near = (yy - y0 - t * dy) ** 2 + (xx - x0 - t * dx) ** 2 <= radius**2
         stroke = near & (np.linalg.norm(colours - colour, axis=-1) <= SAME_COLOUR)
-        hints[stroke, :3] = colour
-        hints[stroke, 3] = 1.0
-    return hints
+        colour_layer[stroke] = colour
+        touched |= stroke
+    return sketch_input.hint_channels(colour_layer, touched)
 
 
 def recoloured(picture: np.ndarray, hints: np.ndarray,
@@ -63,8 +66,7 @@ def recoloured(picture: np.ndarray, hints: np.ndarray,
         return picture, hints
     turn = rng.uniform(0.1, 0.9)
     picture = _turn_hue((picture + 1.0) / 2.0, turn) * 2.0 - 1.0
-    turned = hints.copy()
-    turned[..., :3] = _turn_hue(hints[..., :3], turn) * hints[..., 3:]
+    turned = sketch_input.hint_channels(_turn_hue(hints[..., :3], turn), hints[..., 3] > 0)
     return picture.astype(np.float32), turned
 
 
