@@ -34,6 +34,9 @@ APP_CREDITS: tuple[Credit, ...] = (
            {"ko": {"source": "데비안 패키지 fonts-noto-color-emoji 2.042-0+deb12u1"}}),
     Credit("credit_own_art", "iCanvas", "made for iCanvas", "MIT",
            {"ko": {"source": "아이캔버스를 위해 그렸어요"}}),
+    # The guess buttons show OpenMoji's colourings, and the recogniser learned from its line art.
+    Credit("credit_recogniser", "OpenMoji 17.0.0", "https://openmoji.org (npm openmoji@17.0.0)",
+           "CC BY-SA 4.0", {"ko": {"source": "https://openmoji.org"}}),
 )
 
 
