@@ -4,7 +4,6 @@
 deletes one, so a removal can always be undone until a grown-up empties that folder by hand.
 """
 
-import json
 import logging
 import os
 from dataclasses import dataclass
@@ -12,7 +11,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from icanvas_desktop.gallery.store import CREATIONS_DIR
-from icanvas_desktop.profiles.store import InvalidProfileName, Profile, ProfileStore
+from icanvas_desktop.profiles.store import InvalidProfileName, Profile, ProfileStore, read_profile
 
 log = logging.getLogger(__name__)
 
@@ -50,21 +49,10 @@ def removed_children(store: ProfileStore) -> list[RemovedChild]:
             removed_at = datetime.strptime(stamp, _TIME_FORMAT).replace(tzinfo=UTC)
         except ValueError:
             continue  # not a folder ProfileStore.delete made
-        profile = _removed_profile(folder, profile_id)
+        profile = read_profile(folder, profile_id)
         if profile is not None:
             found.append(RemovedChild(profile, removed_at))
     return sorted(found, key=lambda r: r.removed_at, reverse=True)
-
-
-def _removed_profile(folder: Path, profile_id: str) -> Profile | None:
-    # Only what the list shows; ProfileStore reads the whole profile again once it is back in its place.
-    try:
-        data = json.loads((folder / "profile.json").read_text(encoding="utf-8"))
-        return Profile(profile_id, str(data["name"]), str(data["avatar"]),
-                       datetime.fromisoformat(data["created_at"]), folder)
-    except (OSError, ValueError, KeyError, TypeError) as e:
-        log.warning("a removed child in %s cannot be listed: %s", folder, e)
-        return None
 
 
 def bring_back(store: ProfileStore, removed: RemovedChild) -> Profile:

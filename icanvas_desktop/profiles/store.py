@@ -155,7 +155,6 @@ class ProfileStore:
         name = self._unique_name(name, ignore=profile_id)
         return self._write(Profile(profile.id, name, profile.avatar, profile.created_at, profile.folder))
 
-
     def set_avatar(self, profile_id: str, avatar: str) -> Profile:
         profile = self.get(profile_id)
         _check_avatar(avatar)
@@ -203,27 +202,34 @@ class ProfileStore:
         return Profile(profile.id, profile.name, profile.avatar, profile.created_at, profile.folder)
 
     def _read(self, folder: Path) -> Profile | None:
-        path = folder / _PROFILE_FILE
-        text = ""
-        try:
-            text = read_regular_text(path, _MAX_PROFILE_BYTES)
-            if len(text) > _MAX_PROFILE_BYTES:
-                raise ValueError(f"it is larger than {_MAX_PROFILE_BYTES // 1024} KiB")
-            data = json.loads(text)
-            if data["id"] != folder.name:
-                raise ValueError(f"id {data['id']!r} does not match the folder")
-            created_at = datetime.fromisoformat(data["created_at"])
-            if created_at.tzinfo is None:
-                raise ValueError("created_at has no time zone")
-            name = clean_name(str(data["name"]))
-            return Profile(data["id"], name, _avatar(data["avatar"]), created_at, folder)
-        except FileNotFoundError:
-            if not _holds_work(folder):
-                return None
-            why = "is missing"
-        except (OSError, ValueError, KeyError, TypeError, RecursionError) as e:
-            why = f"cannot be read ({e})"
-        return _rebuilt(folder, text, f"{path} {why}")
+        return read_profile(folder, folder.name)
+
+
+def read_profile(folder: Path, profile_id: str) -> Profile | None:
+    """The profile `profile_id` in `folder` (its place among the children, or in the trash), rebuilt from the
+    folder where profile.json is damaged and the folder holds the child's work; None for a folder that holds
+    no child."""
+    path = folder / _PROFILE_FILE
+    text = ""
+    try:
+        text = read_regular_text(path, _MAX_PROFILE_BYTES)
+        if len(text) > _MAX_PROFILE_BYTES:
+            raise ValueError(f"it is larger than {_MAX_PROFILE_BYTES // 1024} KiB")
+        data = json.loads(text)
+        if data["id"] != profile_id:
+            raise ValueError(f"id {data['id']!r} does not match the folder")
+        created_at = datetime.fromisoformat(data["created_at"])
+        if created_at.tzinfo is None:
+            raise ValueError("created_at has no time zone")
+        name = clean_name(str(data["name"]))
+        return Profile(data["id"], name, _avatar(data["avatar"]), created_at, folder)
+    except FileNotFoundError:
+        if not _holds_work(folder):
+            return None
+        why = "is missing"
+    except (OSError, ValueError, KeyError, TypeError, RecursionError) as e:
+        why = f"cannot be read ({e})"
+    return _rebuilt(folder, profile_id, text, f"{path} {why}")
 
 
 def _is_id(name: str) -> bool:
@@ -254,14 +260,14 @@ def _picked(text: str, key: str) -> str | None:
         return None
 
 
-def _rebuilt(folder: Path, text: str, problem: str) -> Profile | None:
+def _rebuilt(folder: Path, profile_id: str, text: str, problem: str) -> Profile | None:
     """The profile in `folder` as far as it can be told without its profile.json."""
-    if not _is_id(folder.name):
+    if not _is_id(profile_id):
         return None  # not one of ours
     try:
         name = clean_name(_picked(text, "name") or "")
     except InvalidProfileName:
-        name = f"★ {folder.name[:4]}"
+        name = f"★ {profile_id[:4]}"
     avatar = _picked(text, "avatar")
     try:
         created_at = datetime.fromtimestamp(folder.stat().st_mtime, UTC)
@@ -269,5 +275,5 @@ def _rebuilt(folder: Path, text: str, problem: str) -> Profile | None:
         created_at = datetime.now(UTC)
     problem += "; the child is listed again from their folder: check the name and picture in the settings"
     log.warning("%s", problem)
-    return Profile(folder.name, name, avatar if avatar in AVATARS else _REBUILT_AVATAR, created_at, folder,
+    return Profile(profile_id, name, avatar if avatar in AVATARS else _REBUILT_AVATAR, created_at, folder,
                    problem)

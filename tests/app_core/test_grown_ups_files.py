@@ -90,3 +90,15 @@ def test_an_account_that_may_not_write_the_folder_is_told_so(tmp_path, monkeypat
     assert not can_write(path)  # the nearest existing folder is tmp_path, which refuses
     writable[str(tmp_path)] = True
     assert can_write(path)
+
+
+def test_a_removed_child_whose_profile_json_is_a_fifo_is_listed_rebuilt_without_waiting(tmp_path):
+    store = ProfileStore(tmp_path)
+    mina = store.create("Mina", "cat")
+    _with_drawings(mina, 2)
+    store.delete(mina.id)
+    folder = next((tmp_path / "trash").iterdir())
+    (folder / "profile.json").unlink()
+    os.mkfifo(folder / "profile.json")  # opening it to read would wait for a writer forever
+    [removed] = removed_children(store)
+    assert removed.profile.id == mina.id and removed.profile.problem and drawings_in(removed.profile) == 2
