@@ -68,10 +68,11 @@ class Generator:
                           colouring: int = 0) -> tuple[Image.Image, tuple[str, ...]]:
         """`generate`, and for a look of the region colours the things to offer with it (`offers`), from
         one run of the recogniser: what the app asks for each picture."""
+        array = sketch_to_array(sketch, self.input_size)
         guesses = None
         if self.recogniser is not None and Look(self.look if look is None else look) is not Look.PAINTED:
-            guesses = self.recogniser.guess(sketch_to_array(sketch, self.input_size)[..., 0], OFFERED + 1)
-        picture = self.generate_batch([sketch], look, [hints], thing, colouring, [guesses])[0]
+            guesses = self.recogniser.guess(array[..., 0], OFFERED + 1)
+        picture = self._made([array], look, [hints], thing, colouring, [guesses])[0]
         return picture, () if guesses is None else self._offered(guesses)
 
     def _offered(self, guesses: list[Guess]) -> tuple[str, ...]:
@@ -85,13 +86,18 @@ class Generator:
 
     def generate_batch(self, sketches: list[Image.Image], look: Look | str | None = None,
                        hints: list[Image.Image | None] | None = None,
-                       thing: str | None = GUESSED, colouring: int = 0,
-                       guesses: list[list[Guess] | None] | None = None) -> list[Image.Image]:
-        """`generate` for several sketches at once; `guesses`, the recogniser's for each sketch at the input
-        size where already known (None: asked here when GUESSED needs them)."""
-        arrays = [sketch_to_array(s, self.input_size) for s in sketches]
+                       thing: str | None = GUESSED, colouring: int = 0) -> list[Image.Image]:
+        """`generate` for several sketches at once."""
+        return self._made([sketch_to_array(s, self.input_size) for s in sketches], look, hints, thing,
+                          colouring)
+
+    def _made(self, arrays: list[np.ndarray], look: Look | str | None, hints: list[Image.Image | None] | None,
+              thing: str | None, colouring: int, guesses: list[list[Guess] | None] | None = None
+              ) -> list[Image.Image]:
+        """The pictures of sketches already read at the input size (sketch_to_array); `guesses`, the
+        recogniser's for each where already known (None: asked here when GUESSED needs them)."""
         hint_arrays = [None if h is None else hints_to_array(h, self.input_size)
-                       for h in (hints if hints is not None else [None] * len(sketches))]
+                       for h in (hints if hints is not None else [None] * len(arrays))]
         if len(hint_arrays) != len(arrays):
             raise ValueError(f"{len(arrays)} sketches but {len(hint_arrays)} hint layers")
         channels = getattr(self.runtime, "input_channels", 1)
