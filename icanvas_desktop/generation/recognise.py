@@ -16,6 +16,7 @@ from pathlib import Path
 import numpy as np
 from PIL import Image, ImageFilter
 
+from icanvas_desktop.files.regular import read_regular_text
 from icanvas_desktop.files.resources import resources_dir
 from icanvas_desktop.generation.litert import _interpreter_class, check_tensor_sizes
 from icanvas_desktop.generation.sketch_input import sketch_to_array
@@ -109,13 +110,7 @@ class Recogniser:
         folder = Path(folder)
         self.folder = folder
         manifest_path = folder / MANIFEST_NAME
-        try:
-            if manifest_path.stat().st_size > MAX_MANIFEST_BYTES:
-                raise RecogniserError(f"{manifest_path} is too large to be a recogniser's manifest")
-            manifest = json.loads(manifest_path.read_text("utf-8"))
-        except (OSError, UnicodeDecodeError, ValueError, RecursionError) as e:
-            raise RecogniserError(f"{manifest_path} cannot be read: {e}; reinstall the app") from None
-        self.manifest = manifest
+        manifest = self.manifest = read_manifest(manifest_path)
         try:
             self.classes, self.things, tflite = _parse(manifest, folder)
         except (KeyError, TypeError, ValueError) as e:
@@ -193,6 +188,21 @@ class Recogniser:
         return None
 
 
+def read_manifest(path: Path) -> dict:
+    """The package's manifest as JSON, or RecogniserError naming the file (read only when it is a plain file
+    of a manifest's size)."""
+    try:
+        text = read_regular_text(path, MAX_MANIFEST_BYTES)
+    except (OSError, UnicodeDecodeError) as e:
+        raise RecogniserError(f"{path} cannot be read: {e}; reinstall the app") from None
+    if len(text) > MAX_MANIFEST_BYTES:
+        raise RecogniserError(f"{path} is too large to be a recogniser's manifest")
+    try:
+        return json.loads(text)
+    except (ValueError, RecursionError) as e:
+        raise RecogniserError(f"{path} cannot be read: {e}; reinstall the app") from None
+
+
 def _parse(manifest: dict, folder: Path) -> tuple[list[str], dict[str, Thing], dict]:
     if manifest["format"] != FORMAT:
         raise ValueError(f"format {manifest['format']!r}, this app reads {FORMAT}")
@@ -237,10 +247,8 @@ def bundled_things() -> dict[str, Thing]:
     UI thread finds it without touching the disk."""
     manifest_path = bundled_recogniser_dir() / MANIFEST_NAME
     try:
-        if manifest_path.stat().st_size > MAX_MANIFEST_BYTES:
-            raise ValueError("too large")
-        return _parse(json.loads(manifest_path.read_text("utf-8")), bundled_recogniser_dir())[1]
-    except (OSError, UnicodeDecodeError, ValueError, KeyError, TypeError, RecursionError) as e:
+        return _parse(read_manifest(manifest_path), bundled_recogniser_dir())[1]
+    except (ValueError, KeyError, TypeError) as e:  # RecogniserError is a ValueError
         log.error("the recogniser's things cannot be read from %s (%s): reinstall the app", manifest_path, e)
         return {}
 
