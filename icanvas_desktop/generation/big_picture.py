@@ -73,7 +73,6 @@ class ScalablePicture:
         flat.paste(Image.new("RGB", ink.size, INK), (0, 0), ink)
         return flat
 
-
     @classmethod
     def from_generated(cls, sketch: Drawing | Image.Image, generated: Image.Image,
                        hints: Image.Image | None = None) -> "ScalablePicture":
@@ -158,14 +157,6 @@ def ink_at(sketch: Drawing | Image.Image, size: int, mass: np.ndarray | None = N
         tone = gray.point([255 - v for v in range(256)])
         ink.paste(tone, (0, 0), Image.fromarray(mass).resize((size, size), Image.Resampling.NEAREST))
     return ink
-
-
-def picture_at(ink: Image.Image, regions: Regions, colours: np.ndarray) -> Image.Image:
-    """The clean look at `ink`'s size: the regions' `colours` ((count + 1, 3), row 0 the paper around the
-    drawing) on their filled label map, enlarged, under the ink."""
-    flat = enlarged_flat(filled_labels(regions), colours, ink.width)
-    flat.paste(Image.new("RGB", ink.size, INK), (0, 0), ink)
-    return flat
 
 
 def enlarged_flat(labels: np.ndarray, colours: np.ndarray, size: int) -> Image.Image:
