@@ -72,7 +72,16 @@ def set_aside_odd_files(folder: Path) -> list[str]:
 def decoded(path: Path) -> Image.Image | None:
     """The PNG in `path`, decoded, or None when it cannot be (missing, garbled, not a plain file)."""
     try:
-        with Image.open(io.BytesIO(read_regular_bytes(path))) as image:
+        data = read_regular_bytes(path)
+    except OSError:
+        return None
+    return decoded_png(data)
+
+
+def decoded_png(data: bytes) -> Image.Image | None:
+    """PNG bytes decoded, or None when they are not a PNG of a size we save."""
+    try:
+        with Image.open(io.BytesIO(data)) as image:
             if image.format != "PNG" or image.width * image.height > MAX_PIXELS:
                 return None
             image.load()

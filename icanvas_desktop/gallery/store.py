@@ -56,8 +56,8 @@ from icanvas_desktop.gallery.creation_repair import (
     FILE_NAMES,
     META_NAME,
     META_VERSION,
-    THUMBNAIL_SIZE,  # noqa: F401  (where the gallery's readers have always found it)
     decoded,
+    decoded_png,
     make_thumbnail_again,
     needs_care,
     rebuilt_meta,
@@ -72,9 +72,6 @@ log = logging.getLogger(__name__)
 DATABASE_NAME = "gallery.db"
 CREATIONS_DIR = "creations"
 ORPHAN_MIN_AGE = timedelta(hours=1)
-_META_VERSION = META_VERSION
-_FILES = FILE_NAMES
-_META = META_NAME
 
 _SELECT = (
     "SELECT c.id, c.theme_id, c.created_at, c.fingerprint, c.prompt_id,"
@@ -122,12 +119,14 @@ class Creation:
             sketch_png = png_bytes(render_sketch(drawing, FINGERPRINT_SIZE))
         else:
             sketch_png = png_bytes(sketch)
-        picture_png = None
-        if decoded(self.picture_path) is None:
+        try:
+            picture_png = read_regular_bytes(self.picture_path)
+        except OSError:
+            picture_png = None
+        if picture_png is None or decoded_png(picture_png) is None:
+            picture_png = None
             problems.append(f"{self.picture_path} cannot be read; the drawing was opened without it, "
                             "so the child can make the picture again")
-        else:
-            picture_png = read_regular_bytes(self.picture_path)
         for problem in problems:
             log.warning("%s", problem)
         meta = _read_meta(self.folder) or {}
@@ -147,7 +146,7 @@ class Reopened:
     drawing: Drawing
     sketch_png: bytes
     picture_png: bytes | None  # None when picture.png cannot be read: the child makes it again
-    look: str | None
+    look: Look | None
     problem: str | None  # what could not be read, for the grown-up; None when everything could
     thing: str | None = GUESSED  # the child's colour choice (drawing/picture.Picture)
     colouring: int = 0
@@ -231,7 +230,7 @@ class Gallery:
             atomic_write_bytes(folder / "sketch.png", sketch_png)
             atomic_write_bytes(folder / "picture.png", picture_png)
             atomic_write_bytes(folder / "thumbnail.png", png_bytes(thumbnail(picture)))
-            atomic_write_text(folder / _META, json.dumps(_meta(staged), ensure_ascii=False))
+            atomic_write_text(folder / META_NAME, json.dumps(_meta(staged), ensure_ascii=False))
         except BaseException:
             shutil.rmtree(folder, ignore_errors=True)
             raise
@@ -249,7 +248,7 @@ class Gallery:
         if awards:
             stamp = (awarded_at or staged.created_at).astimezone(UTC).isoformat()
             meta = _meta(staged) | {"awards": [[str(a.reason), a.key, a.amount, stamp] for a in awards]}
-            atomic_write_text(staged.folder / _META, json.dumps(meta, ensure_ascii=False))
+            atomic_write_text(staged.folder / META_NAME, json.dumps(meta, ensure_ascii=False))
         with self.database.write() as conn:
             conn.execute(
                 "INSERT INTO creations (id, theme_id, created_at, fingerprint, prompt_id)"
@@ -310,7 +309,7 @@ class Gallery:
         folder = self._creations_dir / creation_id
         if self.get(creation_id) is None:
             return False
-        (folder / _META).unlink(missing_ok=True)
+        (folder / META_NAME).unlink(missing_ok=True)
         with self.database.write() as conn:
             deleted = conn.execute("DELETE FROM creations WHERE id = ?", (creation_id,)).rowcount == 1
         shutil.rmtree(folder, ignore_errors=True)
@@ -354,14 +353,14 @@ class Gallery:
         if care and due:
             self.problems += set_aside_odd_files(folder)
         meta = _read_meta(folder)
-        if meta is None and due and os.path.lexists(folder / _META):
+        if meta is None and due and os.path.lexists(folder / META_NAME):
             meta = rebuilt_meta(folder)
             if meta is not None:
-                self.problems.append(f"{folder / _META} was damaged; the creation was listed again "
+                self.problems.append(f"{folder / META_NAME} was damaged; the creation was listed again "
                                      "from its files (its theme is not known)")
         if meta is not None and due:
             return _index(conn, meta), 0
-        if meta is None and old and not os.path.lexists(folder / _META):
+        if meta is None and old and not os.path.lexists(folder / META_NAME):
             shutil.rmtree(folder, ignore_errors=True)
             return 0, 1
         return 0, 0
@@ -374,10 +373,10 @@ class Gallery:
             return
         self.problems += odd
         make_thumbnail_again(folder)
-        if not os.path.lexists(folder / _META) and (creation := self._get(conn, folder.name)) is not None:
+        if not os.path.lexists(folder / META_NAME) and (creation := self._get(conn, folder.name)) is not None:
             staged = StagedCreation(creation.id, creation.theme_id, creation.created_at, creation.fingerprint,
                                     creation.prompt_id, folder)
-            atomic_write_text(folder / _META, json.dumps(_meta(staged), ensure_ascii=False))
+            atomic_write_text(folder / META_NAME, json.dumps(_meta(staged), ensure_ascii=False))
 
     def close(self) -> None:
         self.database.close()
@@ -393,7 +392,7 @@ def _meta(staged: StagedCreation) -> dict:
     # "look" is an optional key, not a new version: creation.json files without it (saved before looks)
     # stay readable, and an older iCanvas reading a newer file ignores it.
     meta = {
-        "version": _META_VERSION,
+        "version": META_VERSION,
         "id": staged.id,
         "theme_id": staged.theme_id,
         "created_at": staged.created_at.isoformat(),
@@ -417,10 +416,10 @@ def _look(value: object) -> Look | None:
 def _read_meta(folder: Path) -> dict | None:
     """The folder's creation.json when it describes a complete creation of this version, else None."""
     try:
-        meta = json.loads(read_regular_text(folder / _META))
+        meta = json.loads(read_regular_text(folder / META_NAME))
         if (
             not isinstance(meta, dict)
-            or meta.get("version") != _META_VERSION
+            or meta.get("version") != META_VERSION
             or meta.get("id") != folder.name
         ):
             return None
@@ -430,7 +429,7 @@ def _read_meta(folder: Path) -> dict | None:
         datetime.fromisoformat(meta["created_at"])
     except (OSError, ValueError, RecursionError):
         return None
-    if not all((folder / name).is_file() for name in _FILES):
+    if not all((folder / name).is_file() for name in FILE_NAMES):
         return None
     return meta
 

@@ -9,7 +9,8 @@ from factories import creation_files, scribble
 from PIL import Image
 
 from icanvas_desktop.gallery import store
-from icanvas_desktop.gallery.store import THUMBNAIL_SIZE, Gallery
+from icanvas_desktop.gallery.creation_repair import THUMBNAIL_SIZE
+from icanvas_desktop.gallery.store import Gallery
 
 T0 = datetime(2026, 5, 9, 9, 0, tzinfo=UTC)
 
