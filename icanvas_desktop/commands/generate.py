@@ -14,7 +14,6 @@ the output folder cannot be used.
 """
 
 import argparse
-import os
 import stat
 import sys
 import warnings
@@ -27,6 +26,7 @@ from typing import TextIO
 from PIL import Image, ImageOps, UnidentifiedImageError
 
 from icanvas_desktop.files.atomic import atomic_writer
+from icanvas_desktop.files.regular import NotARegularFile, open_regular
 from icanvas_desktop.files.write_problems import CannotWrite, writing
 from icanvas_desktop.look import THEMES_OWN, Look, resolve_look
 
@@ -222,7 +222,13 @@ def _picture(generator, path: Path, look: Look, size: int, levelled: bool, squar
     from icanvas_desktop.generation.scanned_paper import WORK_SIDE, level_paper
 
     try:
-        with _open_regular(path) as f:
+        f = open_regular(path)
+    except NotARegularFile as e:
+        raise _Unreadable(_not_a_file(path) or "it is not a regular file") from e
+    except OSError as e:
+        raise _Unreadable(_not_a_file(path) or f"it cannot be read ({e.strerror or e})") from e
+    try:
+        with f:
             with warnings.catch_warnings():
                 # Pillow warns of big images as it opens them; _bounded refuses those that are too big.
                 warnings.simplefilter("ignore", Image.DecompressionBombWarning)
@@ -263,19 +269,6 @@ def _unpadded(picture: Image.Image, drawing_size: tuple[int, int]) -> Image.Imag
     box = (round(left), round(top), round(left) + max(1, round(width * scale)),
            round(top) + max(1, round(height * scale)))
     return picture.crop(box)
-
-
-def _open_regular(path: Path):
-    """`path` opened for reading only if it is a regular file, found out without blocking: opening a pipe
-    waits for a writer that may never come, and a device such as /dev/zero never ends."""
-    try:
-        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_NOCTTY", 0))
-    except OSError as e:
-        raise _Unreadable(_not_a_file(path) or f"it cannot be read ({e.strerror or e})") from e
-    if not stat.S_ISREG(os.fstat(fd).st_mode):
-        os.close(fd)
-        raise _Unreadable(_not_a_file(path) or "it is not a regular file")
-    return os.fdopen(fd, "rb")
 
 
 def _bounded(image: Image.Image) -> None:

@@ -8,17 +8,19 @@ very descriptor that is read, so nothing can be swapped in between the check and
 import os
 import stat
 from pathlib import Path
+from typing import BinaryIO
 
-_FLAGS = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0) | getattr(os, "O_CLOEXEC", 0)
+_FLAGS = (os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+          | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_NOCTTY", 0))
 
 
 class NotARegularFile(OSError):
     """Something other than a plain file (a FIFO, a device, a folder, a socket) where a data file belongs."""
 
 
-def read_regular_bytes(path: Path, max_bytes: int | None = None) -> bytes:
-    """The bytes of `path`, or NotARegularFile, FileNotFoundError or another OSError. With `max_bytes`, at
-    most that many plus one are read, so a caller can tell a file that is too large."""
+def open_regular(path: Path) -> BinaryIO:
+    """`path` opened for reading, only if it is a plain file (NotARegularFile otherwise; FileNotFoundError or
+    another OSError when it cannot be opened), for a reader that streams it."""
     path = Path(path)
     if os.name != "posix" and path.exists() and not path.is_file():  # no O_NONBLOCK there; no FIFOs either
         raise NotARegularFile(f"{path} is not a plain file")
@@ -27,10 +29,17 @@ def read_regular_bytes(path: Path, max_bytes: int | None = None) -> bytes:
         mode = os.fstat(fd).st_mode
         if not stat.S_ISREG(mode):
             raise NotARegularFile(f"{path} is not a plain file ({_kind(mode)})")
-        with os.fdopen(fd, "rb", closefd=False) as f:
-            return f.read() if max_bytes is None else f.read(max_bytes + 1)
-    finally:
+    except BaseException:
         os.close(fd)
+        raise
+    return os.fdopen(fd, "rb")
+
+
+def read_regular_bytes(path: Path, max_bytes: int | None = None) -> bytes:
+    """The bytes of `path`, or NotARegularFile, FileNotFoundError or another OSError. With `max_bytes`, at
+    most that many plus one are read, so a caller can tell a file that is too large."""
+    with open_regular(path) as f:
+        return f.read() if max_bytes is None else f.read(max_bytes + 1)
 
 
 def read_regular_text(path: Path, max_bytes: int | None = None) -> str:

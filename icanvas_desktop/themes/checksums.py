@@ -18,11 +18,11 @@ import hashlib
 import json
 import logging
 import os
-import stat
 import time
 from pathlib import Path
 
 from icanvas_desktop.files.atomic import atomic_write_text
+from icanvas_desktop.files.regular import open_regular, read_regular_bytes
 
 log = logging.getLogger(__name__)
 
@@ -46,39 +46,18 @@ class FileTooLarge(Exception):
         self.size = size
 
 
-class NotAFile(Exception):
-    """A FIFO, a device or a folder: it was not read (opening a FIFO waits for a writer for ever)."""
-
-
 def _key(path: Path, st: os.stat_result) -> _Key:
     return (str(Path(path).absolute()), st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino, st.st_dev)
-
-
-def _open_regular(path: Path) -> int:
-    """A read-only descriptor of `path` if it is a regular file; never blocks on a FIFO."""
-    if not stat.S_ISREG(os.stat(path).st_mode):
-        raise NotAFile(path)
-    # Between the stat and the open a FIFO could take the file's place; O_NONBLOCK keeps the open from
-    # waiting, and the fstat below refuses it.
-    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
-    try:
-        if not stat.S_ISREG(os.fstat(fd).st_mode):
-            raise NotAFile(path)
-    except BaseException:
-        os.close(fd)
-        raise
-    return fd
 
 
 def file_sha256(path: Path, max_bytes: int | None = None) -> str:
     """The file's SHA-256, from memory when the file is unchanged since it was last read.
 
-    Raises FileTooLarge (before reading) when it holds more than `max_bytes`, NotAFile for anything but a
-    regular file, OSError when it cannot be read.
+    Raises FileTooLarge (before reading) when it holds more than `max_bytes`, NotARegularFile for anything
+    but a regular file, OSError when it cannot be read.
     """
     path = Path(path)
-    fd = _open_regular(path)
-    with os.fdopen(fd, "rb") as f:
+    with open_regular(path) as f:
         before = os.fstat(f.fileno())
         if max_bytes is not None and before.st_size > max_bytes:
             raise FileTooLarge(before.st_size)
@@ -105,9 +84,7 @@ def remember_from(cache_file: Path) -> None:
     """Add the checksums kept in `cache_file` to memory. A missing, damaged or foreign file is ignored: the
     worst it costs is reading the themes again."""
     try:
-        fd = _open_regular(cache_file)
-        with os.fdopen(fd, "rb") as f:
-            raw = f.read(MAX_CACHE_BYTES + 1)
+        raw = read_regular_bytes(cache_file, MAX_CACHE_BYTES)
         if len(raw) > MAX_CACHE_BYTES:
             return
         data = json.loads(raw.decode("utf-8"))
@@ -119,7 +96,7 @@ def remember_from(cache_file: Path) -> None:
             if (isinstance(path, str) and all(type(n) is int for n in numbers) and isinstance(digest, str)
                     and len(digest) == 64):
                 _known.setdefault((path, *numbers), digest)
-    except (OSError, NotAFile, ValueError, TypeError, RecursionError, AttributeError):
+    except (OSError, ValueError, TypeError, RecursionError, AttributeError):
         log.debug("theme checksums in %s not used", cache_file, exc_info=True)
 
 

@@ -7,9 +7,10 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any
 
+from icanvas_desktop.files.regular import NotARegularFile, read_regular_bytes
 from icanvas_desktop.look import Look
 from icanvas_desktop.networks.config import MAX_PARAMETERS, GeneratorConfig
-from icanvas_desktop.themes.checksums import FileTooLarge, NotAFile, file_sha256
+from icanvas_desktop.themes.checksums import FileTooLarge, file_sha256
 from icanvas_desktop.themes.manifest import MANIFEST_NAME, ManifestError, parse_manifest
 
 THEME_ID_PATTERN = r"^[a-z0-9][a-z0-9_-]{0,39}$"
@@ -117,10 +118,10 @@ def load_theme(folder: Path, verify_weights: bool = True, tflite_only_ok: bool =
 def _read_manifest_text(folder: Path, path: Path) -> str:
     # A FIFO or device under the manifest's name would block or never end; only a regular file is read,
     # and no further than the limit, however large it has grown since.
-    if not stat.S_ISREG(path.stat().st_mode):
-        raise ThemeError(folder, f"{MANIFEST_NAME} is not an ordinary file")
-    with path.open("rb") as f:
-        raw = f.read(MAX_MANIFEST_BYTES + 1)
+    try:
+        raw = read_regular_bytes(path, MAX_MANIFEST_BYTES)
+    except NotARegularFile:
+        raise ThemeError(folder, f"{MANIFEST_NAME} is not an ordinary file") from None
     if len(raw) > MAX_MANIFEST_BYTES:
         raise ThemeError(folder, f"{MANIFEST_NAME} is larger than {MAX_MANIFEST_BYTES // 1024} KiB")
     return raw.decode("utf-8")
@@ -142,7 +143,7 @@ def _sha256(folder: Path, role: str, path: Path, max_bytes: int) -> str:
         return file_sha256(path, max_bytes)
     except FileTooLarge as e:  # it grew since it was checked
         raise ThemeError(folder, _too_large(role, path, e.size, max_bytes)) from None
-    except NotAFile:
+    except NotARegularFile:
         raise ThemeError(folder, f"the {role} file {path.name} is not an ordinary file") from None
 
 
