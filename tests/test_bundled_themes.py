@@ -68,13 +68,14 @@ def test_a_bundled_theme_keeps_the_childs_lines_without_grain_in_varied_colours(
 
 DOODLES = Path(__file__).parent / "data" / "doodles"
 # Colour sense (issue 26): the share of the labelled doodles whose main colour, in the clean look, a
-# person would accept. A theme listed here is held to what it measured before the recogniser's colour prior
-# (docs/themes/colour-sense.md, on the first doodle of each class, less one doodle for a last-bit
-# difference in LiteRT's arithmetic), so a retrain can only keep or raise it; raise a floor as its theme
-# improves. Every other theme (delete a floor once the colour prior lands) is held to the issue's targets:
-# COLOUR_SENSE_TARGET, and at least COLOUR_SENSE_ABOVE_CHANCE above the chance level.
-COLOUR_SENSE_FLOOR = {"animals": 0.15, "emoji": 0.21, "faces": 0.31, "food": 0.21, "garden": 0.25,
-                      "space": 0.28, "stickers": 0.18, "toys": 0.06, "vehicles": 0.21}
+# person would accept. A theme listed here is held to what it measures with the recogniser's colour prior
+# (docs/themes/colour-sense.md, on the first doodle of each class: 12-19 of 32, where before the prior it was
+# 3-11), less one doodle for a last-bit difference in LiteRT's arithmetic, so a retrain or a new recogniser
+# can only keep or raise it; raise a floor as its theme improves. A theme not listed (a new one, or one that
+# reaches them) is held to the issue's targets: COLOUR_SENSE_TARGET, and at least COLOUR_SENSE_ABOVE_CHANCE
+# above the chance level.
+COLOUR_SENSE_FLOOR = {"animals": 0.53, "emoji": 0.56, "faces": 0.56, "food": 0.53, "garden": 0.53,
+                      "space": 0.53, "stickers": 0.50, "toys": 0.34, "vehicles": 0.56}
 COLOUR_SENSE_TARGET = 0.75
 COLOUR_SENSE_ABOVE_CHANCE = 0.25
 
