@@ -50,6 +50,27 @@ THINGS = (
     Thing("fire", "fire", "불", ("1F525",)),
     Thing("raindrop", "raindrop", "물방울", ("1F4A7",)),
     Thing("fire_truck", "fire truck", "소방차", ("1F692",)),
+    Thing("cat", "cat", "고양이", ("1F431", "1F408")),
+    Thing("dog", "dog", "강아지", ("1F436", "1F415")),
+    Thing("mouse", "mouse", "생쥐", ("1F42D", "1F401")),
+    Thing("bear", "bear", "곰", ("1F43B",)),
+    Thing("lion", "lion", "사자", ("1F981",)),
+    Thing("bee", "bee", "벌", ("1F41D",)),
+    Thing("duck", "duck", "오리", ("1F986",)),
+    Thing("turtle", "turtle", "거북이", ("1F422",)),
+    Thing("rabbit", "rabbit", "토끼", ("1F430", "1F407")),
+    Thing("tangerine", "orange", "귤", ("1F34A",)),
+    Thing("pear", "pear", "배", ("1F350",)),
+    Thing("corn", "corn", "옥수수", ("1F33D",)),
+    Thing("mushroom", "mushroom", "버섯", ("1F344",)),
+    Thing("cactus", "cactus", "선인장", ("1F335",)),
+    Thing("lightning", "lightning", "번개", ("26A1",)),
+    Thing("pineapple", "pineapple", "파인애플", ("1F34D",)),
+    Thing("eggplant", "eggplant", "가지", ("1F346",)),
+    Thing("cookie", "cookie", "쿠키", ("1F36A",)),
+    Thing("dinosaur", "dinosaur", "공룡", ("1F995", "1F996")),
+    Thing("snake", "snake", "뱀", ("1F40D",)),
+    Thing("crab", "crab", "게", ("1F980",)),
 )
 
 # Anything else a child may draw: the recogniser says so instead of forcing a guess.
@@ -62,7 +83,9 @@ _NEAR_WORDS = ("sun", "cloud", "tree", "apple", "strawberr", "banana", "carrot",
                "melon", "lemon", "tomato", "broccoli", "pumpkin", "lantern", "leaf", "flower", "blossom",
                "tulip", "rose", "hibiscus", "snowman", "frog", "pig", "chick", "beetle", "whale", "elephant",
                "penguin", "heart", "star", "moon", "face", "pizza", "fire", "drop", "engine", "herb",
-               "clover", "seedling")
+               "clover", "seedling", "cat", "dog", "mouse", "rat", "bear", "lion", "bee", "duck", "turtle",
+               "rabbit", "tangerine", "orange", "pear", "corn", "mushroom", "cactus", "voltage", "lightning",
+               "bolt", "pineapple", "eggplant", "cookie", "sauropod", "t-rex", "dinosaur", "snake", "crab")
 # Groups whose drawings are not things a child draws as one object (flags, letters, signs, people).
 OTHER_GROUPS = ("animals-nature", "food-drink", "travel-places", "objects", "activities")
 

@@ -1,13 +1,14 @@
 """The recogniser's drawings: every rendered line art drawn many times in a child's hand, as uint8 arrays.
 
 Held out, never trained on: the last OpenMoji drawing of each class that has three or more (a third tree, a
-third chick), and a fifth of the "other" emoji, so that the held-out accuracy is on drawings the recogniser
+third chick), and a fifth of the "other" drawings, so that the held-out accuracy is on drawings the recogniser
 has not seen in any version.
 """
 
 import io
 import json
 import logging
+import random
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -39,6 +40,8 @@ def split_drawings(base: Path) -> tuple[list[Drawing], list[Drawing]]:
             code = path.stem.split("_")[0]
             (held_out if code == late else training).append(Drawing(path, CLASS_IDS.index(thing.id), code))
     others = sorted((base / "lines" / OTHER).glob("*.png"))
+    # Shuffled (seeded) before the cut, so that the held-out others are of every set, not the last by name.
+    random.Random(0).shuffle(others)
     cut = round(len(others) * (1 - HELD_OUT_OTHER_SHARE))
     for index, path in enumerate(others):
         drawing = Drawing(path, CLASS_IDS.index(OTHER), path.stem.split("_")[0])

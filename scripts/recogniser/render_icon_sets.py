@@ -1,0 +1,261 @@
+"""Render more drawings of the recogniser's things from freely licensed icon and emoji sets (Iconify JSON
+packages from npm), as line art beside render_things.py's OpenMoji renders.
+
+    npm pack @iconify-json/tabler ...   (the sets of SETS; each tarball unpacked into ICONIFY/NAME/)
+    python scripts/recogniser/render_icon_sets.py --iconify ~/icanvas-work/iconify \\
+        --openmoji ~/icanvas-work/openmoji/package --out ~/icanvas-work/recogniser/base
+
+One artist draws an apple one way; a child recognises an apple drawn many ways, and so must the recogniser.
+Each set is drawn again as line art: outline icons as they are, one-colour emoji as the edges of their ink,
+colour emoji as the edges between their colours (the places where a child's pen would go). Writes
+OUT/lines/CLASS/SET-NAME_s1.png (greyscale, 128 px, framed to the drawing), a few icons of each set that are
+none of the things into OUT/lines/other/ (so that no drawing style alone says "a thing"), and
+OUT/ICON_SETS.json with every set's license and author.
+"""
+
+import argparse
+import json
+import random
+import re
+import sys
+from pathlib import Path
+
+import numpy as np
+from PIL import Image
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+from PySide6.QtCore import QByteArray, QRectF
+from PySide6.QtGui import QColor, QGuiApplication, QImage, QPainter
+from PySide6.QtSvg import QSvgRenderer
+
+from icanvas_desktop.generation.colour_families import rgb_to_lab
+from icanvas_desktop.trainer.recognition.classes import OTHER, THINGS, is_near_a_thing
+
+# How each set is turned into line art.
+OUTLINE, INK_EDGES, COLOUR_EDGES, DARK_LINES = "outline", "ink-edges", "colour-edges", "dark-lines"
+SETS = {
+    "tabler": OUTLINE, "lucide": OUTLINE, "ph": OUTLINE, "iconoir": OUTLINE, "icon-park-outline": OUTLINE,
+    "la": OUTLINE, "healthicons": OUTLINE,
+    "fluent-emoji-high-contrast": INK_EDGES, "emojione-monotone": INK_EDGES,
+    "noto": COLOUR_EDGES, "twemoji": COLOUR_EDGES, "fluent-emoji-flat": COLOUR_EDGES, "fxemoji": COLOUR_EDGES,
+    "streamline-emojis": DARK_LINES,
+}
+# Emoji sets name their drawings by the emoji's CLDR name, as OpenMoji's annotations do ("red-apple");
+# these name them otherwise.
+SQUASHED_NAMES = {"fxemoji"}  # "redapple"
+NUMBERED_NAMES = {"streamline-emojis"}  # "strawberry-1", "strawberry-2"
+# The icon sets' own names for each thing (an icon set draws few of them; emoji sets are found by name).
+ICONS = {
+    "sun": "tabler:sun lucide:sun ph:sun ph:sun-dim icon-park-outline:sun la:sun iconoir:sun-light",
+    "cloud": "tabler:cloud lucide:cloud ph:cloud iconoir:cloud la:cloud icon-park-outline:cloudy",
+    "tree": "tabler:tree lucide:tree-deciduous lucide:tree-pine lucide:tree-palm ph:tree ph:tree-evergreen "
+            "ph:tree-palm iconoir:tree iconoir:pine-tree icon-park-outline:tree "
+            "icon-park-outline:coconut-tree la:tree",
+    "apple": "tabler:apple lucide:apple icon-park-outline:apple la:apple-alt",
+    "strawberry": "icon-park-outline:strawberry",
+    "banana": "tabler:banana lucide:banana icon-park-outline:banana",
+    "carrot": "tabler:carrot lucide:carrot ph:carrot la:carrot icon-park-outline:carrot",
+    "grapes": "tabler:grape lucide:grape icon-park-outline:grape",
+    "cherry": "tabler:cherry lucide:cherry ph:cherries icon-park-outline:cherry",
+    "watermelon": "icon-park-outline:watermelon icon-park-outline:watermelon-one",
+    "lemon": "tabler:lemon tabler:lemon-2 lucide:citrus la:lemon icon-park-outline:lemon",
+    "tomato": "icon-park-outline:tomato",
+    "broccoli": "lucide:broccoli icon-park-outline:broccoli",
+    "pumpkin": "tabler:pumpkin-scary icon-park-outline:pumpkin",
+    "leaf": "tabler:leaf lucide:leaf ph:leaf iconoir:leaf icon-park-outline:leaf la:leaf tabler:clover "
+            "lucide:clover",
+    "flower": "tabler:flower lucide:flower lucide:flower-2 lucide:rose ph:flower ph:flower-tulip "
+              "iconoir:flower",
+    "snowman": "tabler:snowman icon-park-outline:snowman la:snowman",
+    "frog": "icon-park-outline:frog la:frog",
+    "pig": "tabler:pig icon-park-outline:pig healthicons:animal-pig-outline",
+    "ladybug": "ph:bug-beetle tabler:bug icon-park-outline:bug",
+    "whale": "icon-park-outline:whale",
+    "elephant": "icon-park-outline:elephant",
+    "penguin": "icon-park-outline:penguin",
+    "heart": "tabler:heart lucide:heart ph:heart ph:heart-straight iconoir:heart icon-park-outline:heart "
+             "la:heart healthicons:heart-outline",
+    "star": "tabler:star lucide:star ph:star iconoir:star icon-park-outline:star la:star "
+            "healthicons:star-large-outline",
+    "moon": "tabler:moon tabler:moon-2 lucide:moon ph:moon icon-park-outline:moon la:moon",
+    "smiley": "tabler:mood-smile tabler:mood-happy lucide:smile ph:smiley icon-park-outline:emotion-happy "
+              "la:smile la:grin healthicons:happy-outline",
+    "pizza": "tabler:pizza lucide:pizza ph:pizza iconoir:pizza-slice la:pizza-slice",
+    "fire": "tabler:flame lucide:flame ph:fire ph:flame iconoir:fire-flame icon-park-outline:fire la:fire",
+    "raindrop": "tabler:droplet lucide:droplet ph:drop iconoir:droplet",
+    "fire_truck": "tabler:firetruck ph:fire-truck",
+    "cat": "tabler:cat lucide:cat ph:cat icon-park-outline:cat la:cat",
+    "dog": "tabler:dog lucide:dog ph:dog icon-park-outline:dog la:dog",
+    "mouse": "lucide:rat healthicons:animal-rat-outline",
+    "bear": "icon-park-outline:bear",
+    "lion": "",
+    "bee": "icon-park-outline:bee",
+    "duck": "icon-park-outline:duck",
+    "turtle": "lucide:turtle",
+    "rabbit": "lucide:rabbit ph:rabbit icon-park-outline:rabbit",
+    "tangerine": "ph:orange icon-park-outline:orange",
+    "pear": "icon-park-outline:pear",
+    "corn": "icon-park-outline:corn",
+    "mushroom": "tabler:mushroom icon-park-outline:mushroom",
+    "cactus": "tabler:cactus ph:cactus icon-park-outline:cactus",
+    "lightning": "tabler:bolt lucide:zap ph:lightning icon-park-outline:lightning la:bolt",
+    "pineapple": "icon-park-outline:pineapple",
+    "eggplant": "icon-park-outline:eggplant",
+    "cookie": "tabler:cookie lucide:cookie ph:cookie iconoir:cookie la:cookie",
+    "dinosaur": "",
+    "snake": "healthicons:animal-snake-outline",
+    "crab": "icon-park-outline:crab",
+}
+# Icons of each set that are none of the things, for "other".
+OTHERS_PER_SET = 30
+SIZE = 128
+RENDER = 256
+MARGIN = 0.04
+# Colour edges: neighbours further apart than this (CIELAB ΔE76) are two of the artist's colours.
+EDGE_DELTA = 14.0
+
+
+def load_set(folder: Path) -> tuple[dict, dict]:
+    """An Iconify package's icons.json and info.json."""
+    package = folder / "package" if (folder / "package").is_dir() else folder
+    return (json.loads((package / "icons.json").read_text("utf-8")),
+            json.loads((package / "info.json").read_text("utf-8")))
+
+
+def svg_of(icons: dict, name: str) -> str | None:
+    """The SVG text of `name` in an Iconify set (following an alias), drawn black."""
+    alias = icons.get("aliases", {}).get(name)
+    if alias is not None:
+        name = alias["parent"]
+    icon = icons["icons"].get(name)
+    if icon is None:
+        return None
+    left, top = icon.get("left", icons.get("left", 0)), icon.get("top", icons.get("top", 0))
+    width, height = icon.get("width", icons.get("width", 16)), icon.get("height", icons.get("height", 16))
+    body = icon["body"].replace("currentColor", "#000")
+    return (f'<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" '
+            f'viewBox="{left} {top} {width} {height}">{body}</svg>')
+
+
+def render_rgba(svg: str) -> np.ndarray | None:
+    renderer = QSvgRenderer(QByteArray(svg.encode("utf-8")))
+    if not renderer.isValid():
+        return None
+    image = QImage(RENDER, RENDER, QImage.Format.Format_RGBA8888)
+    image.fill(QColor(0, 0, 0, 0))
+    painter = QPainter(image)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    renderer.render(painter, QRectF(0, 0, RENDER, RENDER))
+    painter.end()
+    rows = np.frombuffer(image.constBits(), np.uint8).reshape(RENDER, image.bytesPerLine())
+    return rows[:, : 4 * RENDER].reshape(RENDER, RENDER, 4).copy()
+
+
+def line_art(rgba: np.ndarray, kind: str) -> np.ndarray | None:
+    """(SIZE, SIZE) uint8 greyscale, black lines on white, framed to the drawing; None when empty."""
+    alpha = rgba[..., 3].astype(np.float32) / 255.0
+    rgb = rgba[..., :3].astype(np.float32) * alpha[..., None] + 255.0 * (1 - alpha[..., None])
+    luma = rgb @ np.array([0.299, 0.587, 0.114], np.float32)
+    if kind == OUTLINE:
+        ink = 255.0 - luma
+    elif kind == DARK_LINES:
+        ink = np.where((luma < 90) & (alpha > 0.5), 255.0, 0.0)
+    elif kind == INK_EDGES:
+        ink = _edges(np.where(alpha > 0.5, (luma < 128).astype(np.float32) * 100, -100.0)[..., None])
+    else:
+        lab = rgb_to_lab(np.round(rgb).astype(np.uint8))
+        lab[alpha < 0.5] = (100.0, 0.0, 0.0)  # around the drawing: paper
+        # The drawing's own edge too: a white snowman on white paper still has an outline.
+        ink = _edges(np.concatenate([lab, (alpha > 0.5)[..., None] * 100.0], axis=-1))
+    ys, xs = np.nonzero(ink > 64)
+    if len(ys) < 20:
+        return None
+    side = max(ys.max() - ys.min(), xs.max() - xs.min()) * (1 + 2 * MARGIN) + 1
+    cy, cx = (ys.max() + ys.min()) / 2, (xs.max() + xs.min()) / 2
+    box = (cx - side / 2, cy - side / 2, cx + side / 2, cy + side / 2)
+    image = Image.fromarray(np.clip(ink, 0, 255).astype(np.uint8), "L")
+    framed = image.transform((SIZE, SIZE), Image.Transform.EXTENT, box, Image.Resampling.BILINEAR)
+    return 255 - np.asarray(framed)
+
+
+def _edges(values: np.ndarray) -> np.ndarray:
+    """Ink (0-255) where a pixel differs from its right or lower neighbour by more than EDGE_DELTA, two
+    pixels wide at RENDER so that it is a pen line at SIZE."""
+    right = np.linalg.norm(values[:, 1:] - values[:, :-1], axis=-1) > EDGE_DELTA
+    down = np.linalg.norm(values[1:] - values[:-1], axis=-1) > EDGE_DELTA
+    edge = np.zeros(values.shape[:2], bool)
+    edge[:, 1:] |= right
+    edge[:, :-1] |= right
+    edge[1:] |= down
+    edge[:-1] |= down
+    return edge.astype(np.float32) * 255.0
+
+
+def emoji_names(openmoji: Path) -> dict[str, list[str]]:
+    """Each thing's CLDR names, from the annotations of its OpenMoji hexcodes ("red-apple")."""
+    entries = {e["hexcode"]: e for e in json.loads((openmoji / "data" / "openmoji.json").read_text("utf-8"))}
+    return {t.id: [_slug(entries[c]["annotation"]) for c in t.hexcodes] for t in THINGS}
+
+
+def _slug(annotation: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", annotation.lower()).strip("-")
+
+
+def names_in(set_name: str, slug: str) -> list[str]:
+    if set_name in SQUASHED_NAMES:
+        return [slug.replace("-", "")]
+    if set_name in NUMBERED_NAMES:
+        return [slug, f"{slug}-1", f"{slug}-2"]
+    return [slug]
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--iconify", type=Path, required=True, help="folder of unpacked @iconify-json/* sets")
+    parser.add_argument("--openmoji", type=Path, required=True)
+    parser.add_argument("--out", type=Path, required=True)
+    args = parser.parse_args()
+    _app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
+    slugs = emoji_names(args.openmoji)
+    wanted = {t.id: [tuple(e.split(":")) for e in ICONS.get(t.id, "").split()] for t in THINGS}
+    about, counts = {}, {}
+    for set_name, kind in SETS.items():
+        folder = next((p for p in args.iconify.glob(f"iconify-json-{set_name}-[0-9]*") if p.is_dir()), None)
+        if folder is None:
+            parser.error(f"{args.iconify} has no unpacked @iconify-json/{set_name}")
+        icons, info = load_set(folder)
+        about[set_name] = {"name": info["name"], "version": info.get("version"), "kind": kind,
+                           "author": info["author"], "license": info["license"], "used": {}}
+        emoji_set = kind != OUTLINE
+        for thing in THINGS:
+            names = ([n for slug in slugs[thing.id] for n in names_in(set_name, slug)] if emoji_set
+                     else [n for s, n in wanted[thing.id] if s == set_name])
+            for name in names:
+                svg = svg_of(icons, name)
+                rgba = None if svg is None else render_rgba(svg)
+                lines = None if rgba is None else line_art(rgba, kind)
+                if lines is None:
+                    continue
+                out = args.out / "lines" / thing.id
+                out.mkdir(parents=True, exist_ok=True)
+                Image.fromarray(lines, "L").save(out / f"{set_name}-{name}_s1.png")
+                about[set_name]["used"].setdefault(thing.id, []).append(name)
+                counts[thing.id] = counts.get(thing.id, 0) + 1
+        candidates = sorted(n for n in icons["icons"] if not is_near_a_thing(n.replace("-", " "))
+                            and not re.search(r"(bold|duotone|fill|light|thin|solid|outline|tone|flag)", n))
+        for name in random.Random(set_name).sample(candidates, min(OTHERS_PER_SET, len(candidates))):
+            rgba = render_rgba(svg_of(icons, name))
+            lines = None if rgba is None else line_art(rgba, kind)
+            if lines is not None:
+                (args.out / "lines" / OTHER).mkdir(parents=True, exist_ok=True)
+                Image.fromarray(lines, "L").save(args.out / "lines" / OTHER / f"{set_name}-{name}_s1.png")
+                about[set_name]["used"].setdefault(OTHER, []).append(name)
+    (args.out / "ICON_SETS.json").write_text(json.dumps(about, indent=1, ensure_ascii=False) + "\n", "utf-8")
+    for thing in THINGS:
+        print(f"{thing.id}: {counts.get(thing.id, 0)} drawings from the icon and emoji sets")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
