@@ -16,6 +16,9 @@ from icanvas_desktop import __version__
 from icanvas_desktop.themes.theme import Theme
 from icanvas_desktop.words.i18n import tr
 
+# The icon and emoji sets the recogniser learned from beside OpenMoji (THIRD_PARTY.md has each one's license).
+ICON_SET_NAMES = ("Tabler Icons, Lucide, Phosphor, Iconoir, IconPark, Line Awesome, Health Icons, "
+                  "Fluent Emoji, Noto Emoji, Twemoji, Emoji One, Firefox OS Emoji, Streamline Emojis")
 
 @dataclass(frozen=True)
 class Credit:
@@ -37,6 +40,9 @@ APP_CREDITS: tuple[Credit, ...] = (
     # The guess buttons show OpenMoji's colourings, and the recogniser learned from its line art.
     Credit("credit_recogniser", "OpenMoji 17.0.0", "https://openmoji.org (npm openmoji@17.0.0)",
            "CC BY-SA 4.0", {"ko": {"source": "https://openmoji.org"}}),
+    # It also learned how else a thing is drawn from these sets' line art (THIRD_PARTY.md names each).
+    Credit("credit_recogniser_sets", ICON_SET_NAMES, "npm @iconify-json packages",
+           "MIT, ISC, Apache 2.0, CC BY 4.0", {"ko": {"source": "npm @iconify-json 패키지"}}),
 )
 
 

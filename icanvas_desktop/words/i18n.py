@@ -298,6 +298,8 @@ TEXTS: dict[str, dict[str, str]] = {
     "credit_own_art": {"en": "Arrows, eraser and lock", "ko": "화살표, 지우개, 자물쇠 그림"},
     "credit_recogniser": {"en": "Things the app recognises, and their colours",
                           "ko": "앱이 알아보는 그림과 그 색"},
+    "credit_recogniser_sets": {"en": "More drawings the app learned to recognise things from",
+                               "ko": "앱이 그림을 알아보려고 더 배운 그림"},
     # adding a theme by dropping its .zip on the window
     "theme_added": {"en": "A new theme is here: {name}!", "ko": "새 테마가 왔어요: {name}!"},
     "theme_adding": {"en": "Adding the new theme…", "ko": "새 테마를 넣고 있어요…"},

@@ -112,8 +112,9 @@ def main() -> int:
     figures["training"] = {"epochs": len(history), "drawings_per_epoch": history[-1]["drawings"],
                            "checkpoint": args.checkpoint}
     print(json.dumps({"confident_above": level, **figures}, indent=1))
-    write_package(args.out, model, args.base / "templates", level, figures,
-                  as_input(images[:64])[..., 0])
+    sets = args.base / "ICON_SETS.json"
+    write_package(args.out, model, args.base / "templates", level, figures, as_input(images[:64])[..., 0],
+                  json.loads(sets.read_text("utf-8")) if sets.exists() else None)
     print(f"wrote {args.out}")
     return 0
 

@@ -52,6 +52,7 @@ OPENMOJI_ATTRIBUTION = ("All emojis designed by OpenMoji – the open-source emo
 PROPER_NAMES = re.compile(re.escape(OPENMOJI_ATTRIBUTION) + r"|https?://\S+|"
                           r"Open Clip Art Library|Noto Color Emoji|Creative Commons Public Domain Dedication|"
                           r"SIL Open Font License|NanumGothic(Bold)?|iCanvas|Pillow|MIT|OpenMoji|CC BY-SA|"
+                          r"CC BY|ISC|Apache|npm @iconify-json|"
                           r"[a-z0-9.+:-]*[0-9-][a-z0-9.+:-]*")
 
 

@@ -39,9 +39,10 @@ def convert(model) -> bytes:
 
 
 def write_package(folder: Path, model, templates: Path, confident_above: float, figures: dict,
-                  check_inputs: np.ndarray) -> None:
+                  check_inputs: np.ndarray, training_sets: dict | None = None) -> None:
     """Write the package into `folder`, whole or not at all, and check that the app loads it and gets the
-    Keras model's probabilities for `check_inputs` ((N, 64, 64) float32 crops)."""
+    Keras model's probabilities for `check_inputs` ((N, 64, 64) float32 crops). `training_sets`: the other
+    sets of drawings it learned from, with their licenses (render_icon_sets.py's ICON_SETS.json)."""
     folder = Path(folder)
     staging = folder.with_name(f".{folder.name}.partial-{os.getpid()}")
     shutil.rmtree(staging, ignore_errors=True)
@@ -67,6 +68,8 @@ def write_package(folder: Path, model, templates: Path, confident_above: float, 
                        "use": "line art (black/svg) drawn again in a child's hand to train the network; "
                               "the colour versions (color/svg) as the templates"},
         }
+        if training_sets:
+            manifest["training_sets"] = training_sets
         atomic_write_text(staging / MANIFEST_NAME, json.dumps(manifest, indent=1, ensure_ascii=False) + "\n")
         recogniser = Recogniser(staging)
         expected = np.asarray(model(check_inputs[..., None], training=False))
