@@ -779,9 +779,9 @@ def eggplant(s: Sketch) -> None:
     s.tilt = -25 if s.number == 1 else 20
     s.loop(spline([(-0.15, -1.0), (0.25, -0.95), (0.4, -0.4), (0.78, 0.3), (0.62, 0.95), (0, 1.12),
                    (-0.58, 0.82), (-0.52, 0.1), (-0.38, -0.5)], closed=True), body=True)
-    s.poly([(-0.45, -0.72), (-0.2, -0.5), (0, -0.7), (0.22, -0.45), (0.45, -0.72), (0.25, -1.0),
-            (-0.2, -1.0)])
-    s.poly([(-0.05, -1.0), (-0.05, -1.3), (0.1, -1.3), (0.1, -1.0)], closed=False)
+    for end in [(-0.45, -0.62), (0.02, -0.5), (0.48, -0.6)]:
+        s.loop(lens((0.03, -0.97), end, 0.4))
+    s.poly([(-0.04, -0.97), (-0.04, -1.3), (0.1, -1.3), (0.1, -0.97)], closed=False)
     s.line(spline([(0.35, 0.25), (0.45, 0.55), (0.35, 0.8)]))
 
 
@@ -804,23 +804,23 @@ def dinosaur(s: Sketch) -> None:
                    (-0.95, -1.0 * neck), (-0.82, -0.6), (-0.72, 0.0), (-0.55, 0.55), (0.6, 0.6), (1.0, 0.45)],
                   closed=True), body=True)
     s.dot(-1.05, -1.22 * neck, 0.05)
-    for x in (-0.45, -0.15, 0.3, 0.6):
-        s.poly([(x, 0.55), (x, 0.95), (x + 0.22, 0.95), (x + 0.22, 0.57)], closed=False)
+    for x in (-0.5, 0.35) if s.number == 1 else (-0.5, -0.15, 0.3, 0.65):
+        w = 0.32 if s.number == 1 else 0.2
+        s.poly([(x, 0.55), (x, 0.98), (x + w, 0.98), (x + w, 0.57)], closed=False)
     for x in (-0.15, 0.25, 0.65):
         y = -0.36 + 0.3 * max(0.0, x - 0.3)
         s.poly([(x - 0.15, y), (x, y - 0.28), (x + 0.15, y + 0.04)], closed=False)
 
 
 def snake(s: Sketch) -> None:
-    s.tilt = 0 if s.number == 1 else 30
-    x = np.linspace(-1.4, 1.1, 60)
-    phase = s.rng.uniform(0, 1)
-    y = 0.45 * np.sin(2.4 * x + phase)
+    x = np.linspace(-1.5, 1.2, 90)
+    # Bends no tighter than the body is wide, or its two sides would cross.
+    y = s.v(0.3, 0.08) * np.sin(3.2 * x + s.rng.uniform(0, 3))
     centre = np.c_[x, y]
     d = np.gradient(centre, axis=0)
     n = np.c_[-d[:, 1], d[:, 0]] / np.hypot(d[:, 0], d[:, 1])[:, None]
-    w = 0.05 + 0.15 * np.clip((x + 1.4) / 1.2, 0, 1)
-    head = ellipse(x[-1] + 0.05, y[-1], 0.32, 0.25, -0.5 * np.pi, 0.5 * np.pi,
+    w = 0.04 + 0.24 * np.clip((x + 1.5) / 1.3, 0, 1)
+    head = ellipse(x[-1] + 0.05, y[-1], 0.4, 0.34, -0.5 * np.pi, 0.5 * np.pi,
                    turn=np.arctan2(d[-1, 1], d[-1, 0]))
     s.loop(np.vstack([centre[:-1] - n[:-1] * w[:-1, None], head, (centre + n * w[:, None])[::-1][1:]]),
            body=True)
@@ -828,9 +828,7 @@ def snake(s: Sketch) -> None:
     s.line([tip, tip + [0.25, 0.0]])
     s.line([tip + [0.25, 0.0], tip + [0.35, -0.08]])
     s.line([tip + [0.25, 0.0], tip + [0.35, 0.08]])
-    s.dot(x[-1] + 0.1, y[-1] - 0.1, 0.05)
-    for i in (15, 30, 45):
-        s.dot(x[i], y[i], 0.045)
+    s.dot(x[-1] + 0.12, y[-1] - 0.1, 0.05)
 
 
 def crab(s: Sketch) -> None:
