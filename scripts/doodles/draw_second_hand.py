@@ -316,9 +316,10 @@ def lemon(s: Sketch) -> None:
 
 
 def tomato(s: Sketch) -> None:
-    s.loop(spline([(0, -0.7), (0.6, -0.85), (1.0, -0.3), (0.95, 0.4), (0.5, 0.85), (-0.5, 0.85),
-                   (-0.95, 0.4), (-1.0, -0.3), (-0.6, -0.85)], closed=True), body=True)
-    st = star_points(0, -0.72, 0.42, 0.13)
+    round_ = ellipse(0, 0, s.v(1.0, 0.04), 0.85)
+    round_[:, 1] += 0.12 * np.exp(-(round_[:, 0] / 0.25) ** 2) * (round_[:, 1] < 0)  # the dip at the stalk
+    s.loop(round_, body=True)
+    st = star_points(0, -0.72, 0.5, 0.15)
     st[:, 1] = -0.72 + (st[:, 1] + 0.72) * 0.55
     s.poly(st)
     s.line([(0, -0.8), (0.04, -1.05)])
@@ -776,13 +777,13 @@ def pineapple(s: Sketch) -> None:
 
 
 def eggplant(s: Sketch) -> None:
-    s.tilt = -25 if s.number == 1 else 20
-    s.loop(spline([(-0.15, -1.0), (0.25, -0.95), (0.4, -0.4), (0.78, 0.3), (0.62, 0.95), (0, 1.12),
-                   (-0.58, 0.82), (-0.52, 0.1), (-0.38, -0.5)], closed=True), body=True)
+    s.tilt = -35 if s.number == 1 else 30
+    s.loop(spline([(-0.15, -1.0), (0.25, -0.95), (0.38, -0.3), (0.68, 0.55), (0.58, 1.3), (0.02, 1.55),
+                   (-0.5, 1.25), (-0.5, 0.35), (-0.34, -0.4)], closed=True), body=True)
     for end in [(-0.45, -0.62), (0.02, -0.5), (0.48, -0.6)]:
         s.loop(lens((0.03, -0.97), end, 0.4))
     s.poly([(-0.04, -0.97), (-0.04, -1.3), (0.1, -1.3), (0.1, -0.97)], closed=False)
-    s.line(spline([(0.35, 0.25), (0.45, 0.55), (0.35, 0.8)]))
+    s.line(spline([(0.3, 0.5), (0.4, 0.85), (0.32, 1.1)]))
 
 
 def cookie(s: Sketch) -> None:
