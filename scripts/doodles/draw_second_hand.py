@@ -30,8 +30,7 @@ STEP = 1.5  # px between the points a stroke is followed along
 PER_CLASS = 2
 OUT = Path(__file__).resolve().parents[2] / "tests" / "data" / "doodles_second"
 
-# The main colour families a person accepts for each class (the classes of docs' CLASSES list, ids as the
-# recogniser's labels).
+# The main colour families a person accepts for each class (issue 26), by the recogniser's id for it.
 FAMILIES: dict[str, tuple[str, ...]] = {
     "sun": ("yellow", "orange"), "cloud": ("white", "grey", "blue"), "tree": ("green",),
     "apple": ("red", "green", "yellow"), "strawberry": ("red",), "banana": ("yellow",), "carrot": ("orange",),
