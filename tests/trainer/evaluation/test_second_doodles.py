@@ -1,0 +1,96 @@
+"""The second hand's labelled doodles (tests/data/doodles_second/, scripts/doodles/draw_second_hand.py): a set
+the colour sense figures can be read on beside the first one, as the evaluation loads it."""
+
+import importlib.util
+from collections import Counter
+from pathlib import Path
+
+import numpy as np
+import pytest
+from PIL import Image, ImageDraw
+
+from icanvas_desktop.generation.colour_families import FAMILIES, shape_pixels
+from icanvas_desktop.trainer.evaluation.colour_sense import (
+    MIN_REGION_PX,
+    chance_level,
+    load_doodles,
+    regions_of,
+)
+
+ROOT = Path(__file__).resolve().parents[3]
+FOLDER = ROOT / "tests" / "data" / "doodles_second"
+spec = importlib.util.spec_from_file_location("draw_second_hand",
+                                              ROOT / "scripts" / "doodles" / "draw_second_hand.py")
+draw_second_hand = importlib.util.module_from_spec(spec)
+spec.loader.exec_module(draw_second_hand)
+
+# The recogniser's 53 ids this round and the main colour families a person accepts for each.
+ACCEPTED = {
+    "sun": {"yellow", "orange"}, "cloud": {"white", "grey", "blue"}, "tree": {"green"},
+    "apple": {"red", "green", "yellow"}, "strawberry": {"red"}, "banana": {"yellow"}, "carrot": {"orange"},
+    "grapes": {"purple", "green"}, "cherry": {"red"}, "watermelon": {"green", "red", "pink"},
+    "lemon": {"yellow"},
+    "tomato": {"red"}, "broccoli": {"green"}, "pumpkin": {"orange"},
+    "leaf": {"green", "yellow", "orange", "red", "brown"},
+    "flower": {"red", "yellow", "pink", "purple", "orange", "blue", "white"}, "snowman": {"white", "grey"},
+    "frog": {"green"}, "pig": {"pink"}, "chick": {"yellow"}, "ladybug": {"red"}, "whale": {"blue", "grey"},
+    "elephant": {"grey", "blue"}, "penguin": {"black", "white", "grey"}, "heart": {"red", "pink"},
+    "star": {"yellow", "orange"}, "moon": {"yellow", "white", "grey"}, "smiley": {"yellow"},
+    "pizza": {"yellow", "orange", "brown", "red"}, "fire": {"orange", "red", "yellow"}, "raindrop": {"blue"},
+    "fire_truck": {"red"}, "cat": {"orange", "yellow", "brown", "grey", "black", "white"},
+    "dog": {"brown", "orange", "yellow", "white", "grey", "black"}, "mouse": {"grey", "brown", "white"},
+    "bear": {"brown", "black", "white"}, "lion": {"orange", "yellow", "brown"},
+    "bee": {"yellow", "orange", "black"}, "duck": {"yellow", "white", "brown"}, "turtle": {"green", "brown"},
+    "rabbit": {"white", "grey", "brown", "pink"},
+    "tangerine": {"orange"}, "pear": {"green", "yellow"}, "corn": {"yellow", "green"},
+    "mushroom": {"red", "brown", "white", "orange"}, "cactus": {"green"}, "lightning": {"yellow", "orange"},
+    "pineapple": {"yellow", "orange", "brown"}, "eggplant": {"purple"},
+    "cookie": {"brown", "orange", "yellow"},
+    "dinosaur": {"green", "brown"}, "snake": {"green", "brown", "yellow"}, "crab": {"red", "orange"},
+}
+
+
+@pytest.fixture(scope="module")
+def doodles():
+    return load_doodles(FOLDER)
+
+
+def test_the_evaluation_reads_two_doodles_of_every_class_with_the_accepted_families(doodles):
+    assert Counter(d.thing for d in doodles) == dict.fromkeys(ACCEPTED, 2)
+    assert sorted(d.file for d in doodles) == sorted(p.name for p in FOLDER.glob("*.png"))
+    for d in doodles:
+        assert set(d.families) <= set(FAMILIES) and set(d.families) == ACCEPTED[d.thing], d.file
+        assert d.sketch.mode == "L" and d.sketch.size == (256, 256), d.file
+    assert sum(p.stat().st_size for p in FOLDER.iterdir()) < 1_500_000
+
+
+def test_no_single_colour_is_accepted_for_more_than_half_of_them(doodles):
+    family, share = chance_level([d.families for d in doodles])
+    assert share <= 0.5, f"painting every doodle {family} would be accepted for {share:.0%}"
+
+
+def test_every_doodle_has_shapes_with_room_inside_for_a_main_colour(doodles):
+    # Ten times what the evaluation counts as a region with a colour of its own: the thinnest, a small snake
+    # in a corner, has about 290 px.
+    for d in doodles:
+        assert shape_pixels(regions_of(d.sketch, 256)).sum() >= 10 * MIN_REGION_PX, d.file
+
+
+# The classes whose lines could most easily leave something other than the body as the largest area inside
+# them: paper enclosed by stems, a striped or criss-crossed body, leaves, petals, a shell's pattern.
+@pytest.mark.parametrize("name", ["cherry", "bee", "pineapple", "corn", "flower", "turtle", "snake",
+                                  "grapes"])
+def test_redrawing_a_class_gives_the_stored_doodles_whose_largest_area_inside_is_the_body(name):
+    for number in (1, 2):
+        sketch, bodies = draw_second_hand.draw(name, number)
+        with Image.open(FOLDER / f"{name}_{number}.png") as stored:
+            assert np.array_equal(np.asarray(sketch), np.asarray(stored))
+        regions = regions_of(sketch, 256)
+        inside = shape_pixels(regions)
+        areas = np.bincount(regions.labels[inside], minlength=regions.count + 1)
+        largest = regions.labels == np.argmax(areas)
+        body = Image.new("L", sketch.size)
+        for outline in bodies:
+            ImageDraw.Draw(body).polygon([tuple(p) for p in outline], fill=255)
+        share = (largest & inside & (np.asarray(body) > 0)).sum() / (largest & inside).sum()
+        assert share > 0.6, f"{name}_{number}: the largest area inside is not the body ({share:.0%} in it)"
