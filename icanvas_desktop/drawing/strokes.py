@@ -10,7 +10,7 @@ import math
 from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import Any
+from typing import Any, Protocol
 
 DRAWING_FORMAT = "icanvas-drawing"
 # Version 2 added crayon strokes. A drawing without any is still written as version 1, so that an app from
@@ -169,15 +169,26 @@ class _Replaced:
     after: tuple[Stroke, ...]
 
 
-_Step = _Added | _Cleared | _Replaced
+class ChoiceStep(Protocol):
+    """A choice the child made that is not strokes (the colours of the picture: profiles/drawing_model.py),
+    kept in the drawing's history so that Undo and Redo take it back and bring it again in turn with the
+    strokes. It is made when it is recorded; `undo` and `redo` make the choice before it, and it, again."""
+
+    def undo(self) -> None: ...
+
+    def redo(self) -> None: ...
+
+
+_Step = _Added | _Cleared | _Replaced | ChoiceStep
 
 
 class Drawing:
-    """The strokes on the canvas, oldest first, with an undo history of adds and clears.
+    """The strokes on the canvas, oldest first, with an undo history of adds, clears and the child's other
+    choices (`record`).
 
     Clearing, and replacing every stroke (a drawing reopened from the gallery), are one undoable step
-    each; a new stroke after an undo drops what could have been redone.
-    A drawing read from JSON starts with an empty history.
+    each; a new step after an undo drops what could have been redone.
+    A drawing read from JSON, or copied from another's strokes, starts with an empty history.
     """
 
     def __init__(self, strokes: Iterable[Stroke] = ()):
@@ -209,55 +220,63 @@ class Drawing:
         return any(s.tool is Tool.CRAYON for s in self._strokes)
 
     def add(self, stroke: Stroke) -> None:
-        self._apply(_Added(stroke))
-        self._undo.append(_Added(stroke))
-        self._redo.clear()
+        self._do(_Added(stroke))
 
     def clear(self) -> bool:
         """Remove every stroke as one undoable step; False (and no history entry) when already blank."""
         if not self._strokes:
             return False
-        step = _Cleared(tuple(self._strokes))
-        self._apply(step)
-        self._undo.append(step)
-        self._redo.clear()
+        self._do(_Cleared(tuple(self._strokes)))
         return True
 
     def replace(self, strokes: Iterable[Stroke]) -> None:
         """Put other strokes on the canvas as one undoable step, so what was there comes back with Undo."""
-        step = _Replaced(tuple(self._strokes), tuple(strokes))
-        self._apply(step)
-        self._undo.append(step)
-        self._redo.clear()
+        self._do(_Replaced(tuple(self._strokes), tuple(strokes)))
+
+    def record(self, choice: ChoiceStep) -> None:
+        """Keep a choice just made as the next step of the history; the strokes stay as they are."""
+        self._keep(choice)
 
     def undo(self) -> bool:
         if not self._undo:
             return False
         step = self._undo.pop()
+        self._redo.append(step)  # first: a choice undone tells the screen, which lights up Redo from here
         if isinstance(step, _Added):
             self._strokes.pop()
         elif isinstance(step, _Replaced):
             self._strokes = list(step.before)
-        else:
+        elif isinstance(step, _Cleared):
             self._strokes = list(step.strokes)
-        self._redo.append(step)
+        else:
+            step.undo()
         return True
 
     def redo(self) -> bool:
         if not self._redo:
             return False
         step = self._redo.pop()
-        self._apply(step)
         self._undo.append(step)
+        self._apply(step)
         return True
+
+    def _do(self, step: _Step) -> None:
+        self._apply(step)
+        self._keep(step)
+
+    def _keep(self, step: _Step) -> None:
+        self._undo.append(step)
+        self._redo.clear()
 
     def _apply(self, step: _Step) -> None:
         if isinstance(step, _Added):
             self._strokes.append(step.stroke)
         elif isinstance(step, _Replaced):
             self._strokes = list(step.after)
-        else:
+        elif isinstance(step, _Cleared):
             self._strokes = []
+        else:
+            step.redo()
 
     def __len__(self) -> int:
         return len(self._strokes)

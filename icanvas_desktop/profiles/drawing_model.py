@@ -82,6 +82,21 @@ def open_child(profile: Profile, look_setting: Callable[[SettingsFile], str]
         raise
 
 
+@dataclass(frozen=True)
+class _ColourStep:
+    """A colour choice as a step of the drawing's history (drawing/strokes.ChoiceStep)."""
+
+    model: "DrawingModel"
+    before: tuple[str | None, int]  # (thing, colouring)
+    after: tuple[str | None, int]
+
+    def undo(self) -> None:
+        self.model._colours_from_history(self.before)
+
+    def redo(self) -> None:
+        self.model._colours_from_history(self.after)
+
+
 class DrawingModel:
     def __init__(self, pad: Sketchpad | None = None):
         self.pad = pad if pad is not None else Sketchpad()
@@ -92,9 +107,12 @@ class DrawingModel:
         self.picture: Picture | None = None  # the picture on show
         self.live = False
         # The child's colour choice for the pictures asked for (drawing/picture.Picture): "Is it a ...?" and
-        # the dice.
+        # the dice, each choice a step of the drawing's history (`choose_colours`).
         self.thing: str | None = GUESSED
         self.colouring = 0
+        # Told when Undo or Redo changed the colour choice, so that the picture is made in it again
+        # (ui/guess_bar.py listens).
+        self.colours_undone_or_redone: Callable[[], None] = lambda: None
         # The drawing child's, read in the background when they come and after a save that completed one.
         self.completed_challenges: frozenset[Challenge] = frozenset()
         self._sketches = GrowingSketch()  # live mode asks many times a second; only new strokes are drawn
@@ -177,20 +195,31 @@ class DrawingModel:
                 and picture.look in (None, self.look)
                 and (picture.thing, picture.colouring) == (self.thing, self.colouring))
 
-    def choose_colours(self, thing: str | None = GUESSED, colouring: int = 0) -> None:
+    def choose_colours(self, thing: str | None = GUESSED, colouring: int = 0) -> bool:
         """Colour the pictures from now on as `thing` (a guess the child tapped, None for "none of these"),
-        in `colouring` (the dice). Each choice is one tap away: the usual colouring is the guess the
-        recogniser is sure of, or "none of these" when it is sure of nothing."""
+        in `colouring` (the dice): one step of the drawing's history, which Undo takes back in turn with the
+        strokes. False, and no step, when that is the choice already. Each choice is one tap away: the usual
+        colouring is the guess the recogniser is sure of, or "none of these" when it is sure of nothing."""
+        if (thing, colouring) == (self.thing, self.colouring):
+            return False
+        self.drawing.record(_ColourStep(self, (self.thing, self.colouring), (thing, colouring)))
         self.thing, self.colouring = thing, colouring
+        return True
+
+    def another_colouring(self) -> None:
+        """The dice: the next plausible colouring of the same thing (a step, as `choose_colours`)."""
+        self.choose_colours(self.thing, self.colouring + 1)
 
     def follow_colours(self, picture: Picture | None) -> None:
         """A picture put back (a draft, a creation reopened), or none (a new sheet): its colour choice, or the
-        usual one, is the one from now on."""
-        self.choose_colours(*((picture.thing, picture.colouring) if picture is not None else ()))
+        usual one, is the one from now on. Not a step the child could undo: Undo after these takes back what
+        the child did (the sheet cleared, the drawing replaced), not a choice they never made; a choice of
+        theirs from before, undone, brings back the choice that came before it."""
+        self.thing, self.colouring = (GUESSED, 0) if picture is None else (picture.thing, picture.colouring)
 
-    def another_colouring(self) -> None:
-        """The dice: the next plausible colouring of the same thing."""
-        self.colouring += 1
+    def _colours_from_history(self, colours: tuple[str | None, int]) -> None:
+        self.thing, self.colouring = colours
+        self.colours_undone_or_redone()
 
     def save_step(self, saving: bool) -> SaveStep:
         """What "Save" does now, while a save is (`saving`) or is not under way."""

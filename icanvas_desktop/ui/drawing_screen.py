@@ -76,6 +76,7 @@ class DrawingScreen(QWidget):
         self.new_button.clicked.connect(self.new_drawing)
         self.challenge_button.started.connect(lambda words: self.say(words, "challenge"))
         self.guess_bar.changed.connect(self._remake)
+        self.guess_bar.changed.connect(self.tools.follow_drawing)  # a colour choice is a step for Undo too
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
@@ -156,8 +157,7 @@ class DrawingScreen(QWidget):
     # Making pictures
 
     def make(self, quiet: bool = False, drawing: Drawing | None = None) -> Job | None:
-        """Ask for a picture of `drawing` (the drawing as it is now); returns the job, or None (and says
-        why)."""
+        """Ask for a picture of `drawing` (the drawing as it is now); returns the job, or None, saying why."""
         drawing = drawing or self.model.drawing
         refusal = self.model.refusal(drawing)
         if refusal is not None:

@@ -9,7 +9,9 @@ not flicker. Everything here is about the region colours of the clean look (and 
 its materials); for the raw picture they hide.
 
 A choice is never lost: the usual colouring is one tap away (the guess the recogniser was sure of, or
-"None" when it was sure of nothing), and tapping a guess again brings its usual colouring back.
+"None" when it was sure of nothing), and tapping a guess again brings its usual colouring back. Each choice
+is a step of the drawing's history (profiles/drawing_model.DrawingModel.choose_colours): Undo and Redo take
+it back and bring it again, and the picture is made again as when it was chosen.
 """
 
 from PySide6.QtCore import Signal
@@ -28,7 +30,9 @@ ICON_SIDE = 34  # with the word under it (two lines for "fire truck"), within th
 
 
 class GuessBar(QWidget):
-    changed = Signal()  # the child chose a thing or rolled the dice: the picture is to be made again
+    # The child chose a thing or rolled the dice, or Undo or Redo took a choice back or brought it again: the
+    # picture is to be made again, and Undo and Redo light up.
+    changed = Signal()
 
     def __init__(self, model: DrawingModel, language: str, parent: QWidget | None = None):
         super().__init__(parent)
@@ -56,6 +60,7 @@ class GuessBar(QWidget):
         for button in self.guess_buttons:
             button.clicked.connect(lambda _=False, b=button: self._choose(b.property("thing")))
         self.none_button.clicked.connect(lambda: self._choose(None))
+        model.colours_undone_or_redone = self._follow_history
         self.retranslate(language)
         self.show_picture(None)
 
@@ -114,12 +119,17 @@ class GuessBar(QWidget):
             chosen.setChecked(True)
 
     def _choose(self, thing: str | None) -> None:
-        self.model.choose_colours(thing)
+        chosen = self.model.choose_colours(thing)
         self._check(thing)
-        self.changed.emit()
+        if chosen:
+            self.changed.emit()
 
     def _roll(self) -> None:
         self.model.another_colouring()
+        self.changed.emit()
+
+    def _follow_history(self) -> None:
+        self._check(self.model.thing)
         self.changed.emit()
 
     def retranslate(self, language: str) -> None:

@@ -1,14 +1,16 @@
 """The child's colour choice ("Is it a ...?" and the dice) travels with the picture: asked for, kept in the
-draft and the gallery, and read back from files kept before there was a choice."""
+draft and the gallery, and read back from files kept before there was a choice; each choice is a step that
+Undo and Redo take back and bring again in turn with the strokes."""
 
 import json
 
-from factories import creation_files, creation_of, scribble
+from factories import creation_files, creation_of, line, scribble
 from PIL import Image
 
 from icanvas_desktop.drawing.draft import Draft, DraftFile
 from icanvas_desktop.drawing.picture import GUESSED, Picture, colour_choice
 from icanvas_desktop.drawing.rasterize import png_bytes
+from icanvas_desktop.drawing.strokes import Drawing
 from icanvas_desktop.files.resources import bundled_models_dir
 from icanvas_desktop.look import Look
 from icanvas_desktop.profiles.drawing_model import DrawingModel
@@ -69,3 +71,66 @@ def test_a_request_carries_the_choice_and_a_picture_of_another_choice_is_not_cur
     assert model.picture_is_current and (model.picture.thing, model.picture.colouring) == ("apple", 1)
     model.choose_colours(None)
     assert (model.thing, model.colouring) == (None, 0), "another thing starts from its usual colouring"
+
+
+def test_undo_and_redo_take_back_colour_choices_and_strokes_in_the_order_they_were_made():
+    model = DrawingModel()
+    told = []
+    model.colours_undone_or_redone = lambda: told.append((model.thing, model.colouring))
+    model.pad.drawing.add(line(0.3))
+    model.choose_colours("apple")
+    model.another_colouring()
+    model.pad.drawing.add(line(0.6))
+    model.choose_colours(None)
+    states = [(0, (GUESSED, 0)), (1, (GUESSED, 0)), (1, ("apple", 0)), (1, ("apple", 1)), (2, ("apple", 1)),
+              (2, (None, 0))]
+
+    def state() -> tuple[int, tuple[str | None, int]]:
+        return len(model.drawing), (model.thing, model.colouring)
+
+    assert state() == states[-1]
+    for before in reversed(states[:-1]):
+        assert model.pad.undo() and state() == before
+    assert not model.drawing.can_undo and model.drawing.can_redo
+    assert told == [("apple", 1), ("apple", 0), (GUESSED, 0)], "told of each colour step, not of strokes"
+    for after in states[1:]:
+        assert model.pad.redo() and state() == after
+    assert not model.drawing.can_redo and len(told) == 6
+
+
+def test_a_new_stroke_or_choice_after_an_undo_drops_what_could_have_been_redone():
+    model = DrawingModel()
+    model.choose_colours("apple")
+    model.pad.undo()
+    model.pad.drawing.add(line())
+    assert not model.drawing.can_redo and not model.pad.redo() and model.thing == GUESSED
+    model.another_colouring()
+    model.pad.undo()
+    assert model.drawing.can_redo
+    model.choose_colours(None)
+    assert not model.drawing.can_redo and (model.thing, model.colouring) == (None, 0)
+    model.pad.undo()
+    assert (model.thing, model.colouring) == (GUESSED, 0) and len(model.drawing) == 1
+
+
+def test_undo_can_take_back_a_colour_choice_on_a_blank_sheet_but_not_a_choice_that_changed_nothing():
+    model = DrawingModel()
+    assert not model.drawing.can_undo
+    assert model.choose_colours("apple") and model.drawing.can_undo, "Undo lights up for the choice alone"
+    assert not model.choose_colours("apple"), "tapped again: no step that Undo would spend on nothing"
+    assert model.pad.undo() and not model.drawing.can_undo and model.thing == GUESSED
+
+
+def test_a_choice_put_back_with_a_picture_is_not_a_step_but_what_undo_comes_back_to():
+    model = DrawingModel()
+    model.pad.set_drawing(Drawing(scribble(5).strokes))
+    picture = Picture(model.drawing, *creation_files(model.drawing), "food", Look.CLEAN, "banana", 2)
+    model.follow_colours(picture)
+    assert not model.drawing.can_undo, "a draft put back: nothing the child did to undo"
+    model.another_colouring()
+    assert model.pad.undo() and (model.thing, model.colouring) == ("banana", 2)
+    model.pad.redo()
+    model.pad.clear()
+    model.follow_colours(None)  # a new sheet
+    assert model.pad.undo() and len(model.drawing) == 3 and (model.thing, model.colouring) == (GUESSED, 0)
+    assert model.pad.undo() and (model.thing, model.colouring) == ("banana", 2)

@@ -1,6 +1,6 @@
 """"Is it a ...?" and the dice under the picture: the guesses come with the picture from the generation
 thread, show as picture buttons with their words, remake the picture as the thing tapped (or in the theme's
-colours, or in another colouring), and change only when the guesses do."""
+colours, or in another colouring), change only when the guesses do, and Undo takes a choice back."""
 
 import json
 from pathlib import Path
@@ -14,6 +14,7 @@ from icanvas_desktop.drawing.strokes import Drawing
 from icanvas_desktop.files.resources import bundled_models_dir
 from icanvas_desktop.look import Look
 from icanvas_desktop.profiles.drawing_model import DrawingModel
+from icanvas_desktop.ui.drawing_screen import DrawingScreen
 from icanvas_desktop.ui.guess_bar import GuessBar
 from icanvas_desktop.words.i18n import tr
 
@@ -163,3 +164,46 @@ def test_in_live_mode_the_guesses_follow_the_drawing_and_a_tap_remakes_the_live_
     screen.canvas.replace(doodle_drawing("banana_2"))
     qtbot.waitUntil(lambda: made() and screen.guess_bar.guesses[:1] == ("banana",), timeout=TIMEOUT_MS)
     assert screen.model.picture.thing is None, "the child's choice holds while they draw on"
+
+
+def test_undo_after_the_dice_brings_the_colouring_before_back_and_makes_its_picture(qtbot, service):
+    screen = DrawingScreen(service, "en")
+    qtbot.addWidget(screen)
+    screen.resize(1200, 700)
+    screen.show()
+    service.themes_found.connect(screen.set_themes)
+    with qtbot.waitSignal(service.themes_found, timeout=TIMEOUT_MS):
+        service.discover([bundled_models_dir()])
+    screen.theme_picker.select("stickers")
+    screen.look_switch.buttons["clean"].click()
+    screen.canvas.set_drawing(doodle_drawing("banana_2"))  # as a draft put back: nothing to undo yet
+    model, tools = screen.model, screen.tools
+    asked = []
+    submit = service.submit
+    service.submit = lambda request: asked.append((request.thing, request.colouring)) or submit(request)
+
+    def made() -> bool:
+        return model.picture_is_current and not service.busy
+
+    screen.make()
+    qtbot.waitUntil(made, timeout=TIMEOUT_MS)
+    assert not tools.undo_button.isEnabled()
+    screen.guess_bar.dice_button.click()
+    assert tools.undo_button.isEnabled(), "the dice roll alone can be undone"
+    qtbot.waitUntil(made, timeout=TIMEOUT_MS)
+    assert model.picture.colouring == 1
+
+    tools.undo_button.click()
+    assert (model.thing, model.colouring) == (GUESSED, 0) and tools.redo_button.isEnabled()
+    assert asked == [(GUESSED, 0), (GUESSED, 1), (GUESSED, 0)], "the picture is made again in it"
+    qtbot.waitUntil(made, timeout=TIMEOUT_MS)
+    assert model.draft().picture.colouring == 0, "the draft keeps the colouring on show"
+    assert not tools.undo_button.isEnabled() and len(model.drawing) > 0, "the strokes were not undone"
+
+    screen.set_live(True)
+    qtbot.waitUntil(made, timeout=TIMEOUT_MS)
+    tools.redo_action.trigger()  # Ctrl+Shift+Z
+    assert model.colouring == 1 and asked[-1] == (GUESSED, 1), "in live mode, the live picture is remade"
+    qtbot.waitUntil(made, timeout=TIMEOUT_MS)
+    tools.undo_action.trigger()  # Ctrl+Z
+    qtbot.waitUntil(lambda: made() and model.picture.colouring == 0, timeout=TIMEOUT_MS)
