@@ -23,8 +23,8 @@ from icanvas_desktop.look import Look
 from icanvas_desktop.themes import Theme, ThemeError
 
 RUNTIMES = ("auto", "litert", "keras")
-# "Is it a ...?" is asked when the likeliest thing is at least this likely: fairly sure, below the
-# recogniser's own threshold (0.60) for colouring by a guess unasked, since the child answers.
+# "Is it a ...?" is asked when the likeliest thing is at least this likely (fairly sure, since the child
+# answers), and always when the picture is coloured by it (the recogniser's own threshold, if lower).
 OFFER_ABOVE = 0.3
 # Beside it, the next likeliest things that are at least this likely (three buttons at most).
 OFFER_ALSO = 0.05
@@ -77,7 +77,7 @@ class Generator:
 
     def _offered(self, guesses: list[Guess]) -> tuple[str, ...]:
         things = [g for g in guesses if g.thing in self.recogniser.things]
-        if not things or things[0].probability < OFFER_ABOVE:
+        if not things or things[0].probability < min(OFFER_ABOVE, self.recogniser.threshold):
             return ()
         offered = tuple(g.thing for g in things[:OFFERED] if g.probability >= OFFER_ALSO)
         for thing in offered:

@@ -2,7 +2,8 @@
 
     KERAS_BACKEND=tensorflow python scripts/recogniser/export_recogniser.py \\
         --run ~/icanvas-work/recogniser/run --data ~/icanvas-work/recogniser/data \\
-        --base ~/icanvas-work/recogniser/base [--doodles tests/data/doodles] [--out resources/recogniser]
+        --base ~/icanvas-work/recogniser/base [--doodles tests/data/doodles] \\
+        [--doodles tests/data/doodles_second] [--out resources/recogniser] [--dry-run]
 
 The confidence the clean look colours by is measured on the held-out drawings: the lowest at which top-1
 guesses that name a thing give the right colour at least PRECISION of the time, a guess giving the right
@@ -82,7 +83,9 @@ def main() -> int:
     parser.add_argument("--run", type=Path, required=True)
     parser.add_argument("--data", type=Path, required=True)
     parser.add_argument("--base", type=Path, required=True, help="render_things.py's output (templates/)")
-    parser.add_argument("--doodles", type=Path, help="labelled doodles (labels.json) to report on")
+    parser.add_argument("--doodles", type=Path, action="append", default=[],
+                        help="a folder of labelled doodles (labels.json) to report on; may be given again")
+    parser.add_argument("--dry-run", action="store_true", help="print the figures, write nothing")
     parser.add_argument("--checkpoint", default="best.keras")
     parser.add_argument("--out", type=Path,
                         default=Path(__file__).resolve().parents[2] / "resources" / "recogniser")
@@ -96,13 +99,13 @@ def main() -> int:
     level = threshold_for(held, labels, template_families(args.base / "templates"), PRECISION)
     chosen = (held.max(axis=1) >= level) & (held.argmax(axis=1) != CLASS_IDS.index(OTHER))
     figures["confident_share_held_out"] = round(float(chosen.mean()), 3)
-    if args.doodles:
-        crops, doodle_labels, files = doodle_crops(args.doodles)
+    for folder in args.doodles:
+        crops, doodle_labels, files = doodle_crops(folder)
         found = np.asarray(model.predict(crops[..., None], verbose=0))
-        figures["doodles"] = accuracy(found, doodle_labels)
+        figures[folder.name] = accuracy(found, doodle_labels)
         sure = (found.max(axis=1) >= level) & (found.argmax(axis=1) != CLASS_IDS.index(OTHER))
-        figures["doodles"]["confident_share"] = round(float(sure.mean()), 3)
-        figures["doodles"]["confident_right"] = round(
+        figures[folder.name]["confident_share"] = round(float(sure.mean()), 3)
+        figures[folder.name]["confident_right"] = round(
             float((found.argmax(axis=1)[sure] == doodle_labels[sure]).mean()) if sure.any() else 0.0, 3)
         for file, p, label in zip(files, found, doodle_labels):
             top = np.argsort(-p)[:3]
@@ -112,6 +115,8 @@ def main() -> int:
     figures["training"] = {"epochs": len(history), "drawings_per_epoch": history[-1]["drawings"],
                            "checkpoint": args.checkpoint}
     print(json.dumps({"confident_above": level, **figures}, indent=1))
+    if args.dry_run:
+        return 0
     sets = args.base / "ICON_SETS.json"
     write_package(args.out, model, args.base / "templates", level, figures, as_input(images[:64])[..., 0],
                   json.loads(sets.read_text("utf-8")) if sets.exists() else None)
