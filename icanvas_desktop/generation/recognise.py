@@ -166,11 +166,18 @@ class Recogniser:
         return None if crop is None else self.probabilities_of_input(crop)
 
     def probabilities_of_input(self, crop: np.ndarray) -> np.ndarray:
-        """Each class's probability for one of `recogniser_input`'s crops."""
+        """Each class's probability for one of `recogniser_input`'s crops: the mean of the network's for the
+        crop and for its mirror image. A child draws a thing facing either way; the network learnt both, and
+        the mean of the two is right more often than either (top-1 on the labelled doodles 64 → 67 %, on the
+        other hand's 65 → 71 %, docs/themes/recogniser.md)."""
+        crop = np.asarray(crop, np.float32)
+        out = []
         with self._lock:
-            self._interpreter.set_tensor(self._input, np.asarray(crop, np.float32)[None, ..., None])
-            self._interpreter.invoke()
-            return self._interpreter.get_tensor(self._output)[0].copy()
+            for view in (crop, crop[:, ::-1]):
+                self._interpreter.set_tensor(self._input, np.ascontiguousarray(view)[None, ..., None])
+                self._interpreter.invoke()
+                out.append(self._interpreter.get_tensor(self._output)[0].copy())
+        return (out[0] + out[1]) / 2
 
     def guess(self, sketch: Image.Image | np.ndarray, top: int = 3) -> list[Guess]:
         """The `top` likeliest classes, likeliest first ("other" among them when it is likely); [] when

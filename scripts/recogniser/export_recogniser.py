@@ -27,6 +27,7 @@ from icanvas_desktop.generation.recognise import recogniser_input
 from icanvas_desktop.generation.sketch_input import sketch_to_array
 from icanvas_desktop.trainer.recognition.classes import CLASS_IDS, OTHER
 from icanvas_desktop.trainer.recognition.dataset import load_set
+from icanvas_desktop.trainer.recognition.model import mirrored_mean
 from icanvas_desktop.trainer.recognition.package import write_package
 from icanvas_desktop.trainer.recognition.train import as_input
 
@@ -94,14 +95,14 @@ def main() -> int:
 
     model = keras.models.load_model(args.run / args.checkpoint)
     images, labels = load_set(args.data / "heldout.npz")
-    held = np.asarray(model.predict(as_input(images), verbose=0))
+    held = mirrored_mean(model, as_input(images))
     figures = {"held_out_openmoji": accuracy(held, labels)}
     level = threshold_for(held, labels, template_families(args.base / "templates"), PRECISION)
     chosen = (held.max(axis=1) >= level) & (held.argmax(axis=1) != CLASS_IDS.index(OTHER))
     figures["confident_share_held_out"] = round(float(chosen.mean()), 3)
     for folder in args.doodles:
         crops, doodle_labels, files = doodle_crops(folder)
-        found = np.asarray(model.predict(crops[..., None], verbose=0))
+        found = mirrored_mean(model, crops[..., None])
         figures[folder.name] = accuracy(found, doodle_labels)
         sure = (found.max(axis=1) >= level) & (found.argmax(axis=1) != CLASS_IDS.index(OTHER))
         figures[folder.name]["confident_share"] = round(float(sure.mean()), 3)

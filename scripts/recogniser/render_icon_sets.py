@@ -39,6 +39,8 @@ SETS = {
     "fluent-emoji-high-contrast": INK_EDGES, "emojione-monotone": INK_EDGES,
     "noto": COLOUR_EDGES, "twemoji": COLOUR_EDGES, "fluent-emoji-flat": COLOUR_EDGES, "fxemoji": COLOUR_EDGES,
     "streamline-emojis": DARK_LINES,
+    "noto-v1": COLOUR_EDGES, "emojione": COLOUR_EDGES, "fluent": OUTLINE, "mingcute": OUTLINE,
+    "game-icons": INK_EDGES, "mdi": INK_EDGES,
 }
 # Emoji sets name their drawings by the emoji's CLDR name, as OpenMoji's annotations do ("red-apple");
 # these name them otherwise.
@@ -46,65 +48,93 @@ SQUASHED_NAMES = {"fxemoji"}  # "redapple"
 NUMBERED_NAMES = {"streamline-emojis"}  # "strawberry-1", "strawberry-2"
 # The icon sets' own names for each thing (an icon set draws few of them; emoji sets are found by name).
 ICONS = {
-    "sun": "tabler:sun lucide:sun ph:sun ph:sun-dim icon-park-outline:sun la:sun iconoir:sun-light",
-    "cloud": "tabler:cloud lucide:cloud ph:cloud iconoir:cloud la:cloud icon-park-outline:cloudy",
+    "sun": "tabler:sun lucide:sun ph:sun ph:sun-dim icon-park-outline:sun la:sun iconoir:sun-light "
+           "game-icons:sun mingcute:sun-line",
+    "cloud": "tabler:cloud lucide:cloud ph:cloud iconoir:cloud la:cloud icon-park-outline:cloudy "
+             "game-icons:fluffy-cloud mdi:cloud fluent:cloud-24-regular mingcute:cloud-line",
     "tree": "tabler:tree lucide:tree-deciduous lucide:tree-pine lucide:tree-palm ph:tree ph:tree-evergreen "
             "ph:tree-palm iconoir:tree iconoir:pine-tree icon-park-outline:tree "
-            "icon-park-outline:coconut-tree la:tree",
-    "apple": "tabler:apple lucide:apple icon-park-outline:apple la:apple-alt",
+            "icon-park-outline:coconut-tree la:tree game-icons:pine-tree game-icons:palm-tree "
+            "game-icons:fruit-tree mdi:tree mdi:pine-tree mdi:palm-tree fluent:tree-deciduous-24-regular "
+            "mingcute:tree-line mingcute:tree-2-line",
+    "apple": "tabler:apple lucide:apple icon-park-outline:apple la:apple-alt game-icons:shiny-apple "
+             "mdi:food-apple fluent:food-apple-24-regular mingcute:apple-fruit-line",
     "strawberry": "icon-park-outline:strawberry",
-    "banana": "tabler:banana lucide:banana icon-park-outline:banana",
-    "carrot": "tabler:carrot lucide:carrot ph:carrot la:carrot icon-park-outline:carrot",
-    "grapes": "tabler:grape lucide:grape icon-park-outline:grape",
+    "banana": "tabler:banana lucide:banana icon-park-outline:banana game-icons:banana "
+              "game-icons:banana-bunch",
+    "carrot": "tabler:carrot lucide:carrot ph:carrot la:carrot icon-park-outline:carrot game-icons:carrot "
+              "mdi:carrot fluent:food-carrot-24-regular mingcute:carrot-line",
+    "grapes": "tabler:grape lucide:grape icon-park-outline:grape game-icons:grapes mdi:fruit-grapes",
     "cherry": "tabler:cherry lucide:cherry ph:cherries icon-park-outline:cherry",
-    "watermelon": "icon-park-outline:watermelon icon-park-outline:watermelon-one",
-    "lemon": "tabler:lemon tabler:lemon-2 lucide:citrus la:lemon icon-park-outline:lemon",
-    "tomato": "icon-park-outline:tomato",
-    "broccoli": "lucide:broccoli icon-park-outline:broccoli",
-    "pumpkin": "tabler:pumpkin-scary icon-park-outline:pumpkin",
+    "watermelon": "icon-park-outline:watermelon icon-park-outline:watermelon-one game-icons:watermelon "
+                  "mdi:fruit-watermelon",
+    "lemon": "tabler:lemon tabler:lemon-2 lucide:citrus la:lemon icon-park-outline:lemon game-icons:lemon "
+             "mdi:fruit-lemon",
+    "tomato": "icon-park-outline:tomato game-icons:tomato",
+    "broccoli": "lucide:broccoli icon-park-outline:broccoli game-icons:broccoli",
+    "pumpkin": "tabler:pumpkin-scary icon-park-outline:pumpkin game-icons:pumpkin mdi:pumpkin "
+               "mingcute:pumpkin-line",
     "leaf": "tabler:leaf lucide:leaf ph:leaf iconoir:leaf icon-park-outline:leaf la:leaf tabler:clover "
-            "lucide:clover",
+            "lucide:clover game-icons:maple-leaf game-icons:linden-leaf mdi:leaf mdi:leaf-maple "
+            "fluent:leaf-one-24-regular mingcute:leaf-line",
     "flower": "tabler:flower lucide:flower lucide:flower-2 lucide:rose ph:flower ph:flower-tulip "
-              "iconoir:flower",
-    "snowman": "tabler:snowman icon-park-outline:snowman la:snowman",
-    "frog": "icon-park-outline:frog la:frog",
-    "pig": "tabler:pig icon-park-outline:pig healthicons:animal-pig-outline",
-    "ladybug": "ph:bug-beetle tabler:bug icon-park-outline:bug",
-    "whale": "icon-park-outline:whale",
-    "elephant": "icon-park-outline:elephant",
-    "penguin": "icon-park-outline:penguin",
+              "iconoir:flower game-icons:flowers mdi:flower mdi:flower-tulip mdi:flower-poppy "
+              "mingcute:flower-line mingcute:flower-2-line",
+    "snowman": "tabler:snowman icon-park-outline:snowman la:snowman game-icons:snowman mdi:snowman "
+               "mingcute:snowman-line",
+    "frog": "icon-park-outline:frog la:frog game-icons:frog",
+    "pig": "tabler:pig icon-park-outline:pig healthicons:animal-pig-outline game-icons:pig "
+           "game-icons:pig-face mdi:pig mdi:pig-variant mingcute:pig-line",
+    "ladybug": "ph:bug-beetle tabler:bug icon-park-outline:bug game-icons:ladybug mdi:ladybug",
+    "whale": "icon-park-outline:whale game-icons:sperm-whale",
+    "elephant": "icon-park-outline:elephant game-icons:elephant game-icons:elephant-head mdi:elephant",
+    "penguin": "icon-park-outline:penguin game-icons:penguin mdi:penguin",
     "heart": "tabler:heart lucide:heart ph:heart ph:heart-straight iconoir:heart icon-park-outline:heart "
-             "la:heart healthicons:heart-outline",
+             "la:heart healthicons:heart-outline mdi:heart-outline mingcute:heart-line "
+             "fluent:heart-24-regular",
     "star": "tabler:star lucide:star ph:star iconoir:star icon-park-outline:star la:star "
-            "healthicons:star-large-outline",
-    "moon": "tabler:moon tabler:moon-2 lucide:moon ph:moon icon-park-outline:moon la:moon",
+            "healthicons:star-large-outline mdi:star-outline mingcute:star-line fluent:star-24-regular",
+    "moon": "tabler:moon tabler:moon-2 lucide:moon ph:moon icon-park-outline:moon la:moon game-icons:moon "
+            "mdi:moon-waning-crescent mingcute:moon-line fluent:weather-moon-24-regular",
     "smiley": "tabler:mood-smile tabler:mood-happy lucide:smile ph:smiley icon-park-outline:emotion-happy "
-              "la:smile la:grin healthicons:happy-outline",
-    "pizza": "tabler:pizza lucide:pizza ph:pizza iconoir:pizza-slice la:pizza-slice",
-    "fire": "tabler:flame lucide:flame ph:fire ph:flame iconoir:fire-flame icon-park-outline:fire la:fire",
-    "raindrop": "tabler:droplet lucide:droplet ph:drop iconoir:droplet",
-    "fire_truck": "tabler:firetruck ph:fire-truck",
-    "cat": "tabler:cat lucide:cat ph:cat icon-park-outline:cat la:cat",
-    "dog": "tabler:dog lucide:dog ph:dog icon-park-outline:dog la:dog",
-    "mouse": "lucide:rat healthicons:animal-rat-outline",
-    "bear": "icon-park-outline:bear",
-    "lion": "",
-    "bee": "icon-park-outline:bee",
-    "duck": "icon-park-outline:duck",
-    "turtle": "lucide:turtle",
-    "rabbit": "lucide:rabbit ph:rabbit icon-park-outline:rabbit",
-    "tangerine": "ph:orange icon-park-outline:orange",
-    "pear": "icon-park-outline:pear",
-    "corn": "icon-park-outline:corn",
-    "mushroom": "tabler:mushroom icon-park-outline:mushroom",
-    "cactus": "tabler:cactus ph:cactus icon-park-outline:cactus",
-    "lightning": "tabler:bolt lucide:zap ph:lightning icon-park-outline:lightning la:bolt",
-    "pineapple": "icon-park-outline:pineapple",
+              "la:smile la:grin healthicons:happy-outline mdi:emoticon-happy-outline mdi:emoticon-outline "
+              "mingcute:emoji-line fluent:emoji-24-regular",
+    "pizza": "tabler:pizza lucide:pizza ph:pizza iconoir:pizza-slice la:pizza-slice game-icons:pizza-slice "
+             "mdi:pizza mingcute:pizza-line fluent:food-pizza-24-regular",
+    "fire": "tabler:flame lucide:flame ph:fire ph:flame iconoir:fire-flame icon-park-outline:fire la:fire "
+            "game-icons:fire mdi:fire mingcute:fire-line fluent:fire-24-regular",
+    "raindrop": "tabler:droplet lucide:droplet ph:drop iconoir:droplet game-icons:drop mdi:water-outline "
+                "mingcute:drop-line fluent:drop-24-regular",
+    "fire_truck": "tabler:firetruck ph:fire-truck mdi:fire-truck",
+    "cat": "tabler:cat lucide:cat ph:cat icon-park-outline:cat la:cat game-icons:cat mdi:cat "
+           "mingcute:cat-line fluent:animal-cat-24-regular",
+    "dog": "tabler:dog lucide:dog ph:dog icon-park-outline:dog la:dog game-icons:sitting-dog mdi:dog "
+           "mdi:dog-side mingcute:dog-line fluent:animal-dog-24-regular",
+    "mouse": "lucide:rat healthicons:animal-rat-outline game-icons:mouse game-icons:rat mdi:rat",
+    "bear": "icon-park-outline:bear game-icons:bear-face mdi:teddy-bear mingcute:bear-line",
+    "lion": "game-icons:lion",
+    "bee": "icon-park-outline:bee game-icons:bee mdi:bee",
+    "duck": "icon-park-outline:duck game-icons:duck game-icons:plastic-duck mdi:duck",
+    "turtle": "lucide:turtle game-icons:turtle game-icons:sea-turtle mdi:turtle "
+              "fluent:animal-turtle-24-regular",
+    "rabbit": "lucide:rabbit ph:rabbit icon-park-outline:rabbit game-icons:rabbit game-icons:rabbit-head "
+              "mdi:rabbit mingcute:rabbit-line fluent:animal-rabbit-24-regular",
+    "tangerine": "ph:orange icon-park-outline:orange game-icons:orange",
+    "pear": "icon-park-outline:pear game-icons:pear mdi:fruit-pear",
+    "corn": "icon-park-outline:corn game-icons:corn mdi:corn",
+    "mushroom": "tabler:mushroom icon-park-outline:mushroom game-icons:mushroom "
+                "game-icons:spotted-mushroom mdi:mushroom mingcute:mushroom-line",
+    "cactus": "tabler:cactus ph:cactus icon-park-outline:cactus game-icons:cactus mdi:cactus "
+              "mingcute:cactus-line",
+    "lightning": "tabler:bolt lucide:zap ph:lightning icon-park-outline:lightning la:bolt "
+                 "mdi:lightning-bolt mingcute:lightning-line",
+    "pineapple": "icon-park-outline:pineapple game-icons:pineapple mdi:fruit-pineapple",
     "eggplant": "icon-park-outline:eggplant",
-    "cookie": "tabler:cookie lucide:cookie ph:cookie iconoir:cookie la:cookie",
-    "dinosaur": "",
-    "snake": "healthicons:animal-snake-outline",
-    "crab": "icon-park-outline:crab",
+    "cookie": "tabler:cookie lucide:cookie ph:cookie iconoir:cookie la:cookie game-icons:cookie mdi:cookie "
+              "mingcute:cookie-line",
+    "dinosaur": "game-icons:dinosaur-rex",
+    "snake": "healthicons:animal-snake-outline game-icons:snake mdi:snake",
+    "crab": "icon-park-outline:crab game-icons:crab",
 }
 # Icons of each set that are none of the things, for "other".
 OTHERS_PER_SET = 30

@@ -5,6 +5,8 @@ and halving pooling, then a global average and one dense layer: about 0.38 M wei
 float32) and about 40 M multiply-adds, about a millisecond on one core.
 """
 
+import numpy as np
+
 from icanvas_desktop.generation.recognise import INPUT_SIZE
 
 WIDTHS = (32, 64, 96, 128, 160)
@@ -26,3 +28,12 @@ def build_recogniser(classes: int, widths: tuple[int, ...] = WIDTHS, dropout: fl
     x = layers.Dropout(dropout)(x)
     probabilities = layers.Dense(classes, activation="softmax", name="probabilities")(x)
     return keras.Model(ink, probabilities, name="recogniser")
+
+
+def mirrored_mean(model, inputs):
+    """(N, classes) probabilities for (N, 64, 64, 1) inputs as the app gives them
+    (generation/recognise.py: `Recogniser.probabilities_of_input`): the mean of the model's for each input and
+    its mirror image."""
+    inputs = np.asarray(inputs, np.float32)
+    plain = np.asarray(model.predict(inputs, verbose=0))
+    return (plain + np.asarray(model.predict(np.ascontiguousarray(inputs[:, :, ::-1]), verbose=0))) / 2
