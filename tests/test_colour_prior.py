@@ -114,3 +114,26 @@ def test_a_drawing_facing_the_other_way_meets_the_mirrored_template():
 
 def test_yellow_and_lime_are_apart():
     assert not close(np.array((250, 220, 60), np.uint8), np.array((170, 200, 60), np.uint8))
+
+
+def test_the_body_off_the_template_takes_its_main_colour_and_other_shapes_off_it_keep_theirs():
+    # An artist's thing that is two red bars, a green leaf on one: a child's round body in the middle of the
+    # same extent lies on neither, nor on their mirror image.
+    template = Image.new("RGBA", (64, 64), (0, 0, 0, 0))
+    draw = ImageDraw.Draw(template)
+    draw.rectangle((0, 0, 14, 63), fill=RED + (255,))
+    draw.rectangle((49, 0, 63, 63), fill=RED + (255,))
+    draw.rectangle((54, 0, 63, 8), fill=GREEN + (255,))
+    image = Image.new("L", (SIZE, SIZE), 255)
+    draw = ImageDraw.Draw(image)
+    draw.ellipse((90, 90, 170, 170), outline=0, width=5)  # the body
+    draw.rectangle((110, 200, 130, 220), outline=0, width=4)  # a small shape, off the template too
+    draw.line((20, 20, 20, 236), fill=0, width=4)  # the extent: over both bars
+    draw.line((236, 20, 236, 236), fill=0, width=4)
+    regions = find_regions(sketch_to_array(image, SIZE)[..., 0])
+    body, small = int(regions.labels[130, 130]), int(regions.labels[210, 120])
+    colours = np.full((regions.count + 1, 3), 255, np.uint8)
+    colours[body], colours[small] = PURPLE, BLUE
+    recoloured = apply_prior(regions, colours, np.asarray(template))
+    assert tuple(recoloured[body]) == RED, "the body: the thing's main colour"
+    assert tuple(recoloured[small]) == BLUE, "not the body: the theme's colour"

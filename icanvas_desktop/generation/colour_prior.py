@@ -4,10 +4,11 @@ the recogniser guessed, unless the theme's colour is already of that kind.
 The guessed thing's template is an artist's colouring of it (OpenMoji), transparent around the drawing. The
 drawing's extent (its lines' bounding box) is laid over the template's, stretched on each axis, so a wide
 apple meets a round one; each region then looks at the template pixels under it and takes the colour that
-covers most of them, the template's black lines and the paper around it left out. A region keeps the
-theme's colour when that colour is close to the template's (the same hue family, lightness within reach):
-a red-brown apple from a theme stays the theme's red-brown, a purple apple becomes the artist's red. Crayoned
-regions and the paper are not touched here: the clean look decides them afterwards, as before.
+covers most of them, the template's black lines and the paper around it left out; the drawing's largest
+shape, its body, takes the template's main colour when too little of it lies on the template. A region
+keeps the theme's colour when that colour is close to the template's (the same hue family, lightness within
+reach): a red-brown apple from a theme stays the theme's red-brown, a purple apple becomes the artist's red.
+Crayoned regions and the paper are not touched here: the clean look decides them afterwards, as before.
 
 NumPy only, like the clean look.
 """
@@ -42,7 +43,30 @@ def template_colours(regions: Regions, template: np.ndarray) -> tuple[np.ndarray
     The template or its mirror image, whichever the regions lie on more: children draw a crescent moon or a
     whale facing either way."""
     plain, mirrored = _template_colours(regions, template), _template_colours(regions, template[:, ::-1])
-    return (plain if plain[2] >= mirrored[2] else mirrored)[:2]
+    colours, found = (plain if plain[2] >= mirrored[2] else mirrored)[:2]
+    # The largest shape is the thing's body (a whale's, a penguin's): where the stretched template misses it,
+    # a child's proportions being another artist's, it takes the template's main colour.
+    sizes = np.bincount(regions.labels[regions.sample], minlength=regions.count + 1)
+    sizes[0] = 0
+    sizes[regions.at_edge] = 0
+    body = int(np.argmax(sizes))
+    if sizes[body] and not found[body]:
+        main = main_colour(template)
+        if main is not None:
+            colours[body], found[body] = main, True
+    return colours, found
+
+
+def main_colour(template: np.ndarray) -> np.ndarray | None:
+    """(3,) uint8: the colour covering most of the template's coloured pixels (lines left out), or None."""
+    coloured = (template[..., 3] >= OPAQUE) & (template[..., :3] @ LUMA >= LINE_LUMA)
+    pixels = template[coloured][:, :3]
+    if len(pixels) == 0:
+        return None
+    bins = pixels.astype(np.int64) // BIN
+    code = bins[:, 0] * 256 + bins[:, 1] * 16 + bins[:, 2]
+    best = np.bincount(code).argmax()
+    return np.round(pixels[code == best].mean(axis=0)).astype(np.uint8)
 
 
 def _template_colours(regions: Regions, template: np.ndarray) -> tuple[np.ndarray, np.ndarray, int]:

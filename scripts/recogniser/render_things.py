@@ -5,8 +5,8 @@
 
 writes OUT/lines/CLASS/HEXCODE_sSCALE.png (greyscale line art at several pen widths, framed to the drawing),
 OUT/templates/CLASS.png (RGBA: the artist's colouring of the class's first hexcode, transparent around it,
-framed as its line art is) and OUT/SOURCE.json. The "other" class takes emoji of everyday things that are
-none of the classes (trainer/recognition/classes.py).
+framed as its line art is, its light green made green: `greener`) and OUT/SOURCE.json. The "other" class
+takes emoji of everyday things that are none of the classes (trainer/recognition/classes.py).
 """
 
 import argparse
@@ -30,6 +30,13 @@ from icanvas_desktop.trainer.recognition.classes import (
     is_near_a_thing,
 )
 
+# OpenMoji's light green (#B1CC33, the crown of its trees, its cacti, frogs and leaves) is a lime: children
+# call a thing that colour yellow-green at best, and the colour families (generation/colour_families.py) put
+# it on the yellow side. The templates take OpenMoji's own green (#5C9E31) for it, shades kept: a tree the
+# recogniser knows comes out green, not lime.
+LIGHT_GREEN, GREEN = np.array([177, 204, 51]), np.array([92, 158, 49])
+# Template pixels this close (each channel) to the light green are it, anti-aliased edges included.
+NEAR_LEVELS = 12
 # OpenMoji's pen is 2 units of its 72; a child's pen is anything from a fine liner to a fat marker.
 STROKE_SCALES = (0.6, 1.0, 1.8)
 TEMPLATE_PX = 64
@@ -52,6 +59,15 @@ def save_rgba(pixels: np.ndarray, path: Path) -> None:
                    QImage.Format.Format_RGBA8888)
     if not image.save(str(path), "PNG"):
         raise OSError(f"could not write {path}")
+
+
+def greener(rgba: np.ndarray) -> np.ndarray:
+    """A template (H, W, 4) uint8 with OpenMoji's light green turned into its green, everything else kept."""
+    out = rgba.copy()
+    distance = np.abs(out[..., :3].astype(np.int16) - LIGHT_GREEN).max(axis=-1)
+    near = (distance <= NEAR_LEVELS) & (out[..., 3] > 0)
+    out[near, :3] = np.clip(out[near, :3].astype(np.int16) - LIGHT_GREEN + GREEN, 0, 255).astype(np.uint8)
+    return out
 
 
 def render_lines(package: Path, code: str, out: Path, size: int, scales=STROKE_SCALES) -> None:
@@ -87,7 +103,7 @@ def main() -> int:
         lines, colour = (load_svg(args.openmoji / kind / "svg" / f"{code}.svg", 1.0)
                          for kind in ("black", "color"))
         view = framing([lines, colour], 0.0)
-        save_rgba(render_rgba(colour, TEMPLATE_PX, view), args.out / "templates" / f"{thing.id}.png")
+        save_rgba(greener(render_rgba(colour, TEMPLATE_PX, view)), args.out / "templates" / f"{thing.id}.png")
     taken = {c for t in THINGS for c in t.hexcodes}
     others = [e["hexcode"] for e in entries if e["group"] in OTHER_GROUPS and e["hexcode"] not in taken
               and not is_near_a_thing(e["annotation"]) and "-" not in e["hexcode"]]
