@@ -18,7 +18,8 @@ from icanvas_desktop.words.i18n import tr
 
 # The icon and emoji sets the recogniser learned from beside OpenMoji (THIRD_PARTY.md has each one's license).
 ICON_SET_NAMES = ("Tabler Icons, Lucide, Phosphor, Iconoir, IconPark, Line Awesome, Health Icons, "
-                  "Fluent Emoji, Noto Emoji, Twemoji, Emoji One, Firefox OS Emoji, Streamline Emojis")
+                  "Fluent Emoji, Noto Emoji, Twemoji, Emoji One, Firefox OS Emoji, Streamline Emojis, "
+                  "Fluent UI System Icons, MingCute, Game Icons, Material Design Icons")
 
 @dataclass(frozen=True)
 class Credit:
@@ -42,7 +43,7 @@ APP_CREDITS: tuple[Credit, ...] = (
            "CC BY-SA 4.0", {"ko": {"source": "https://openmoji.org"}}),
     # It also learned how else a thing is drawn from these sets' line art (THIRD_PARTY.md names each).
     Credit("credit_recogniser_sets", ICON_SET_NAMES, "npm @iconify-json packages",
-           "MIT, ISC, Apache 2.0, CC BY 4.0", {"ko": {"source": "npm @iconify-json 패키지"}}),
+           "MIT, ISC, Apache 2.0, CC BY 4.0, CC BY 3.0", {"ko": {"source": "npm @iconify-json 패키지"}}),
 )
 
 
