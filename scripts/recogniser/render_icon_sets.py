@@ -24,9 +24,11 @@ import numpy as np
 from PIL import Image
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
-from PySide6.QtCore import QByteArray, QRectF
-from PySide6.QtGui import QColor, QGuiApplication, QImage, QPainter
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from PySide6.QtCore import QByteArray
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtSvg import QSvgRenderer
+from render_things import render_rgba
 
 from icanvas_desktop.generation.colour_families import rgb_to_lab
 from icanvas_desktop.trainer.recognition.classes import OTHER, THINGS, is_near_a_thing
@@ -167,18 +169,11 @@ def svg_of(icons: dict, name: str) -> str | None:
             f'viewBox="{left} {top} {width} {height}">{body}</svg>')
 
 
-def render_rgba(svg: str) -> np.ndarray | None:
+def render_svg(svg: str) -> np.ndarray | None:
+    """(RENDER, RENDER, 4) uint8 RGBA of an SVG text, transparent around the drawing; None if QtSvg cannot
+    read it."""
     renderer = QSvgRenderer(QByteArray(svg.encode("utf-8")))
-    if not renderer.isValid():
-        return None
-    image = QImage(RENDER, RENDER, QImage.Format.Format_RGBA8888)
-    image.fill(QColor(0, 0, 0, 0))
-    painter = QPainter(image)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    renderer.render(painter, QRectF(0, 0, RENDER, RENDER))
-    painter.end()
-    rows = np.frombuffer(image.constBits(), np.uint8).reshape(RENDER, image.bytesPerLine())
-    return rows[:, : 4 * RENDER].reshape(RENDER, RENDER, 4).copy()
+    return render_rgba(renderer, RENDER, renderer.viewBoxF()) if renderer.isValid() else None
 
 
 def line_art(rgba: np.ndarray, kind: str) -> np.ndarray | None:
@@ -263,7 +258,7 @@ def main() -> int:
                      else [n for s, n in wanted[thing.id] if s == set_name])
             for name in names:
                 svg = svg_of(icons, name)
-                rgba = None if svg is None else render_rgba(svg)
+                rgba = None if svg is None else render_svg(svg)
                 lines = None if rgba is None else line_art(rgba, kind)
                 if lines is None:
                     continue
@@ -275,7 +270,7 @@ def main() -> int:
         candidates = sorted(n for n in icons["icons"] if not is_near_a_thing(n.replace("-", " "))
                             and not re.search(r"(bold|duotone|fill|light|thin|solid|outline|tone|flag)", n))
         for name in random.Random(set_name).sample(candidates, min(OTHERS_PER_SET, len(candidates))):
-            rgba = render_rgba(svg_of(icons, name))
+            rgba = render_svg(svg_of(icons, name))
             lines = None if rgba is None else line_art(rgba, kind)
             if lines is not None:
                 (args.out / "lines" / OTHER).mkdir(parents=True, exist_ok=True)
