@@ -168,8 +168,7 @@ class Recogniser:
     def probabilities_of_input(self, crop: np.ndarray) -> np.ndarray:
         """Each class's probability for one of `recogniser_input`'s crops: the mean of the network's for the
         crop and for its mirror image. A child draws a thing facing either way; the network learnt both, and
-        the mean of the two is right more often than either (top-1 on the labelled doodles 64 → 67 %, on the
-        other hand's 65 → 71 %, docs/themes/recogniser.md)."""
+        the mean of the two is right more often than either (docs/themes/recogniser.md)."""
         crop = np.asarray(crop, np.float32)
         out = []
         with self._lock:
