@@ -59,14 +59,23 @@ def template_colours(regions: Regions, template: np.ndarray) -> tuple[np.ndarray
 
 def main_colour(template: np.ndarray) -> np.ndarray | None:
     """(3,) uint8: the colour covering most of the template's coloured pixels (lines left out), or None."""
-    coloured = (template[..., 3] >= OPAQUE) & (template[..., :3] @ LUMA >= LINE_LUMA)
-    pixels = template[coloured][:, :3]
+    pixels = template[is_coloured(template)][:, :3]
     if len(pixels) == 0:
         return None
-    bins = pixels.astype(np.int64) // BIN
-    code = bins[:, 0] * 256 + bins[:, 1] * 16 + bins[:, 2]
+    code = _bin_codes(pixels)
     best = np.bincount(code).argmax()
     return np.round(pixels[code == best].mean(axis=0)).astype(np.uint8)
+
+
+def is_coloured(rgba: np.ndarray) -> np.ndarray:
+    """Which template pixels ((..., 4) uint8) are the drawing's colours: opaque, and not its dark lines."""
+    return (rgba[..., 3] >= OPAQUE) & (rgba[..., :3] @ LUMA >= LINE_LUMA)
+
+
+def _bin_codes(rgb: np.ndarray) -> np.ndarray:
+    """(N,) int64: each (N, 3) colour's bin of BIN levels a channel, as one number below 4096."""
+    bins = rgb.astype(np.int64) // BIN
+    return bins[:, 0] * 256 + bins[:, 1] * 16 + bins[:, 2]
 
 
 def _template_colours(regions: Regions, template: np.ndarray) -> tuple[np.ndarray, np.ndarray, int]:
@@ -90,13 +99,12 @@ def _template_colours(regions: Regions, template: np.ndarray) -> tuple[np.ndarra
     xs *= STEP
     label = regions.labels[ys, xs]
     under = template[y[ys], x[xs]]
-    coloured = (under[:, 3] >= OPAQUE) & (under[:, :3] @ LUMA >= LINE_LUMA)
+    coloured = is_coloured(under)
     if not coloured.any():
         return colours, found, 0
     sampled = np.bincount(label, minlength=n + 1)
     cover = np.bincount(label[coloured], minlength=n + 1)
-    bins = under[coloured, :3].astype(np.int64) // BIN
-    code = (bins[:, 0] * 256 + bins[:, 1] * 16 + bins[:, 2])
+    code = _bin_codes(under[coloured, :3])
     # The most common bin per region: sort by (region, bin), count runs, keep each region's longest.
     key = label[coloured].astype(np.int64) * 4096 + code
     unique, counts = np.unique(key, return_counts=True)

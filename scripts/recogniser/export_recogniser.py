@@ -22,7 +22,7 @@ import numpy as np
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 os.environ.setdefault("KERAS_BACKEND", "tensorflow")
 from icanvas_desktop.generation.colour_families import families_of
-from icanvas_desktop.generation.colour_prior import LINE_LUMA, LUMA, OPAQUE
+from icanvas_desktop.generation.colour_prior import is_coloured
 from icanvas_desktop.generation.recognise import recogniser_input
 from icanvas_desktop.generation.sketch_input import sketch_to_array
 from icanvas_desktop.trainer.recognition.classes import CLASS_IDS, OTHER
@@ -50,8 +50,7 @@ def template_families(templates: Path) -> np.ndarray:
         if thing == OTHER:
             continue
         rgba = np.asarray(Image.open(templates / f"{thing}.png").convert("RGBA"))
-        coloured = (rgba[..., 3] >= OPAQUE) & (rgba[..., :3] @ LUMA >= LINE_LUMA)
-        families[index] = np.bincount(families_of(rgba[..., :3][coloured])).argmax()
+        families[index] = np.bincount(families_of(rgba[..., :3][is_coloured(rgba)])).argmax()
     return families
 
 
