@@ -83,9 +83,9 @@ def even_pen(crop: np.ndarray) -> np.ndarray:
     return np.asarray(image, np.float32) / 255.0
 
 
-def ink_crop(sketch: np.ndarray) -> np.ndarray | None:
-    """(H, W) sketch in [0, 1] (paper 1) → (INPUT_SIZE, INPUT_SIZE) float32 ink in [0, 1] (0 paper): the
-    drawing cropped to its ink with a margin, centred on a square; None on a blank page."""
+def ink_box(sketch: np.ndarray) -> tuple[float, float, float, float] | None:
+    """(left, top, right, bottom) in pixels of a (H, W) sketch in [0, 1] (paper 1): the square around its
+    ink with CROP_MARGIN, centred on it; None on a blank page."""
     rows = np.flatnonzero((sketch < INK).any(axis=1))
     if len(rows) == 0:
         return None
@@ -93,13 +93,22 @@ def ink_crop(sketch: np.ndarray) -> np.ndarray | None:
     top, bottom, left, right = rows[0], rows[-1] + 1, columns[0], columns[-1] + 1
     side = max(bottom - top, right - left) * (1 + 2 * CROP_MARGIN)
     centre_y, centre_x = (top + bottom) / 2, (left + right) / 2
-    box = (centre_x - side / 2, centre_y - side / 2, centre_x + side / 2, centre_y + side / 2)
+    return centre_x - side / 2, centre_y - side / 2, centre_x + side / 2, centre_y + side / 2
+
+
+def ink_crop(sketch: np.ndarray, size: int = INPUT_SIZE) -> np.ndarray | None:
+    """(H, W) sketch in [0, 1] (paper 1) → (size, size) float32 ink in [0, 1] (0 paper): the drawing
+    cropped to its ink with a margin, centred on a square (ink_box); None on a blank page."""
+    box = ink_box(sketch)
+    if box is None:
+        return None
+    side = box[2] - box[0]
     ink = Image.fromarray(np.round((1.0 - np.clip(sketch, 0, 1)) * 255).astype(np.uint8), "L")
     # Outside the sheet is paper: ink 0, which is what Pillow fills with.
-    crop = ink.transform((INPUT_SIZE, INPUT_SIZE), Image.Transform.EXTENT, box, Image.Resampling.BILINEAR)
-    if side > 2 * INPUT_SIZE:
+    crop = ink.transform((size, size), Image.Transform.EXTENT, box, Image.Resampling.BILINEAR)
+    if side > 2 * size:
         # Bilinear sampling of a large drawing skips thin lines: average the whole box instead.
-        crop = ink.crop(tuple(round(v) for v in box)).resize((INPUT_SIZE, INPUT_SIZE), Image.Resampling.BOX)
+        crop = ink.crop(tuple(round(v) for v in box)).resize((size, size), Image.Resampling.BOX)
     return np.asarray(crop, np.float32) / 255.0
 
 

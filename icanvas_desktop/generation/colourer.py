@@ -1,0 +1,172 @@
+"""Which colour each region of a drawing takes, from the drawing alone: the colourer's network.
+
+The network reads the drawing cropped to its ink (recognise.ink_box, at INPUT_SIZE) and gives, for each
+point of an OUTPUT_SIZE grid over the same crop, a probability for each colour of PALETTE: OpenMoji's
+colours, the artist's the themes and the recogniser's templates learnt from. It learnt with cross-entropy
+on the artist's own colourings, not with a distance to them: a distance is least for the average of the
+colours a shape may take, which is how generators turn beige; a distribution keeps "red or green" apart
+(Zhang et al. 2016, "Colorful Image Colorization"). A region of the clean look then takes the colour
+likeliest over all of it, the mode of the probabilities summed over its pixels, never a blend.
+"""
+
+import hashlib
+import json
+import logging
+import threading
+from pathlib import Path
+
+import numpy as np
+
+from icanvas_desktop.files.regular import read_regular_text
+from icanvas_desktop.files.resources import resources_dir
+from icanvas_desktop.generation.clean_look import Regions
+from icanvas_desktop.generation.litert import _interpreter_class, check_tensor_sizes
+from icanvas_desktop.generation.recognise import ink_box, ink_crop
+
+log = logging.getLogger("icanvas.generation")
+
+MANIFEST_NAME = "colourer.json"
+FORMAT = 1
+MAX_MANIFEST_BYTES = 64 * 1024
+MAX_TFLITE_BYTES = 8 * 2**20
+
+INPUT_SIZE = 96
+OUTPUT_SIZE = 48
+# OpenMoji's colour palette (https://openmoji.org/styleguide/), less black, which is its line colour: 99 %
+# of the coloured area of its drawings is one of these.
+PALETTE = np.array([
+    (0xFC, 0xEA, 0x2B), (0xF1, 0xB3, 0x1C), (0xF4, 0xAA, 0x41), (0xE2, 0x70, 0x22), (0xEA, 0x5A, 0x47),
+    (0xD2, 0x2F, 0x27), (0x78, 0x1E, 0x32), (0xFF, 0xA7, 0xC0), (0xE6, 0x7A, 0x94), (0xB3, 0x99, 0xC8),
+    (0x89, 0x67, 0xAA), (0x92, 0xD3, 0xF5), (0x61, 0xB2, 0xE4), (0x1E, 0x50, 0xA0), (0xB1, 0xCC, 0x33),
+    (0x5C, 0x9E, 0x31), (0x18, 0x66, 0x48), (0xA5, 0x79, 0x39), (0x6A, 0x46, 0x2F), (0xFF, 0xFF, 0xFF),
+    (0xD0, 0xCF, 0xCE), (0x9B, 0x9B, 0x9A), (0x3F, 0x3F, 0x3F),
+], np.uint8)
+# Pixels of a training picture further than this (RGB distance) from every palette colour teach nothing:
+# anti-aliasing, gradients.
+MAX_PALETTE_DISTANCE = 40.0
+
+
+def nearest_palette(rgb: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Each (..., 3) colour's PALETTE index, and its distance to that colour."""
+    distance = np.linalg.norm(rgb[..., None, :].astype(np.float32) - PALETTE.astype(np.float32), axis=-1)
+    index = distance.argmin(axis=-1)
+    return index, np.take_along_axis(distance, index[..., None], axis=-1)[..., 0]
+
+
+def crop_coordinates(ys: np.ndarray, xs: np.ndarray, box: tuple[float, float, float, float],
+                     size: int = OUTPUT_SIZE) -> tuple[np.ndarray, np.ndarray]:
+    """The OUTPUT_SIZE grid cell of sheet pixels (ys, xs), for a crop of `box` (ink_box), clipped to it."""
+    left, top, right, bottom = box
+    row = np.floor((ys + 0.5 - top) * size / (bottom - top)).astype(np.intp)
+    column = np.floor((xs + 0.5 - left) * size / (right - left)).astype(np.intp)
+    return np.clip(row, 0, size - 1), np.clip(column, 0, size - 1)
+
+
+def region_votes(regions: Regions, probabilities: np.ndarray, box: tuple[float, float, float, float]
+                 ) -> np.ndarray:
+    """(count + 1, len(PALETTE)) float: each region's probabilities summed over its sampled pixels, from
+    the network's (OUTPUT_SIZE, OUTPUT_SIZE, len(PALETTE)) output for the crop of `box`."""
+    where = regions.sample & (regions.labels > 0)
+    ys, xs = np.nonzero(where)
+    rows, columns = crop_coordinates(ys, xs, box, probabilities.shape[0])
+    labels, under = regions.labels[ys, xs], probabilities[rows, columns]
+    return np.stack([np.bincount(labels, under[:, k], minlength=regions.count + 1)
+                     for k in range(probabilities.shape[-1])], axis=1)
+
+
+class ColourerError(ValueError):
+    """The colourer package is missing, broken or not one this app reads; the message says which file."""
+
+
+class Colourer:
+    """The package in `folder` (colourer.json, a .tflite), loaded: data only, as the recogniser's."""
+
+    def __init__(self, folder: Path, num_threads: int | None = 1):
+        folder = Path(folder)
+        manifest_path = folder / MANIFEST_NAME
+        manifest = self.manifest = _read_manifest(manifest_path)
+        try:
+            if manifest["format"] != FORMAT:
+                raise ValueError(f"format {manifest['format']!r}, this app reads {FORMAT}")
+            palette = np.array(manifest["palette"], np.int64)
+            if palette.ndim != 2 or palette.shape[1] != 3 or not ((0 <= palette) & (palette <= 255)).all():
+                raise ValueError("its palette is not a list of RGB colours")
+            tflite = manifest["tflite"]
+            model = folder / str(tflite["file"])
+            expected = str(tflite["sha256"])
+        except (KeyError, TypeError, ValueError) as e:
+            raise ColourerError(f"{manifest_path} is not a colourer manifest this app reads ({e})") from None
+        self.palette = palette.astype(np.uint8)
+        data = model.read_bytes() if model.is_file() and model.stat().st_size <= MAX_TFLITE_BYTES else None
+        if data is None or hashlib.sha256(data).hexdigest() != expected:
+            raise ColourerError(f"{model} is missing, too large or not the file {manifest_path} names")
+        try:
+            interpreter = _interpreter_class()(model_content=data, num_threads=num_threads)
+            check_tensor_sizes(interpreter)
+            shapes = (interpreter.get_input_details()[0]["shape"].tolist(),
+                      interpreter.get_output_details()[0]["shape"].tolist())
+            if shapes != ([1, INPUT_SIZE, INPUT_SIZE, 1], [1, OUTPUT_SIZE, OUTPUT_SIZE, len(self.palette)]):
+                raise ColourerError(f"{model} reads {shapes[0]} and gives {shapes[1]}, not a sketch and a "
+                                    f"{OUTPUT_SIZE}² grid of {len(self.palette)} colours")
+            interpreter.allocate_tensors()
+        except ColourerError:
+            raise
+        except (ValueError, RuntimeError) as e:
+            raise ColourerError(f"{model} is not a LiteRT model this app runs: {e}") from None
+        self._interpreter = interpreter
+        self._input = interpreter.get_input_details()[0]["index"]
+        self._output = interpreter.get_output_details()[0]["index"]
+        self._lock = threading.Lock()
+
+    def probabilities_of_input(self, crop: np.ndarray) -> np.ndarray:
+        """(OUTPUT_SIZE, OUTPUT_SIZE, len(palette)) for one (INPUT_SIZE, INPUT_SIZE) ink crop: the mean of
+        the network's for the crop and, mirrored back, for its mirror image (a drawing's colours do not
+        depend on which way it faces)."""
+        crop = np.asarray(crop, np.float32)
+        out = []
+        with self._lock:
+            for view in (crop, crop[:, ::-1]):
+                self._interpreter.set_tensor(self._input, np.ascontiguousarray(view)[None, ..., None])
+                self._interpreter.invoke()
+                out.append(self._interpreter.get_tensor(self._output)[0].copy())
+        return (out[0] + out[1][:, ::-1]) / 2
+
+    def votes(self, regions: Regions, sketch: np.ndarray) -> np.ndarray | None:
+        """`region_votes` for the regions of a (H, W) sketch in [0, 1] (paper 1, the regions' size);
+        None on a blank page."""
+        box = ink_box(sketch)
+        if box is None:
+            return None
+        return region_votes(regions, self.probabilities_of_input(ink_crop(sketch, INPUT_SIZE)), box)
+
+
+def _read_manifest(path: Path) -> dict:
+    try:
+        text = read_regular_text(path, MAX_MANIFEST_BYTES)
+        if len(text) > MAX_MANIFEST_BYTES:
+            raise ValueError("too large to be a colourer's manifest")
+        return json.loads(text)
+    except (OSError, UnicodeDecodeError, ValueError, RecursionError) as e:
+        raise ColourerError(f"{path} cannot be read: {e}; reinstall the app") from None
+
+
+_bundled: Colourer | None = None
+_bundled_lock = threading.Lock()
+
+
+def bundled_colourer_dir() -> Path:
+    return resources_dir() / "colourer"
+
+
+def bundled_colourer() -> Colourer | None:
+    """The colourer shipped with the app, loaded once; None where there is none or no LiteRT (logged), so
+    that pictures take the theme's colours as before."""
+    global _bundled
+    with _bundled_lock:
+        if _bundled is None and (bundled_colourer_dir() / MANIFEST_NAME).is_file():
+            try:
+                _bundled = Colourer(bundled_colourer_dir())
+            except (ColourerError, ImportError):
+                log.exception("the colourer could not be loaded")
+                return None
+        return _bundled

@@ -1,0 +1,111 @@
+"""Training the colourer, resumable: a run folder holds the model after every epoch and a log.
+
+The run folder (outside git) holds `latest.keras` (model and optimizer, replaced atomically after each
+epoch, so a killed run loses at most one epoch), `best.keras` (the best held-out cell accuracy so far),
+`history.jsonl` (one line of figures per epoch) and `options.json`.
+
+The loss is the cross-entropy of the palette colour in each cell, each colour weighted by the inverse of how
+common it is, smoothed half way towards uniform (Zhang et al. 2016's class rebalancing): otherwise the
+yellow of faces and the light grey of objects, most of OpenMoji's area, would be the answer to every doubt.
+"""
+
+import json
+import logging
+import math
+import os
+from pathlib import Path
+
+import numpy as np
+from PIL import Image, ImageFilter
+
+from icanvas_desktop.generation.colourer import PALETTE
+
+log = logging.getLogger("icanvas.train")
+
+LATEST, BEST = "latest.keras", "best.keras"
+IGNORE = 255
+REBALANCE = 0.5  # λ: how far the colour weights are smoothed towards uniform
+THICKER_PEN = 0.25  # a training drawing is drawn with a pen a pixel wider this often
+
+
+def load_set(path: Path) -> tuple[np.ndarray, np.ndarray]:
+    with np.load(path) as data:
+        return data["inputs"], data["targets"]
+
+
+def colour_weights(targets: np.ndarray) -> np.ndarray:
+    """(len(PALETTE),) float32: each colour's weight in the loss, 1 on average over the cells."""
+    counts = np.bincount(targets[targets != IGNORE].ravel(), minlength=len(PALETTE)).astype(np.float64)
+    share = counts / max(counts.sum(), 1)
+    weights = 1 / ((1 - REBALANCE) * share + REBALANCE / len(PALETTE))
+    return (weights / (share * weights).sum()).astype(np.float32)
+
+
+def as_input(images: np.ndarray) -> np.ndarray:
+    return (images.astype(np.float32) / 255.0)[..., None]
+
+
+def augmented(inputs: np.ndarray, targets: np.ndarray, rng: np.random.Generator) -> tuple[np.ndarray, np.ndarray]:
+    """Each drawing mirrored half the time (its colours with it), and drawn with a thicker pen sometimes."""
+    mirror = rng.random(len(inputs)) < 0.5
+    inputs = np.where(mirror[:, None, None], inputs[:, :, ::-1], inputs)
+    targets = np.where(mirror[:, None, None], targets[:, :, ::-1], targets)
+    thicker = np.flatnonzero(rng.random(len(inputs)) < THICKER_PEN)
+    inputs = inputs.copy()
+    for i in thicker:
+        inputs[i] = np.asarray(Image.fromarray(inputs[i]).filter(ImageFilter.MaxFilter(3)))
+    return inputs, targets
+
+
+def fit_arrays(inputs: np.ndarray, targets: np.ndarray, weights: np.ndarray):
+    """The network's input, targets with IGNORE made 0, and each cell's weight in the loss (0 on IGNORE)."""
+    known = targets != IGNORE
+    return as_input(inputs), np.where(known, targets, 0), np.where(known, weights[np.minimum(targets, len(weights) - 1)], 0)
+
+
+def train(data: Path, run: Path, epochs: int, batch_size: int = 32, learning_rate: float = 2e-3) -> None:
+    import keras
+
+    from icanvas_desktop.trainer.colouring.model import build_colourer
+
+    run.mkdir(parents=True, exist_ok=True)
+    options = {"epochs": epochs, "batch_size": batch_size, "learning_rate": learning_rate,
+               "palette": PALETTE.tolist(), "rebalance": REBALANCE}
+    (run / "options.json").write_text(json.dumps(options, indent=1), "utf-8")
+    history_path = run / "history.jsonl"
+    done = [json.loads(line) for line in history_path.read_text("utf-8").splitlines()] \
+        if history_path.exists() and (run / LATEST).exists() else []
+    if done:
+        model = keras.models.load_model(run / LATEST)
+        log.info("resuming after epoch %d", len(done))
+    else:
+        model = build_colourer()
+        model.compile(optimizer=keras.optimizers.Adam(learning_rate),
+                      loss=keras.losses.SparseCategoricalCrossentropy(),
+                      weighted_metrics=[keras.metrics.SparseCategoricalAccuracy(name="accuracy")])
+    inputs, targets = load_set(data / "train.npz")
+    weights = colour_weights(targets)
+    held = fit_arrays(*load_set(data / "heldout.npz"), np.ones(len(PALETTE), np.float32))
+    best = max((entry["held_out_accuracy"] for entry in done), default=-1.0)
+    rng = np.random.default_rng(len(done))
+    for epoch in range(len(done), epochs):
+        order = rng.permutation(len(inputs))
+        x, y, w = fit_arrays(*augmented(inputs[order], targets[order], rng), weights)
+        model.optimizer.learning_rate.assign(learning_rate * 0.5 * (1 + math.cos(math.pi * epoch / epochs)))
+        fit = model.fit(x, y, sample_weight=w, batch_size=batch_size, epochs=1, verbose=0)
+        figures = model.evaluate(held[0], held[1], sample_weight=held[2], verbose=0, return_dict=True)
+        entry = {"epoch": epoch + 1, "loss": fit.history["loss"][-1], "accuracy": fit.history["accuracy"][-1],
+                 "held_out_loss": figures["loss"], "held_out_accuracy": figures["accuracy"]}
+        _save(model, run / LATEST)
+        if entry["held_out_accuracy"] > best:
+            best = entry["held_out_accuracy"]
+            _save(model, run / BEST)
+        with history_path.open("a", encoding="utf-8") as history:
+            history.write(json.dumps(entry) + "\n")
+        log.info("epoch %d: %s", epoch + 1, entry)
+
+
+def _save(model, path: Path) -> None:
+    partial = path.with_name(f".partial-{path.name}")
+    model.save(partial)
+    os.replace(partial, path)
