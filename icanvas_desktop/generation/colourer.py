@@ -20,6 +20,7 @@ import numpy as np
 from icanvas_desktop.files.regular import read_regular_text
 from icanvas_desktop.files.resources import resources_dir
 from icanvas_desktop.generation.clean_look import Regions
+from icanvas_desktop.generation.colour_prior import close
 from icanvas_desktop.generation.litert import _interpreter_class, check_tensor_sizes
 from icanvas_desktop.generation.recognise import ink_box, ink_crop
 
@@ -41,9 +42,16 @@ PALETTE = np.array([
     (0x5C, 0x9E, 0x31), (0x18, 0x66, 0x48), (0xA5, 0x79, 0x39), (0x6A, 0x46, 0x2F), (0xFF, 0xFF, 0xFF),
     (0xD0, 0xCF, 0xCE), (0x9B, 0x9B, 0x9A), (0x3F, 0x3F, 0x3F),
 ], np.uint8)
+# The colours the app paints for them: the same, but OpenMoji's light green (#B1CC33), which a child takes
+# for yellow (a tree, a cactus, a frog), painted in its green, as the recogniser's templates are
+# (scripts/recogniser/render_things.py: greener).
+PAINTED = PALETTE.copy()
+PAINTED[14] = (0x5C, 0x9E, 0x31)
 # Pixels of a training picture further than this (RGB distance) from every palette colour teach nothing:
 # anti-aliasing, gradients.
 MAX_PALETTE_DISTANCE = 40.0
+# The theme's colour stays when the colourer gives it at least this share of the likeliest colour's votes.
+KEEP_SHARE = 0.5
 
 
 def nearest_palette(rgb: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -170,3 +178,23 @@ def bundled_colourer() -> Colourer | None:
                 log.exception("the colourer could not be loaded")
                 return None
         return _bundled
+
+
+def apply_colourer(regions: Regions, colours: np.ndarray, votes: np.ndarray, palette: np.ndarray,
+                   keep: np.ndarray | None = None) -> np.ndarray:
+    """`colours` ((count + 1, 3) uint8, the theme's per region) with each region given the colour the
+    colourer finds likeliest over it (`votes`, region_votes), unless the theme's colour is of its family
+    (colour_prior.close) or the colourer finds the theme's colour nearly as likely (KEEP_SHARE): a theme's
+    red-brown apple stays red-brown, its green apple stays green, its purple apple turns red. Regions where
+    `keep` is True (the paper) stay as they are."""
+    total = votes.sum(axis=1)
+    mode = votes.argmax(axis=1)
+    theirs = np.take_along_axis(votes, nearest_palette(colours)[0][:, None], axis=1)[:, 0]
+    chosen = palette[mode]
+    change = (total > 0) & ~close(colours, chosen) & (theirs < KEEP_SHARE * votes.max(axis=1))
+    change[0] = False
+    if keep is not None:
+        change &= ~np.asarray(keep, bool)
+    out = np.array(colours, np.uint8, copy=True)
+    out[change] = chosen[change]
+    return out

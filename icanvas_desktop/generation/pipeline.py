@@ -9,6 +9,7 @@ from PIL import Image
 from icanvas_desktop.drawing.picture import GUESSED
 from icanvas_desktop.generation.clean_look import Recolour, find_regions, paint_regions
 from icanvas_desktop.generation.colour_prior import apply_prior
+from icanvas_desktop.generation.colourer import Colourer, apply_colourer, bundled_colourer
 from icanvas_desktop.generation.colourings import another_colouring
 from icanvas_desktop.generation.litert import LiteRTRuntime, ModelTooLarge, litert_available
 from icanvas_desktop.generation.recognise import Guess, Recogniser, bundled_recogniser, thing_png
@@ -37,6 +38,7 @@ class Generator:
     runtime: Runtime
     look: Look = Look.PAINTED  # when a call names none: the theme's own
     recogniser: Recogniser | None = None  # what was drawn, for the clean look's colours; None: the theme's
+    colourer: Colourer | None = None  # which colours fit the drawing's parts; None: the theme's
 
     def generate(self, sketch: Image.Image, look: Look | str | None = None,
                  hints: Image.Image | None = None, thing: str | None = GUESSED,
@@ -113,13 +115,27 @@ class Generator:
 
     def _recolour(self, sketch: np.ndarray, thing: str | None, colouring: int,
                   guesses: list[Guess] | None) -> Recolour | None:
-        prior = self._prior(sketch, thing, guesses)
-        if not colouring:
-            return prior
-        if prior is None:
-            return lambda regions, colours, paper: another_colouring(colours, colouring, keep=paper)
-        return lambda regions, colours, paper: another_colouring(prior(regions, colours, paper), colouring,
-                                                                 theme=colours, keep=paper)
+        sensed, prior = self._sensed(sketch), self._prior(sketch, thing, guesses)
+        if sensed is None and prior is None and not colouring:
+            return None
+
+        def recolour(regions, colours, paper):
+            usual = colours if sensed is None else sensed(regions, colours, paper)
+            usual = usual if prior is None else prior(regions, usual, paper)
+            return another_colouring(usual, colouring, theme=colours, keep=paper) if colouring else usual
+
+        return recolour
+
+    def _sensed(self, sketch: np.ndarray) -> Recolour | None:
+        if self.colourer is None:
+            return None
+
+        def sensed(regions, colours, paper):
+            votes = self.colourer.votes(regions, sketch)
+            return colours if votes is None else apply_colourer(regions, colours, votes,
+                                                                self.colourer.palette, keep=paper)
+
+        return sensed
 
     def _prior(self, sketch: np.ndarray, thing: str | None, guesses: list[Guess] | None) -> Recolour | None:
         if self.recogniser is None or thing is None:
@@ -154,6 +170,7 @@ def load_generator(theme: Theme, runtime: str = "auto", num_threads: int | None 
                 LiteRTRuntime(theme.tflite_path, num_threads, input_size=theme.input_size),
                 theme.look,
                 bundled_recogniser(),
+                bundled_colourer(),
             )
         except ModelTooLarge as e:
             raise ThemeError(
@@ -176,4 +193,5 @@ def load_generator(theme: Theme, runtime: str = "auto", num_threads: int | None 
     return Generator(
         theme.input_size, KerasRuntime(theme.generator_config, theme.weights_path), theme.look,
         bundled_recogniser() if litert_available() else None,
+        bundled_colourer() if litert_available() else None,
     )

@@ -20,16 +20,16 @@ from tqdm import tqdm
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from icanvas_desktop.generation.clean_look import find_regions  # noqa: E402
-from icanvas_desktop.generation.colourer import (  # noqa: E402
+from icanvas_desktop.generation.clean_look import find_regions
+from icanvas_desktop.generation.colourer import (
     INPUT_SIZE,
     MAX_PALETTE_DISTANCE,
     OUTPUT_SIZE,
     crop_coordinates,
     nearest_palette,
 )
-from icanvas_desktop.generation.recognise import ink_box, ink_crop  # noqa: E402
-from icanvas_desktop.trainer.data.handdrawn import augment_given_sketch  # noqa: E402
+from icanvas_desktop.generation.recognise import ink_box, ink_crop
+from icanvas_desktop.trainer.data.handdrawn import augment_given_sketch
 
 IGNORE = 255
 STRENGTH = (0.5, 1.5)

@@ -45,7 +45,8 @@ def as_input(images: np.ndarray) -> np.ndarray:
     return (images.astype(np.float32) / 255.0)[..., None]
 
 
-def augmented(inputs: np.ndarray, targets: np.ndarray, rng: np.random.Generator) -> tuple[np.ndarray, np.ndarray]:
+def augmented(inputs: np.ndarray, targets: np.ndarray, rng: np.random.Generator
+              ) -> tuple[np.ndarray, np.ndarray]:
     """Each drawing mirrored half the time (its colours with it), and drawn with a thicker pen sometimes."""
     mirror = rng.random(len(inputs)) < 0.5
     inputs = np.where(mirror[:, None, None], inputs[:, :, ::-1], inputs)
@@ -60,7 +61,8 @@ def augmented(inputs: np.ndarray, targets: np.ndarray, rng: np.random.Generator)
 def fit_arrays(inputs: np.ndarray, targets: np.ndarray, weights: np.ndarray):
     """The network's input, targets with IGNORE made 0, and each cell's weight in the loss (0 on IGNORE)."""
     known = targets != IGNORE
-    return as_input(inputs), np.where(known, targets, 0), np.where(known, weights[np.minimum(targets, len(weights) - 1)], 0)
+    weight = np.where(known, weights[np.minimum(targets, len(weights) - 1)], 0)
+    return as_input(inputs), np.where(known, targets, 0), weight
 
 
 def train(data: Path, run: Path, epochs: int, batch_size: int = 32, learning_rate: float = 2e-3) -> None:

@@ -1,0 +1,78 @@
+"""The colourer as the app reads it: a folder of data only (generation/colourer.py).
+
+colourer.json names the palette (the colour painted for each of the network's outputs), the figures it was
+shipped with and where its training pictures came from, with their licenses; colourer.tflite holds the
+network.
+"""
+
+import contextlib
+import io
+import json
+import os
+import shutil
+from pathlib import Path
+
+import numpy as np
+
+from icanvas_desktop.files.atomic import atomic_write_bytes, atomic_write_text, replace_folder
+from icanvas_desktop.generation.colourer import FORMAT, INPUT_SIZE, MANIFEST_NAME, OUTPUT_SIZE, Colourer
+from icanvas_desktop.themes.theme import file_sha256
+from icanvas_desktop.trainer.problems import UsageError
+
+TFLITE_NAME = "colourer.tflite"
+# Largest difference allowed between the Keras and the LiteRT probabilities.
+TOLERANCE = 1e-3
+
+
+def convert(model) -> bytes:
+    import keras
+    import tensorflow as tf
+
+    ink = keras.Input(batch_shape=(1, INPUT_SIZE, INPUT_SIZE, 1), name="ink")
+    fixed = keras.Model(ink, model(ink, training=False))
+    # Keras prints every captured variable while converting; that hides the figures on the console.
+    with contextlib.redirect_stdout(io.StringIO()):
+        return tf.lite.TFLiteConverter.from_keras_model(fixed).convert()
+
+
+def mirrored_mean(model, inputs: np.ndarray) -> np.ndarray:
+    """(N, OUTPUT_SIZE, OUTPUT_SIZE, colours) for (N, INPUT_SIZE, INPUT_SIZE, 1) crops as the app gives
+    them (Colourer.probabilities_of_input): the mean of the model's for each crop and, mirrored back, for
+    its mirror image."""
+    inputs = np.asarray(inputs, np.float32)
+    plain = np.asarray(model.predict(inputs, verbose=0))
+    mirrored = np.asarray(model.predict(np.ascontiguousarray(inputs[:, :, ::-1]), verbose=0))
+    return (plain + mirrored[:, :, ::-1]) / 2
+
+
+def write_package(folder: Path, model, palette: np.ndarray, figures: dict, sources: list[dict],
+                  check_inputs: np.ndarray) -> None:
+    """Write the package into `folder`, whole or not at all, and check that the app loads it and gets the
+    Keras model's probabilities for `check_inputs` ((N, INPUT_SIZE, INPUT_SIZE) float32 crops)."""
+    folder = Path(folder)
+    staging = folder.with_name(f".{folder.name}.partial-{os.getpid()}")
+    shutil.rmtree(staging, ignore_errors=True)
+    staging.mkdir(parents=True)
+    try:
+        atomic_write_bytes(staging / TFLITE_NAME, convert(model))
+        manifest = {
+            "format": FORMAT,
+            "about": "Which colour each part of a drawing takes, from the drawing alone: a distribution over "
+                     f"the palette for each cell of a {OUTPUT_SIZE}² grid over the crop of its ink",
+            "input_size": INPUT_SIZE,
+            "output_size": OUTPUT_SIZE,
+            "palette": np.asarray(palette).astype(int).tolist(),
+            "tflite": {"file": TFLITE_NAME, "sha256": file_sha256(staging / TFLITE_NAME)},
+            "figures": figures,
+            "training_sets": sources,
+        }
+        atomic_write_text(staging / MANIFEST_NAME, json.dumps(manifest, indent=1, ensure_ascii=False) + "\n")
+        colourer = Colourer(staging)
+        expected = mirrored_mean(model, check_inputs[..., None])
+        worst = max(float(np.abs(colourer.probabilities_of_input(c) - e).max())
+                    for c, e in zip(check_inputs, expected))
+        if not worst <= TOLERANCE:
+            raise UsageError(f"the LiteRT colourer differs from the Keras one by {worst:.4f}: not written")
+        replace_folder(staging, folder)
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)

@@ -1,0 +1,102 @@
+"""The colourer: which palette colour each region takes, from the network's distribution over its cells."""
+
+import numpy as np
+from PIL import Image, ImageDraw
+
+from icanvas_desktop.generation.clean_look import find_regions
+from icanvas_desktop.generation.colour_prior import close
+from icanvas_desktop.generation.colourer import (
+    OUTPUT_SIZE,
+    PALETTE,
+    apply_colourer,
+    crop_coordinates,
+    nearest_palette,
+    region_votes,
+)
+from icanvas_desktop.generation.recognise import ink_box
+from icanvas_desktop.generation.sketch_input import sketch_to_array
+
+SIZE = 256
+PURPLE = (150, 60, 200)
+RED, YELLOW, GREEN = (int(nearest_palette(np.array(c, np.uint8))[0])
+                      for c in ((0xD2, 0x2F, 0x27), (0xFC, 0xEA, 0x2B), (0x5C, 0x9E, 0x31)))
+
+
+def two_shapes():
+    """A circle on the left and a square on the right, apart: two regions and the paper."""
+    image = Image.new("L", (SIZE, SIZE), 255)
+    draw = ImageDraw.Draw(image)
+    draw.ellipse((20, 80, 110, 170), outline=0, width=4)
+    draw.rectangle((146, 80, 236, 170), outline=0, width=4)
+    sketch = sketch_to_array(image, SIZE)[..., 0]
+    regions = find_regions(sketch)
+    circle, square = int(regions.labels[125, 65]), int(regions.labels[125, 191])
+    return sketch, regions, circle, square
+
+
+def left_right(left: int, right: int) -> np.ndarray:
+    """Probabilities over the grid: the colour `left` sure on the left half of the crop, `right` on the
+    right half."""
+    grid = np.zeros((OUTPUT_SIZE, OUTPUT_SIZE, len(PALETTE)), np.float32)
+    grid[:, : OUTPUT_SIZE // 2, left] = 1
+    grid[:, OUTPUT_SIZE // 2 :, right] = 1
+    return grid
+
+
+def test_each_region_sums_the_cells_under_it_through_the_crop_of_the_ink():
+    sketch, regions, circle, square = two_shapes()
+    votes = region_votes(regions, left_right(RED, YELLOW), ink_box(sketch))
+    assert votes.shape == (regions.count + 1, len(PALETTE))
+    assert votes[circle].argmax() == RED and votes[square].argmax() == YELLOW
+    # Every sampled pixel of a region votes once, whole: the votes are the region's sampled pixels.
+    for label in (circle, square):
+        assert votes[label].sum() == np.count_nonzero(regions.sample & (regions.labels == label))
+    assert votes[0].sum() == 0
+
+
+def test_the_crop_maps_the_ink_box_onto_the_grid_and_clips_outside_it():
+    box = (10.0, 20.0, 110.0, 120.0)
+    rows, columns = crop_coordinates(np.array([20, 119, 0, 70]), np.array([10, 109, 300, 60]), box)
+    assert rows.tolist() == [0, OUTPUT_SIZE - 1, 0, 24]
+    assert columns.tolist() == [0, OUTPUT_SIZE - 1, OUTPUT_SIZE - 1, 24]
+
+
+def test_a_region_takes_the_likeliest_colour_unless_the_theme_s_is_of_its_family_or_nearly_as_likely():
+    sketch, regions, circle, square = two_shapes()
+    votes = region_votes(regions, left_right(RED, YELLOW), ink_box(sketch))
+    theme = np.full((regions.count + 1, 3), PURPLE, np.uint8)
+    out = apply_colourer(regions, theme, votes, PALETTE)
+    assert tuple(out[circle]) == tuple(PALETTE[RED]) and tuple(out[square]) == tuple(PALETTE[YELLOW])
+    assert tuple(out[0]) == PURPLE  # the lines are not a region
+    # A theme's darker red stays: it is a red.
+    dark_red = np.array((170, 40, 35), np.uint8)
+    theme[circle] = dark_red
+    assert close(dark_red, PALETTE[RED])
+    assert tuple(apply_colourer(regions, theme, votes, PALETTE)[circle]) == tuple(dark_red)
+    # A theme's green stays where the colourer finds green nearly as likely as red (an apple).
+    theme[circle] = PALETTE[GREEN]
+    unsure = votes.copy()
+    unsure[circle, GREEN] = 0.6 * unsure[circle, RED]
+    assert tuple(apply_colourer(regions, theme, unsure, PALETTE)[circle]) == tuple(PALETTE[GREEN])
+    unsure[circle, GREEN] = 0.3 * unsure[circle, RED]
+    assert tuple(apply_colourer(regions, theme, unsure, PALETTE)[circle]) == tuple(PALETTE[RED])
+
+
+def test_the_paper_and_regions_without_votes_keep_their_colours():
+    sketch, regions, circle, square = two_shapes()
+    votes = region_votes(regions, left_right(RED, YELLOW), ink_box(sketch))
+    theme = np.full((regions.count + 1, 3), PURPLE, np.uint8)
+    keep = np.zeros(regions.count + 1, bool)
+    keep[square] = True
+    votes[circle] = 0
+    out = apply_colourer(regions, theme, votes, PALETTE, keep=keep)
+    assert tuple(out[circle]) == PURPLE and tuple(out[square]) == PURPLE
+
+
+def test_the_app_paints_the_palette_it_was_given():
+    sketch, regions, circle, _ = two_shapes()
+    votes = region_votes(regions, left_right(RED, YELLOW), ink_box(sketch))
+    painted = PALETTE.copy()
+    painted[RED] = (200, 0, 0)
+    out = apply_colourer(regions, np.full((regions.count + 1, 3), PURPLE, np.uint8), votes, painted)
+    assert tuple(out[circle]) == (200, 0, 0)
