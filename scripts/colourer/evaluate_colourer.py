@@ -89,9 +89,9 @@ def main() -> int:
     palette = PALETTE if args.artist_lime else PAINTED
     scale = None
     if args.unbias:
-        from icanvas_desktop.trainer.colouring.train import colour_weights, load_set
+        from icanvas_desktop.trainer.colouring.train import colour_weights, load_training
 
-        scale = colour_weights(load_set(Path.home() / "icanvas-work" / "colourer" / "data" / "train.npz")[1])
+        scale = colour_weights(load_training(Path.home() / "icanvas-work" / "colourer" / "data")[1])
         scale = scale ** -args.unbias
     print(measure(model, args.pairs, tuple(args.doodles), args.limit, palette, scale))
     return 0

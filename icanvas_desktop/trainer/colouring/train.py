@@ -2,7 +2,7 @@
 
 The run folder (outside git) holds `latest.keras` (model and optimizer, replaced atomically after each
 epoch, so a killed run loses at most one epoch), `best.keras` (the best held-out cell accuracy so far),
-`history.jsonl` (one line of figures per epoch) and `options.json`.
+`epoch-NN.keras` (each epoch's model), `history.jsonl` (one line of figures per epoch) and `options.json`.
 
 The loss is the cross-entropy of the palette colour in each cell, each colour weighted by the inverse of how
 common it is, smoothed half way towards uniform (Zhang et al. 2016's class rebalancing): otherwise the
@@ -23,6 +23,7 @@ from icanvas_desktop.generation.colourer import PALETTE
 log = logging.getLogger("icanvas.train")
 
 LATEST, BEST = "latest.keras", "best.keras"
+HELD_OUT = "heldout.npz"
 IGNORE = 255
 REBALANCE = 0.5  # λ: how far the colour weights are smoothed towards uniform
 THICKER_PEN = 0.25  # a training drawing is drawn with a pen a pixel wider this often
@@ -31,6 +32,14 @@ THICKER_PEN = 0.25  # a training drawing is drawn with a pen a pixel wider this 
 def load_set(path: Path) -> tuple[np.ndarray, np.ndarray]:
     with np.load(path) as data:
         return data["inputs"], data["targets"]
+
+
+def load_training(data: Path) -> tuple[np.ndarray, np.ndarray]:
+    """Every set in `data` but the held-out one (OpenMoji's training share, other artists' pairs)."""
+    sets = [load_set(path) for path in sorted(data.glob("*.npz")) if path.name != HELD_OUT]
+    if not sets:
+        raise FileNotFoundError(f"no training sets in {data}: run scripts/colourer/prepare_colourer_data.py")
+    return np.concatenate([s[0] for s in sets]), np.concatenate([s[1] for s in sets])
 
 
 def colour_weights(targets: np.ndarray) -> np.ndarray:
@@ -85,9 +94,9 @@ def train(data: Path, run: Path, epochs: int, batch_size: int = 32, learning_rat
         model.compile(optimizer=keras.optimizers.Adam(learning_rate),
                       loss=keras.losses.SparseCategoricalCrossentropy(),
                       weighted_metrics=[keras.metrics.SparseCategoricalAccuracy(name="accuracy")])
-    inputs, targets = load_set(data / "train.npz")
+    inputs, targets = load_training(data)
     weights = colour_weights(targets)
-    held = fit_arrays(*load_set(data / "heldout.npz"), np.ones(len(PALETTE), np.float32))
+    held = fit_arrays(*load_set(data / HELD_OUT), np.ones(len(PALETTE), np.float32))
     best = max((entry["held_out_accuracy"] for entry in done), default=-1.0)
     rng = np.random.default_rng(len(done))
     for epoch in range(len(done), epochs):
@@ -99,6 +108,9 @@ def train(data: Path, run: Path, epochs: int, batch_size: int = 32, learning_rat
         entry = {"epoch": epoch + 1, "loss": fit.history["loss"][-1], "accuracy": fit.history["accuracy"][-1],
                  "held_out_loss": figures["loss"], "held_out_accuracy": figures["accuracy"]}
         _save(model, run / LATEST)
+        # Every epoch's weights are kept (7 MB each): the cells' accuracy is not the figure that matters,
+        # the regions' colour sense is, measured afterwards (scripts/colourer/evaluate_colourer.py).
+        _save(model, run / f"epoch-{epoch + 1:02d}.keras")
         if entry["held_out_accuracy"] > best:
             best = entry["held_out_accuracy"]
             _save(model, run / BEST)
