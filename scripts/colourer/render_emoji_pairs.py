@@ -43,8 +43,9 @@ from render_things import render_rgba
 DEFAULT_SETS = "twemoji,fluent-emoji-flat"
 # Names of things that are not drawings a child makes: flags, keycaps, letters and digits, text buttons.
 NOT_DRAWINGS = ("flag-", "regional-indicator", "keycap", "letter-", "digit-", "input-")
-# Fluent names its skin tones by a suffix ("boy-medium-dark") beside the yellow one ("boy"); the others
-# say "skin-tone".
+# Skin-tone variants: "...-skin-tone", Noto's "...-tone3" and Fluent's suffixes ("boy-medium-dark") beside
+# the yellow one ("boy").
+TONE = re.compile(r"(^|-)tone\d*(-|$)")
 TONE_SUFFIX = re.compile(r"-(light|medium-light|medium|medium-dark|dark)$")
 # The line art is found at twice the size and drawn at the size, so that its lines are anti-aliased as
 # OpenMoji's are.
@@ -54,10 +55,13 @@ SUPERSAMPLE = 2
 LINE_WIDTH = 8.5 / 256
 MIN_COLOURED = 0.01
 PROBE_PX = 256
+# Edges of fewer pixels than this (at the supersampled size) are specks where a gradient or a translucent
+# layer crosses EDGE_DELTA now and then, not lines an artist drew.
+MIN_EDGE_PIXELS = 40
 
 
 def is_skin_tone(name: str, names: set[str]) -> bool:
-    if "tone" in name.split("-"):
+    if TONE.search(name):
         return True
     base = TONE_SUFFIX.sub("", name)
     return base != name and base in names
@@ -110,6 +114,8 @@ def pair(svg: str, size: int, margin: float) -> tuple[np.ndarray, np.ndarray] | 
     view = frame(renderer, margin)
     picture = on_paper(render_rgba(renderer, size, QRectF(view)))
     edges = line_ink(render_rgba(renderer, size * SUPERSAMPLE, QRectF(view)), COLOUR_EDGES) > 0
+    labels, count = ndimage.label(edges, np.ones((3, 3), bool))
+    edges = (np.bincount(labels.ravel(), minlength=count + 1) >= MIN_EDGE_PIXELS)[labels] & edges
     if not edges.any():
         return None
     # An edge is two pixels wide (both sides of it); widen it to the pen, each pixel's share of ink by how
