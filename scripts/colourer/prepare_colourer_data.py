@@ -1,13 +1,14 @@
 """Artist pairs (sketches/, pictures/ as render_openmoji.py writes them) → the colourer's training arrays.
 
     python scripts/colourer/prepare_colourer_data.py --pairs ~/icanvas-work/openmoji-training-256 \\
-        --out ~/icanvas-work/colourer/data/train.npz [--versions 4] [--seed 0]
+        --out ~/icanvas-work/colourer/data/train.npz [--versions 4] [--seed 0] [--max-distance 40]
 
 For each pair: the sketch as it is and `--versions - 1` times drawn again in a child's hand (wobble, breaks,
 another pen: trainer/data/handdrawn.py), each cropped to its ink at the colourer's INPUT_SIZE as the app
 crops it; and the target, each cell of the OUTPUT_SIZE grid over the same crop given the PALETTE colour of
 the artist's picture there, or 255 (nothing to learn) on a line, on the paper around the drawing, or on a
-colour far from the palette.
+colour further than --max-distance from the palette (OpenMoji's own colours are within 40 of it; another
+artist's, e.g. render_emoji_pairs.py's, need about 90, or most of their drawings teach nothing).
 """
 
 import argparse
@@ -35,13 +36,16 @@ IGNORE = 255
 STRENGTH = (0.5, 1.5)
 
 
-def palette_pixels(sketch: np.ndarray, picture: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Where the picture teaches a colour (inside the sketch's regions, away from lines, near a PALETTE
-    colour): rows, columns and the PALETTE index there."""
+def palette_pixels(sketch: np.ndarray, picture: np.ndarray, max_distance: float = MAX_PALETTE_DISTANCE
+                   ) -> tuple[tuple[np.ndarray, np.ndarray, np.ndarray], int]:
+    """Where the picture teaches a colour (inside the sketch's regions, away from lines, within
+    `max_distance` of a PALETTE colour): rows, columns and the PALETTE index there; and how many pixels are
+    inside the regions, away from lines, at all."""
     regions = find_regions(sketch)
     index, distance = nearest_palette(picture)
-    ys, xs = np.nonzero(regions.sample & (regions.labels > 0) & (distance <= MAX_PALETTE_DISTANCE))
-    return ys, xs, index[ys, xs]
+    inside = regions.sample & (regions.labels > 0)
+    ys, xs = np.nonzero(inside & (distance <= max_distance))
+    return (ys, xs, index[ys, xs]), int(inside.sum())
 
 
 def target(pixels: tuple[np.ndarray, np.ndarray, np.ndarray], box) -> np.ndarray:
@@ -62,16 +66,21 @@ def main() -> int:
     parser.add_argument("--out", type=Path, required=True)
     parser.add_argument("--versions", type=int, default=4)
     parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--max-distance", type=float, default=MAX_PALETTE_DISTANCE,
+                        help="RGB distance to the palette beyond which a pixel teaches nothing "
+                             f"(default {MAX_PALETTE_DISTANCE:g}: OpenMoji's; about 90 for other artists)")
     args = parser.parse_args()
     rng = np.random.default_rng(args.seed)
     inputs, targets, names = [], [], []
+    kept = inside = 0
     for path in tqdm(sorted((args.pairs / "sketches").glob("*.png")), desc="pairs", unit="pair"):
         with Image.open(path) as s, Image.open(args.pairs / "pictures" / path.name) as p:
             sketch = np.asarray(s.convert("L"), np.float32) / 255.0
             picture = np.asarray(p.convert("RGB"))
         if ink_box(sketch) is None:
             continue
-        pixels = palette_pixels(sketch, picture)
+        pixels, inside_here = palette_pixels(sketch, picture, args.max_distance)
+        kept, inside = kept + len(pixels[0]), inside + inside_here
         for version in range(args.versions):
             drawn = sketch if version == 0 else augment_given_sketch(sketch, rng, rng.uniform(*STRENGTH))
             box = ink_box(drawn)
@@ -84,7 +93,8 @@ def main() -> int:
             names.append(path.stem)
     args.out.parent.mkdir(parents=True, exist_ok=True)
     np.savez_compressed(args.out, inputs=np.stack(inputs), targets=np.stack(targets), names=np.array(names))
-    print(f"{len(inputs)} drawings of {len(set(names))} pairs in {args.out}")
+    print(f"{len(inputs)} drawings of {len(set(names))} pairs in {args.out}; {kept / max(inside, 1):.1%} of "
+          f"the pixels inside the shapes are within {args.max_distance:g} of the palette and teach")
     return 0
 
 

@@ -178,20 +178,7 @@ def render_svg(svg: str) -> np.ndarray | None:
 
 def line_art(rgba: np.ndarray, kind: str) -> np.ndarray | None:
     """(SIZE, SIZE) uint8 greyscale, black lines on white, framed to the drawing; None when empty."""
-    alpha = rgba[..., 3].astype(np.float32) / 255.0
-    rgb = rgba[..., :3].astype(np.float32) * alpha[..., None] + 255.0 * (1 - alpha[..., None])
-    luma = rgb @ np.array([0.299, 0.587, 0.114], np.float32)
-    if kind == OUTLINE:
-        ink = 255.0 - luma
-    elif kind == DARK_LINES:
-        ink = np.where((luma < 90) & (alpha > 0.5), 255.0, 0.0)
-    elif kind == INK_EDGES:
-        ink = _edges(np.where(alpha > 0.5, (luma < 128).astype(np.float32) * 100, -100.0)[..., None])
-    else:
-        lab = rgb_to_lab(np.round(rgb).astype(np.uint8))
-        lab[alpha < 0.5] = (100.0, 0.0, 0.0)  # around the drawing: paper
-        # The drawing's own edge too: a white snowman on white paper still has an outline.
-        ink = _edges(np.concatenate([lab, (alpha > 0.5)[..., None] * 100.0], axis=-1))
+    ink = line_ink(rgba, kind)
     ys, xs = np.nonzero(ink > 64)
     if len(ys) < 20:
         return None
@@ -201,6 +188,23 @@ def line_art(rgba: np.ndarray, kind: str) -> np.ndarray | None:
     image = Image.fromarray(np.clip(ink, 0, 255).astype(np.uint8), "L")
     framed = image.transform((SIZE, SIZE), Image.Transform.EXTENT, box, Image.Resampling.BILINEAR)
     return 255 - np.asarray(framed)
+
+
+def line_ink(rgba: np.ndarray, kind: str) -> np.ndarray:
+    """Float ink (0 paper to 255 line) of the line art of `kind`, where the lines lie on `rgba` itself."""
+    alpha = rgba[..., 3].astype(np.float32) / 255.0
+    rgb = rgba[..., :3].astype(np.float32) * alpha[..., None] + 255.0 * (1 - alpha[..., None])
+    luma = rgb @ np.array([0.299, 0.587, 0.114], np.float32)
+    if kind == OUTLINE:
+        return 255.0 - luma
+    if kind == DARK_LINES:
+        return np.where((luma < 90) & (alpha > 0.5), 255.0, 0.0)
+    if kind == INK_EDGES:
+        return _edges(np.where(alpha > 0.5, (luma < 128).astype(np.float32) * 100, -100.0)[..., None])
+    lab = rgb_to_lab(np.round(rgb).astype(np.uint8))
+    lab[alpha < 0.5] = (100.0, 0.0, 0.0)  # around the drawing: paper
+    # The drawing's own edge too: a white snowman on white paper still has an outline.
+    return _edges(np.concatenate([lab, (alpha > 0.5)[..., None] * 100.0], axis=-1))
 
 
 def _edges(values: np.ndarray) -> np.ndarray:
