@@ -3,6 +3,7 @@
 import numpy as np
 from PIL import Image, ImageDraw
 
+from icanvas_desktop.generation import Generator
 from icanvas_desktop.generation.clean_look import find_regions
 from icanvas_desktop.generation.colour_prior import close
 from icanvas_desktop.generation.colourer import (
@@ -15,6 +16,7 @@ from icanvas_desktop.generation.colourer import (
 )
 from icanvas_desktop.generation.recognise import ink_box
 from icanvas_desktop.generation.sketch_input import sketch_to_array
+from icanvas_desktop.look import Look
 
 SIZE = 256
 PURPLE = (150, 60, 200)
@@ -100,3 +102,69 @@ def test_the_app_paints_the_palette_it_was_given():
     painted[RED] = (200, 0, 0)
     out = apply_colourer(regions, np.full((regions.count + 1, 3), PURPLE, np.uint8), votes, painted)
     assert tuple(out[circle]) == (200, 0, 0)
+
+
+class PurpleTheme:
+    """A theme that paints everything purple."""
+
+    name = "purple"
+    input_channels = 1
+
+    def __call__(self, sketches: np.ndarray) -> np.ndarray:
+        picture = np.array(PURPLE, np.float32) / 127.5 - 1
+        return np.broadcast_to(picture, (len(sketches), SIZE, SIZE, 3)).copy()
+
+
+class SureColourer:
+    """A colourer sure that every region is `colour` (a PALETTE index); counts its calls."""
+
+    palette = PALETTE
+
+    def __init__(self, colour: int):
+        self.colour, self.calls = colour, 0
+
+    def votes(self, regions, sketch):
+        self.calls += 1
+        votes = np.zeros((regions.count + 1, len(PALETTE)))
+        votes[1:, self.colour] = 1
+        return votes
+
+
+def circle() -> Image.Image:
+    image = Image.new("L", (SIZE, SIZE), 255)
+    ImageDraw.Draw(image).ellipse((50, 50, 206, 206), outline=0, width=5)
+    return image
+
+
+MIDDLE = (SIZE // 2 + 20, SIZE // 2)
+
+
+def test_the_clean_look_takes_the_colourer_s_colours_and_the_painted_look_the_theme_s():
+    colourer = SureColourer(RED)
+    generator = Generator(SIZE, PurpleTheme(), Look.CLEAN, colourer=colourer)
+    assert tuple(np.asarray(generator.generate(circle()))[MIDDLE]) == tuple(PALETTE[RED])
+    # "None of these" leaves out a guessed thing, not the colours that fit the drawing.
+    assert tuple(np.asarray(generator.generate(circle(), thing=None))[MIDDLE]) == tuple(PALETTE[RED])
+    calls = colourer.calls
+    assert tuple(np.asarray(generator.generate(circle(), look=Look.PAINTED))[MIDDLE]) == PURPLE
+    assert colourer.calls == calls
+    # The paper around the drawing stays paper.
+    assert tuple(np.asarray(generator.generate(circle()))[5, 5]) == (255, 255, 255)
+
+
+def test_a_thing_the_child_named_comes_before_the_colourer_and_the_dice_keep_its_family():
+    from icanvas_desktop.generation.recognise import Recogniser, bundled_recogniser_dir
+
+    generator = Generator(SIZE, PurpleTheme(), Look.CLEAN, Recogniser(bundled_recogniser_dir()),
+                          SureColourer(GREEN))
+    lemon = np.asarray(generator.generate(circle(), thing="lemon"))[MIDDLE]
+    assert close(lemon, np.array((250, 220, 60), np.uint8)), lemon
+    rolled = np.asarray(generator.generate(circle(), thing=None, colouring=7))[MIDDLE]
+    assert close(rolled, PALETTE[GREEN]) and tuple(rolled) != PURPLE
+
+
+def test_a_crayoned_region_keeps_the_crayon_s_colour():
+    generator = Generator(SIZE, PurpleTheme(), Look.CLEAN, colourer=SureColourer(RED))
+    hints = Image.new("RGBA", (SIZE, SIZE), (0, 0, 0, 0))
+    ImageDraw.Draw(hints).rectangle((110, 110, 150, 150), fill=(30, 90, 220, 255))
+    assert tuple(np.asarray(generator.generate(circle(), hints=hints))[MIDDLE]) == (30, 90, 220)
