@@ -59,7 +59,8 @@ WITH_PRIOR = {("space", "colourfulness"): 32.5, ("toys", "colour_variety"): 28.5
               ("garden", "colour_variety"): 26.7}
 
 
-@pytest.mark.parametrize("prior", [True, False], ids=["with the colour prior", "the theme's own colours"])
+@pytest.mark.parametrize("prior", [True, False],
+                         ids=["with the colour prior and the colourer", "the theme's own colours"])
 @pytest.mark.parametrize("theme", THEMES, ids=lambda t: t.id)
 def test_a_bundled_theme_keeps_the_childs_lines_without_grain_in_varied_colours(theme, prior):
     from icanvas_desktop.trainer.evaluation.evaluate import look_figures
@@ -70,7 +71,7 @@ def test_a_bundled_theme_keeps_the_childs_lines_without_grain_in_varied_colours(
             drawings.append(drawing.copy())
     generator = load_generator(theme)
     if not prior:
-        generator.recogniser = None
+        generator.recogniser = generator.colourer = None
     figures = look_figures(generator, drawings)  # in the theme's own look
     targets = {name: WITH_PRIOR.get((theme.id, name), target) if prior else target
                for name, target in TARGETS.items()}

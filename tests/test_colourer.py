@@ -1,24 +1,41 @@
 """The colourer: which palette colour each region takes, from the network's distribution over its cells."""
 
+import builtins
+import json
+import pickle
+import shutil
+from pathlib import Path
+
 import numpy as np
+import pytest
 from PIL import Image, ImageDraw
 
 from icanvas_desktop.generation import Generator
 from icanvas_desktop.generation.clean_look import find_regions
 from icanvas_desktop.generation.colour_prior import close
 from icanvas_desktop.generation.colourer import (
+    INPUT_SIZE,
+    MANIFEST_NAME,
+    MIN_VOTES,
     OUTPUT_SIZE,
+    PAINTED,
     PALETTE,
+    Colourer,
+    ColourerError,
     apply_colourer,
+    bundled_colourer,
+    bundled_colourer_dir,
     crop_coordinates,
     nearest_palette,
     region_votes,
 )
-from icanvas_desktop.generation.recognise import ink_box
+from icanvas_desktop.generation.litert import _interpreter_class
+from icanvas_desktop.generation.recognise import ink_box, ink_crop
 from icanvas_desktop.generation.sketch_input import sketch_to_array
 from icanvas_desktop.look import Look
 
 SIZE = 256
+DRAWINGS = Path(__file__).parent / "data" / "recogniser"
 PURPLE = (150, 60, 200)
 RED, YELLOW, GREEN = (int(nearest_palette(np.array(c, np.uint8))[0])
                       for c in ((0xD2, 0x2F, 0x27), (0xFC, 0xEA, 0x2B), (0x5C, 0x9E, 0x31)))
@@ -63,7 +80,7 @@ def test_the_crop_maps_the_ink_box_onto_the_grid_and_clips_outside_it():
     assert columns.tolist() == [0, OUTPUT_SIZE - 1, OUTPUT_SIZE - 1, 24]
 
 
-def test_a_region_takes_the_likeliest_colour_unless_the_theme_s_is_of_its_family_or_nearly_as_likely():
+def test_a_region_takes_the_likeliest_colour_unless_the_theme_s_family_is_nearly_as_likely():
     sketch, regions, circle, square = two_shapes()
     votes = region_votes(regions, left_right(RED, YELLOW), ink_box(sketch))
     theme = np.full((regions.count + 1, 3), PURPLE, np.uint8)
@@ -99,9 +116,21 @@ def test_the_app_paints_the_palette_it_was_given():
     sketch, regions, circle, _ = two_shapes()
     votes = region_votes(regions, left_right(RED, YELLOW), ink_box(sketch))
     painted = PALETTE.copy()
-    painted[RED] = (200, 0, 0)
+    painted[RED] = (240, 40, 40)
     out = apply_colourer(regions, np.full((regions.count + 1, 3), PURPLE, np.uint8), votes, painted)
-    assert tuple(out[circle]) == (200, 0, 0)
+    assert tuple(out[circle]) == (240, 40, 40)
+
+
+def test_no_region_is_filled_dark_and_small_regions_keep_the_theme_s_colour():
+    sketch, regions, circle, square = two_shapes()
+    dark = int(np.argmin(PALETTE.astype(float) @ (0.299, 0.587, 0.114)))
+    votes = region_votes(regions, left_right(dark, YELLOW), ink_box(sketch))
+    votes[circle, RED] = 0.2 * votes[circle, dark]  # red a distant second
+    theme = np.full((regions.count + 1, 3), PURPLE, np.uint8)
+    assert tuple(apply_colourer(regions, theme, votes, PALETTE)[circle]) == tuple(PALETTE[RED])
+    few = votes.copy()
+    few[square] *= (MIN_VOTES - 1) / few[square].sum()
+    assert tuple(apply_colourer(regions, theme, few, PALETTE)[square]) == PURPLE
 
 
 class PurpleTheme:
@@ -126,7 +155,8 @@ class SureColourer:
     def votes(self, regions, sketch):
         self.calls += 1
         votes = np.zeros((regions.count + 1, len(PALETTE)))
-        votes[1:, self.colour] = 1
+        votes[:, self.colour] = np.bincount(regions.labels[regions.sample], minlength=regions.count + 1)
+        votes[0] = 0
         return votes
 
 
@@ -168,3 +198,76 @@ def test_a_crayoned_region_keeps_the_crayon_s_colour():
     hints = Image.new("RGBA", (SIZE, SIZE), (0, 0, 0, 0))
     ImageDraw.Draw(hints).rectangle((110, 110, 150, 150), fill=(30, 90, 220, 255))
     assert tuple(np.asarray(generator.generate(circle(), hints=hints))[MIDDLE]) == (30, 90, 220)
+
+
+def test_the_bundled_package_is_data_only_and_loads_without_executing_anything(monkeypatch):
+    folder = bundled_colourer_dir()
+    assert {p.name for p in folder.iterdir()} == {MANIFEST_NAME, "colourer.tflite"}
+    _interpreter_class()  # the module that reads the model loads first: importing it executes its code
+
+    def refuse(*args, **kwargs):
+        raise AssertionError("the colourer package must not run or unpickle anything")
+
+    for name in ("load", "loads"):
+        monkeypatch.setattr(pickle, name, refuse)
+    monkeypatch.setattr(builtins, "exec", refuse)
+    monkeypatch.setattr(builtins, "eval", refuse)
+    colourer = Colourer(folder)
+    assert colourer.palette.shape == (len(PALETTE), 3)
+    # The app paints OpenMoji's colours, its light green as its green.
+    assert np.array_equal(colourer.palette, PAINTED)
+
+
+def copy_of_package(tmp_path: Path) -> Path:
+    return Path(shutil.copytree(bundled_colourer_dir(), tmp_path / "colourer"))
+
+
+def test_a_changed_model_is_refused(tmp_path):
+    folder = copy_of_package(tmp_path)
+    model = folder / "colourer.tflite"
+    data = bytearray(model.read_bytes())
+    data[len(data) // 2] ^= 0xFF
+    model.write_bytes(bytes(data))
+    with pytest.raises(ColourerError, match="colourer.tflite"):
+        Colourer(folder)
+
+
+@pytest.mark.parametrize("change", [
+    {"format": 2}, {"palette": ["#FF0000", "red"]}, {"palette": "#FF0000"},
+    {"tflite": {"file": "../colourer/colourer.tflite", "sha256": "0" * 64}}])
+def test_a_broken_manifest_is_refused_with_its_path(tmp_path, change):
+    folder = copy_of_package(tmp_path)
+    manifest = json.loads((folder / MANIFEST_NAME).read_text("utf-8"))
+    (folder / MANIFEST_NAME).write_text(json.dumps(manifest | change), "utf-8")
+    with pytest.raises(ColourerError, match=MANIFEST_NAME):
+        Colourer(folder)
+
+
+@pytest.mark.parametrize("text", ["{", "[]", "x" * 100_000])
+def test_an_unreadable_manifest_is_refused_with_its_path(tmp_path, text):
+    folder = copy_of_package(tmp_path)
+    (folder / MANIFEST_NAME).write_text(text, "utf-8")
+    with pytest.raises(ColourerError, match=MANIFEST_NAME):
+        Colourer(folder)
+
+
+def test_a_palette_of_the_wrong_length_is_refused_with_the_model_s_path(tmp_path):
+    folder = copy_of_package(tmp_path)
+    manifest = json.loads((folder / MANIFEST_NAME).read_text("utf-8"))
+    (folder / MANIFEST_NAME).write_text(json.dumps(manifest | {"palette": manifest["palette"][:-1]}), "utf-8")
+    with pytest.raises(ColourerError, match="colourer.tflite"):
+        Colourer(folder)
+
+
+def test_its_colours_do_not_depend_on_which_way_the_drawing_faces():
+    colourer = bundled_colourer()
+    crop = ink_crop(sketch_to_array(Image.open(DRAWINGS / "fire_truck.png"), SIZE)[..., 0], INPUT_SIZE)
+    plain, mirrored = colourer.probabilities_of_input(crop), colourer.probabilities_of_input(crop[:, ::-1])
+    assert plain.shape == (OUTPUT_SIZE, OUTPUT_SIZE, len(PALETTE))
+    assert np.allclose(plain.sum(axis=-1), 1, atol=1e-4)
+    assert np.allclose(plain, mirrored[:, ::-1], atol=1e-5)
+
+
+def test_a_blank_page_has_no_votes():
+    blank = np.ones((SIZE, SIZE), np.float32)
+    assert bundled_colourer().votes(find_regions(blank), blank) is None

@@ -19,8 +19,8 @@ import numpy as np
 
 from icanvas_desktop.files.regular import read_regular_text
 from icanvas_desktop.files.resources import resources_dir
-from icanvas_desktop.generation.clean_look import Regions
-from icanvas_desktop.generation.colour_prior import close
+from icanvas_desktop.generation.clean_look import LUMA, MIN_LUMA, Regions
+from icanvas_desktop.generation.colour_families import FAMILIES, families_of
 from icanvas_desktop.generation.litert import _interpreter_class, check_tensor_sizes
 from icanvas_desktop.generation.recognise import ink_box, ink_crop
 
@@ -50,8 +50,14 @@ PAINTED[14] = (0x5C, 0x9E, 0x31)
 # Pixels of a training picture further than this (RGB distance) from every palette colour teach nothing:
 # anti-aliasing, gradients.
 MAX_PALETTE_DISTANCE = 40.0
-# The theme's colour stays when the colourer gives it at least this share of the likeliest colour's votes.
+# The theme's colour stays when the colourer gives its colour family at least this share of the votes of
+# the family it finds likeliest.
 KEEP_SHARE = 0.5
+# Regions with fewer sampled pixels (at 256 px) keep the theme's colour: pockets where lines meet, bits of a
+# shape the gap closing cut off, whose votes are few and whose colour, unlike the theme's, would differ from
+# the shape's around them.
+MIN_VOTES = 150
+MIN_SHARE = 0.0
 
 
 def nearest_palette(rgb: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -96,15 +102,16 @@ class Colourer:
         try:
             if manifest["format"] != FORMAT:
                 raise ValueError(f"format {manifest['format']!r}, this app reads {FORMAT}")
-            palette = np.array(manifest["palette"], np.int64)
-            if palette.ndim != 2 or palette.shape[1] != 3 or not ((0 <= palette) & (palette <= 255)).all():
-                raise ValueError("its palette is not a list of RGB colours")
+            palette = np.array([_rgb(c) for c in manifest["palette"]], np.uint8).reshape(-1, 3)
             tflite = manifest["tflite"]
-            model = folder / str(tflite["file"])
+            name = str(tflite["file"])
+            if Path(name).name != name or name in ("", ".", ".."):
+                raise ValueError(f"its model {name!r} is not a file of the package")
+            model = folder / name
             expected = str(tflite["sha256"])
         except (KeyError, TypeError, ValueError) as e:
             raise ColourerError(f"{manifest_path} is not a colourer manifest this app reads ({e})") from None
-        self.palette = palette.astype(np.uint8)
+        self.palette = palette
         data = model.read_bytes() if model.is_file() and model.stat().st_size <= MAX_TFLITE_BYTES else None
         if data is None or hashlib.sha256(data).hexdigest() != expected:
             raise ColourerError(f"{model} is missing, too large or not the file {manifest_path} names")
@@ -148,6 +155,13 @@ class Colourer:
         return region_votes(regions, self.probabilities_of_input(ink_crop(sketch, INPUT_SIZE)), box)
 
 
+def _rgb(colour: str) -> tuple[int, int, int]:
+    """"#RRGGBB" → (r, g, b); ValueError for anything else."""
+    if not (isinstance(colour, str) and len(colour) == 7 and colour[0] == "#"):
+        raise ValueError(f"{colour!r} is not a colour written #RRGGBB")
+    return int(colour[1:3], 16), int(colour[3:5], 16), int(colour[5:7], 16)
+
+
 def _read_manifest(path: Path) -> dict:
     try:
         text = read_regular_text(path, MAX_MANIFEST_BYTES)
@@ -182,16 +196,25 @@ def bundled_colourer() -> Colourer | None:
 
 def apply_colourer(regions: Regions, colours: np.ndarray, votes: np.ndarray, palette: np.ndarray,
                    keep: np.ndarray | None = None) -> np.ndarray:
-    """`colours` ((count + 1, 3) uint8, the theme's per region) with each region given the colour the
-    colourer finds likeliest over it (`votes`, region_votes), unless the theme's colour is of its family
-    (colour_prior.close) or the colourer finds the theme's colour nearly as likely (KEEP_SHARE): a theme's
-    red-brown apple stays red-brown, its green apple stays green, its purple apple turns red. Regions where
-    `keep` is True (the paper) stay as they are."""
-    total = votes.sum(axis=1)
-    mode = votes.argmax(axis=1)
-    theirs = np.take_along_axis(votes, nearest_palette(colours)[0][:, None], axis=1)[:, 0]
-    chosen = palette[mode]
-    change = (total > 0) & ~close(colours, chosen) & (theirs < KEEP_SHARE * votes.max(axis=1))
+    """`colours` ((count + 1, 3) uint8, the theme's per region) with a region's colour changed where the
+    colourer finds its colour family unlikely for it: where that family has less than KEEP_SHARE of the
+    votes (region_votes) of the family it finds likeliest, the region takes that family's likeliest palette
+    colour. A theme's red-brown apple stays red-brown, its green apple stays green (an apple may be green),
+    its purple apple turns red. Regions smaller than MIN_VOTES pixels, and those where `keep` is True (the
+    paper), stay as they are; no region is given a colour darker than MIN_LUMA, as in the clean look."""
+    families = families_of(palette)
+    sizes = votes.sum(axis=1)
+    inside = sizes.copy()
+    inside[0] = 0
+    if keep is not None:
+        inside[np.asarray(keep, bool)] = 0
+    votes = np.where(palette @ LUMA >= MIN_LUMA, votes, 0.0)
+    votes[sizes < max(MIN_VOTES, MIN_SHARE * inside.sum())] = 0
+    by_family = np.stack([votes[:, families == f].sum(axis=1) for f in range(len(FAMILIES))], axis=1)
+    best = by_family.argmax(axis=1)
+    theirs = np.take_along_axis(by_family, families_of(colours).reshape(-1, 1), axis=1)[:, 0]
+    chosen = palette[np.where(families[None, :] == best[:, None], votes, -1.0).argmax(axis=1)]
+    change = (by_family.max(axis=1) > 0) & (theirs < KEEP_SHARE * by_family.max(axis=1))
     change[0] = False
     if keep is not None:
         change &= ~np.asarray(keep, bool)

@@ -20,6 +20,9 @@ from icanvas_desktop.words.i18n import tr
 ICON_SET_NAMES = ("Tabler Icons, Lucide, Phosphor, Iconoir, IconPark, Line Awesome, Health Icons, "
                   "Fluent Emoji, Noto Emoji, Twemoji, Emoji One, Firefox OS Emoji, Streamline Emojis, "
                   "Fluent UI System Icons, MingCute, Game Icons, Material Design Icons")
+# The colourings the colourer learned from (THIRD_PARTY.md has each one's license).
+COLOURER_SET_NAMES = "OpenMoji 17.0.0, Twemoji, Fluent Emoji Flat, Noto Emoji"
+
 
 @dataclass(frozen=True)
 class Credit:
@@ -44,6 +47,10 @@ APP_CREDITS: tuple[Credit, ...] = (
     # It also learned how else a thing is drawn from these sets' line art (THIRD_PARTY.md names each).
     Credit("credit_recogniser_sets", ICON_SET_NAMES, "npm @iconify-json packages",
            "MIT, ISC, Apache 2.0, CC BY 4.0, CC BY 3.0", {"ko": {"source": "npm @iconify-json 패키지"}}),
+    # The colourer learned which colours fit a drawing's parts from these artists' colourings.
+    Credit("credit_colourer", COLOURER_SET_NAMES, "npm openmoji@17.0.0 and @iconify-json packages",
+           "CC BY-SA 4.0, CC BY 4.0, MIT, Apache 2.0",
+           {"ko": {"source": "https://openmoji.org, npm @iconify-json 패키지"}}),
 )
 
 

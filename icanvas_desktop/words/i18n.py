@@ -300,6 +300,8 @@ TEXTS: dict[str, dict[str, str]] = {
                           "ko": "앱이 알아보는 그림과 그 색"},
     "credit_recogniser_sets": {"en": "More drawings the app learned to recognise things from",
                                "ko": "앱이 그림을 알아보려고 더 배운 그림"},
+    "credit_colourer": {"en": "Pictures the app learned which colours fit from",
+                        "ko": "앱이 어울리는 색을 배운 그림"},
     # adding a theme by dropping its .zip on the window
     "theme_added": {"en": "A new theme is here: {name}!", "ko": "새 테마가 왔어요: {name}!"},
     "theme_adding": {"en": "Adding the new theme…", "ko": "새 테마를 넣고 있어요…"},

@@ -61,7 +61,7 @@ def write_package(folder: Path, model, palette: np.ndarray, figures: dict, sourc
                      f"the palette for each cell of a {OUTPUT_SIZE}² grid over the crop of its ink",
             "input_size": INPUT_SIZE,
             "output_size": OUTPUT_SIZE,
-            "palette": np.asarray(palette).astype(int).tolist(),
+            "palette": ["#{:02X}{:02X}{:02X}".format(*rgb) for rgb in np.asarray(palette, int)],
             "tflite": {"file": TFLITE_NAME, "sha256": file_sha256(staging / TFLITE_NAME)},
             "figures": figures,
             "training_sets": sources,
