@@ -58,6 +58,8 @@ KEEP_SHARE = 0.5
 # the shape's around them.
 MIN_VOTES = 150
 MIN_SHARE = 0.0
+GREY_KEEP_SHARE = 0.5
+HUELESS = ("white", "grey", "black")
 
 
 def nearest_palette(rgb: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -82,10 +84,20 @@ def region_votes(regions: Regions, probabilities: np.ndarray, box: tuple[float, 
     the network's (OUTPUT_SIZE, OUTPUT_SIZE, len(PALETTE)) output for the crop of `box`."""
     where = regions.sample & (regions.labels > 0)
     ys, xs = np.nonzero(where)
-    rows, columns = crop_coordinates(ys, xs, box, probabilities.shape[0])
-    labels, under = regions.labels[ys, xs], probabilities[rows, columns]
-    return np.stack([np.bincount(labels, under[:, k], minlength=regions.count + 1)
-                     for k in range(probabilities.shape[-1])], axis=1)
+    side = probabilities.shape[0]
+    rows, columns = crop_coordinates(ys, xs, box, side)
+    # How many of each region's pixels fall in each cell, then each cell's probabilities once per count:
+    # a few thousand (region, cell) pairs instead of every pixel.
+    cells = side * side
+    pairs = np.bincount(regions.labels[ys, xs].astype(np.int64) * cells + rows * side + columns,
+                        minlength=(regions.count + 1) * cells)
+    found = np.flatnonzero(pairs)
+    weighted = probabilities.reshape(cells, -1)[found % cells] * pairs[found, None]
+    votes = np.zeros((regions.count + 1, probabilities.shape[-1]))
+    order = found // cells  # sorted, since `found` is
+    starts = np.flatnonzero(np.r_[True, np.diff(order) > 0])
+    votes[order[starts]] = np.add.reduceat(weighted, starts, axis=0) if len(found) else 0
+    return votes
 
 
 class ColourerError(ValueError):
@@ -214,7 +226,10 @@ def apply_colourer(regions: Regions, colours: np.ndarray, votes: np.ndarray, pal
     best = by_family.argmax(axis=1)
     theirs = np.take_along_axis(by_family, families_of(colours).reshape(-1, 1), axis=1)[:, 0]
     chosen = palette[np.where(families[None, :] == best[:, None], votes, -1.0).argmax(axis=1)]
-    change = (by_family.max(axis=1) > 0) & (theirs < KEEP_SHARE * by_family.max(axis=1))
+    hueless = np.isin(np.arange(len(FAMILIES)), [FAMILIES.index(f) for f in HUELESS])
+    greying = hueless[best] & ~hueless[families_of(colours)]
+    change = (by_family.max(axis=1) > 0) & (theirs < np.where(greying, GREY_KEEP_SHARE, KEEP_SHARE)
+                                            * by_family.max(axis=1))
     change[0] = False
     if keep is not None:
         change &= ~np.asarray(keep, bool)
