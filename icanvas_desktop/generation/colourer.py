@@ -51,14 +51,17 @@ PAINTED[14] = (0x5C, 0x9E, 0x31)
 # anti-aliasing, gradients.
 MAX_PALETTE_DISTANCE = 40.0
 # The theme's colour stays when the colourer gives its colour family at least this share of the votes of
-# the family it finds likeliest.
+# the family it finds likeliest; when the likeliest is white, grey or black and the theme's colour has a
+# hue, at least GREY_KEEP_SHARE: a grey robot is right, a grey monster a sad picture, so a theme's colour
+# gives way to grey only when the colourer is much surer of it.
 KEEP_SHARE = 0.5
-# Regions with fewer sampled pixels (at 256 px) keep the theme's colour: pockets where lines meet, bits of a
-# shape the gap closing cut off, whose votes are few and whose colour, unlike the theme's, would differ from
-# the shape's around them.
+GREY_KEEP_SHARE = 0.25
+# Regions smaller than this many sampled pixels (at 256 px), or than MIN_SHARE of all the regions inside the
+# drawing together, keep the theme's colour: pockets where lines meet, petals, the parts of a busy drawing,
+# whose few votes each give a different colour where the theme's colours go together. The shapes that make
+# the picture's main colour are larger.
 MIN_VOTES = 150
-MIN_SHARE = 0.0
-GREY_KEEP_SHARE = 0.5
+MIN_SHARE = 0.2
 HUELESS = ("white", "grey", "black")
 
 
@@ -92,11 +95,13 @@ def region_votes(regions: Regions, probabilities: np.ndarray, box: tuple[float, 
     pairs = np.bincount(regions.labels[ys, xs].astype(np.int64) * cells + rows * side + columns,
                         minlength=(regions.count + 1) * cells)
     found = np.flatnonzero(pairs)
-    weighted = probabilities.reshape(cells, -1)[found % cells] * pairs[found, None]
     votes = np.zeros((regions.count + 1, probabilities.shape[-1]))
+    if len(found) == 0:
+        return votes
+    weighted = probabilities.reshape(cells, -1)[found % cells] * pairs[found, None]
     order = found // cells  # sorted, since `found` is
     starts = np.flatnonzero(np.r_[True, np.diff(order) > 0])
-    votes[order[starts]] = np.add.reduceat(weighted, starts, axis=0) if len(found) else 0
+    votes[order[starts]] = np.add.reduceat(weighted, starts, axis=0)
     return votes
 
 
@@ -146,17 +151,13 @@ class Colourer:
         self._lock = threading.Lock()
 
     def probabilities_of_input(self, crop: np.ndarray) -> np.ndarray:
-        """(OUTPUT_SIZE, OUTPUT_SIZE, len(palette)) for one (INPUT_SIZE, INPUT_SIZE) ink crop: the mean of
-        the network's for the crop and, mirrored back, for its mirror image (a drawing's colours do not
-        depend on which way it faces)."""
-        crop = np.asarray(crop, np.float32)
-        out = []
+        """(OUTPUT_SIZE, OUTPUT_SIZE, len(palette)) for one (INPUT_SIZE, INPUT_SIZE) ink crop. One view: the
+        mean with the mirror image's, as the recogniser takes, changed no figure by more than a point
+        (docs/themes/colourer.md) and doubled the time."""
         with self._lock:
-            for view in (crop, crop[:, ::-1]):
-                self._interpreter.set_tensor(self._input, np.ascontiguousarray(view)[None, ..., None])
-                self._interpreter.invoke()
-                out.append(self._interpreter.get_tensor(self._output)[0].copy())
-        return (out[0] + out[1][:, ::-1]) / 2
+            self._interpreter.set_tensor(self._input, np.asarray(crop, np.float32)[None, ..., None])
+            self._interpreter.invoke()
+            return self._interpreter.get_tensor(self._output)[0].copy()
 
     def votes(self, regions: Regions, sketch: np.ndarray) -> np.ndarray | None:
         """`region_votes` for the regions of a (H, W) sketch in [0, 1] (paper 1, the regions' size);
@@ -209,30 +210,25 @@ def bundled_colourer() -> Colourer | None:
 def apply_colourer(regions: Regions, colours: np.ndarray, votes: np.ndarray, palette: np.ndarray,
                    keep: np.ndarray | None = None) -> np.ndarray:
     """`colours` ((count + 1, 3) uint8, the theme's per region) with a region's colour changed where the
-    colourer finds its colour family unlikely for it: where that family has less than KEEP_SHARE of the
-    votes (region_votes) of the family it finds likeliest, the region takes that family's likeliest palette
-    colour. A theme's red-brown apple stays red-brown, its green apple stays green (an apple may be green),
-    its purple apple turns red. Regions smaller than MIN_VOTES pixels, and those where `keep` is True (the
-    paper), stay as they are; no region is given a colour darker than MIN_LUMA, as in the clean look."""
-    families = families_of(palette)
+    colourer finds its colour family unlikely for it: where that family has less than KEEP_SHARE (or
+    GREY_KEEP_SHARE) of the votes (region_votes) of the family it finds likeliest, the region takes that
+    family's likeliest palette colour. A theme's red-brown apple stays red-brown, its green apple stays
+    green (an apple may be green), its purple apple turns red. Small regions (MIN_VOTES, MIN_SHARE) and
+    those where `keep` is True (the paper) stay as they are; no region is given a colour darker than
+    MIN_LUMA, as in the clean look."""
     sizes = votes.sum(axis=1)
-    inside = sizes.copy()
-    inside[0] = 0
-    if keep is not None:
-        inside[np.asarray(keep, bool)] = 0
+    ignored = np.zeros(len(sizes), bool) if keep is None else np.asarray(keep, bool).copy()
+    ignored[0] = True  # the lines
     votes = np.where(palette @ LUMA >= MIN_LUMA, votes, 0.0)
-    votes[sizes < max(MIN_VOTES, MIN_SHARE * inside.sum())] = 0
+    votes[ignored | (sizes < max(MIN_VOTES, MIN_SHARE * sizes[~ignored].sum()))] = 0
+    families = families_of(palette)
     by_family = np.stack([votes[:, families == f].sum(axis=1) for f in range(len(FAMILIES))], axis=1)
-    best = by_family.argmax(axis=1)
-    theirs = np.take_along_axis(by_family, families_of(colours).reshape(-1, 1), axis=1)[:, 0]
-    chosen = palette[np.where(families[None, :] == best[:, None], votes, -1.0).argmax(axis=1)]
+    best, most = by_family.argmax(axis=1), by_family.max(axis=1)
+    theirs = families_of(colours)
     hueless = np.isin(np.arange(len(FAMILIES)), [FAMILIES.index(f) for f in HUELESS])
-    greying = hueless[best] & ~hueless[families_of(colours)]
-    change = (by_family.max(axis=1) > 0) & (theirs < np.where(greying, GREY_KEEP_SHARE, KEEP_SHARE)
-                                            * by_family.max(axis=1))
-    change[0] = False
-    if keep is not None:
-        change &= ~np.asarray(keep, bool)
+    share = np.where(hueless[best] & ~hueless[theirs], GREY_KEEP_SHARE, KEEP_SHARE)
+    change = (most > 0) & (by_family[np.arange(len(best)), theirs] < share * most)
+    chosen = palette[np.where(families[None, :] == best[:, None], votes, -1.0).argmax(axis=1)]
     out = np.array(colours, np.uint8, copy=True)
     out[change] = chosen[change]
     return out

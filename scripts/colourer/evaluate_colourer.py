@@ -29,14 +29,12 @@ DOODLES = (Path("tests/data/doodles"), Path("tests/data/doodles_second"))
 
 def coloured(model, sketches: list[Image.Image], palette: np.ndarray = PAINTED,
              scale: np.ndarray | None = None) -> list[tuple]:
-    """(regions, flat picture) of each sketch, coloured by the model (mean of it and its mirror image)."""
+    """(regions, flat picture) of each sketch, each region in the palette colour the model finds likeliest."""
     arrays = [sketch_to_array(s, SIZE)[..., 0] for s in sketches]
     boxes = [ink_box(a) for a in arrays]
     crops = np.stack([ink_crop(a, INPUT_SIZE) for a in arrays])[..., None]
-    plain = model.predict(crops, verbose=0, batch_size=64)
-    mirrored = model.predict(np.ascontiguousarray(crops[:, :, ::-1]), verbose=0, batch_size=64)[:, :, ::-1]
+    means = model.predict(crops, verbose=0, batch_size=64)
     out = []
-    means = (plain + mirrored) / 2
     if scale is not None:
         means = means * scale
         means /= means.sum(axis=-1, keepdims=True)

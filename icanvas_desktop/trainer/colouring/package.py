@@ -35,16 +35,6 @@ def convert(model) -> bytes:
         return tf.lite.TFLiteConverter.from_keras_model(fixed).convert()
 
 
-def mirrored_mean(model, inputs: np.ndarray) -> np.ndarray:
-    """(N, OUTPUT_SIZE, OUTPUT_SIZE, colours) for (N, INPUT_SIZE, INPUT_SIZE, 1) crops as the app gives
-    them (Colourer.probabilities_of_input): the mean of the model's for each crop and, mirrored back, for
-    its mirror image."""
-    inputs = np.asarray(inputs, np.float32)
-    plain = np.asarray(model.predict(inputs, verbose=0))
-    mirrored = np.asarray(model.predict(np.ascontiguousarray(inputs[:, :, ::-1]), verbose=0))
-    return (plain + mirrored[:, :, ::-1]) / 2
-
-
 def write_package(folder: Path, model, palette: np.ndarray, figures: dict, sources: list[dict],
                   check_inputs: np.ndarray) -> None:
     """Write the package into `folder`, whole or not at all, and check that the app loads it and gets the
@@ -68,7 +58,7 @@ def write_package(folder: Path, model, palette: np.ndarray, figures: dict, sourc
         }
         atomic_write_text(staging / MANIFEST_NAME, json.dumps(manifest, indent=1, ensure_ascii=False) + "\n")
         colourer = Colourer(staging)
-        expected = mirrored_mean(model, check_inputs[..., None])
+        expected = np.asarray(model.predict(np.asarray(check_inputs, np.float32)[..., None], verbose=0))
         worst = max(float(np.abs(colourer.probabilities_of_input(c) - e).max())
                     for c, e in zip(check_inputs, expected))
         if not worst <= TOLERANCE:
