@@ -1,7 +1,7 @@
 """The buttons that let the child say what they drew and roll other colours: "Is it a ...?" in the row under
 the picture, up to three big picture buttons (the artist's colouring of each thing the recogniser guessed,
-its word under it in the child's language) and "None" for the theme's own colours; and the dice, under
-"Live", for another plausible colouring of the same drawing.
+its word under it in the child's language) and "None" for no thing (the theme's colours, as the colourer
+left them); and the dice, under "Live", for another plausible colouring of the same drawing.
 
 The guesses come with each picture, found on the generation thread (generation/pipeline.Generator.offers).
 In live mode a picture comes many times a second: the buttons change only when the guesses do, so they do
