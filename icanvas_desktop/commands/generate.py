@@ -249,8 +249,9 @@ def _picture(generator, path: Path, look: Look, size: int, levelled: bool, squar
     if look == Look.CLEAN:
         from icanvas_desktop.generation.big_picture import ScalablePicture
 
-        generated = generator.generate(sketch, Look.PAINTED)
-        picture = ScalablePicture.from_generated(sketch, generated).at(size)
+        # The clean picture at the working size first, as the app makes it: its colours are the recogniser's
+        # and the colourer's as well as the theme's, which the generator's own picture alone is not.
+        picture = ScalablePicture(sketch, generator.generate(sketch, Look.CLEAN)).at(size)
     else:
         picture = generator.generate(sketch, look)
         if picture.size != (size, size):
