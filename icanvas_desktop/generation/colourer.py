@@ -5,8 +5,9 @@ point of an OUTPUT_SIZE grid over the same crop, a probability for each colour o
 colours, the artist's the themes and the recogniser's templates learnt from. It learnt with cross-entropy
 on the artist's own colourings, not with a distance to them: a distance is least for the average of the
 colours a shape may take, which is how generators turn beige; a distribution keeps "red or green" apart
-(Zhang et al. 2016, "Colorful Image Colorization"). A region of the clean look then takes the colour
-likeliest over all of it, the mode of the probabilities summed over its pixels, never a blend.
+(Zhang et al. 2016, "Colorful Image Colorization"). A region of the clean look sums the probabilities over
+its pixels and, where the theme's colour is of a family the colourer finds unlikely, takes the mode: a colour
+of the palette, never a blend (`apply_colourer`; docs/themes/colourer.md).
 """
 
 import hashlib
@@ -92,13 +93,12 @@ def region_votes(regions: Regions, probabilities: np.ndarray, box: tuple[float, 
     # How many of each region's pixels fall in each cell, then each cell's probabilities once per count:
     # a few thousand (region, cell) pairs instead of every pixel.
     cells = side * side
-    pairs = np.bincount(regions.labels[ys, xs].astype(np.int64) * cells + rows * side + columns,
-                        minlength=(regions.count + 1) * cells)
-    found = np.flatnonzero(pairs)
+    found, counts = np.unique(regions.labels[ys, xs].astype(np.int64) * cells + rows * side + columns,
+                              return_counts=True)
     votes = np.zeros((regions.count + 1, probabilities.shape[-1]))
     if len(found) == 0:
         return votes
-    weighted = probabilities.reshape(cells, -1)[found % cells] * pairs[found, None]
+    weighted = probabilities.reshape(cells, -1)[found % cells] * counts[:, None]
     order = found // cells  # sorted, since `found` is
     starts = np.flatnonzero(np.r_[True, np.diff(order) > 0])
     votes[order[starts]] = np.add.reduceat(weighted, starts, axis=0)
