@@ -3,7 +3,7 @@
     python benchmarks/colourer_speed.py [--runs 20] [--threads 1] [--package resources/colourer]
 
 Every human line drawing in tests/data/drawings/ is read at 256 px and cut into the clean look's regions;
-then the colourer's network on LiteRT (the crop and its mirror image, as the app runs it), the votes of each
+then the colourer's network on LiteRT (one view, as the app runs it), the votes of each
 region (`region_votes`) and the rule that changes a theme's colours (`apply_colourer`), timed apart and as
 the app asks for them (`Colourer.votes` + `apply_colourer`). The app runs it on one thread, as the
 recogniser, beside the generator's. Wall-clock p50/p95 in ms.
@@ -49,7 +49,7 @@ def main() -> int:
     colourer = Colourer(args.package, num_threads=args.threads)
     palette = colourer.palette
     drawings = [Image.open(p) for p in sorted((ROOT / "tests" / "data" / "drawings").glob("*/*.png"))]
-    names = ("network (both views)", "region votes", "colour rule", "all, as the app asks")
+    names = ("network", "region votes", "colour rule", "all, as the app asks")
     times = {name: [] for name in names}
     for _ in range(args.runs):
         for drawing in drawings:
