@@ -5,8 +5,6 @@ shipped with and where its training pictures came from, with their licenses; col
 network.
 """
 
-import contextlib
-import io
 import json
 import os
 import shutil
@@ -18,21 +16,11 @@ from icanvas_desktop.files.atomic import atomic_write_bytes, atomic_write_text, 
 from icanvas_desktop.generation.colourer import FORMAT, INPUT_SIZE, MANIFEST_NAME, OUTPUT_SIZE, Colourer
 from icanvas_desktop.themes.theme import file_sha256
 from icanvas_desktop.trainer.problems import UsageError
+from icanvas_desktop.trainer.small_networks import to_litert
 
 TFLITE_NAME = "colourer.tflite"
 # Largest difference allowed between the Keras and the LiteRT probabilities.
 TOLERANCE = 1e-3
-
-
-def convert(model) -> bytes:
-    import keras
-    import tensorflow as tf
-
-    ink = keras.Input(batch_shape=(1, INPUT_SIZE, INPUT_SIZE, 1), name="ink")
-    fixed = keras.Model(ink, model(ink, training=False))
-    # Keras prints every captured variable while converting; that hides the figures on the console.
-    with contextlib.redirect_stdout(io.StringIO()):
-        return tf.lite.TFLiteConverter.from_keras_model(fixed).convert()
 
 
 def write_package(folder: Path, model, palette: np.ndarray, figures: dict, sources: list[dict],
@@ -44,7 +32,7 @@ def write_package(folder: Path, model, palette: np.ndarray, figures: dict, sourc
     shutil.rmtree(staging, ignore_errors=True)
     staging.mkdir(parents=True)
     try:
-        atomic_write_bytes(staging / TFLITE_NAME, convert(model))
+        atomic_write_bytes(staging / TFLITE_NAME, to_litert(model, (INPUT_SIZE, INPUT_SIZE, 1)))
         manifest = {
             "format": FORMAT,
             "about": "Which colour each part of a drawing takes, from the drawing alone: a distribution over "

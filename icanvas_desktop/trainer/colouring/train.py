@@ -12,13 +12,13 @@ yellow of faces and the light grey of objects, most of OpenMoji's area, would be
 import json
 import logging
 import math
-import os
 from pathlib import Path
 
 import numpy as np
 from PIL import Image, ImageFilter
 
 from icanvas_desktop.generation.colourer import PALETTE
+from icanvas_desktop.trainer.small_networks import save_atomically
 
 log = logging.getLogger("icanvas.train")
 
@@ -107,19 +107,13 @@ def train(data: Path, run: Path, epochs: int, batch_size: int = 32, learning_rat
         figures = model.evaluate(held[0], held[1], sample_weight=held[2], verbose=0, return_dict=True)
         entry = {"epoch": epoch + 1, "loss": fit.history["loss"][-1], "accuracy": fit.history["accuracy"][-1],
                  "held_out_loss": figures["loss"], "held_out_accuracy": figures["accuracy"]}
-        _save(model, run / LATEST)
+        save_atomically(model, run / LATEST)
         # Every epoch's weights are kept (7 MB each): the cells' accuracy is not the figure that matters,
         # the regions' colour sense is, measured afterwards (scripts/colourer/evaluate_colourer.py).
-        _save(model, run / f"epoch-{epoch + 1:02d}.keras")
+        save_atomically(model, run / f"epoch-{epoch + 1:02d}.keras")
         if entry["held_out_accuracy"] > best:
             best = entry["held_out_accuracy"]
-            _save(model, run / BEST)
+            save_atomically(model, run / BEST)
         with history_path.open("a", encoding="utf-8") as history:
             history.write(json.dumps(entry) + "\n")
         log.info("epoch %d: %s", epoch + 1, entry)
-
-
-def _save(model, path: Path) -> None:
-    partial = path.with_name(f".partial-{path.name}")
-    model.save(partial)
-    os.replace(partial, path)

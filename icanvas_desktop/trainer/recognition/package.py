@@ -5,8 +5,6 @@ colour template, the confidence above which the clean look follows a guess, the 
 and OpenMoji's license; recogniser.tflite holds the network; templates/ID.png the artist's colourings.
 """
 
-import contextlib
-import io
 import json
 import os
 import shutil
@@ -20,23 +18,13 @@ from icanvas_desktop.themes.theme import file_sha256
 from icanvas_desktop.trainer.problems import UsageError
 from icanvas_desktop.trainer.recognition.classes import CLASS_IDS, THINGS
 from icanvas_desktop.trainer.recognition.model import mirrored_mean
+from icanvas_desktop.trainer.small_networks import to_litert
 
 TFLITE_NAME = "recogniser.tflite"
 ATTRIBUTION = ("All emojis designed by OpenMoji – the open-source emoji and icon project. "
                "License: CC BY-SA 4.0")
 # Largest difference allowed between the Keras and the LiteRT probabilities.
 TOLERANCE = 1e-3
-
-
-def convert(model) -> bytes:
-    import keras
-    import tensorflow as tf
-
-    ink = keras.Input(batch_shape=(1, INPUT_SIZE, INPUT_SIZE, 1), name="ink")
-    fixed = keras.Model(ink, model(ink, training=False))
-    # Keras prints every captured variable while converting; that hides the figures on the console.
-    with contextlib.redirect_stdout(io.StringIO()):
-        return tf.lite.TFLiteConverter.from_keras_model(fixed).convert()
 
 
 def write_package(folder: Path, model, templates: Path, confident_above: float, figures: dict,
@@ -49,7 +37,7 @@ def write_package(folder: Path, model, templates: Path, confident_above: float, 
     shutil.rmtree(staging, ignore_errors=True)
     (staging / "templates").mkdir(parents=True)
     try:
-        atomic_write_bytes(staging / TFLITE_NAME, convert(model))
+        atomic_write_bytes(staging / TFLITE_NAME, to_litert(model, (INPUT_SIZE, INPUT_SIZE, 1)))
         for thing in THINGS:
             shutil.copyfile(templates / f"{thing.id}.png", staging / "templates" / f"{thing.id}.png")
         manifest = {

@@ -8,7 +8,6 @@ epoch, so a killed run loses at most one epoch), `best.keras` (the best held-out
 import json
 import logging
 import math
-import os
 from pathlib import Path
 
 import numpy as np
@@ -16,6 +15,7 @@ import numpy as np
 from icanvas_desktop.generation.recognise import even_pen
 from icanvas_desktop.trainer.recognition.classes import CLASS_IDS
 from icanvas_desktop.trainer.recognition.dataset import load_set
+from icanvas_desktop.trainer.small_networks import save_atomically
 
 log = logging.getLogger("icanvas.train")
 
@@ -74,16 +74,10 @@ def train(data: Path, run: Path, epochs: int, batch_size: int = 64, learning_rat
         entry = {"epoch": epoch + 1, "drawings": len(labels), "loss": fit.history["loss"][-1],
                  "top1": fit.history["top1"][-1], "held_out_top1": figures["top1"],
                  "held_out_top3": figures["top3"]}
-        _save(model, run / LATEST)
+        save_atomically(model, run / LATEST)
         if entry["held_out_top1"] > best:
             best = entry["held_out_top1"]
-            _save(model, run / BEST)
+            save_atomically(model, run / BEST)
         with history_path.open("a", encoding="utf-8") as history:
             history.write(json.dumps(entry) + "\n")
         log.info("epoch %d: %s", epoch + 1, entry)
-
-
-def _save(model, path: Path) -> None:
-    partial = path.with_name(f".partial-{path.name}")
-    model.save(partial)
-    os.replace(partial, path)

@@ -1,0 +1,55 @@
+"""What the app's two small networks beside the themes, the recogniser and the colourer, share in training:
+a run's model saved so that a kill leaves the last one whole, the conversion to the LiteRT model the app
+runs, and the background script that trains one (scripts/recogniser/, scripts/colourer/)."""
+
+import argparse
+import contextlib
+import io
+import logging
+import os
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+
+def save_atomically(model, path: Path) -> None:
+    """`model` (with its optimizer) saved as `path`, replacing it whole or not at all."""
+    partial = path.with_name(f".partial-{path.name}")
+    model.save(partial)
+    os.replace(partial, path)
+
+
+def to_litert(model, input_shape: tuple[int, ...]) -> bytes:
+    """The LiteRT model of `model` for one input of `input_shape` (without the batch), in inference mode."""
+    import keras
+    import tensorflow as tf
+
+    ink = keras.Input(batch_shape=(1, *input_shape), name="ink")
+    fixed = keras.Model(ink, model(ink, training=False))
+    # Keras prints every captured variable while converting; that hides the figures on the console.
+    with contextlib.redirect_stdout(io.StringIO()):
+        return tf.lite.TFLiteConverter.from_keras_model(fixed).convert()
+
+
+def training_script(doc: str, train: Callable[..., None], batch_size: int) -> int:
+    """The main of a background training script: --data, --run, --epochs, --batch-size, --learning-rate,
+    --threads; the log goes to RUN/train.log and the console; run again with the same --run to resume."""
+    parser = argparse.ArgumentParser(description=doc, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--data", type=Path, required=True)
+    parser.add_argument("--run", type=Path, required=True)
+    parser.add_argument("--epochs", type=int, default=30)
+    parser.add_argument("--batch-size", type=int, default=batch_size)
+    parser.add_argument("--learning-rate", type=float, default=2e-3)
+    parser.add_argument("--threads", type=int, default=2, help="CPU threads (leave the others theirs)")
+    args = parser.parse_args(sys.argv[1:])
+    args.run.mkdir(parents=True, exist_ok=True)
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s",
+                        handlers=[logging.FileHandler(args.run / "train.log"), logging.StreamHandler()])
+    os.environ.setdefault("KERAS_BACKEND", "tensorflow")
+    if os.environ["KERAS_BACKEND"] == "tensorflow":
+        import tensorflow as tf
+
+        tf.config.threading.set_intra_op_parallelism_threads(args.threads)
+        tf.config.threading.set_inter_op_parallelism_threads(1)
+    train(args.data, args.run, args.epochs, args.batch_size, args.learning_rate)
+    return 0
