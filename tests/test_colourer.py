@@ -202,6 +202,29 @@ def test_a_thing_the_child_named_comes_before_the_colourer_and_the_dice_keep_its
     assert close(rolled, PALETTE[GREEN]) and tuple(rolled) != PURPLE
 
 
+class RedOrGreenColourer(SureColourer):
+    """A colourer that finds every region red, and green a little less likely."""
+
+    def votes(self, regions, sketch):
+        votes = super().votes(regions, sketch)
+        votes[:, GREEN] = 0.7 * votes[:, RED]
+        return votes
+
+
+def test_the_dice_offers_a_second_family_the_colourer_finds_likely_but_not_for_a_named_thing():
+    from icanvas_desktop.generation.recognise import Recogniser, bundled_recogniser_dir
+
+    generator = Generator(SIZE, PurpleTheme(), Look.CLEAN, Recogniser(bundled_recogniser_dir()),
+                          RedOrGreenColourer(RED))
+    assert tuple(np.asarray(generator.generate(circle(), thing=None))[MIDDLE]) == tuple(PALETTE[RED])
+    rolled = [np.asarray(generator.generate(circle(), thing=None, colouring=seed))[MIDDLE]
+              for seed in range(1, 25)]
+    assert any(close(c, PALETTE[RED]) for c in rolled) and any(close(c, PALETTE[GREEN]) for c in rolled)
+    lemons = [np.asarray(generator.generate(circle(), thing="lemon", colouring=seed))[MIDDLE]
+              for seed in range(1, 13)]
+    assert all(close(c, np.array((250, 220, 60), np.uint8)) for c in lemons), lemons
+
+
 def test_a_crayoned_region_keeps_the_crayon_s_colour():
     generator = Generator(SIZE, PurpleTheme(), Look.CLEAN, colourer=SureColourer(RED))
     hints = Image.new("RGBA", (SIZE, SIZE), (0, 0, 0, 0))

@@ -51,6 +51,21 @@ def test_every_region_stays_in_its_family_and_the_paper_and_lines_stay(seed):
     assert np.abs(lab[:, 0] - usual[:, 0]).max() <= 17
 
 
+def test_a_second_family_the_colourer_offers_comes_up_on_some_rolls_and_only_where_offered():
+    green = np.array([70, 160, 60], np.uint8)
+    others = np.zeros_like(USUAL)
+    others[1] = green  # the red region may be green too (an apple)
+    has = np.zeros(len(USUAL), bool)
+    has[1] = True
+    rolls = [another_colouring(USUAL, seed, keep=PAPER, also=(others, has)) for seed in range(1, 41)]
+    red_rolls = [r[1] for r in rolls]
+    assert any(close(c, USUAL[1]) for c in red_rolls) and any(close(c, green) for c in red_rolls)
+    assert all(close(c, USUAL[1]) or close(c, green) for c in red_rolls)
+    for rolled in rolls:
+        assert close(rolled[2:-1], USUAL[2:-1]).all() and np.array_equal(rolled[PAPER], USUAL[PAPER])
+    assert np.array_equal(another_colouring(USUAL, 0, keep=PAPER, also=(others, has)), USUAL)
+
+
 def test_regions_of_one_colour_stay_alike():
     eyes = np.array([[0, 0, 0], [40, 90, 200], [40, 90, 200], [240, 200, 60]], np.uint8)
     for seed in range(1, 10):

@@ -64,6 +64,9 @@ GREY_KEEP_SHARE = 0.25
 MIN_VOTES = 150
 MIN_SHARE = 0.2
 HUELESS = ("white", "grey", "black")
+# The dice offers a region a colour of a second family when the colourer finds that family at least this
+# share as likely as the region's usual colour's.
+ALSO_SHARE = 0.5
 
 
 def nearest_palette(rgb: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -216,13 +219,7 @@ def apply_colourer(regions: Regions, colours: np.ndarray, votes: np.ndarray, pal
     green (an apple may be green), its purple apple turns red. Small regions (MIN_VOTES, MIN_SHARE) and
     those where `keep` is True (the paper) stay as they are; no region is given a colour darker than
     MIN_LUMA, as in the clean look."""
-    sizes = votes.sum(axis=1)
-    ignored = np.zeros(len(sizes), bool) if keep is None else np.asarray(keep, bool).copy()
-    ignored[0] = True  # the lines
-    votes = np.where(palette @ LUMA >= MIN_LUMA, votes, 0.0)
-    votes[ignored | (sizes < max(MIN_VOTES, MIN_SHARE * sizes[~ignored].sum()))] = 0
-    families = families_of(palette)
-    by_family = np.stack([votes[:, families == f].sum(axis=1) for f in range(len(FAMILIES))], axis=1)
+    votes, by_family, families = _family_votes(votes, palette, keep)
     best, most = by_family.argmax(axis=1), by_family.max(axis=1)
     theirs = families_of(colours)
     hueless = np.isin(np.arange(len(FAMILIES)), [FAMILIES.index(f) for f in HUELESS])
@@ -232,3 +229,35 @@ def apply_colourer(regions: Regions, colours: np.ndarray, votes: np.ndarray, pal
     out = np.array(colours, np.uint8, copy=True)
     out[change] = chosen[change]
     return out
+
+
+def other_choices(colours: np.ndarray, votes: np.ndarray, palette: np.ndarray,
+                  keep: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
+    """For the dice: each region's likeliest colour of another family than its colour in `colours`
+    ((count + 1, 3) uint8, the usual colouring), where the colourer finds that family at least ALSO_SHARE as
+    likely as the usual one (an apple red or green, a car any colour), as (count + 1, 3) uint8 colours and
+    (count + 1,) bool whether the region has one. The same regions as apply_colourer's are left out."""
+    votes, by_family, families = _family_votes(votes, palette, keep)
+    rows = np.arange(len(votes))
+    usual = families_of(colours)
+    theirs = by_family[rows, usual]
+    others = by_family.copy()
+    others[rows, usual] = -1.0
+    second = others.argmax(axis=1)
+    has = (theirs > 0) & (others[rows, second] >= ALSO_SHARE * theirs)
+    chosen = palette[np.where(families[None, :] == second[:, None], votes, -1.0).argmax(axis=1)]
+    return chosen, has
+
+
+def _family_votes(votes: np.ndarray, palette: np.ndarray, keep: np.ndarray | None
+                  ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The votes a region's colour may follow (none for the lines, `keep`, small regions and dark colours),
+    the same summed per colour family ((count + 1, len(FAMILIES))), and each palette colour's family."""
+    sizes = votes.sum(axis=1)
+    ignored = np.zeros(len(sizes), bool) if keep is None else np.asarray(keep, bool).copy()
+    ignored[0] = True  # the lines
+    votes = np.where(palette @ LUMA >= MIN_LUMA, votes, 0.0)
+    votes[ignored | (sizes < max(MIN_VOTES, MIN_SHARE * sizes[~ignored].sum()))] = 0
+    families = families_of(palette)
+    by_family = np.stack([votes[:, families == f].sum(axis=1) for f in range(len(FAMILIES))], axis=1)
+    return votes, by_family, families

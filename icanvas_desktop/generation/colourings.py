@@ -2,8 +2,9 @@
 fit it, never an arbitrary hue.
 
 A region's choices are its colour in the usual colouring (the template's for the thing drawn, or the
-theme's), the theme's own colour where that is of the same family (colour_prior.close), and neighbours of
-them in that family: lighter and darker, a little more or less vivid, the hue turned a few degrees. Regions
+theme's), the theme's own colour where that is of the same family (colour_prior.close), a colour of a second
+family where the colourer finds it nearly as likely (an apple green as well as red), and neighbours of
+them in their family: lighter and darker, a little more or less vivid, the hue turned a few degrees. Regions
 of one colour take one choice, so that two eyes or four wheels stay alike. The same seed gives the same
 colours, so a creation's colouring is made again from the seed kept with it; seed 0 is the usual colouring.
 Crayoned regions and the paper are not touched (the clean look decides them, as before).
@@ -27,10 +28,13 @@ HUE_TURNS = (-6.0, 0.0, 6.0)
 
 
 def another_colouring(colours: np.ndarray, seed: int, theme: np.ndarray | None = None,
-                      keep: np.ndarray | None = None) -> np.ndarray:
+                      keep: np.ndarray | None = None,
+                      also: tuple[np.ndarray, np.ndarray] | None = None) -> np.ndarray:
     """`colours` ((count + 1, 3) uint8, each region's in the usual colouring) in the colouring `seed`
     picks; `theme` (the same shape) the theme's own colours before any prior, offered too where they are of
-    a region's family; regions where `keep` is True stay as they are. Seed 0: `colours` as they are."""
+    a region's family; `also`, colours of another family that fit some regions as well (the colourer's
+    `other_choices`: colours, and whether each region has one), offered with their neighbours; regions where
+    `keep` is True stay as they are. Seed 0: `colours` as they are."""
     out = np.array(colours, np.uint8, copy=True)
     if seed == 0 or len(out) == 0:
         return out
@@ -48,6 +52,11 @@ def another_colouring(colours: np.ndarray, seed: int, theme: np.ndarray | None =
         offered = close(own, bases[owner]) & (own != bases[owner]).any(axis=1)
         sources.append(own[offered])
         owners.append(owner[offered])
+    if also is not None:
+        others, has = np.asarray(also[0], np.uint8), np.asarray(also[1], bool)
+        pairs = np.unique(np.column_stack([inverse, others[change]])[has[change]], axis=0)
+        sources.append(pairs[:, 1:].astype(np.uint8))
+        owners.append(pairs[:, 0])
     candidates, valid = neighbours(np.concatenate(sources))
     owner_of = np.repeat(np.concatenate(owners), valid.sum(axis=1))
     pool = candidates[valid]

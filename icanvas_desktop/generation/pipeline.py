@@ -9,7 +9,7 @@ from PIL import Image
 from icanvas_desktop.drawing.picture import GUESSED
 from icanvas_desktop.generation.clean_look import Recolour, find_regions, paint_regions
 from icanvas_desktop.generation.colour_prior import apply_prior
-from icanvas_desktop.generation.colourer import Colourer, apply_colourer, bundled_colourer
+from icanvas_desktop.generation.colourer import Colourer, apply_colourer, bundled_colourer, other_choices
 from icanvas_desktop.generation.colourings import another_colouring
 from icanvas_desktop.generation.litert import LiteRTRuntime, ModelTooLarge, litert_available
 from icanvas_desktop.generation.recognise import Guess, Recogniser, bundled_recogniser, thing_png
@@ -115,27 +115,23 @@ class Generator:
 
     def _recolour(self, sketch: np.ndarray, thing: str | None, colouring: int,
                   guesses: list[Guess] | None) -> Recolour | None:
-        sensed, prior = self._sensed(sketch), self._prior(sketch, thing, guesses)
-        if sensed is None and prior is None and not colouring:
+        prior = self._prior(sketch, thing, guesses)
+        if self.colourer is None and prior is None and not colouring:
             return None
 
         def recolour(regions, colours, paper):
-            usual = colours if sensed is None else sensed(regions, colours, paper)
-            usual = usual if prior is None else prior(regions, usual, paper)
-            return another_colouring(usual, colouring, theme=colours, keep=paper) if colouring else usual
+            votes = None if self.colourer is None else self.colourer.votes(regions, sketch)
+            palette = None if votes is None else self.colourer.palette
+            sensed = colours if votes is None else apply_colourer(regions, colours, votes, palette, paper)
+            usual = sensed if prior is None else prior(regions, sensed, paper)
+            if not colouring:
+                return usual
+            # Another family only where the colourer chose the colour: a thing's template is its colours.
+            also = None if votes is None else other_choices(usual, votes, palette,
+                                                            keep=paper | (usual != sensed).any(axis=1))
+            return another_colouring(usual, colouring, theme=colours, keep=paper, also=also)
 
         return recolour
-
-    def _sensed(self, sketch: np.ndarray) -> Recolour | None:
-        if self.colourer is None:
-            return None
-
-        def sensed(regions, colours, paper):
-            votes = self.colourer.votes(regions, sketch)
-            return colours if votes is None else apply_colourer(regions, colours, votes,
-                                                                self.colourer.palette, keep=paper)
-
-        return sensed
 
     def _prior(self, sketch: np.ndarray, thing: str | None, guesses: list[Guess] | None) -> Recolour | None:
         if self.recogniser is None or thing is None:
