@@ -10,27 +10,23 @@ its pixels and, where the theme's colour is of a family the colourer finds unlik
 of the palette, never a blend (`apply_colourer`; docs/themes/colourer.md).
 """
 
-import hashlib
-import json
 import logging
 import threading
 from pathlib import Path
 
 import numpy as np
 
-from icanvas_desktop.files.regular import read_regular_text
 from icanvas_desktop.files.resources import resources_dir
 from icanvas_desktop.generation.clean_look import LUMA, MIN_LUMA, Regions
 from icanvas_desktop.generation.colour_families import FAMILIES, families_of
-from icanvas_desktop.generation.litert import _interpreter_class, check_tensor_sizes
 from icanvas_desktop.generation.recognise import ink_box, ink_crop
+from icanvas_desktop.generation.small_package import open_model, read_manifest
 
 log = logging.getLogger("icanvas.generation")
 
 MANIFEST_NAME = "colourer.json"
 FORMAT = 1
 MAX_MANIFEST_BYTES = 64 * 1024
-MAX_TFLITE_BYTES = 8 * 2**20
 
 INPUT_SIZE = 96
 OUTPUT_SIZE = 48
@@ -118,39 +114,24 @@ class Colourer:
     def __init__(self, folder: Path, num_threads: int | None = 1):
         folder = Path(folder)
         manifest_path = folder / MANIFEST_NAME
-        manifest = self.manifest = _read_manifest(manifest_path)
+        try:
+            manifest = self.manifest = read_manifest(manifest_path, MAX_MANIFEST_BYTES)
+        except ValueError as e:
+            raise ColourerError(str(e)) from None
         try:
             if manifest["format"] != FORMAT:
                 raise ValueError(f"format {manifest['format']!r}, this app reads {FORMAT}")
-            palette = np.array([_rgb(c) for c in manifest["palette"]], np.uint8).reshape(-1, 3)
+            self.palette = np.array([_rgb(c) for c in manifest["palette"]], np.uint8).reshape(-1, 3)
             tflite = manifest["tflite"]
-            name = str(tflite["file"])
-            if Path(name).name != name or name in ("", ".", ".."):
-                raise ValueError(f"its model {name!r} is not a file of the package")
-            model = folder / name
-            expected = str(tflite["sha256"])
         except (KeyError, TypeError, ValueError) as e:
             raise ColourerError(f"{manifest_path} is not a colourer manifest this app reads ({e})") from None
-        self.palette = palette
-        data = model.read_bytes() if model.is_file() and model.stat().st_size <= MAX_TFLITE_BYTES else None
-        if data is None or hashlib.sha256(data).hexdigest() != expected:
-            raise ColourerError(f"{model} is missing, too large or not the file {manifest_path} names")
         try:
-            interpreter = _interpreter_class()(model_content=data, num_threads=num_threads)
-            check_tensor_sizes(interpreter)
-            shapes = (interpreter.get_input_details()[0]["shape"].tolist(),
-                      interpreter.get_output_details()[0]["shape"].tolist())
-            if shapes != ([1, INPUT_SIZE, INPUT_SIZE, 1], [1, OUTPUT_SIZE, OUTPUT_SIZE, len(self.palette)]):
-                raise ColourerError(f"{model} reads {shapes[0]} and gives {shapes[1]}, not a sketch and a "
-                                    f"{OUTPUT_SIZE}² grid of {len(self.palette)} colours")
-            interpreter.allocate_tensors()
-        except ColourerError:
-            raise
-        except (ValueError, RuntimeError) as e:
-            raise ColourerError(f"{model} is not a LiteRT model this app runs: {e}") from None
-        self._interpreter = interpreter
-        self._input = interpreter.get_input_details()[0]["index"]
-        self._output = interpreter.get_output_details()[0]["index"]
+            self._interpreter, self._input, self._output = open_model(
+                folder, tflite, manifest_path,
+                ([1, INPUT_SIZE, INPUT_SIZE, 1], [1, OUTPUT_SIZE, OUTPUT_SIZE, len(self.palette)]),
+                f"a sketch and a {OUTPUT_SIZE}² grid of {len(self.palette)} colours", num_threads)
+        except ValueError as e:
+            raise ColourerError(str(e)) from None
         self._lock = threading.Lock()
 
     def probabilities_of_input(self, crop: np.ndarray) -> np.ndarray:
@@ -176,16 +157,6 @@ def _rgb(colour: str) -> tuple[int, int, int]:
     if not (isinstance(colour, str) and len(colour) == 7 and colour[0] == "#"):
         raise ValueError(f"{colour!r} is not a colour written #RRGGBB")
     return int(colour[1:3], 16), int(colour[3:5], 16), int(colour[5:7], 16)
-
-
-def _read_manifest(path: Path) -> dict:
-    try:
-        text = read_regular_text(path, MAX_MANIFEST_BYTES)
-        if len(text) > MAX_MANIFEST_BYTES:
-            raise ValueError("too large to be a colourer's manifest")
-        return json.loads(text)
-    except (OSError, UnicodeDecodeError, ValueError, RecursionError) as e:
-        raise ColourerError(f"{path} cannot be read: {e}; reinstall the app") from None
 
 
 _bundled: Colourer | None = None

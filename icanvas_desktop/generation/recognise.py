@@ -6,8 +6,6 @@ executed or unpickled, and the .tflite's tensors are checked before anything is 
 """
 
 import functools
-import hashlib
-import json
 import logging
 import threading
 from dataclasses import dataclass
@@ -16,10 +14,10 @@ from pathlib import Path
 import numpy as np
 from PIL import Image, ImageFilter
 
-from icanvas_desktop.files.regular import read_regular_text
 from icanvas_desktop.files.resources import resources_dir
-from icanvas_desktop.generation.litert import _interpreter_class, check_tensor_sizes
+from icanvas_desktop.generation import small_package
 from icanvas_desktop.generation.sketch_input import sketch_to_array
+from icanvas_desktop.generation.small_package import open_model
 
 log = logging.getLogger("icanvas.generation")
 
@@ -38,7 +36,6 @@ THIN_SHARE = 0.25
 READ_SIZE = 256
 # A theme-sized manifest is far below this; a larger file is not a recogniser's.
 MAX_MANIFEST_BYTES = 256 * 1024
-MAX_TFLITE_BYTES = 8 * 2**20
 MAX_TEMPLATE_SIDE = 256
 
 
@@ -125,26 +122,12 @@ class Recogniser:
         except (KeyError, TypeError, ValueError) as e:
             raise RecogniserError(f"{manifest_path} is not a recogniser manifest this app reads ({e})"
                                   ) from None
-        model = folder / tflite["file"]
-        data = model.read_bytes() if model.is_file() and model.stat().st_size <= MAX_TFLITE_BYTES else None
-        if data is None or hashlib.sha256(data).hexdigest() != tflite["sha256"]:
-            raise RecogniserError(f"{model} is missing, too large or not the file {manifest_path} names")
         try:
-            interpreter = _interpreter_class()(model_content=data, num_threads=num_threads)
-            check_tensor_sizes(interpreter)
-            shapes = (interpreter.get_input_details()[0]["shape"].tolist(),
-                      interpreter.get_output_details()[0]["shape"].tolist())
-            if shapes != ([1, INPUT_SIZE, INPUT_SIZE, 1], [1, len(self.classes)]):
-                raise RecogniserError(f"{model} reads {shapes[0]} and gives {shapes[1]}, not a sketch and "
-                                      f"{len(self.classes)} probabilities")
-            interpreter.allocate_tensors()
-        except RecogniserError:
-            raise
-        except (ValueError, RuntimeError) as e:
-            raise RecogniserError(f"{model} is not a LiteRT model this app runs: {e}") from None
-        self._interpreter = interpreter
-        self._input = interpreter.get_input_details()[0]["index"]
-        self._output = interpreter.get_output_details()[0]["index"]
+            self._interpreter, self._input, self._output = open_model(
+                folder, tflite, manifest_path, ([1, INPUT_SIZE, INPUT_SIZE, 1], [1, len(self.classes)]),
+                f"a sketch and {len(self.classes)} probabilities", num_threads)
+        except ValueError as e:
+            raise RecogniserError(str(e)) from None
         self._lock = threading.Lock()
         self._templates: dict[str, np.ndarray | None] = {}
         self.threshold = float(manifest["confident_above"])
@@ -207,15 +190,9 @@ def read_manifest(path: Path) -> dict:
     """The package's manifest as JSON, or RecogniserError naming the file (read only when it is a plain file
     of a manifest's size)."""
     try:
-        text = read_regular_text(path, MAX_MANIFEST_BYTES)
-    except (OSError, UnicodeDecodeError) as e:
-        raise RecogniserError(f"{path} cannot be read: {e}; reinstall the app") from None
-    if len(text) > MAX_MANIFEST_BYTES:
-        raise RecogniserError(f"{path} is too large to be a recogniser's manifest")
-    try:
-        return json.loads(text)
-    except (ValueError, RecursionError) as e:
-        raise RecogniserError(f"{path} cannot be read: {e}; reinstall the app") from None
+        return small_package.read_manifest(path, MAX_MANIFEST_BYTES)
+    except ValueError as e:
+        raise RecogniserError(str(e)) from None
 
 
 def _parse(manifest: dict, folder: Path) -> tuple[list[str], dict[str, Thing], dict]:
