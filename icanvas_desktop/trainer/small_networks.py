@@ -1,15 +1,26 @@
 """What the app's two small networks beside the themes, the recogniser and the colourer, share in training:
-a run's model saved so that a kill leaves the last one whole, the conversion to the LiteRT model the app
-runs, and the background script that trains one (scripts/recogniser/, scripts/colourer/)."""
+a run folder started or resumed (its latest model and the history of its epochs), the model saved so that a
+kill leaves the last one whole, the conversion to the LiteRT model the app runs and the check that the app
+gets the Keras model's outputs from it, and the background script that trains one (scripts/recogniser/,
+scripts/colourer/)."""
 
 import argparse
 import contextlib
 import io
+import json
 import logging
 import os
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
+
+import numpy as np
+
+from icanvas_desktop.trainer.problems import UsageError
+
+log = logging.getLogger("icanvas.train")
+
+LATEST, HISTORY = "latest.keras", "history.jsonl"
 
 
 def save_atomically(model, path: Path) -> None:
@@ -17,6 +28,31 @@ def save_atomically(model, path: Path) -> None:
     partial = path.with_name(f".partial-{path.name}")
     model.save(partial)
     os.replace(partial, path)
+
+
+def start_or_resume(run: Path, options: dict, build: Callable[[], object]) -> tuple[object, list[dict]]:
+    """The run folder's model and the figures of the epochs it has done (`history.jsonl`): its LATEST model
+    when it has one and a history, else `build()`'s (compiled); `options` are written to options.json."""
+    import keras
+
+    run.mkdir(parents=True, exist_ok=True)
+    (run / "options.json").write_text(json.dumps(options, indent=1), "utf-8")
+    history_path = run / HISTORY
+    done = [json.loads(line) for line in history_path.read_text("utf-8").splitlines()] \
+        if history_path.exists() and (run / LATEST).exists() else []
+    if not done:
+        return build(), done
+    log.info("resuming after epoch %d", len(done))
+    return keras.models.load_model(run / LATEST), done
+
+
+def check_litert(what: str, app_outputs: Callable[[np.ndarray], np.ndarray], inputs: Iterable[np.ndarray],
+                 expected: np.ndarray, tolerance: float) -> None:
+    """UsageError unless the app's outputs (through LiteRT) for each input are the Keras model's
+    `expected` within `tolerance`: what a package is written only after."""
+    worst = max(float(np.abs(app_outputs(i) - e).max()) for i, e in zip(inputs, expected))
+    if not worst <= tolerance:
+        raise UsageError(f"the LiteRT {what} differs from the Keras one by {worst:.4f}: not written")
 
 
 def to_litert(model, input_shape: tuple[int, ...]) -> bytes:

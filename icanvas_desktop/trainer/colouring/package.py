@@ -15,8 +15,7 @@ import numpy as np
 from icanvas_desktop.files.atomic import atomic_write_bytes, atomic_write_text, replace_folder
 from icanvas_desktop.generation.colourer import FORMAT, INPUT_SIZE, MANIFEST_NAME, OUTPUT_SIZE, Colourer
 from icanvas_desktop.themes.theme import file_sha256
-from icanvas_desktop.trainer.problems import UsageError
-from icanvas_desktop.trainer.small_networks import to_litert
+from icanvas_desktop.trainer.small_networks import check_litert, to_litert
 
 TFLITE_NAME = "colourer.tflite"
 # Largest difference allowed between the Keras and the LiteRT probabilities.
@@ -45,12 +44,8 @@ def write_package(folder: Path, model, palette: np.ndarray, figures: dict, sourc
             "training_sets": sources,
         }
         atomic_write_text(staging / MANIFEST_NAME, json.dumps(manifest, indent=1, ensure_ascii=False) + "\n")
-        colourer = Colourer(staging)
         expected = np.asarray(model.predict(np.asarray(check_inputs, np.float32)[..., None], verbose=0))
-        worst = max(float(np.abs(colourer.probabilities_of_input(c) - e).max())
-                    for c, e in zip(check_inputs, expected))
-        if not worst <= TOLERANCE:
-            raise UsageError(f"the LiteRT colourer differs from the Keras one by {worst:.4f}: not written")
+        check_litert("colourer", Colourer(staging).probabilities_of_input, check_inputs, expected, TOLERANCE)
         replace_folder(staging, folder)
     finally:
         shutil.rmtree(staging, ignore_errors=True)

@@ -18,11 +18,11 @@ import numpy as np
 from PIL import Image, ImageFilter
 
 from icanvas_desktop.generation.colourer import PALETTE
-from icanvas_desktop.trainer.small_networks import save_atomically
+from icanvas_desktop.trainer.small_networks import HISTORY, LATEST, save_atomically, start_or_resume
 
 log = logging.getLogger("icanvas.train")
 
-LATEST, BEST = "latest.keras", "best.keras"
+BEST = "best.keras"
 HELD_OUT = "heldout.npz"
 IGNORE = 255
 REBALANCE = 0.5  # λ: how far the colour weights are smoothed towards uniform
@@ -79,21 +79,18 @@ def train(data: Path, run: Path, epochs: int, batch_size: int = 32, learning_rat
 
     from icanvas_desktop.trainer.colouring.model import build_colourer
 
-    run.mkdir(parents=True, exist_ok=True)
     options = {"epochs": epochs, "batch_size": batch_size, "learning_rate": learning_rate,
                "palette": PALETTE.tolist(), "rebalance": REBALANCE}
-    (run / "options.json").write_text(json.dumps(options, indent=1), "utf-8")
-    history_path = run / "history.jsonl"
-    done = [json.loads(line) for line in history_path.read_text("utf-8").splitlines()] \
-        if history_path.exists() and (run / LATEST).exists() else []
-    if done:
-        model = keras.models.load_model(run / LATEST)
-        log.info("resuming after epoch %d", len(done))
-    else:
+
+    def build():
         model = build_colourer()
         model.compile(optimizer=keras.optimizers.Adam(learning_rate),
                       loss=keras.losses.SparseCategoricalCrossentropy(),
                       weighted_metrics=[keras.metrics.SparseCategoricalAccuracy(name="accuracy")])
+        return model
+
+    model, done = start_or_resume(run, options, build)
+    history_path = run / HISTORY
     inputs, targets = load_training(data)
     weights = colour_weights(targets)
     held = fit_arrays(*load_set(data / HELD_OUT), np.ones(len(PALETTE), np.float32))

@@ -15,10 +15,9 @@ import numpy as np
 from icanvas_desktop.files.atomic import atomic_write_bytes, atomic_write_text, replace_folder
 from icanvas_desktop.generation.recognise import FORMAT, INPUT_SIZE, MANIFEST_NAME, Recogniser
 from icanvas_desktop.themes.theme import file_sha256
-from icanvas_desktop.trainer.problems import UsageError
 from icanvas_desktop.trainer.recognition.classes import CLASS_IDS, THINGS
 from icanvas_desktop.trainer.recognition.model import mirrored_mean
-from icanvas_desktop.trainer.small_networks import to_litert
+from icanvas_desktop.trainer.small_networks import check_litert, to_litert
 
 TFLITE_NAME = "recogniser.tflite"
 ATTRIBUTION = ("All emojis designed by OpenMoji – the open-source emoji and icon project. "
@@ -60,12 +59,9 @@ def write_package(folder: Path, model, templates: Path, confident_above: float, 
         if training_sets:
             manifest["training_sets"] = training_sets
         atomic_write_text(staging / MANIFEST_NAME, json.dumps(manifest, indent=1, ensure_ascii=False) + "\n")
-        recogniser = Recogniser(staging)
         expected = mirrored_mean(model, check_inputs[..., None])
-        worst = max(float(np.abs(recogniser.probabilities_of_input(c) - e).max())
-                    for c, e in zip(check_inputs, expected))
-        if not worst <= TOLERANCE:
-            raise UsageError(f"the LiteRT recogniser differs from the Keras one by {worst:.4f}: not written")
+        check_litert("recogniser", Recogniser(staging).probabilities_of_input, check_inputs, expected,
+                     TOLERANCE)
         replace_folder(staging, folder)
     finally:
         shutil.rmtree(staging, ignore_errors=True)

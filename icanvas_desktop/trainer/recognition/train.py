@@ -15,11 +15,11 @@ import numpy as np
 from icanvas_desktop.generation.recognise import even_pen
 from icanvas_desktop.trainer.recognition.classes import CLASS_IDS
 from icanvas_desktop.trainer.recognition.dataset import load_set
-from icanvas_desktop.trainer.small_networks import save_atomically
+from icanvas_desktop.trainer.small_networks import HISTORY, LATEST, save_atomically, start_or_resume
 
 log = logging.getLogger("icanvas.train")
 
-LATEST, BEST = "latest.keras", "best.keras"
+BEST = "best.keras"
 
 
 def load_shards(data: Path) -> tuple[np.ndarray, np.ndarray]:
@@ -41,17 +41,10 @@ def train(data: Path, run: Path, epochs: int, batch_size: int = 64, learning_rat
 
     from icanvas_desktop.trainer.recognition.model import build_recogniser
 
-    run.mkdir(parents=True, exist_ok=True)
     options = {"epochs": epochs, "batch_size": batch_size, "learning_rate": learning_rate,
                "label_smoothing": label_smoothing, "classes": list(CLASS_IDS)}
-    (run / "options.json").write_text(json.dumps(options, indent=1), "utf-8")
-    history_path = run / "history.jsonl"
-    done = [json.loads(line) for line in history_path.read_text("utf-8").splitlines()] \
-        if history_path.exists() and (run / LATEST).exists() else []
-    if done:
-        model = keras.models.load_model(run / LATEST)
-        log.info("resuming after epoch %d", len(done))
-    else:
+
+    def build():
         model = build_recogniser(len(CLASS_IDS))
         model.compile(
             optimizer=keras.optimizers.Adam(learning_rate),
@@ -59,6 +52,10 @@ def train(data: Path, run: Path, epochs: int, batch_size: int = 64, learning_rat
             metrics=[keras.metrics.CategoricalAccuracy(name="top1"),
                      keras.metrics.TopKCategoricalAccuracy(3, name="top3")],
         )
+        return model
+
+    model, done = start_or_resume(run, options, build)
+    history_path = run / HISTORY
     held_images, held_labels = load_set(data / "heldout.npz")
     held = (as_input(held_images), keras.ops.one_hot(held_labels, len(CLASS_IDS)))
     best = max((entry["held_out_top1"] for entry in done), default=-1.0)
