@@ -37,7 +37,7 @@ from PySide6.QtCore import QByteArray, QRectF
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtSvg import QSvgRenderer
 from render_icon_sets import COLOUR_EDGES, SETS, _slug, line_ink, load_set, names_in, svg_of
-from render_openmoji import is_held_out, usable_entries
+from render_openmoji import is_held_out, square_around, usable_entries
 from render_things import render_rgba
 
 DEFAULT_SETS = "twemoji,fluent-emoji-flat"
@@ -90,14 +90,7 @@ def frame(renderer: QSvgRenderer, margin: float) -> QRectF:
     """A square view around the drawing's extent (where it is opaque: a white snowman counts) with `margin`
     of its side free on each side, as render_openmoji.framing frames OpenMoji."""
     box = renderer.viewBoxF()
-    ys, xs = np.nonzero(render_rgba(renderer, PROBE_PX, box)[..., 3] > 8)
-    if len(ys) == 0:
-        return box
-    sx, sy = box.width() / PROBE_PX, box.height() / PROBE_PX
-    left, right = box.x() + xs.min() * sx, box.x() + (xs.max() + 1) * sx
-    top, bottom = box.y() + ys.min() * sy, box.y() + (ys.max() + 1) * sy
-    side = max(right - left, bottom - top) / (1 - 2 * margin)
-    return QRectF((left + right - side) / 2, (top + bottom - side) / 2, side, side)
+    return square_around(box, render_rgba(renderer, PROBE_PX, box)[..., 3] > 8, margin)
 
 
 def on_paper(rgba: np.ndarray) -> np.ndarray:

@@ -98,14 +98,19 @@ def render(renderer: QSvgRenderer, size: int, view: QRectF | None = None) -> np.
 def framing(renderers: list[QSvgRenderer], margin: float) -> QRectF:
     """One square around both drawings with `margin` of its side free on each side: the pair stays aligned and
     the drawing fills the paper, as a child's does."""
-    box = renderers[0].viewBoxF()
     ink = np.zeros((PROBE_PX, PROBE_PX), bool)
     for renderer in renderers:
         ink |= render(renderer, PROBE_PX).min(axis=2) < 250
+    return square_around(renderers[0].viewBoxF(), ink, margin)
+
+
+def square_around(box: QRectF, ink: np.ndarray, margin: float) -> QRectF:
+    """The square of the view `box` around where `ink` ((N, N) bool, the view drawn at N px) is True, with
+    `margin` of its side free on each side; `box` itself when there is no ink."""
     ys, xs = np.nonzero(ink)
     if len(ys) == 0:
         return box
-    sx, sy = box.width() / PROBE_PX, box.height() / PROBE_PX
+    sx, sy = box.width() / ink.shape[1], box.height() / ink.shape[0]
     left, right = box.x() + xs.min() * sx, box.x() + (xs.max() + 1) * sx
     top, bottom = box.y() + ys.min() * sy, box.y() + (ys.max() + 1) * sy
     side = max(right - left, bottom - top) / (1 - 2 * margin)
