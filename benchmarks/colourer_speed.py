@@ -12,20 +12,12 @@ recogniser, beside the generator's. Wall-clock p50/p95 in ms.
 import argparse
 import os
 import sys
-import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from _timing import percentiles
-
-
-def timed(work, times: list):
-    started = time.perf_counter()
-    result = work()
-    times.append(time.perf_counter() - started)
-    return result
+from _timing import percentiles, timed
 
 
 def main() -> int:

@@ -20,7 +20,7 @@ from icanvas_desktop.trainer.problems import UsageError
 
 log = logging.getLogger("icanvas.train")
 
-LATEST, HISTORY = "latest.keras", "history.jsonl"
+LATEST, BEST, HISTORY = "latest.keras", "best.keras", "history.jsonl"
 
 
 def save_atomically(model, path: Path) -> None:
@@ -44,6 +44,17 @@ def start_or_resume(run: Path, options: dict, build: Callable[[], object]) -> tu
         return build(), done
     log.info("resuming after epoch %d", len(done))
     return keras.models.load_model(run / LATEST), done
+
+
+def end_epoch(model, run: Path, entry: dict, best: bool) -> None:
+    """After an epoch: the model saved as LATEST, and as BEST when `best`, then its figures `entry` added to
+    the history (last, so that a history line always has its model) and logged."""
+    save_atomically(model, run / LATEST)
+    if best:
+        save_atomically(model, run / BEST)
+    with (run / HISTORY).open("a", encoding="utf-8") as history:
+        history.write(json.dumps(entry) + "\n")
+    log.info("epoch %d: %s", entry["epoch"], entry)
 
 
 def check_litert(what: str, app_outputs: Callable[[np.ndarray], np.ndarray], inputs: Iterable[np.ndarray],

@@ -9,8 +9,6 @@ common it is, smoothed half way towards uniform (Zhang et al. 2016's class rebal
 yellow of faces and the light grey of objects, most of OpenMoji's area, would be the answer to every doubt.
 """
 
-import json
-import logging
 import math
 from pathlib import Path
 
@@ -18,11 +16,8 @@ import numpy as np
 from PIL import Image, ImageFilter
 
 from icanvas_desktop.generation.colourer import PALETTE
-from icanvas_desktop.trainer.small_networks import HISTORY, LATEST, save_atomically, start_or_resume
+from icanvas_desktop.trainer.small_networks import end_epoch, save_atomically, start_or_resume
 
-log = logging.getLogger("icanvas.train")
-
-BEST = "best.keras"
 HELD_OUT = "heldout.npz"
 IGNORE = 255
 REBALANCE = 0.5  # λ: how far the colour weights are smoothed towards uniform
@@ -90,7 +85,6 @@ def train(data: Path, run: Path, epochs: int, batch_size: int = 32, learning_rat
         return model
 
     model, done = start_or_resume(run, options, build)
-    history_path = run / HISTORY
     inputs, targets = load_training(data)
     weights = colour_weights(targets)
     held = fit_arrays(*load_set(data / HELD_OUT), np.ones(len(PALETTE), np.float32))
@@ -104,13 +98,8 @@ def train(data: Path, run: Path, epochs: int, batch_size: int = 32, learning_rat
         figures = model.evaluate(held[0], held[1], sample_weight=held[2], verbose=0, return_dict=True)
         entry = {"epoch": epoch + 1, "loss": fit.history["loss"][-1], "accuracy": fit.history["accuracy"][-1],
                  "held_out_loss": figures["loss"], "held_out_accuracy": figures["accuracy"]}
-        save_atomically(model, run / LATEST)
         # Every epoch's weights are kept (7 MB each): the cells' accuracy is not the figure that matters,
-        # the regions' colour sense is, measured afterwards (scripts/colourer/evaluate_colourer.py).
+        # the regions' colour sense is, measured afterwards (scripts/colourer/rule_variants.py).
         save_atomically(model, run / f"epoch-{epoch + 1:02d}.keras")
-        if entry["held_out_accuracy"] > best:
-            best = entry["held_out_accuracy"]
-            save_atomically(model, run / BEST)
-        with history_path.open("a", encoding="utf-8") as history:
-            history.write(json.dumps(entry) + "\n")
-        log.info("epoch %d: %s", epoch + 1, entry)
+        end_epoch(model, run, entry, entry["held_out_accuracy"] > best)
+        best = max(best, entry["held_out_accuracy"])

@@ -5,8 +5,6 @@ epoch, so a killed run loses at most one epoch), `best.keras` (the best held-out
 `history.jsonl` (one line of figures per epoch) and `options.json`.
 """
 
-import json
-import logging
 import math
 from pathlib import Path
 
@@ -15,11 +13,7 @@ import numpy as np
 from icanvas_desktop.generation.recognise import even_pen
 from icanvas_desktop.trainer.recognition.classes import CLASS_IDS
 from icanvas_desktop.trainer.recognition.dataset import load_set
-from icanvas_desktop.trainer.small_networks import HISTORY, LATEST, save_atomically, start_or_resume
-
-log = logging.getLogger("icanvas.train")
-
-BEST = "best.keras"
+from icanvas_desktop.trainer.small_networks import end_epoch, start_or_resume
 
 
 def load_shards(data: Path) -> tuple[np.ndarray, np.ndarray]:
@@ -55,7 +49,6 @@ def train(data: Path, run: Path, epochs: int, batch_size: int = 64, learning_rat
         return model
 
     model, done = start_or_resume(run, options, build)
-    history_path = run / HISTORY
     held_images, held_labels = load_set(data / "heldout.npz")
     held = (as_input(held_images), keras.ops.one_hot(held_labels, len(CLASS_IDS)))
     best = max((entry["held_out_top1"] for entry in done), default=-1.0)
@@ -71,10 +64,5 @@ def train(data: Path, run: Path, epochs: int, batch_size: int = 64, learning_rat
         entry = {"epoch": epoch + 1, "drawings": len(labels), "loss": fit.history["loss"][-1],
                  "top1": fit.history["top1"][-1], "held_out_top1": figures["top1"],
                  "held_out_top3": figures["top3"]}
-        save_atomically(model, run / LATEST)
-        if entry["held_out_top1"] > best:
-            best = entry["held_out_top1"]
-            save_atomically(model, run / BEST)
-        with history_path.open("a", encoding="utf-8") as history:
-            history.write(json.dumps(entry) + "\n")
-        log.info("epoch %d: %s", epoch + 1, entry)
+        end_epoch(model, run, entry, entry["held_out_top1"] > best)
+        best = max(best, entry["held_out_top1"])
