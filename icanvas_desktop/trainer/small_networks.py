@@ -30,18 +30,28 @@ def save_atomically(model, path: Path) -> None:
     os.replace(partial, path)
 
 
-def start_or_resume(run: Path, options: dict, build: Callable[[], object]) -> tuple[object, list[dict]]:
+def start_or_resume(run: Path, options: dict, build: Callable[[], object], init_from: Path | None = None
+                    ) -> tuple[object, list[dict]]:
     """The run folder's model and the figures of the epochs it has done (`history.jsonl`): its LATEST model
-    when it has one and a history, else `build()`'s (compiled); `options` are written to options.json."""
+    when it has one and a history, else `build()`'s (compiled), its weights those of `init_from` (a model
+    of the same network saved by an earlier run) when given; `options` are written to options.json."""
     import keras
 
     run.mkdir(parents=True, exist_ok=True)
-    (run / "options.json").write_text(json.dumps(options, indent=1), "utf-8")
+    (run / "options.json").write_text(json.dumps({**options, "init_from": init_from and str(init_from)},
+                                                 indent=1), "utf-8")
     history_path = run / HISTORY
     done = [json.loads(line) for line in history_path.read_text("utf-8").splitlines()] \
         if history_path.exists() and (run / LATEST).exists() else []
     if not done:
-        return build(), done
+        model = build()
+        if init_from is not None:
+            if not init_from.is_file():
+                raise UsageError(f"--init-from {init_from}: no such model; give an earlier run's .keras file")
+            # Weights only: the new run's optimiser and learning rate start afresh.
+            model.set_weights(keras.models.load_model(init_from, compile=False).get_weights())
+            log.info("starting from the weights of %s", init_from)
+        return model, done
     log.info("resuming after epoch %d", len(done))
     return keras.models.load_model(run / LATEST), done
 
@@ -88,6 +98,7 @@ def training_script(doc: str, train: Callable[..., None], batch_size: int) -> in
     parser.add_argument("--batch-size", type=int, default=batch_size)
     parser.add_argument("--learning-rate", type=float, default=2e-3)
     parser.add_argument("--threads", type=int, default=2, help="CPU threads (leave the others theirs)")
+    parser.add_argument("--init-from", type=Path, help="start a new run from this earlier run's .keras model")
     args = parser.parse_args(sys.argv[1:])
     args.run.mkdir(parents=True, exist_ok=True)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s",
@@ -98,5 +109,5 @@ def training_script(doc: str, train: Callable[..., None], batch_size: int) -> in
 
         tf.config.threading.set_intra_op_parallelism_threads(args.threads)
         tf.config.threading.set_inter_op_parallelism_threads(1)
-    train(args.data, args.run, args.epochs, args.batch_size, args.learning_rate)
+    train(args.data, args.run, args.epochs, args.batch_size, args.learning_rate, init_from=args.init_from)
     return 0

@@ -3,7 +3,8 @@
     KERAS_BACKEND=tensorflow nohup nice -n 5 python scripts/colourer/train_colourer.py \\
         --data ~/icanvas-work/colourer/data --run ~/icanvas-work/colourer/run --epochs 30 --threads 2 &
 
-Run it again with the same --run to continue after a kill; the log goes to RUN/train.log.
+Run it again with the same --run to continue after a kill; the log goes to RUN/train.log. A new --run may
+start from the shipped colourer's run (--init-from OLD_RUN/epoch-NN.keras) rather than from nothing.
 """
 
 import sys

@@ -69,7 +69,8 @@ def fit_arrays(inputs: np.ndarray, targets: np.ndarray, weights: np.ndarray):
     return as_input(inputs), np.where(known, targets, 0), weight
 
 
-def train(data: Path, run: Path, epochs: int, batch_size: int = 32, learning_rate: float = 2e-3) -> None:
+def train(data: Path, run: Path, epochs: int, batch_size: int = 32, learning_rate: float = 2e-3,
+          init_from: Path | None = None) -> None:
     import keras
 
     from icanvas_desktop.trainer.colouring.model import build_colourer
@@ -84,7 +85,7 @@ def train(data: Path, run: Path, epochs: int, batch_size: int = 32, learning_rat
                       weighted_metrics=[keras.metrics.SparseCategoricalAccuracy(name="accuracy")])
         return model
 
-    model, done = start_or_resume(run, options, build)
+    model, done = start_or_resume(run, options, build, init_from)
     inputs, targets = load_training(data)
     weights = colour_weights(targets)
     held = fit_arrays(*load_set(data / HELD_OUT), np.ones(len(PALETTE), np.float32))

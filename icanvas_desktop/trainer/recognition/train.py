@@ -30,7 +30,7 @@ def as_input(images: np.ndarray) -> np.ndarray:
 
 
 def train(data: Path, run: Path, epochs: int, batch_size: int = 64, learning_rate: float = 2e-3,
-          label_smoothing: float = 0.05) -> None:
+          label_smoothing: float = 0.05, init_from: Path | None = None) -> None:
     import keras
 
     from icanvas_desktop.trainer.recognition.model import build_recogniser
@@ -48,7 +48,7 @@ def train(data: Path, run: Path, epochs: int, batch_size: int = 64, learning_rat
         )
         return model
 
-    model, done = start_or_resume(run, options, build)
+    model, done = start_or_resume(run, options, build, init_from)
     held_images, held_labels = load_set(data / "heldout.npz")
     held = (as_input(held_images), keras.ops.one_hot(held_labels, len(CLASS_IDS)))
     best = max((entry["held_out_top1"] for entry in done), default=-1.0)
