@@ -52,8 +52,8 @@ def main() -> int:
             grid = timed(lambda c=crop: colourer.probabilities_of_input(c), times[names[0]])
             votes = timed(lambda r=regions, g=grid, s=sketch: region_votes(r, g, ink_box(s)), times[names[1]])
             timed(lambda r=regions, t=theme, v=votes: apply_colourer(r, t, v, palette), times[names[2]])
-            timed(lambda r=regions, t=theme, s=sketch: apply_colourer(r, t, colourer.votes(r, s), palette),
-                  times[names[3]])
+            timed(lambda r=regions, t=theme, s=sketch:
+                  apply_colourer(r, t, colourer.votes(r, colourer.read(s)), palette), times[names[3]])
     print(f"{len(drawings)} drawings × {args.runs} runs, LiteRT with {args.threads} threads, "
           f"{os.cpu_count()} cores")
     print(f"{'':<30} {'p50 ms':>7} {'p95 ms':>7}")

@@ -161,7 +161,10 @@ class SureColourer:
     def __init__(self, colour: int):
         self.colour, self.calls = colour, 0
 
-    def votes(self, regions, sketch):
+    def read(self, sketch):
+        return sketch
+
+    def votes(self, regions, reading):
         self.calls += 1
         votes = np.zeros((regions.count + 1, len(PALETTE)))
         votes[:, self.colour] = np.bincount(regions.labels[regions.sample], minlength=regions.count + 1)
@@ -205,8 +208,8 @@ def test_a_thing_the_child_named_comes_before_the_colourer_and_the_dice_keep_its
 class RedOrGreenColourer(SureColourer):
     """A colourer that finds every region red, and green a little less likely."""
 
-    def votes(self, regions, sketch):
-        votes = super().votes(regions, sketch)
+    def votes(self, regions, reading):
+        votes = super().votes(regions, reading)
         votes[:, GREEN] = 0.7 * votes[:, RED]
         return votes
 
@@ -300,4 +303,5 @@ def test_it_gives_a_distribution_over_the_palette_for_every_cell():
 
 def test_a_blank_page_has_no_votes():
     blank = np.ones((SIZE, SIZE), np.float32)
-    assert bundled_colourer().votes(find_regions(blank), blank) is None
+    assert bundled_colourer().read(blank) is None
+    assert bundled_colourer().votes(find_regions(blank), None) is None

@@ -13,6 +13,7 @@ of the palette, never a blend (`apply_colourer`; docs/themes/colourer.md).
 import logging
 import threading
 from pathlib import Path
+from typing import NamedTuple
 
 import numpy as np
 
@@ -104,6 +105,14 @@ def region_votes(regions: Regions, probabilities: np.ndarray, box: tuple[float, 
     return votes
 
 
+class Reading(NamedTuple):
+    """The colourer's output for one sketch: (OUTPUT_SIZE, OUTPUT_SIZE, len(palette)) probabilities over
+    the crop of `box` (ink_box)."""
+
+    probabilities: np.ndarray
+    box: tuple[float, float, float, float]
+
+
 class ColourerError(ValueError):
     """The colourer package is missing, broken or not one this app reads; the message says which file."""
 
@@ -143,13 +152,18 @@ class Colourer:
             self._interpreter.invoke()
             return self._interpreter.get_tensor(self._output)[0].copy()
 
-    def votes(self, regions: Regions, sketch: np.ndarray) -> np.ndarray | None:
-        """`region_votes` for the regions of a (H, W) sketch in [0, 1] (paper 1, the regions' size);
-        None on a blank page."""
+    def read(self, sketch: np.ndarray) -> Reading | None:
+        """What the network finds in a (H, W) sketch in [0, 1] (paper 1): its output over the crop of the
+        sketch's ink and that crop's box; None on a blank page. Needs only the sketch, not its regions, so
+        that it can run beside the generator (generation/pipeline.py)."""
         box = ink_box(sketch)
         if box is None:
             return None
-        return region_votes(regions, self.probabilities_of_input(ink_crop(sketch, INPUT_SIZE)), box)
+        return Reading(self.probabilities_of_input(ink_crop(sketch, INPUT_SIZE)), box)
+
+    def votes(self, regions: Regions, reading: Reading | None) -> np.ndarray | None:
+        """`region_votes` for the regions of the sketch `read` read (at its size); None for a blank page."""
+        return None if reading is None else region_votes(regions, reading.probabilities, reading.box)
 
 
 def _rgb(colour: str) -> tuple[int, int, int]:

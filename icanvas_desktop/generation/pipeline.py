@@ -1,6 +1,7 @@
 """One function from a sketch image to a picture; the app, the evaluator and the tests all use it."""
 
 import importlib.util
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 
 import numpy as np
@@ -9,7 +10,13 @@ from PIL import Image
 from icanvas_desktop.drawing.picture import GUESSED
 from icanvas_desktop.generation.clean_look import Recolour, find_regions, paint_regions
 from icanvas_desktop.generation.colour_prior import apply_prior
-from icanvas_desktop.generation.colourer import Colourer, apply_colourer, bundled_colourer, other_choices
+from icanvas_desktop.generation.colourer import (
+    Colourer,
+    Reading,
+    apply_colourer,
+    bundled_colourer,
+    other_choices,
+)
 from icanvas_desktop.generation.colourings import another_colouring
 from icanvas_desktop.generation.litert import LiteRTRuntime, ModelTooLarge, litert_available
 from icanvas_desktop.generation.recognise import Guess, Recogniser, bundled_recogniser, thing_png
@@ -30,6 +37,10 @@ OFFER_ABOVE = 0.3
 # Beside it, the next likeliest things that are at least this likely (three buttons at most).
 OFFER_ALSO = 0.05
 OFFERED = 3
+# The recogniser and the colourer read only the sketch, so they run here while the generator runs on the
+# caller's thread (LiteRT lets go of the GIL while it computes): on two cores a clean picture comes about
+# 2 ms sooner (benchmarks/colour_choice.py). One thread: the networks keep their own locks anyway.
+_BESIDE_GENERATOR = ThreadPoolExecutor(max_workers=1, thread_name_prefix="icanvas-beside-generator")
 
 
 @dataclass
@@ -70,12 +81,9 @@ class Generator:
                           colouring: int = 0) -> tuple[Image.Image, tuple[str, ...]]:
         """`generate`, and for a look of the region colours the things to offer with it (`offers`), from
         one run of the recogniser: what the app asks for each picture."""
-        array = sketch_to_array(sketch, self.input_size)
-        guesses = None
-        if self.recogniser is not None and Look(self.look if look is None else look) is not Look.PAINTED:
-            guesses = self.recogniser.guess(array[..., 0], OFFERED + 1)
-        picture = self._made([array], look, [hints], thing, colouring, [guesses])[0]
-        return picture, () if guesses is None else self._offered(guesses)
+        pictures, guesses = self._made([sketch_to_array(sketch, self.input_size)], look, [hints], thing,
+                                       colouring, top=OFFERED + 1)
+        return pictures[0], () if guesses[0] is None else self._offered(guesses[0])
 
     def _offered(self, guesses: list[Guess]) -> tuple[str, ...]:
         things = [g for g in guesses if g.thing in self.recogniser.things]
@@ -91,36 +99,46 @@ class Generator:
                        thing: str | None = GUESSED, colouring: int = 0) -> list[Image.Image]:
         """`generate` for several sketches at once."""
         return self._made([sketch_to_array(s, self.input_size) for s in sketches], look, hints, thing,
-                          colouring)
+                          colouring)[0]
 
     def _made(self, arrays: list[np.ndarray], look: Look | str | None, hints: list[Image.Image | None] | None,
-              thing: str | None, colouring: int, guesses: list[list[Guess] | None] | None = None
-              ) -> list[Image.Image]:
-        """The pictures of sketches already read at the input size (sketch_to_array); `guesses`, the
-        recogniser's for each where already known (None: asked here when GUESSED needs them)."""
+              thing: str | None, colouring: int, top: int | None = None
+              ) -> tuple[list[Image.Image], list[list[Guess] | None]]:
+        """The pictures of sketches already read at the input size (sketch_to_array), and the recogniser's
+        `top` guesses for each in a look of the region colours (None where not asked, or in the painted
+        look)."""
         hint_arrays = [None if h is None else hints_to_array(h, self.input_size)
                        for h in (hints if hints is not None else [None] * len(arrays))]
         if len(hint_arrays) != len(arrays):
             raise ValueError(f"{len(arrays)} sketches but {len(hint_arrays)} hint layers")
+        look = Look(self.look if look is None else look)
+        if top is None and thing == GUESSED:
+            top = 1
+        beside = None if look is Look.PAINTED else _BESIDE_GENERATOR.submit(self._read, arrays, top)
         channels = getattr(self.runtime, "input_channels", 1)
         inputs = np.stack([generator_input(a, h, channels) for a, h in zip(arrays, hint_arrays)])
         pictures = [picture_from_array(p) for p in self.runtime(inputs)]
-        look = Look(self.look if look is None else look)
-        if look is Look.PAINTED:
-            return pictures
-        known = guesses if guesses is not None else [None] * len(arrays)
+        if beside is None:
+            return pictures, [None] * len(arrays)
+        readings = beside.result()
         return [paint_regions(find_regions(a[..., 0]), p, hints=h, look=look,
-                              recolour=self._recolour(a[..., 0], thing, colouring, g))
-                for a, p, h, g in zip(arrays, pictures, hint_arrays, known)]
+                              recolour=self._recolour(thing, colouring, g, r))
+                for a, p, h, (g, r) in zip(arrays, pictures, hint_arrays, readings)], [g for g, _ in readings]
 
-    def _recolour(self, sketch: np.ndarray, thing: str | None, colouring: int,
-                  guesses: list[Guess] | None) -> Recolour | None:
-        prior = self._prior(sketch, thing, guesses)
+    def _read(self, arrays: list[np.ndarray], top: int | None
+              ) -> list[tuple[list[Guess] | None, Reading | None]]:
+        """For each sketch, the recogniser's `top` guesses (when asked) and the colourer's reading."""
+        return [(None if self.recogniser is None or top is None else self.recogniser.guess(a[..., 0], top),
+                 None if self.colourer is None else self.colourer.read(a[..., 0])) for a in arrays]
+
+    def _recolour(self, thing: str | None, colouring: int, guesses: list[Guess] | None,
+                  reading: Reading | None) -> Recolour | None:
+        prior = self._prior(thing, guesses)
         if self.colourer is None and prior is None and not colouring:
             return None
 
         def recolour(regions, colours, paper):
-            votes = None if self.colourer is None else self.colourer.votes(regions, sketch)
+            votes = None if self.colourer is None else self.colourer.votes(regions, reading)
             palette = None if votes is None else self.colourer.palette
             sensed = colours if votes is None else apply_colourer(regions, colours, votes, palette, paper)
             usual = sensed if prior is None else prior(regions, sensed, paper)
@@ -133,12 +151,11 @@ class Generator:
 
         return recolour
 
-    def _prior(self, sketch: np.ndarray, thing: str | None, guesses: list[Guess] | None) -> Recolour | None:
+    def _prior(self, thing: str | None, guesses: list[Guess] | None) -> Recolour | None:
         if self.recogniser is None or thing is None:
             return None
         if thing == GUESSED:
-            chosen = self.recogniser.confident(guesses if guesses is not None
-                                               else self.recogniser.guess(sketch, top=1))
+            chosen = self.recogniser.confident(guesses)
             thing = None if chosen is None else chosen.id
         elif thing not in self.recogniser.classes:
             raise ValueError(f"the recogniser knows no {thing!r}")
