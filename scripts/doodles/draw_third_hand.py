@@ -2,7 +2,7 @@
 draws them with a felt-tip marker (or a finger on a tablet), to judge on drawings nobody tuned on whether a
 theme's colours fit what was drawn.
 
-    python scripts/doodles/draw_third_hand.py [--out tests/data/doodles_third] [--sheet PATH] [--only CLASS,...]
+    python scripts/doodles/draw_third_hand.py [--out tests/data/doodles_third] [--sheet PATH] [--only A,B]
 
 Each thing is a few parametric shapes written here (no picture, emoji, icon or edge extractor), placed
 anywhere on the page at 40 to 95 % of its side, stretched and tilted a little, and drawn as jittery
@@ -17,6 +17,7 @@ import argparse
 import json
 import math
 import random
+import textwrap
 import zlib
 from collections.abc import Callable
 from pathlib import Path
@@ -292,7 +293,8 @@ def cow(p: Page, r: random.Random) -> None:
     for side in (-1, 1):
         p.dot(0.18 + side * 0.04, top + 0.14, 0.012)
         p.dot(0.2 + side * 0.05, top - 0.01, 0.014)
-        p.line([(0.2 + side * 0.07, top - 0.08), (0.2 + side * 0.1, top - 0.15), (0.2 + side * 0.07, top - 0.17)])
+        horn = 0.2 + side * 0.07
+        p.line([(horn, top - 0.08), (horn + side * 0.03, top - 0.15), (horn, top - 0.17)])
     for x in (0.36, 0.46, 0.74, 0.84):
         x += r.uniform(-0.02, 0.02)
         p.line([(x, bottom - 0.01), (x + r.uniform(-0.02, 0.02), bottom + j(r, 0.2))])
@@ -411,8 +413,8 @@ def owl(p: Page, r: random.Random) -> None:
         x = 0.5 + side * rx * 0.42
         p.shape(ellipse(x, 0.42, j(r, 0.11), j(r, 0.11), 16))
         p.dot(x + r.uniform(-0.02, 0.02), 0.43, 0.035)
-        p.line([(0.5 + side * rx * 0.98, 0.55), (0.5 + side * rx * 0.7, 0.65), (0.5 + side * rx * 0.85, 0.85)],
-               smooth=1)
+        wing = [(0.5 + side * rx * 0.98, 0.55), (0.5 + side * rx * 0.7, 0.65), (0.5 + side * rx * 0.85, 0.85)]
+        p.line(wing, smooth=1)
         p.line([(0.5 + side * 0.08, 0.55 + ry - 0.01), (0.5 + side * 0.1, 0.55 + ry + 0.06)])
     p.fill([(0.46, 0.5), (0.54, 0.5), (0.5, 0.58)])
     for x, y in ((0.45, 0.7), (0.55, 0.7), (0.5, 0.78)):
@@ -553,10 +555,10 @@ def candy_cane(p: Page, r: random.Random) -> None:
     cx = 0.62 - hook
     arc = ellipse(cx, 0.3, hook, hook, 14, start=0, end=-180)
     centre = np.vstack([[[0.62, 0.98]], arc, [[cx - hook, 0.42]]])
-    outer = np.vstack([[[0.62 + half, 0.98]], ellipse(cx, 0.3, hook + half, hook + half, 14, start=0, end=-180),
+    outer = np.vstack([[[0.62 + half, 0.98]], ellipse(cx, 0.3, hook + half, hook + half, 14, 0, -180),
                        [[cx - hook - half, 0.42]]])
-    inner = np.vstack([[[cx - hook + half, 0.42]],
-                       ellipse(cx, 0.3, hook - half, hook - half, 14, start=-180, end=0), [[0.62 - half, 0.98]]])
+    inner = np.vstack([[[cx - hook + half, 0.42]], ellipse(cx, 0.3, hook - half, hook - half, 14, -180, 0),
+                       [[0.62 - half, 0.98]]])
     cap = ellipse(cx - hook, 0.42, half, half, 6, start=180, end=0)
     bottom = ellipse(0.62, 0.98, half, half, 5, start=0, end=180)
     p.shape(np.vstack([outer, cap, inner, bottom]), body=True)
@@ -705,7 +707,8 @@ def log(p: Page, r: random.Random) -> None:
 
 def rock(p: Page, r: random.Random) -> None:
     count = r.randint(7, 9)
-    angles = np.linspace(0, 2 * math.pi, count, endpoint=False) + np.array([r.uniform(-0.25, 0.25) for _ in range(count)])
+    angles = np.linspace(0, 2 * math.pi, count, endpoint=False)
+    angles += np.array([r.uniform(-0.25, 0.25) for _ in range(count)])
     rx, ry = j(r, 0.45), j(r, 0.3)
     pts = [(0.5 + rx * math.cos(a) * r.uniform(0.85, 1.05), 0.55 + ry * math.sin(a) * r.uniform(0.85, 1.05))
            for a in angles]
@@ -734,8 +737,8 @@ def wave(p: Page, r: random.Random) -> None:
     crest = j(r, 0.1)
     # The crest curls over to the left; under its lip, the barrel is air.
     outline = [(0.03, 0.92), (0.03, 0.74), (0.2, 0.7), (0.35, 0.6), (0.46, 0.48), (0.5, 0.38), (0.47, 0.3),
-               (0.4, 0.29), (0.33, 0.36), (0.27, 0.28), (0.33, crest + 0.06), (0.5, crest), (0.68, crest + 0.01),
-               (0.84, 0.17), (0.93, 0.36), (0.97, 0.6), (0.97, 0.92)]
+               (0.4, 0.29), (0.33, 0.36), (0.27, 0.28), (0.33, crest + 0.06), (0.5, crest),
+               (0.68, crest + 0.01), (0.84, 0.17), (0.93, 0.36), (0.97, 0.6), (0.97, 0.92)]
     p.shape(outline, body=True, smooth=1)
     p.line([(0.62, 0.2), (0.58, 0.28), (0.6, 0.4)], smooth=1)
     for k in range(r.randint(1, 2)):
@@ -777,7 +780,8 @@ def milk(p: Page, r: random.Random) -> None:
     side = j(r, 0.12)
     left = 0.5 - w
     p.shape([(left, top), (0.5 + w, top), (0.5 + w, bottom), (left, bottom)], body=True)
-    p.shape([(0.5 + w, top), (0.5 + w + side, top - 0.05), (0.5 + w + side, bottom - 0.05), (0.5 + w, bottom)])
+    right = 0.5 + w
+    p.shape([(right, top), (right + side, top - 0.05), (right + side, bottom - 0.05), (right, bottom)])
     p.shape([(left, top), (0.5 + w, top), (0.5 + w * 0.6, top - 0.17), (left + w * 0.4, top - 0.17)])
     p.shape([(left + w * 0.4, top - 0.17), (0.5 + w * 0.6, top - 0.17), (0.5 + w * 0.6, top - 0.23),
              (left + w * 0.4, top - 0.23)])
@@ -850,7 +854,7 @@ THINGS: dict[str, tuple[tuple[str, ...], Callable[[Page, random.Random], None]]]
 
 # Thin things need more of the page for room inside their lines.
 SMALLEST = {"candy_cane": 0.7, "flamingo": 0.6, "stop_sign": 0.6, "milk": 0.6, "honey_pot": 0.55,
-            "giraffe": 0.6, "zebra": 0.55, "crocodile": 0.7, "school_bus": 0.5}
+            "giraffe": 0.75, "zebra": 0.55, "tiger": 0.5, "crocodile": 0.7, "school_bus": 0.5}
 
 
 # ---- the marker ----
@@ -904,9 +908,9 @@ def close_roughly(points: np.ndarray, rnd: random.Random, big: bool) -> np.ndarr
     return np.vstack([path, extra + rnd.uniform(-1.0, 1.0)])
 
 
-def place(page: Page, rnd: random.Random, name: str) -> tuple[np.ndarray, float]:
-    """The affine map from the thing's units to the page, and the scale: a random size, tilt, stretch and
-    spot."""
+def place(page: Page, rnd: random.Random, name: str) -> np.ndarray:
+    """The affine map ((3, 2): x, y, 1 → page px) from the thing's units to the page: a random size, tilt,
+    stretch and spot."""
     everything = np.vstack([s for _, s in page.strokes])
     low, high = everything.min(0), everything.max(0)
     centre = (low + high) / 2
@@ -924,7 +928,7 @@ def place(page: Page, rnd: random.Random, name: str) -> tuple[np.ndarray, float]
     drawn = extent * scale
     spot = np.array([rnd.uniform(MARGIN + drawn[0] / 2, SIZE - MARGIN - drawn[0] / 2),
                      rnd.uniform(MARGIN + drawn[1] / 2, SIZE - MARGIN - drawn[1] / 2)])
-    return np.vstack([(linear * scale).T, spot - centre @ (linear * scale).T]), scale
+    return np.vstack([(linear * scale).T, spot - centre @ (linear * scale).T])
 
 
 def draw(name: str, number: int) -> tuple[Image.Image, list[np.ndarray]]:
@@ -932,7 +936,7 @@ def draw(name: str, number: int) -> tuple[Image.Image, list[np.ndarray]]:
     rnd = random.Random(zlib.crc32(f"{name}/{number}".encode()))
     page = Page(rnd)
     THINGS[name][1](page, rnd)
-    transform, scale = place(page, rnd, name)
+    transform = place(page, rnd, name)
     width = rnd.uniform(3.0, 7.0)
     ink = rnd.randint(10, 55)
     amplitude = rnd.uniform(0.5, 1.3)
@@ -991,12 +995,15 @@ def chance() -> tuple[str, float, int]:
 def readme() -> str:
     family, share, count = chance()
     classes = ", ".join(f"{name} ({'/'.join(families)})" for name, (families, _) in THINGS.items())
+    classes = textwrap.fill(classes, 110)
+    total, things = len(THINGS) * PER_CLASS, len(THINGS)
     return f"""# Labelled doodles, third hand
 
-{len(THINGS) * PER_CLASS} child-like doodles of {len(THINGS)} things the sketch recogniser does NOT know, {PER_CLASS} of each,
+{total} child-like doodles of {things} things the sketch recogniser does NOT know, {PER_CLASS} of each,
 drawn by `scripts/doodles/draw_third_hand.py`, written apart from the first two hands
-(`scripts/doodles/make_doodles.py`, `scripts/doodles/draw_second_hand.py`) and from the recogniser, so that the
-colour sense figures can be read on drawings that neither the recogniser nor the colourer was tuned on.
+(`scripts/doodles/make_doodles.py`, `scripts/doodles/draw_second_hand.py`) and from the recogniser, so
+that the colour sense figures can be read on drawings that neither the recogniser nor the colourer was tuned
+on.
 
 How they are made: each thing is a few parametric shapes as a 4 to 7 year old draws it with a felt-tip
 marker or a finger on a tablet: solid dark lines of one even width per doodle (3 to 7 px), each stroke a
@@ -1006,9 +1013,10 @@ their start; lopsided proportions, a little stretched and tilted, mirrored now a
 40 to 95 % of the page. No picture, emoji, icon or edge extractor. Seeded from the class and the doodle's
 number: rerunning the script writes the same files.
 
-256×256 greyscale ("L"), dark lines on white, `CLASS_1.png` to `CLASS_{PER_CLASS}.png`. The body of every thing is a
-closed (or nearly closed) outline and the largest area inside the lines, since the main colour is read by
-area inside the shapes (generation/colour_families.py); details (eyes, spots, stripes, letters) are small.
+256×256 greyscale ("L"), dark lines on white, `CLASS_1.png` to `CLASS_{PER_CLASS}.png`. The body of every
+thing is a closed (or nearly closed) outline and the largest area inside the lines, since the main colour is
+read by area inside the shapes (generation/colour_families.py); details (eyes, spots, stripes, letters) are
+small.
 
 Classes and the colour families a person accepts as the main colour (the same for every doodle of a class):
 {classes}.
@@ -1025,7 +1033,7 @@ License: made for this project, same license as its code.
 
 
 def sheet(folder: Path, path: Path, names: list[str]) -> None:
-    """Every doodle of `names`, a class per row of {PER_CLASS}, four classes across, its name beneath."""
+    """Every doodle of `names`, four classes across, each doodle's name beneath it."""
     cell, label = 128, 16
     across = 4
     rows = math.ceil(len(names) / across)
@@ -1039,12 +1047,13 @@ def sheet(folder: Path, path: Path, names: list[str]) -> None:
             with Image.open(folder / f"{name}_{n}.png") as doodle:
                 image.paste(doodle.resize((cell, cell), Image.Resampling.LANCZOS), (x, y))
             pen.text((x + 2, y + cell + 1), f"{name} {n}", fill=0, font=font)
-    image.save(path, optimize=True)
+    # Sixteen greys look the same on a sheet and keep it half the size.
+    image.quantize(16, dither=Image.Dither.NONE).save(path, optimize=True, bits=4)
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--out", type=Path, default=OUT, help="folder for the PNGs, labels.json and README.md")
+    parser.add_argument("--out", type=Path, default=OUT, help="where the PNGs, labels.json, README go")
     parser.add_argument("--sheet", type=Path, help="also write a contact sheet of every doodle here")
     parser.add_argument("--only", default="", help="comma-separated classes to draw (all)")
     args = parser.parse_args()
