@@ -1,13 +1,15 @@
 """Colour sense of every bundled theme, in its clean look: do its colours fit what was drawn?
 
     python scripts/themes/colour_sense.py [--models models] [--doodles tests/data/doodles]
-        [--second tests/data/doodles_second] [--pairs ~/icanvas-work/openmoji-heldout-256] [--limit 300]
+        [--second tests/data/doodles_second] [--third tests/data/doodles_third]
+        [--pairs ~/icanvas-work/openmoji-heldout-256] [--limit 300] [--themes a,b]
         [--sheet docs/themes/colour-sense.png]
 
 Prints a Markdown table (docs/themes/colour-sense.md): on the labelled doodles, the share whose main colour
 family a person would accept and the points above the chance level (the best single constant family on the
-same set), and the same on a second labelled set drawn by another hand (tests/data/doodles_second), which
-nothing here was tuned on; on held-out OpenMoji pairs (render_openmoji.py --split held-out), the share whose
+same set), and the same on a second labelled set drawn by another hand (tests/data/doodles_second) and on a
+third (tests/data/doodles_third: things the recogniser does not know, drawn by a third hand), which nothing
+here was tuned on; on held-out OpenMoji pairs (render_openmoji.py --split held-out), the share whose
 main family is the artist's and the median CIEDE2000 distance per region
 (icanvas_desktop.trainer.evaluation.colour_sense).
 The "first of each class" column is the same figure on the first doodle of each class only: what
@@ -54,7 +56,7 @@ def load_pairs(folder: Path, limit: int) -> tuple[list[Image.Image], list[np.nda
     return sketches, pictures
 
 
-def main() -> None:
+def arguments() -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--models", type=Path, default=Path("models"))
     parser.add_argument("--doodles", type=Path, default=Path("tests/data/doodles"))
@@ -62,15 +64,24 @@ def main() -> None:
                         help="held-out artist pairs (sketches/, pictures/); skipped when missing")
     parser.add_argument("--second", type=Path, default=Path("tests/data/doodles_second"),
                         help="a second labelled set, drawn by another hand (skipped when missing)")
+    parser.add_argument("--third", type=Path, default=Path("tests/data/doodles_third"),
+                        help="things the recogniser does not know, by a third hand (skipped when missing)")
     parser.add_argument("--limit", type=int, default=300, help="held-out pairs to use at most")
+    parser.add_argument("--themes", default="", help="comma-separated theme ids to measure (all)")
     parser.add_argument("--sheet", type=Path, help="write a contact sheet of the clean look on doodles here")
     parser.add_argument("--sheet-themes", default="", help="comma-separated theme ids for the sheet (all)")
-    args = parser.parse_args()
+    return parser.parse_args()
 
+
+def main() -> None:
+    args = arguments()
     doodles = load_doodles(args.doodles)
     family, chance = chance_level([d.families for d in doodles])
-    second = load_doodles(args.second) if (args.second / "labels.json").is_file() else []
-    second_chance = chance_level([d.families for d in second])[1] if second else 0.0
+    # The other hands' sets, each with its chance level: (doodles, chance), empty when missing.
+    others = []
+    for folder in (args.second, args.third):
+        other = load_doodles(folder) if (folder / "labels.json").is_file() else []
+        others.append((other, chance_level([d.families for d in other])[1] if other else 0.0))
     pairs = load_pairs(args.pairs, args.limit) if (args.pairs / "sketches").is_dir() else ([], [])
     artist_chance = ""
     if pairs[0]:
@@ -78,27 +89,34 @@ def main() -> None:
         best = max(set(theirs) - {None}, key=theirs.count)
         artist_chance = f" (chance level: every picture {best}, {theirs.count(best) / len(theirs):.0%})"
     print(f"{len(doodles)} doodles (chance level: every doodle {family}, {chance:.0%}); "
-          f"{len(second)} doodles by another hand (chance level {second_chance:.0%}); "
+          f"{len(others[0][0])} doodles by another hand (chance level {others[0][1]:.0%}); "
+          f"{len(others[1][0])} of things the recogniser does not know, by a third hand "
+          f"(chance level {others[1][1]:.0%}); "
           f"{len(pairs[0])} held-out artist pairs{artist_chance}\n")
     print("| theme | doodles: main colour plausible | above chance (points) | first of each class "
           "| other hand: plausible | above chance (points) "
+          "| things the recogniser does not know, third hand: plausible | above chance (points) "
           "| held-out: main colour as the artist's | held-out: median region ΔE2000 |")
-    print("|---|---:|---:|---:|---:|---:|---:|---:|")
+    print("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
     first = [i for i, d in enumerate(doodles) if d.thing not in {e.thing for e in doodles[:i]}]
     sheet_rows = {}
     wanted = {t for t in args.sheet_themes.split(",") if t}
+    measured = {t for t in args.themes.split(",") if t}
     for folder in sorted(p.parent for p in args.models.glob("*/manifest.json")):
+        if measured and folder.name not in measured:
+            continue
         generator = load_generator(load_theme(folder), num_threads=int(os.environ.get("THREADS", "2")))
         pictures = clean_pictures(generator, [d.sketch for d in doodles])
         plausible = doodle_figures(doodles, pictures)["colour_plausible"]
         subset = doodle_figures([doodles[i] for i in first], [pictures[i] for i in first])["colour_plausible"]
         cells = [f"{plausible:.0%}", f"{100 * (plausible - chance):+.0f}", f"{subset:.0%}"]
-        if second:
-            other_hand = doodle_figures(second, clean_pictures(generator, [d.sketch for d in second]))
-            cells += [f"{other_hand['colour_plausible']:.0%}",
-                      f"{100 * (other_hand['colour_plausible'] - second_chance):+.0f}"]
-        else:
-            cells += ["–", "–"]
+        for other, other_chance in others:
+            if other:
+                share = doodle_figures(other, clean_pictures(generator, [d.sketch for d in other]))
+                cells += [f"{share['colour_plausible']:.0%}",
+                          f"{100 * (share['colour_plausible'] - other_chance):+.0f}"]
+            else:
+                cells += ["–", "–"]
         if pairs[0]:
             artist = artist_figures(pairs[0], clean_pictures(generator, pairs[0]), pairs[1])
             cells += [f"{artist['colour_agreement']:.0%}", f"{artist['colour_delta_e']:.1f}"]

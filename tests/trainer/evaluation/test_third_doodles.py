@@ -1,0 +1,98 @@
+"""The third hand's labelled doodles (tests/data/doodles_third/, scripts/doodles/draw_third_hand.py): things
+the recogniser does not know, drawn with a felt-tip, so that colour sense can be judged on drawings nobody
+tuned on, as the evaluation loads them."""
+
+import importlib.util
+import json
+from collections import Counter
+from pathlib import Path
+
+import numpy as np
+import pytest
+from PIL import Image, ImageDraw
+
+from icanvas_desktop.generation.colour_families import FAMILIES, shape_pixels
+from icanvas_desktop.trainer.evaluation.colour_sense import (
+    MIN_REGION_PX,
+    chance_level,
+    load_doodles,
+    regions_of,
+)
+from icanvas_desktop.trainer.recognition.classes import CLASS_IDS
+
+ROOT = Path(__file__).resolve().parents[3]
+FOLDER = ROOT / "tests" / "data" / "doodles_third"
+spec = importlib.util.spec_from_file_location("draw_third_hand",
+                                              ROOT / "scripts" / "doodles" / "draw_third_hand.py")
+draw_third_hand = importlib.util.module_from_spec(spec)
+spec.loader.exec_module(draw_third_hand)
+
+# Things the recogniser does not know, and the main colour families a person accepts for each.
+ACCEPTED = {
+    "sheep": {"white", "grey"}, "panda": {"white", "black", "grey"}, "zebra": {"white", "black", "grey"},
+    "giraffe": {"yellow", "orange", "brown"}, "tiger": {"orange", "yellow"}, "flamingo": {"pink", "red"},
+    "cow": {"white", "black", "brown"}, "fox": {"orange", "red", "brown"}, "crocodile": {"green"},
+    "dolphin": {"blue", "grey"}, "shark": {"grey", "blue"}, "squirrel": {"brown", "orange", "grey"},
+    "snail": {"brown", "orange", "yellow"}, "owl": {"brown", "grey"}, "fried_egg": {"white", "yellow"},
+    "bread": {"brown", "orange", "yellow"}, "cheese": {"yellow", "orange"}, "avocado": {"green"},
+    "peach": {"orange", "pink", "yellow", "red"}, "cucumber": {"green"}, "potato": {"brown", "yellow"},
+    "chocolate": {"brown"}, "hamburger": {"brown", "orange", "yellow"}, "kiwi": {"green", "brown"},
+    "candy_cane": {"red", "white"}, "stop_sign": {"red"}, "fire_hydrant": {"red", "yellow"},
+    "school_bus": {"yellow", "orange"}, "igloo": {"white", "blue", "grey"}, "ghost": {"white", "grey"},
+    "tooth": {"white"}, "bone": {"white", "grey"}, "log": {"brown"}, "rock": {"grey", "brown"},
+    "grass": {"green"}, "wave": {"blue"}, "globe": {"blue", "green"}, "lime": {"green"}, "milk": {"white"},
+    "honey_pot": {"orange", "yellow", "brown"},
+}
+
+
+@pytest.fixture(scope="module")
+def doodles():
+    return load_doodles(FOLDER)
+
+
+def test_the_evaluation_reads_three_doodles_of_every_class_with_the_accepted_families(doodles):
+    assert Counter(d.thing for d in doodles) == dict.fromkeys(ACCEPTED, 3)
+    assert sorted(d.file for d in doodles) == sorted(p.name for p in FOLDER.glob("*.png"))
+    for d in doodles:
+        assert set(d.families) <= set(FAMILIES) and set(d.families) == ACCEPTED[d.thing], d.file
+        assert d.sketch.mode == "L" and d.sketch.size == (256, 256), d.file
+    assert sum(p.stat().st_size for p in FOLDER.iterdir()) < 1_000_000
+
+
+def test_no_single_colour_is_accepted_for_more_than_half_of_them(doodles):
+    family, share = chance_level([d.families for d in doodles])
+    assert share <= 0.5, f"painting every doodle {family} would be accepted for {share:.0%}"
+
+
+def test_none_of_the_things_is_one_the_recogniser_knows():
+    manifest = json.loads((ROOT / "resources" / "recogniser" / "recogniser.json").read_text("utf-8"))
+    assert not set(ACCEPTED) & (set(CLASS_IDS) | set(manifest["classes"]))
+
+
+def test_every_doodle_has_an_area_inside_its_lines_big_enough_for_a_main_colour(doodles):
+    # Ten times what the evaluation counts as a region with a colour of its own.
+    for d in doodles:
+        regions = regions_of(d.sketch, 256)
+        inside = shape_pixels(regions)
+        largest = np.bincount(regions.labels[inside]).max()
+        assert largest >= 10 * MIN_REGION_PX, f"{d.file}: the largest area inside has {largest} px"
+
+
+# The classes whose lines could most easily leave something other than the body as the largest area inside
+# them: stripes and letters across it, a shell's spiral, a bun's layers, seeds, holes, continents, bricks.
+@pytest.mark.parametrize("name", ["zebra", "candy_cane", "snail", "hamburger", "kiwi", "cheese", "globe",
+                                  "igloo", "stop_sign", "honey_pot", "avocado", "chocolate"])
+def test_redrawing_a_class_gives_the_stored_doodles_whose_largest_area_inside_is_the_body(name):
+    for number in (1, 2, 3):
+        sketch, bodies = draw_third_hand.draw(name, number)
+        with Image.open(FOLDER / f"{name}_{number}.png") as stored:
+            assert np.array_equal(np.asarray(sketch), np.asarray(stored))
+        regions = regions_of(sketch, 256)
+        inside = shape_pixels(regions)
+        areas = np.bincount(regions.labels[inside], minlength=regions.count + 1)
+        largest = regions.labels == np.argmax(areas)
+        body = Image.new("L", sketch.size)
+        for outline in bodies:
+            ImageDraw.Draw(body).polygon([tuple(p) for p in outline], fill=255)
+        share = (largest & inside & (np.asarray(body) > 0)).sum() / (largest & inside).sum()
+        assert share > 0.6, f"{name}_{number}: the largest area inside is not the body ({share:.0%} in it)"
