@@ -109,14 +109,17 @@ def pair(svg: str, size: int, margin: float) -> tuple[np.ndarray, np.ndarray] | 
     edges = line_ink(render_rgba(renderer, size * SUPERSAMPLE, QRectF(view)), COLOUR_EDGES) > 0
     labels, count = ndimage.label(edges, np.ones((3, 3), bool))
     edges = (np.bincount(labels.ravel(), minlength=count + 1) >= MIN_EDGE_PIXELS)[labels] & edges
-    if not edges.any():
-        return None
+    return (pen_lines(edges, size), picture) if edges.any() else None
+
+
+def pen_lines(edges: np.ndarray, size: int) -> np.ndarray:
+    """(size, size) uint8 black lines on white of the edges found at SUPERSAMPLE times the size."""
     # An edge is two pixels wide (both sides of it); widen it to the pen, each pixel's share of ink by how
     # far inside the line it lies, then average the supersampled pixels.
     radius = (LINE_WIDTH * size * SUPERSAMPLE - 2) / 2
     coverage = np.clip(radius + 0.5 - ndimage.distance_transform_edt(~edges), 0.0, 1.0)
     coverage = coverage.reshape(size, SUPERSAMPLE, size, SUPERSAMPLE).mean(axis=(1, 3))
-    return np.round(255 * (1 - coverage)).astype(np.uint8), picture
+    return np.round(255 * (1 - coverage)).astype(np.uint8)
 
 
 def coloured_share(picture: np.ndarray) -> float:
