@@ -10,7 +10,7 @@ import numpy as np
 
 from icanvas_desktop.generation.clean_look import Regions, find_regions
 from icanvas_desktop.generation.colour_families import FAMILIES, families_of
-from icanvas_desktop.generation.colour_prior import BIN
+from icanvas_desktop.generation.colour_prior import BIN, OPAQUE
 
 # The OpenMoji groups whose emoji are things a child draws; symbols, flags, the people (whose colour is a
 # skin tone) and OpenMoji's own extras are not matched.
@@ -46,7 +46,8 @@ ALIASES = {
     "bear-face": "bear", "sitting-dog": "dog", "dog-side": "dog", "dinosaur-rex": "t-rex",
     "plastic-duck": "duck", "spotted-mushroom": "mushroom",
     "banana-bunch": "banana", "lightning-bolt": "high-voltage", "zap": "high-voltage",
-    "bolt": "high-voltage", "lightning": "high-voltage", "snowman": "snowman-without-snow",
+    "bolt": "high-voltage", "lightning": "high-voltage", "weather-lightning": "cloud-with-lightning",
+    "snowman": "snowman-without-snow",
     "pumpkin": "jack-o-lantern", "citrus": "lemon", "car": "automobile", "firetruck": "fire-engine",
     "fire-truck": "fire-engine", "plane": "airplane", "bee": "honeybee", "home": "house",
     "apple-alt": "red-apple", "cake": "birthday-cake",
@@ -102,6 +103,22 @@ def match(name: str, keys: dict[str, list[str]]) -> list[str]:
     return []
 
 
+def main_opaque_colour(rgba: np.ndarray) -> np.ndarray | None:
+    """(3,) uint8: the colour covering most of an emoji's opaque pixels ((H, W, 4) uint8), dark ones
+    included, or None. For artists who draw no black outlines (Twemoji, Fluent, Noto, Emoji One) dark is the
+    thing's own colour: colour_prior.main_colour, made for OpenMoji's black lines, would call a bomb or a
+    graduation cap orange (its fuse, its tassel)."""
+    pixels = rgba[rgba[..., 3] >= OPAQUE][:, :3]
+    return None if len(pixels) == 0 else _commonest(pixels)
+
+
+def _commonest(rgb: np.ndarray) -> np.ndarray:
+    """(3,) uint8: the mean of the commonest bin (colour_prior.BIN levels a channel) of (N, 3) colours."""
+    bins = rgb.astype(np.int64) // BIN
+    code = bins[:, 0] * 256 + bins[:, 1] * 16 + bins[:, 2]
+    return np.round(rgb[code == np.bincount(code).argmax()].mean(axis=0)).astype(np.uint8)
+
+
 def agreed_colour(colours: list[np.ndarray]) -> np.ndarray | None:
     """(3,) uint8: of the main colours several artists give one thing ((3,) uint8 each), the commonest colour
     (bins of colour_prior.BIN levels, the bin's mean) of the family more than MAJORITY of them agree on;
@@ -114,11 +131,7 @@ def agreed_colour(colours: list[np.ndarray]) -> np.ndarray | None:
     family = int(np.argmax(counts))
     if counts[family] <= MAJORITY * len(rgb):
         return None
-    members = rgb[families == family]
-    bins = members.astype(np.int64) // BIN
-    code = bins[:, 0] * 256 + bins[:, 1] * 16 + bins[:, 2]
-    best = np.bincount(code).argmax()
-    return np.round(members[code == best].mean(axis=0)).astype(np.uint8)
+    return _commonest(rgb[families == family])
 
 
 def body_picture(sketch: np.ndarray, colour: np.ndarray, sentinel: np.ndarray, min_share: float

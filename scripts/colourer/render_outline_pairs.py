@@ -13,7 +13,8 @@ palette that prepare_colourer_data.py learns nothing there: an icon says what co
 eyes' or its stripes'.
 
 A thing's main colour: each colour emoji drawing of it (twemoji, fluent-emoji-flat, noto, emojione and
-OpenMoji's training share) gives the colour covering most of its coloured pixels (colour_prior.main_colour);
+OpenMoji's training share) gives the colour covering most of it (OpenMoji's black lines left out:
+colour_prior.main_colour; the others draw none, and their dark is the thing's: outline_matching);
 the family more than half of them agree on gives the colour, and a thing they disagree on is left out (its
 colour is the child's choice). Things are OpenMoji's emoji of THING_GROUPS; an icon matches one by its name
 (outline_matching.py). Every icon matched to an emoji of OpenMoji's held-out share (render_emoji_pairs.
@@ -41,6 +42,7 @@ from outline_matching import (
     agreed_colour,
     body_picture,
     emoji_keys,
+    main_opaque_colour,
     match,
     slug,
     thing_name,
@@ -106,7 +108,7 @@ def emoji_colours(iconify: Path, openmoji: Path, wanted: set[str], held_share: f
         for s in tqdm(sorted(wanted), desc=f"colours of {set_name}", unit="emoji"):
             svg = svg_of(icons, s)
             rgba = None if svg is None else render_svg(svg, EMOJI_PX)
-            main = None if rgba is None else main_colour(rgba)
+            main = None if rgba is None else main_opaque_colour(rgba)
             if main is not None:
                 colours.setdefault(s, []).append((set_name, main))
     entries = [e for e in usable_entries(openmoji) if not is_held_out(e["hexcode"], held_share)
@@ -220,6 +222,9 @@ def main() -> int:
     colours, colour_sets = emoji_colours(args.iconify, args.openmoji, wanted, args.held_out_share)
     for sub in ("sketches", "pictures"):
         (args.out / sub).mkdir(parents=True, exist_ok=True)
+        # A pair an earlier run wrote and this one would not (a match since corrected) must not stay.
+        for stale in sorted((args.out / sub).glob("*.png")):
+            stale.unlink()
     about, chosen_colours = {}, {}
     for set_name, (folder, icons, info) in sets.items():
         counts = write_set(set_name, icons, matches[set_name], colours, held, args, chosen_colours)
