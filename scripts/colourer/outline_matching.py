@@ -61,6 +61,9 @@ OTHER_MEANINGS = frozenset({
 })
 # An emoji slug "X-face" names X too when no emoji is called X ("cow-face" for a cow's icon).
 FACE = "-face"
+# Pure magenta, painted where a picture teaches nothing: 164 (RGB distance) from the nearest colour of
+# colourer.PALETTE, beyond the 90 of prepare_colourer_data.py --max-distance for other artists.
+SENTINEL = np.array((255, 0, 255), np.uint8)
 # A thing's colour is the family more than this share of its artists' drawings give it.
 MAJORITY = 0.5
 

@@ -37,6 +37,7 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path[:0] = [str(ROOT), str(ROOT / "scripts" / "recogniser"), str(ROOT / "scripts" / "themes"),
                 str(ROOT / "scripts" / "colourer")]
 from outline_matching import (
+    SENTINEL,
     STYLES,
     THING_GROUPS,
     agreed_colour,
@@ -67,8 +68,6 @@ from icanvas_desktop.generation.colour_prior import main_colour
 
 COLOUR_SETS = ("twemoji", "fluent-emoji-flat", "noto", "emojione")
 OPENMOJI = "openmoji"
-# Pure magenta: 164 (RGB distance) from the nearest PALETTE colour, beyond prepare_colourer_data.py's 90.
-SENTINEL = np.array((255, 0, 255), np.uint8)
 # The body must cover this share of the sheet: a thing drawn as a few strokes with no inside has no colour.
 MIN_BODY = 0.02
 # Emoji are drawn this large to find their main colour: their flat colours need few pixels.
