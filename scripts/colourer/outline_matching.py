@@ -9,7 +9,7 @@ import re
 import numpy as np
 
 from icanvas_desktop.generation.clean_look import Regions, find_regions
-from icanvas_desktop.generation.colour_families import FAMILIES, families_of
+from icanvas_desktop.generation.colour_families import FAMILIES, families_of, rgb_to_lab
 from icanvas_desktop.generation.colour_prior import BIN, OPAQUE
 
 # The OpenMoji groups whose emoji are things a child draws; symbols, flags, the people (whose colour is a
@@ -44,7 +44,7 @@ ALIASES = {
     "pizza-slice": "pizza", "fluffy-cloud": "cloud", "sperm-whale": "whale",
     "sea-turtle": "turtle", "pig-face": "pig", "rabbit-head": "rabbit", "elephant-head": "elephant",
     "bear-face": "bear", "sitting-dog": "dog", "dog-side": "dog", "dinosaur-rex": "t-rex",
-    "plastic-duck": "duck", "spotted-mushroom": "mushroom",
+    "spotted-mushroom": "mushroom",
     "banana-bunch": "banana", "lightning-bolt": "high-voltage", "zap": "high-voltage",
     "bolt": "high-voltage", "lightning": "high-voltage", "weather-lightning": "cloud-with-lightning",
     "snowman": "snowman-without-snow",
@@ -53,11 +53,12 @@ ALIASES = {
     "apple-alt": "red-apple", "cake": "birthday-cake",
 }
 # Names that mean something else in the icon sets than the emoji of that name (a computer mouse, a stamp,
-# a wind's lines where the emoji is a face blowing, a fantasy ogre where the emoji is a Japanese mask), or a
-# brand's logo ("SET:NAME" for one set only). Left unmatched.
+# a wind's lines where the emoji is a face blowing, a fantasy ogre where the emoji is a Japanese mask, a
+# serving cloche where the emoji is a frying pan), or a brand's logo ("SET:NAME" for one set only). Left
+# unmatched.
 OTHER_MEANINGS = frozenset({
     "mouse", "seal", "bat", "crane", "bow", "tank", "chip", "fan", "ring", "record", "battery", "wind", "zzz",
-    "joker", "construction", "hole", "ogre", "goblin", "dizzy", "kaaba", "la:apple", "la:fly",
+    "joker", "construction", "hole", "ogre", "goblin", "dizzy", "kaaba", "cooking", "la:apple", "la:fly",
 })
 # An emoji slug "X-face" names X too when no emoji is called X ("cow-face" for a cow's icon).
 FACE = "-face"
@@ -116,16 +117,24 @@ def main_opaque_colour(rgba: np.ndarray) -> np.ndarray | None:
 
 
 def _commonest(rgb: np.ndarray) -> np.ndarray:
-    """(3,) uint8: the mean of the commonest bin (colour_prior.BIN levels a channel) of (N, 3) colours."""
-    bins = rgb.astype(np.int64) // BIN
-    code = bins[:, 0] * 256 + bins[:, 1] * 16 + bins[:, 2]
+    """(3,) uint8: the mean of the commonest bin of (N, 3) colours."""
+    code = _bin_codes(rgb)
     return np.round(rgb[code == np.bincount(code).argmax()].mean(axis=0)).astype(np.uint8)
+
+
+def _bin_codes(rgb: np.ndarray) -> np.ndarray:
+    """(N,) int64: each colour's bin of colour_prior.BIN levels a channel, as one number."""
+    bins = rgb.astype(np.int64) // BIN
+    return bins[:, 0] * 256 + bins[:, 1] * 16 + bins[:, 2]
 
 
 def agreed_colour(colours: list[np.ndarray]) -> np.ndarray | None:
     """(3,) uint8: of the main colours several artists give one thing ((3,) uint8 each), the commonest colour
-    (bins of colour_prior.BIN levels, the bin's mean) of the family more than MAJORITY of them agree on;
-    None when no family has such a majority (the thing's colour is free)."""
+    of the family more than MAJORITY of them agree on; None when no family has such a majority (the thing's
+    colour is free). Artists rarely give one thing the very same colour: of the family's commonest bins
+    (colour_prior.BIN levels a channel), the mean of the one nearest (CIELAB) to all the family's colours,
+    not of whichever bin sorts first (Fluent's vivid cyan, further than 90 from every palette colour, would
+    teach nothing)."""
     if not colours:
         return None
     rgb = np.stack(colours).astype(np.uint8)
@@ -134,7 +143,13 @@ def agreed_colour(colours: list[np.ndarray]) -> np.ndarray | None:
     family = int(np.argmax(counts))
     if counts[family] <= MAJORITY * len(rgb):
         return None
-    return _commonest(rgb[families == family])
+    members = rgb[families == family]
+    code = _bin_codes(members)
+    per_bin = np.bincount(code)
+    top = np.unique(code[per_bin[code] == per_bin.max()])
+    means = np.round(np.stack([members[code == c].mean(axis=0) for c in top])).astype(np.uint8)
+    spread = np.linalg.norm(rgb_to_lab(means)[:, None] - rgb_to_lab(members)[None], axis=-1).sum(axis=1)
+    return means[np.argmin(spread)]
 
 
 def body_picture(sketch: np.ndarray, colour: np.ndarray, sentinel: np.ndarray, min_share: float

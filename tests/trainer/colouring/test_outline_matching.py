@@ -67,6 +67,13 @@ def test_the_colour_is_the_one_most_artists_agree_on_or_none():
     assert matching.agreed_colour([]) is None
 
 
+def test_of_artists_who_each_give_another_blue_the_most_typical_blue_is_taken():
+    blues = [np.array(c, np.uint8) for c in ((0x22, 0x66, 0x99), (0x00, 0xA6, 0xED), (0x55, 0xAC, 0xEE),
+                                             (0x4A, 0x90, 0xD0))]
+    assert tuple(matching.agreed_colour(blues)) == (0x4A, 0x90, 0xD0)
+    assert tuple(matching.agreed_colour(blues[::-1])) == (0x4A, 0x90, 0xD0)
+
+
 def test_a_dark_thing_without_outlines_is_dark():
     bomb = np.zeros((32, 32, 4), np.uint8)
     bomb[4:28, 4:28] = (49, 55, 61, 255)
