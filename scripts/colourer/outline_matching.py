@@ -54,11 +54,13 @@ ALIASES = {
 }
 # Names that mean something else in the icon sets than the emoji of that name (a computer mouse, a stamp,
 # a wind's lines where the emoji is a face blowing, a fantasy ogre where the emoji is a Japanese mask, a
-# serving cloche where the emoji is a frying pan), or a brand's logo ("SET:NAME" for one set only). Left
-# unmatched.
+# serving cloche where the emoji is a frying pan, a cowboy hat where the emoji is the face under it), or a
+# brand's logo, a hardware bolt, a selection's anchor, a satellite photo, a memory chip ("SET:NAME" for one
+# set only). Left unmatched.
 OTHER_MEANINGS = frozenset({
     "mouse", "seal", "bat", "crane", "bow", "tank", "chip", "fan", "ring", "record", "battery", "wind", "zzz",
-    "joker", "construction", "hole", "ogre", "goblin", "dizzy", "kaaba", "cooking", "la:apple", "la:fly",
+    "joker", "construction", "hole", "ogre", "goblin", "dizzy", "kaaba", "cooking", "cowboy-hat", "la:apple",
+    "la:fly", "lucide:bolt", "mdi:bolt", "icon-park-outline:anchor", "mdi:satellite", "game-icons:ram",
 })
 # An emoji slug "X-face" names X too when no emoji is called X ("cow-face" for a cow's icon).
 FACE = "-face"
