@@ -5,7 +5,9 @@ how docs/themes/colourer.md chose the epoch and the shares it ships.
         --variants '[[0.5, 0.25, 0.2], [0.5, 0.5, 0.0]]' [--themes stickers,toys] [--model none]
 
 A variant is [keep share, grey keep share, least share of the inside] (generation/colourer.py: KEEP_SHARE,
-GREY_KEEP_SHARE, MIN_SHARE); `--model none` measures the themes without a colourer. For each theme and
+GREY_KEEP_SHARE, MIN_SHARE), each measured with the recogniser's guesses taken above each of --thresholds;
+`--model none` measures the themes without a colourer. The third hand (tests/data/doodles_third: things the
+recogniser does not know) is measured where it is there. For each theme and
 variant: the labelled doodles and the second hand's plausible, the held-out pairs' agreement with the
 artist (scripts/themes/colour_sense.py's figures), and the look figures on tests/data/drawings/ that
 tests/test_bundled_themes.py holds. The Keras model is read as the export writes it (its colour weighting
@@ -15,6 +17,7 @@ taken back, one view), so the figures are LiteRT's within a point; the generator
 
 import argparse
 import hashlib
+import itertools
 import json
 import os
 import sys
@@ -31,7 +34,7 @@ from colour_sense import clean_pictures, load_pairs
 
 import icanvas_desktop.generation.colourer as colourer_module
 from icanvas_desktop.generation import load_generator
-from icanvas_desktop.generation.colourer import INPUT_SIZE, PAINTED, region_votes
+from icanvas_desktop.generation.colourer import INPUT_SIZE, PAINTED, Reading, region_votes
 from icanvas_desktop.generation.recognise import ink_box, ink_crop
 from icanvas_desktop.generation.sketch_input import sketch_to_array
 from icanvas_desktop.themes import load_theme
@@ -78,10 +81,13 @@ class KerasColourer:
         self.grids = {hashlib.sha1(np.ascontiguousarray(a).tobytes()).hexdigest(): g
                       for a, g in zip(arrays, grids)}
 
-    def votes(self, regions, sketch: np.ndarray):
+    def read(self, sketch: np.ndarray) -> Reading | None:
         box = ink_box(sketch)
         key = hashlib.sha1(np.ascontiguousarray(sketch, np.float32).tobytes()).hexdigest()
-        return None if box is None else region_votes(regions, self.grids[key], box)
+        return None if box is None else Reading(self.grids[key], box)
+
+    def votes(self, regions, reading: Reading | None):
+        return None if reading is None else region_votes(regions, reading.probabilities, reading.box)
 
 
 def main() -> int:
@@ -90,12 +96,16 @@ def main() -> int:
     parser.add_argument("--model", required=True, help="a run's .keras model, or none")
     parser.add_argument("--variants", default="[[0.5, 0.25, 0.2]]")
     parser.add_argument("--themes", default="", help="comma-separated theme ids (all)")
+    parser.add_argument("--thresholds", default="",
+                        help="comma-separated thresholds the recogniser's guess is taken above (its own)")
     parser.add_argument("--data", type=Path, default=WORK / "colourer" / "data", help="its training sets")
     parser.add_argument("--pairs", type=Path, default=WORK / "openmoji-heldout-256")
     parser.add_argument("--cache", type=Path, default=WORK / "colourer" / "pictures-cache")
     args = parser.parse_args()
     doodles = load_doodles(ROOT / "tests" / "data" / "doodles")
     second = load_doodles(ROOT / "tests" / "data" / "doodles_second")
+    third_folder = ROOT / "tests" / "data" / "doodles_third"
+    third = load_doodles(third_folder) if third_folder.is_dir() else []
     pairs = load_pairs(args.pairs, 300)
     folders = sorted(p.parent for p in (ROOT / "models").glob("*/manifest.json"))
     wanted = {t for t in args.themes.split(",") if t}
@@ -108,7 +118,8 @@ def main() -> int:
 
         from icanvas_desktop.trainer.colouring.train import colour_weights, load_training
 
-        every = [d.sketch for d in doodles + second] + pairs[0] + [d for ds in drawings.values() for d in ds]
+        every = ([d.sketch for d in doodles + second + third] + pairs[0]
+                 + [d for ds in drawings.values() for d in ds])
         colourer = KerasColourer(keras.models.load_model(args.model), every,
                                  colour_weights(load_training(args.data)[1]))
     for folder in folders:
@@ -117,16 +128,22 @@ def main() -> int:
         generator = load_generator(load_theme(folder), num_threads=2)
         generator.runtime = CachedRuntime(generator.runtime, args.cache / f"{folder.name}.npz")
         generator.colourer = colourer
-        for keep, grey_keep, least in json.loads(args.variants) if colourer else [[None] * 3]:
+        thresholds = [float(t) for t in args.thresholds.split(",") if t] or [generator.recogniser.threshold]
+        for (keep, grey_keep, least), threshold in itertools.product(
+                json.loads(args.variants) if colourer else [[None] * 3], thresholds):
             if colourer:
                 colourer_module.KEEP_SHARE, colourer_module.GREY_KEEP_SHARE = keep, grey_keep
                 colourer_module.MIN_SHARE = least
+            generator.recogniser.threshold = threshold
             first = doodle_figures(doodles, clean_pictures(generator, [d.sketch for d in doodles]))
             other = doodle_figures(second, clean_pictures(generator, [d.sketch for d in second]))
+            unknown = doodle_figures(third, clean_pictures(generator, [d.sketch for d in third])) if third \
+                else {"colour_plausible": float("nan")}
             artist = artist_figures(pairs[0], clean_pictures(generator, pairs[0]), pairs[1])
             look = look_figures(generator, drawings[folder.name])
-            print(f"{folder.name:9} {keep} {grey_keep} {least}: doodles {first['colour_plausible']:.0%}, "
-                  f"other hand {other['colour_plausible']:.0%}, held-out {artist['colour_agreement']:.0%} | "
+            print(f"{folder.name:9} {keep} {grey_keep} {least} sure>{threshold}: doodles "
+                  f"{first['colour_plausible']:.0%}, other hand {other['colour_plausible']:.0%}, third hand "
+                  f"{unknown['colour_plausible']:.0%}, held-out {artist['colour_agreement']:.0%} | "
                   + ", ".join(f"{k} {v:.2f}" for k, v in look.items()), flush=True)
         generator.runtime.save()
     return 0
