@@ -83,25 +83,28 @@ def test_a_bundled_theme_keeps_the_childs_lines_without_grain_in_varied_colours(
 DOODLE_SETS = (Path(__file__).parent / "data" / "doodles", Path(__file__).parent / "data" / "doodles_second")
 # Colour sense (issue 26): the share of the labelled doodles whose main colour, in the clean look, a
 # person would accept, on the first doodle of each class of both sets (the second drawn by another hand): 106.
-# Every theme reaches the issue's targets there with the recogniser's colour prior and the colourer (81-85 %,
+# Every theme reaches the issue's targets there with the recogniser's colour prior and the colourer (78-82 %,
 # chance 43 %): each is held to what it measures (docs/themes/colour-sense.md), less one doodle for a
 # last-bit difference in LiteRT's arithmetic, so a retrain, a new recogniser or a new colourer can only keep
 # or raise it, and never below COLOUR_SENSE_TARGET and COLOUR_SENSE_ABOVE_CHANCE above the chance level.
-COLOUR_SENSE_FLOOR = {"animals": 0.820, "emoji": 0.811, "faces": 0.820, "food": 0.839, "garden": 0.811,
-                      "space": 0.801, "stickers": 0.830, "toys": 0.801, "vehicles": 0.811}
+# (Round 4 lowered these by 1-2 doodles: guesses under 0.30 no longer colour a picture, docs/themes/
+# colour-sense.md, which lifted the third hand's figures below.)
+COLOUR_SENSE_FLOOR = {"animals": 0.801, "emoji": 0.792, "faces": 0.792, "food": 0.811, "garden": 0.783,
+                      "space": 0.773, "stickers": 0.801, "toys": 0.773, "vehicles": 0.773}
 COLOUR_SENSE_TARGET = 0.75
 COLOUR_SENSE_ABOVE_CHANCE = 0.25
 
 
-@pytest.fixture(scope="module")
-def first_doodle_of_each_class():
+def first_of_each_class(folder: Path) -> list:
     from icanvas_desktop.trainer.evaluation.colour_sense import load_doodles
 
-    first = []
-    for folder in DOODLE_SETS:
-        doodles = load_doodles(folder)
-        first += [d for i, d in enumerate(doodles) if d.thing not in {e.thing for e in doodles[:i]}]
-    return first
+    doodles = load_doodles(folder)
+    return [d for i, d in enumerate(doodles) if d.thing not in {e.thing for e in doodles[:i]}]
+
+
+@pytest.fixture(scope="module")
+def first_doodle_of_each_class():
+    return [d for folder in DOODLE_SETS for d in first_of_each_class(folder)]
 
 
 @pytest.mark.parametrize("theme", THEMES, ids=lambda t: t.id)
@@ -117,3 +120,23 @@ def test_a_bundled_theme_colours_doodles_at_least_as_sensibly_as_it_did(theme, f
                 chance + COLOUR_SENSE_ABOVE_CHANCE)
     assert plausible >= floor, (
         f"{plausible:.0%} of the doodles in a colour a person accepts (chance level {chance:.0%})")
+
+
+# Things the recogniser does not know (tests/data/doodles_third, a third hand, 40 things, chance 35 %): no
+# theme is much above a constant colour there yet (35-43 % of the first doodle of each), so each is held to
+# what it measures, less one doodle, that a new colourer or recogniser may not lose what little there is.
+UNKNOWN_THINGS_FLOOR = {"animals": 0.350, "emoji": 0.400, "faces": 0.325, "food": 0.375, "garden": 0.375,
+                        "space": 0.350, "stickers": 0.400, "toys": 0.400, "vehicles": 0.350}
+
+
+@pytest.mark.parametrize("theme", THEMES, ids=lambda t: t.id)
+def test_a_bundled_theme_colours_things_it_was_not_taught_at_least_as_sensibly_as_it_did(theme):
+    from icanvas_desktop.trainer.evaluation.colour_sense import doodle_figures
+
+    doodles = first_of_each_class(Path(__file__).parent / "data" / "doodles_third")
+    sketches = [d.sketch for d in doodles]
+    pictures = [np.asarray(p) for p in load_generator(theme).generate_batch(sketches, "clean")]
+    figures = doodle_figures(doodles, pictures)
+    assert figures["colour_plausible"] >= UNKNOWN_THINGS_FLOOR.get(theme.id, figures["colour_chance"]), (
+        f"{figures['colour_plausible']:.0%} of the unknown things in a colour a person accepts "
+        f"(chance level {figures['colour_chance']:.0%})")
