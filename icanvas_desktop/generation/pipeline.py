@@ -8,7 +8,7 @@ import numpy as np
 from PIL import Image
 
 from icanvas_desktop.drawing.picture import GUESSED
-from icanvas_desktop.generation.clean_look import Recolour, find_regions, paint_regions
+from icanvas_desktop.generation.clean_look import Recolour, Regions, find_regions, paint_regions
 from icanvas_desktop.generation.colour_prior import apply_prior
 from icanvas_desktop.generation.colourer import (
     Colourer,
@@ -37,9 +37,10 @@ OFFER_ABOVE = 0.3
 # Beside it, the next likeliest things that are at least this likely (three buttons at most).
 OFFER_ALSO = 0.05
 OFFERED = 3
-# The recogniser and the colourer read only the sketch, so they run here while the generator runs on the
-# caller's thread (LiteRT lets go of the GIL while it computes): on two cores a clean picture comes about
-# 2 ms sooner (benchmarks/colour_choice.py). One thread: the networks keep their own locks anyway.
+# The regions, the recogniser and the colourer need only the sketch, so they are found on this thread
+# while the generator runs on the caller's (LiteRT and NumPy let go of the GIL while they compute): on two
+# cores a clean picture comes 2-3 ms sooner (benchmarks/colour_choice.py, docs/themes/colourer.md). One
+# thread: the networks keep their own locks anyway.
 _BESIDE_GENERATOR = ThreadPoolExecutor(max_workers=1, thread_name_prefix="icanvas-beside-generator")
 
 
@@ -121,14 +122,16 @@ class Generator:
         if beside is None:
             return pictures, [None] * len(arrays)
         readings = beside.result()
-        return [paint_regions(find_regions(a[..., 0]), p, hints=h, look=look,
-                              recolour=self._recolour(thing, colouring, g, r))
-                for a, p, h, (g, r) in zip(arrays, pictures, hint_arrays, readings)], [g for g, _ in readings]
+        painted = [paint_regions(regions, p, hints=h, look=look, recolour=self._recolour(thing, colouring, g, r))
+                   for p, h, (regions, g, r) in zip(pictures, hint_arrays, readings)]
+        return painted, [guesses for _, guesses, _ in readings]
 
     def _read(self, arrays: list[np.ndarray], top: int | None
-              ) -> list[tuple[list[Guess] | None, Reading | None]]:
-        """For each sketch, the recogniser's `top` guesses (when asked) and the colourer's reading."""
-        return [(None if self.recogniser is None or top is None else self.recogniser.guess(a[..., 0], top),
+              ) -> list[tuple[Regions, list[Guess] | None, Reading | None]]:
+        """For each sketch, its regions, the recogniser's `top` guesses (when asked) and the colourer's
+        reading."""
+        return [(find_regions(a[..., 0]),
+                 None if self.recogniser is None or top is None else self.recogniser.guess(a[..., 0], top),
                  None if self.colourer is None else self.colourer.read(a[..., 0])) for a in arrays]
 
     def _recolour(self, thing: str | None, colouring: int, guesses: list[Guess] | None,
