@@ -122,8 +122,9 @@ class Generator:
         if beside is None:
             return pictures, [None] * len(arrays)
         readings = beside.result()
-        painted = [paint_regions(regions, p, hints=h, look=look, recolour=self._recolour(thing, colouring, g, r))
-                   for p, h, (regions, g, r) in zip(pictures, hint_arrays, readings)]
+        painted = [paint_regions(regions, p, hints=h, look=look,
+                                 recolour=self._recolour(thing, colouring, guesses, reading))
+                   for p, h, (regions, guesses, reading) in zip(pictures, hint_arrays, readings)]
         return painted, [guesses for _, guesses, _ in readings]
 
     def _read(self, arrays: list[np.ndarray], top: int | None
