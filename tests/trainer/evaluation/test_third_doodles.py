@@ -4,14 +4,14 @@ tuned on, as the evaluation loads them."""
 
 import importlib.util
 import json
-from collections import Counter
 from pathlib import Path
 
 import numpy as np
 import pytest
-from PIL import Image, ImageDraw
+from PIL import Image
+from trainer.doodle_sets import assert_read_as_labelled, share_of_largest_area_in_body
 
-from icanvas_desktop.generation.colour_families import FAMILIES, shape_pixels
+from icanvas_desktop.generation.colour_families import shape_pixels
 from icanvas_desktop.trainer.evaluation.colour_sense import (
     MIN_REGION_PX,
     chance_level,
@@ -51,12 +51,7 @@ def doodles():
 
 
 def test_the_evaluation_reads_three_doodles_of_every_class_with_the_accepted_families(doodles):
-    assert Counter(d.thing for d in doodles) == dict.fromkeys(ACCEPTED, 3)
-    assert sorted(d.file for d in doodles) == sorted(p.name for p in FOLDER.glob("*.png"))
-    for d in doodles:
-        assert set(d.families) <= set(FAMILIES) and set(d.families) == ACCEPTED[d.thing], d.file
-        assert d.sketch.mode == "L" and d.sketch.size == (256, 256), d.file
-    assert sum(p.stat().st_size for p in FOLDER.iterdir()) < 1_000_000
+    assert_read_as_labelled(doodles, FOLDER, ACCEPTED, 3, 1_000_000)
 
 
 def test_no_single_colour_is_accepted_for_more_than_half_of_them(doodles):
@@ -87,12 +82,5 @@ def test_redrawing_a_class_gives_the_stored_doodles_whose_largest_area_inside_is
         sketch, bodies = draw_third_hand.draw(name, number)
         with Image.open(FOLDER / f"{name}_{number}.png") as stored:
             assert np.array_equal(np.asarray(sketch), np.asarray(stored))
-        regions = regions_of(sketch, 256)
-        inside = shape_pixels(regions)
-        areas = np.bincount(regions.labels[inside], minlength=regions.count + 1)
-        largest = regions.labels == np.argmax(areas)
-        body = Image.new("L", sketch.size)
-        for outline in bodies:
-            ImageDraw.Draw(body).polygon([tuple(p) for p in outline], fill=255)
-        share = (largest & inside & (np.asarray(body) > 0)).sum() / (largest & inside).sum()
+        share = share_of_largest_area_in_body(sketch, bodies)
         assert share > 0.6, f"{name}_{number}: the largest area inside is not the body ({share:.0%} in it)"
