@@ -21,7 +21,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from _timing import percentiles, timed
+from _timing import print_table, timed
 
 
 class Inline:
@@ -78,10 +78,7 @@ def main() -> int:
                 pipeline._BESIDE_GENERATOR = beside
     print(f"{len(doodles)} doodles × {args.runs} runs, theme {args.theme}, "
           f"LiteRT with {args.threads} threads, {os.cpu_count()} cores")
-    print(f"{'':<30} {'p50 ms':>7} {'p95 ms':>7}")
-    for name in names:
-        p50, p95 = percentiles(times[name])
-        print(f"{name:<30} {p50:>7.2f} {p95:>7.2f}")
+    print_table(times)
     return 0
 
 

@@ -17,7 +17,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from _timing import percentiles, timed
+from _timing import print_table, timed
 
 
 def main() -> int:
@@ -56,10 +56,7 @@ def main() -> int:
                   apply_colourer(r, t, colourer.votes(r, colourer.read(s)), palette), times[names[3]])
     print(f"{len(drawings)} drawings × {args.runs} runs, LiteRT with {args.threads} threads, "
           f"{os.cpu_count()} cores")
-    print(f"{'':<30} {'p50 ms':>7} {'p95 ms':>7}")
-    for name in names:
-        p50, p95 = percentiles(times[name])
-        print(f"{name:<30} {p50:>7.2f} {p95:>7.2f}")
+    print_table(times)
     return 0
 
 
