@@ -150,5 +150,9 @@ def test_a_copy_for_the_screen_for_paper_or_as_it_was_made(make_window, tmp_path
         assert not choice.isVisible() and gallery.message.text == tr("exported", language, folder=folder)
     for path in (tmp_path / "exports").iterdir():
         with Image.open(path) as copy:
-            sizes[next((k for k in ("a4", "made") if path.stem.endswith(k)), "screen")] = copy.size
-    assert sizes == {"screen": (1024, 1024), "a4": (3508, 3508), "made": own}, "A4: its long side at 300 dpi"
+            # By the whole suffix: a creation's id is hex, so a screen copy's name may itself end in "a4".
+            size = next(s for s in (ExportSize.A4, ExportSize.RAW, ExportSize.SCREEN)
+                        if path.stem.endswith(gallery_view.SIZE_SUFFIXES[s]))
+            sizes[size] = copy.size
+    assert sizes == {ExportSize.SCREEN: (1024, 1024), ExportSize.A4: (3508, 3508), ExportSize.RAW: own}, \
+        "A4: its long side at 300 dpi"
