@@ -30,11 +30,13 @@ def save_atomically(model, path: Path) -> None:
     os.replace(partial, path)
 
 
-def start_or_resume(run: Path, options: dict, build: Callable[[], object], init_from: Path | None = None
+def start_or_resume(run: Path, options: dict, build: Callable[[], object], init_from: Path | None = None,
+                    take_weights: Callable[[object, object], None] | None = None
                     ) -> tuple[object, list[dict]]:
     """The run folder's model and the figures of the epochs it has done (`history.jsonl`): its LATEST model
     when it has one and a history, else `build()`'s (compiled), its weights those of `init_from` (a model
-    of the same network saved by an earlier run) when given; `options` are written to options.json."""
+    of the same network saved by an earlier run) when given, through `take_weights(new, earlier)` where the
+    networks may differ; `options` are written to options.json."""
     import keras
 
     run.mkdir(parents=True, exist_ok=True)
@@ -49,7 +51,11 @@ def start_or_resume(run: Path, options: dict, build: Callable[[], object], init_
             if not init_from.is_file():
                 raise UsageError(f"--init-from {init_from}: no such model; give an earlier run's .keras file")
             # Weights only: the new run's optimiser and learning rate start afresh.
-            model.set_weights(keras.models.load_model(init_from, compile=False).get_weights())
+            earlier = keras.models.load_model(init_from, compile=False)
+            if take_weights is None:
+                model.set_weights(earlier.get_weights())
+            else:
+                take_weights(model, earlier)
             log.info("starting from the weights of %s", init_from)
         return model, done
     log.info("resuming after epoch %d", len(done))

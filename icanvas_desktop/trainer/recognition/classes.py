@@ -71,6 +71,52 @@ THINGS = (
     Thing("dinosaur", "dinosaur", "공룡", ("1F995", "1F996")),
     Thing("snake", "snake", "뱀", ("1F40D",)),
     Thing("crab", "crab", "게", ("1F980",)),
+    # Round 5: the things of Quick, Draw!'s 345 (what people draw when asked to draw something) that have
+    # an OpenMoji emoji outside the colourer's held-out share and a colour a person would not leave to
+    # chance. Only hexcodes outside that share, so that the held-out artist figure stays unseen.
+    Thing("ambulance", "ambulance", "구급차", ("1F691",)),
+    Thing("ant", "ant", "개미", ("1F41C",)),
+    Thing("basketball", "basketball", "농구공", ("1F3C0",)),
+    Thing("baseball", "baseball", "야구공", ("26BE",)),
+    Thing("blueberries", "blueberries", "블루베리", ("1FAD0",)),
+    Thing("bread", "bread", "빵", ("1F35E",)),
+    Thing("camel", "camel", "낙타", ("1F42A", "1F42B")),
+    Thing("cow", "cow", "젖소", ("1F404",)),
+    Thing("crocodile", "crocodile", "악어", ("1F40A",)),
+    Thing("crown", "crown", "왕관", ("1F451",)),
+    Thing("diamond", "diamond", "다이아몬드", ("1F48E",)),
+    Thing("dolphin", "dolphin", "돌고래", ("1F42C",)),
+    Thing("dragon", "dragon", "용", ("1F409", "1F432")),
+    Thing("fish", "fish", "물고기", ("1F41F", "1F420")),
+    Thing("flamingo", "flamingo", "플라밍고", ("1F9A9",)),
+    Thing("giraffe", "giraffe", "기린", ("1F992",)),
+    Thing("hamburger", "hamburger", "햄버거", ("1F354",)),
+    Thing("hedgehog", "hedgehog", "고슴도치", ("1F994",)),
+    Thing("horse", "horse", "말", ("1F434",)),
+    Thing("kangaroo", "kangaroo", "캥거루", ("1F998",)),
+    Thing("lobster", "lobster", "바닷가재", ("1F99E",)),
+    Thing("monkey", "monkey", "원숭이", ("1F412", "1F435")),
+    Thing("mountain", "mountain", "산", ("1F3D4",)),
+    Thing("owl", "owl", "부엉이", ("1F989",)),
+    Thing("peanut", "peanut", "땅콩", ("1F95C",)),
+    Thing("peas", "peas", "완두콩", ("1FADB",)),
+    Thing("potato", "potato", "감자", ("1F954",)),
+    Thing("raccoon", "raccoon", "너구리", ("1F99D",)),
+    Thing("rhinoceros", "rhinoceros", "코뿔소", ("1F98F",)),
+    Thing("sandwich", "sandwich", "샌드위치", ("1F96A",)),
+    Thing("shark", "shark", "상어", ("1F988",)),
+    Thing("sheep", "sheep", "양", ("1F411",)),
+    Thing("skull", "skull", "해골", ("1F480",)),
+    Thing("snowflake", "snowflake", "눈송이", ("2744",)),
+    Thing("soccer_ball", "soccer ball", "축구공", ("26BD",)),
+    Thing("spider", "spider", "거미", ("1F577",)),
+    Thing("squirrel", "squirrel", "다람쥐", ("1F43F",)),
+    Thing("stop_sign", "stop sign", "정지 표지판", ("1F6D1",)),
+    Thing("swan", "swan", "백조", ("1F9A2",)),
+    Thing("tiger", "tiger", "호랑이", ("1F42F",)),
+    Thing("tooth", "tooth", "이빨", ("1F9B7",)),
+    Thing("tornado", "tornado", "회오리바람", ("1F32A",)),
+    Thing("zebra", "zebra", "얼룩말", ("1F993",)),
 )
 
 # Anything else a child may draw: the recogniser says so instead of forcing a guess.
@@ -85,11 +131,20 @@ _NEAR_WORDS = ("sun", "cloud", "tree", "apple", "strawberr", "banana", "carrot",
                "penguin", "heart", "star", "moon", "face", "pizza", "fire", "drop", "engine", "herb",
                "clover", "seedling", "cat", "dog", "mouse", "rat", "bear", "lion", "bee", "duck", "turtle",
                "rabbit", "tangerine", "orange", "pear", "corn", "mushroom", "cactus", "voltage", "lightning",
-               "bolt", "pineapple", "eggplant", "cookie", "sauropod", "t-rex", "dinosaur", "snake", "crab")
+               "bolt", "pineapple", "eggplant", "cookie", "sauropod", "t-rex", "dinosaur", "snake", "crab",
+               "ambulance", "basketball", "baseball", "blueberr", "bread", "camel", "crocodile", "crown",
+               "gem", "diamond", "dolphin", "dragon", "fish", "flamingo", "giraffe", "hamburger", "burger",
+               "hedgehog", "horse", "kangaroo", "lobster", "monkey", "mountain", "peanut", "pea pod",
+               "potato", "raccoon", "rhino", "sandwich", "shark", "sheep", "skull", "snowflake",
+               "soccer", "spider", "chipmunk", "squirrel", "stop sign", "swan", "tiger", "tooth", "tornado",
+               "zebra")
+# Short names that are parts of other words ("elephant", "bowl", "cowboy"): near only as a whole word.
+_NEAR_WHOLE_WORDS = ("ant", "cow", "owl", "ram", "ewe", "peas", "ox")
 # Groups whose drawings are not things a child draws as one object (flags, letters, signs, people).
 OTHER_GROUPS = ("animals-nature", "food-drink", "travel-places", "objects", "activities")
 
 
 def is_near_a_thing(annotation: str) -> bool:
     words = annotation.lower()
-    return any(word in words for word in _NEAR_WORDS)
+    return (any(word in words for word in _NEAR_WORDS)
+            or not set(words.replace("-", " ").split()).isdisjoint(_NEAR_WHOLE_WORDS))

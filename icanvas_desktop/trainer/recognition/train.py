@@ -5,7 +5,9 @@ epoch, so a killed run loses at most one epoch), `best.keras` (the best held-out
 `history.jsonl` (one line of figures per epoch) and `options.json`.
 """
 
+import json
 import math
+from functools import partial
 from pathlib import Path
 
 import numpy as np
@@ -14,6 +16,7 @@ from icanvas_desktop.generation.recognise import even_pen
 from icanvas_desktop.trainer.recognition.classes import CLASS_IDS
 from icanvas_desktop.trainer.recognition.dataset import load_set
 from icanvas_desktop.trainer.small_networks import end_epoch, start_or_resume
+from icanvas_desktop.trainer.problems import UsageError
 
 
 def load_shards(data: Path) -> tuple[np.ndarray, np.ndarray]:
@@ -27,6 +30,34 @@ def load_shards(data: Path) -> tuple[np.ndarray, np.ndarray]:
 def as_input(images: np.ndarray) -> np.ndarray:
     """Stored ink crops (N, 64, 64) uint8 → the network's input, through the app's own `even_pen`."""
     return np.stack([even_pen(image.astype(np.float32) / 255.0) for image in images])[..., None]
+
+
+def earlier_classes(model_path: Path) -> list[str]:
+    """The class ids an earlier run's model answers, in order, from its run folder's options.json."""
+    options = model_path.parent / "options.json"
+    try:
+        return json.loads(options.read_text("utf-8"))["classes"]
+    except (OSError, ValueError, KeyError) as error:
+        raise UsageError(f"--init-from {model_path}: its run folder has no options.json naming its classes "
+                         f"({error}); give a model from a recogniser run folder") from error
+
+
+def take_known_things(classes: list[str], model, earlier) -> None:
+    """`earlier`'s weights in `model`, a recogniser that may know more things: every layer as it was, and
+    each class the earlier one knew keeps its output; a new thing's output starts from the new model's."""
+    for layer, old in zip(model.layers, earlier.layers, strict=True):
+        if layer.name != "probabilities":
+            layer.set_weights(old.get_weights())
+            continue
+        kernel, bias = layer.get_weights()
+        old_kernel, old_bias = old.get_weights()
+        for old_index, class_id in enumerate(classes):
+            if class_id not in CLASS_IDS:
+                raise UsageError(f"the earlier recogniser knows {class_id!r}, which this one does not: "
+                                 "things may be added, not taken away")
+            kernel[:, CLASS_IDS.index(class_id)] = old_kernel[:, old_index]
+            bias[CLASS_IDS.index(class_id)] = old_bias[old_index]
+        layer.set_weights([kernel, bias])
 
 
 def train(data: Path, run: Path, epochs: int, batch_size: int = 64, learning_rate: float = 2e-3,
@@ -48,7 +79,8 @@ def train(data: Path, run: Path, epochs: int, batch_size: int = 64, learning_rat
         )
         return model
 
-    model, done = start_or_resume(run, options, build, init_from)
+    model, done = start_or_resume(run, options, build, init_from,
+                                  init_from and partial(take_known_things, earlier_classes(init_from)))
     held_images, held_labels = load_set(data / "heldout.npz")
     held = (as_input(held_images), keras.ops.one_hot(held_labels, len(CLASS_IDS)))
     best = max((entry["held_out_top1"] for entry in done), default=-1.0)

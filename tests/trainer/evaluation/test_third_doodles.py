@@ -59,9 +59,16 @@ def test_no_single_colour_is_accepted_for_more_than_half_of_them(doodles):
     assert share <= 0.5, f"painting every doodle {family} would be accepted for {share:.0%}"
 
 
-def test_none_of_the_things_is_one_the_recogniser_knows():
+# Drawn when the recogniser knew none of the 40; of the things it learned next (Quick, Draw!'s, chosen
+# without these doodles: trainer/recognition/classes.py), these are among them. It was never shown a
+# doodle of this set.
+KNOWN_SINCE_ROUND_5 = {"sheep", "zebra", "giraffe", "tiger", "flamingo", "cow", "crocodile", "dolphin", "shark",
+                       "squirrel", "owl", "bread", "potato", "hamburger", "stop_sign", "tooth"}
+
+
+def test_the_recogniser_knows_only_the_things_it_learned_after_the_set_was_drawn():
     manifest = json.loads((ROOT / "resources" / "recogniser" / "recogniser.json").read_text("utf-8"))
-    assert not set(ACCEPTED) & (set(CLASS_IDS) | set(manifest["classes"]))
+    assert set(ACCEPTED) & set(CLASS_IDS) == set(ACCEPTED) & set(manifest["classes"]) == KNOWN_SINCE_ROUND_5
 
 
 def test_every_doodle_has_an_area_inside_its_lines_big_enough_for_a_main_colour(doodles):
