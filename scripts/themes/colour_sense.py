@@ -2,6 +2,7 @@
 
     python scripts/themes/colour_sense.py [--models models] [--doodles tests/data/doodles]
         [--second tests/data/doodles_second] [--third tests/data/doodles_third]
+        [--fourth tests/data/doodles_fourth]
         [--pairs ~/icanvas-work/openmoji-heldout-256] [--limit 300] [--themes a,b]
         [--sheet docs/themes/colour-sense.png]
 
@@ -9,15 +10,17 @@ Prints a Markdown table (docs/themes/colour-sense.md): on the labelled doodles, 
 family a person would accept and the points above the chance level (the best single constant family on the
 same set), and the same on a second labelled set drawn by another hand (tests/data/doodles_second) and on a
 third (tests/data/doodles_third: things the recogniser does not know, drawn by a third hand), which nothing
-here was tuned on; on held-out OpenMoji pairs (render_openmoji.py --split held-out), the share whose
-main family is the artist's and the median CIEDE2000 distance per region
-(icanvas_desktop.trainer.evaluation.colour_sense).
+here was tuned on, and on a fourth (tests/data/doodles_fourth: a wax-crayon hand, in two halves: things the
+recogniser's fifth version learns, and things it does not know); on held-out OpenMoji pairs
+(render_openmoji.py --split held-out), the share whose main family is the artist's and the median CIEDE2000
+distance per region (icanvas_desktop.trainer.evaluation.colour_sense).
 The "first of each class" column is the same figure on the first doodle of each class only: what
 tests/test_bundled_themes.py holds each theme to, within its time budget. With --sheet, also a contact sheet
 of the themes' clean look on the first doodle of each class.
 """
 
 import argparse
+import json
 import os
 from pathlib import Path
 
@@ -66,6 +69,8 @@ def arguments() -> argparse.Namespace:
                         help="a second labelled set, drawn by another hand (skipped when missing)")
     parser.add_argument("--third", type=Path, default=Path("tests/data/doodles_third"),
                         help="things the recogniser does not know, by a third hand (skipped when missing)")
+    parser.add_argument("--fourth", type=Path, default=Path("tests/data/doodles_fourth"),
+                        help="a fourth hand, half things the recogniser knows (skipped when missing)")
     parser.add_argument("--limit", type=int, default=300, help="held-out pairs to use at most")
     parser.add_argument("--themes", default="", help="comma-separated theme ids to measure (all)")
     parser.add_argument("--sheet", type=Path, help="write a contact sheet of the clean look on doodles here")
@@ -82,6 +87,8 @@ def main() -> None:
     for folder in (args.second, args.third):
         other = load_doodles(folder) if (folder / "labels.json").is_file() else []
         others.append((other, chance_level([d.families for d in other])[1] if other else 0.0))
+    for half in fourth_halves(args.fourth):
+        others.append((half, chance_level([d.families for d in half])[1] if half else 0.0))
     pairs = load_pairs(args.pairs, args.limit) if (args.pairs / "sketches").is_dir() else ([], [])
     artist_chance = ""
     if pairs[0]:
@@ -92,12 +99,16 @@ def main() -> None:
           f"{len(others[0][0])} doodles by another hand (chance level {others[0][1]:.0%}); "
           f"{len(others[1][0])} of things the recogniser does not know, by a third hand "
           f"(chance level {others[1][1]:.0%}); "
+          f"{len(others[2][0])} + {len(others[3][0])} by a fourth hand of things the recogniser's fifth "
+          f"version knows and does not know (chance level {others[2][1]:.0%}, {others[3][1]:.0%}); "
           f"{len(pairs[0])} held-out artist pairs{artist_chance}\n")
     print("| theme | doodles: main colour plausible | above chance (points) | first of each class "
           "| other hand: plausible | above chance (points) "
           "| things the recogniser does not know, third hand: plausible | above chance (points) "
+          "| fourth hand, things recogniser v5 knows: plausible | above chance (points) "
+          "| fourth hand, things it does not know: plausible | above chance (points) "
           "| held-out: main colour as the artist's | held-out: median region ΔE2000 |")
-    print("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+    print("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
     first = [i for i, d in enumerate(doodles) if d.thing not in {e.thing for e in doodles[:i]}]
     sheet_rows = {}
     wanted = {t for t in args.sheet_themes.split(",") if t}
@@ -129,6 +140,17 @@ def main() -> None:
         # Flat colours: 256 of them keep the sheet a third of the size, unchanged to the eye.
         flat = sheet(doodles, first, sheet_rows).quantize(256, dither=Image.Dither.NONE)
         flat.save(args.sheet, optimize=True)
+
+
+def fourth_halves(folder: Path) -> tuple[list, list]:
+    """The fourth hand's doodles of things the recogniser's fifth version knows, and of those it does not
+    (labels.json: known_by_recogniser_v5); both empty when the set is missing."""
+    if not (folder / "labels.json").is_file():
+        return [], []
+    known = {e["file"] for e in json.loads((folder / "labels.json").read_text("utf-8"))
+             if e["known_by_recogniser_v5"]}
+    doodles = load_doodles(folder)
+    return [d for d in doodles if d.file in known], [d for d in doodles if d.file not in known]
 
 
 def sheet(doodles, first: list[int], rows: dict[str, list[Image.Image]]) -> Image.Image:

@@ -1,5 +1,6 @@
-"""Checks every labelled doodle set shares (tests/data/doodles_second, doodles_third): read as the evaluation
-reads it, and each doodle's largest area inside its lines is its body, where its main colour is read."""
+"""Checks every labelled doodle set shares (tests/data/doodles_second, doodles_third, doodles_fourth): read as
+the evaluation reads it, and each doodle's largest area inside its lines is its body, where its main colour is
+read."""
 
 from collections import Counter
 from pathlib import Path
