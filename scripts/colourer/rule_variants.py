@@ -40,6 +40,7 @@ from icanvas_desktop.generation.sketch_input import sketch_to_array
 from icanvas_desktop.themes import load_theme
 from icanvas_desktop.trainer.evaluation.colour_sense import artist_figures, doodle_figures, load_doodles
 from icanvas_desktop.trainer.evaluation.evaluate import look_figures
+from icanvas_desktop.trainer.recognition.classes import CLASS_IDS
 
 WORK = Path.home() / "icanvas-work"
 
@@ -104,8 +105,12 @@ def main() -> int:
     args = parser.parse_args()
     doodles = load_doodles(ROOT / "tests" / "data" / "doodles")
     second = load_doodles(ROOT / "tests" / "data" / "doodles_second")
-    third_folder = ROOT / "tests" / "data" / "doodles_third"
-    third = load_doodles(third_folder) if third_folder.is_dir() else []
+    # The third and fourth hands, each in things the recogniser knows and things it does not.
+    hands = {hand: load_doodles(ROOT / "tests" / "data" / f"doodles_{hand}") for hand in ("third", "fourth")
+             if (ROOT / "tests" / "data" / f"doodles_{hand}").is_dir()}
+    halves = {f"{hand} hand, {kind}": [d for d in doodles_of if (d.thing in CLASS_IDS) == sure]
+              for hand, doodles_of in hands.items() for kind, sure in (("known", True), ("unknown", False))}
+    third = [d for doodles_of in hands.values() for d in doodles_of]
     pairs = load_pairs(args.pairs, 300)
     folders = sorted(p.parent for p in (ROOT / "models").glob("*/manifest.json"))
     wanted = {t for t in args.themes.split(",") if t}
@@ -137,13 +142,15 @@ def main() -> int:
             generator.recogniser.threshold = threshold
             first = doodle_figures(doodles, clean_pictures(generator, [d.sketch for d in doodles]))
             other = doodle_figures(second, clean_pictures(generator, [d.sketch for d in second]))
-            unknown = doodle_figures(third, clean_pictures(generator, [d.sketch for d in third])) if third \
-                else {"colour_plausible": float("nan")}
+            by_half = {name: doodle_figures(half, clean_pictures(generator, [d.sketch for d in half]))
+                       for name, half in halves.items() if half}
             artist = artist_figures(pairs[0], clean_pictures(generator, pairs[0]), pairs[1])
             look = look_figures(generator, drawings[folder.name])
             print(f"{folder.name:9} {keep} {grey_keep} {least} sure>{threshold}: doodles "
-                  f"{first['colour_plausible']:.0%}, other hand {other['colour_plausible']:.0%}, third hand "
-                  f"{unknown['colour_plausible']:.0%}, held-out {artist['colour_agreement']:.0%} | "
+                  f"{first['colour_plausible']:.0%}, other hand {other['colour_plausible']:.0%}, "
+                  + "".join(f"{name} {f['colour_plausible']:.0%} ({f['colour_chance']:.0%}), "
+                            for name, f in by_half.items())
+                  + f"held-out {artist['colour_agreement']:.0%} | "
                   + ", ".join(f"{k} {v:.2f}" for k, v in look.items()), flush=True)
         generator.runtime.save()
     return 0

@@ -37,6 +37,8 @@ PRECISION = 0.75
 
 
 def accuracy(probabilities: np.ndarray, labels: np.ndarray) -> dict:
+    if not len(labels):
+        return {"count": 0}
     top3 = np.argsort(-probabilities, axis=1)[:, :3]
     return {"count": len(labels), "top1": round(float((top3[:, 0] == labels).mean()), 3),
             "top3": round(float((top3 == labels[:, None]).any(axis=1).mean()), 3)}
@@ -44,7 +46,7 @@ def accuracy(probabilities: np.ndarray, labels: np.ndarray) -> dict:
 
 def template_families(templates: Path) -> np.ndarray:
     """(len(CLASS_IDS),) int: each thing's main colour family in its colour template (by area of its
-    coloured pixels, its black lines left out); -1 for "other"."""
+    coloured pixels, its black lines left out); -1 for "other" and a template without colour."""
     from PIL import Image
 
     families = np.full(len(CLASS_IDS), -1)
@@ -52,7 +54,9 @@ def template_families(templates: Path) -> np.ndarray:
         if thing == OTHER:
             continue
         rgba = np.asarray(Image.open(templates / f"{thing}.png").convert("RGBA"))
-        families[index] = np.bincount(families_of(rgba[..., :3][is_coloured(rgba)])).argmax()
+        coloured = rgba[..., :3][is_coloured(rgba)]
+        # A template of lines alone (the snowflake, the tornado) gives no colour: like "other".
+        families[index] = np.bincount(families_of(coloured)).argmax() if len(coloured) else -1
     return families
 
 
@@ -78,7 +82,8 @@ def doodle_crops(folder: Path) -> tuple[np.ndarray, np.ndarray, list[str]]:
 
     labels = json.loads((folder / "labels.json").read_text("utf-8"))
     crops = [recogniser_input(sketch_to_array(Image.open(folder / e["file"]), 256)[..., 0]) for e in labels]
-    classes = np.array([CLASS_IDS.index(e["class"]) for e in labels])
+    # -1: a thing it does not know (the third and fourth hands drew some), where any sure guess is wrong.
+    classes = np.array([CLASS_IDS.index(e["class"]) if e["class"] in CLASS_IDS else -1 for e in labels])
     return np.stack(crops), classes, [e["file"] for e in labels]
 
 
@@ -107,15 +112,18 @@ def main() -> int:
     for folder in args.doodles:
         crops, doodle_labels, files = doodle_crops(folder)
         found = mirrored_mean(model, crops[..., None])
-        figures[folder.name] = accuracy(found, doodle_labels)
+        known = doodle_labels >= 0
+        figures[folder.name] = {**accuracy(found[known], doodle_labels[known]), "doodles": len(files)}
         sure = (found.max(axis=1) >= level) & (found.argmax(axis=1) != CLASS_IDS.index(OTHER))
+        figures[folder.name]["confident_share_unknown"] = round(
+            float(sure[~known].mean()) if (~known).any() else 0.0, 3)
         figures[folder.name]["confident_share"] = round(float(sure.mean()), 3)
         figures[folder.name]["confident_right"] = round(
             float((found.argmax(axis=1)[sure] == doodle_labels[sure]).mean()) if sure.any() else 0.0, 3)
         for file, p, label in zip(files, found, doodle_labels):
             top = np.argsort(-p)[:3]
             guesses = ", ".join(f"{CLASS_IDS[i]} {p[i]:.2f}" for i in top)
-            print(f"{file:20} {CLASS_IDS[label]:11} → {guesses}")
+            print(f"{file:20} {CLASS_IDS[label] if label >= 0 else '(unknown)':11} → {guesses}")
     history = [json.loads(line) for line in (args.run / "history.jsonl").read_text("utf-8").splitlines()]
     figures["training"] = {"epochs": len(history), "drawings_per_epoch": history[-1]["drawings"],
                            "checkpoint": args.checkpoint}

@@ -1,8 +1,9 @@
 """Screenshots of "Is it a ...?" and the dice on the drawing screen, offscreen, in both languages and sizes.
 
-    python scripts/recogniser/guess_screenshots.py [--doodle banana_2] [--theme food] [--out docs/screens]
+    python scripts/recogniser/guess_screenshots.py [--doodle banana_2 | --doodle doodles_fourth/crown_1]
+        [--theme food] [--out docs/screens]
 
-A doodle from tests/data/doodles goes onto the sheet as pen strokes (one per run of ink on each row, so the
+A doodle from tests/data/doodles (or another set of tests/data, named with its folder) goes onto the sheet as pen strokes (one per run of ink on each row, so the
 recogniser sees what it would see of the drawing), the picture is made in the clean look through the app's
 own worker, the first guess is tapped and the dice rolled once; each window is saved as
 guess-<size>-<language>.png. Nothing of the user's is touched: the data root is a temporary folder.
@@ -101,7 +102,8 @@ def main() -> int:
 
     app = QApplication([])
     apply_app_style(app)
-    drawing = doodle_drawing(ROOT / "tests" / "data" / "doodles" / f"{args.doodle}.png")
+    folder, _, name = args.doodle.rpartition("/")
+    drawing = doodle_drawing(ROOT / "tests" / "data" / (folder or "doodles") / f"{name}.png")
     args.out.mkdir(parents=True, exist_ok=True)
     for language in ("ko", "en"):
         shoot(app, MainWindow, language, drawing, args, work)

@@ -8,10 +8,10 @@
 
 Prints a Markdown table (docs/themes/colour-sense.md): on the labelled doodles, the share whose main colour
 family a person would accept and the points above the chance level (the best single constant family on the
-same set), and the same on a second labelled set drawn by another hand (tests/data/doodles_second) and on a
-third (tests/data/doodles_third: things the recogniser does not know, drawn by a third hand), which nothing
-here was tuned on, and on a fourth (tests/data/doodles_fourth: a wax-crayon hand, in two halves: things the
-recogniser's fifth version learns, and things it does not know); on held-out OpenMoji pairs
+same set), and the same on a second labelled set drawn by another hand (tests/data/doodles_second), on a
+third (tests/data/doodles_third, a felt-tip) and on a fourth (tests/data/doodles_fourth, a wax crayon), each
+of those two in halves: things the recogniser knows (trainer/recognition/classes.py) and things it does not;
+nothing here was tuned on them. On held-out OpenMoji pairs
 (render_openmoji.py --split held-out), the share whose main family is the artist's and the median CIEDE2000
 distance per region (icanvas_desktop.trainer.evaluation.colour_sense).
 The "first of each class" column is the same figure on the first doodle of each class only: what
@@ -20,7 +20,6 @@ of the themes' clean look on the first doodle of each class.
 """
 
 import argparse
-import json
 import os
 from pathlib import Path
 
@@ -38,6 +37,7 @@ from icanvas_desktop.trainer.evaluation.colour_sense import (
     load_doodles,
     main_families,
 )
+from icanvas_desktop.trainer.recognition.classes import CLASS_IDS
 
 BATCH = 16
 SHEET_COLUMNS = 16
@@ -84,10 +84,8 @@ def main() -> None:
     family, chance = chance_level([d.families for d in doodles])
     # The other hands' sets, each with its chance level: (doodles, chance), empty when missing.
     others = []
-    for folder in (args.second, args.third):
-        other = load_doodles(folder) if (folder / "labels.json").is_file() else []
-        others.append((other, chance_level([d.families for d in other])[1] if other else 0.0))
-    for half in fourth_halves(args.fourth):
+    second = load_doodles(args.second) if (args.second / "labels.json").is_file() else []
+    for half in [second, *halves(args.third), *halves(args.fourth)]:
         others.append((half, chance_level([d.families for d in half])[1] if half else 0.0))
     pairs = load_pairs(args.pairs, args.limit) if (args.pairs / "sketches").is_dir() else ([], [])
     artist_chance = ""
@@ -97,18 +95,19 @@ def main() -> None:
         artist_chance = f" (chance level: every picture {best}, {theirs.count(best) / len(theirs):.0%})"
     print(f"{len(doodles)} doodles (chance level: every doodle {family}, {chance:.0%}); "
           f"{len(others[0][0])} doodles by another hand (chance level {others[0][1]:.0%}); "
-          f"{len(others[1][0])} of things the recogniser does not know, by a third hand "
-          f"(chance level {others[1][1]:.0%}); "
-          f"{len(others[2][0])} + {len(others[3][0])} by a fourth hand of things the recogniser's fifth "
-          f"version knows and does not know (chance level {others[2][1]:.0%}, {others[3][1]:.0%}); "
+          f"{len(others[1][0])} + {len(others[2][0])} by a third hand of things the recogniser knows and "
+          f"does not know (chance level {others[1][1]:.0%}, {others[2][1]:.0%}); "
+          f"{len(others[3][0])} + {len(others[4][0])} by a fourth hand, the same (chance level "
+          f"{others[3][1]:.0%}, {others[4][1]:.0%}); "
           f"{len(pairs[0])} held-out artist pairs{artist_chance}\n")
     print("| theme | doodles: main colour plausible | above chance (points) | first of each class "
           "| other hand: plausible | above chance (points) "
-          "| things the recogniser does not know, third hand: plausible | above chance (points) "
-          "| fourth hand, things recogniser v5 knows: plausible | above chance (points) "
+          "| third hand, things the recogniser knows: plausible | above chance (points) "
+          "| third hand, things it does not know: plausible | above chance (points) "
+          "| fourth hand, things the recogniser knows: plausible | above chance (points) "
           "| fourth hand, things it does not know: plausible | above chance (points) "
           "| held-out: main colour as the artist's | held-out: median region ΔE2000 |")
-    print("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+    print("|---|" + "---:|" * 15)
     first = [i for i, d in enumerate(doodles) if d.thing not in {e.thing for e in doodles[:i]}]
     sheet_rows = {}
     wanted = {t for t in args.sheet_themes.split(",") if t}
@@ -142,15 +141,13 @@ def main() -> None:
         flat.save(args.sheet, optimize=True)
 
 
-def fourth_halves(folder: Path) -> tuple[list, list]:
-    """The fourth hand's doodles of things the recogniser's fifth version knows, and of those it does not
-    (labels.json: known_by_recogniser_v5); both empty when the set is missing."""
+def halves(folder: Path) -> tuple[list, list]:
+    """A hand's doodles of things the recogniser knows (trainer/recognition/classes.py), and of those it does
+    not; both empty when the set is missing."""
     if not (folder / "labels.json").is_file():
         return [], []
-    known = {e["file"] for e in json.loads((folder / "labels.json").read_text("utf-8"))
-             if e["known_by_recogniser_v5"]}
     doodles = load_doodles(folder)
-    return [d for d in doodles if d.file in known], [d for d in doodles if d.file not in known]
+    return [d for d in doodles if d.thing in CLASS_IDS], [d for d in doodles if d.thing not in CLASS_IDS]
 
 
 def sheet(doodles, first: list[int], rows: dict[str, list[Image.Image]]) -> Image.Image:
