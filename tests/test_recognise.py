@@ -124,7 +124,7 @@ def test_the_child_chooses_what_it_is_and_the_clean_look_follows(recogniser):
     assert tuple(np.asarray(generator.generate(circle_sketch(), look=Look.PAINTED, thing="apple"))[middle]) \
         == PURPLE
     with pytest.raises(ValueError, match="knows no"):
-        generator.generate(circle_sketch(), thing="dragon")
+        generator.generate(circle_sketch(), thing="unicorn")
 
 
 def test_a_guess_is_followed_only_when_the_recogniser_is_sure(recogniser):
@@ -164,14 +164,23 @@ def test_a_fine_faint_pen_and_a_marker_reach_the_network_alike():
     assert (even_pen(marker)[:, 30] >= 0.99).sum() == 5
 
 
+# Sure guesses on the 132 doodles of things it does not know: 57 for the 96-thing recogniser (27 of the third
+# hand's 72, 30 of the fourth's 60); the 53-thing one was sure of 35 of the third hand's 120 and 39 of the
+# fourth's. The more things it knows, the more an unknown one looks like one of them.
+UNKNOWN_SURE = 57
+
+
 def test_it_colours_by_a_guess_only_when_it_asks_and_seldom_for_things_it_does_not_know(recogniser):
     from icanvas_desktop.generation.pipeline import OFFER_ABOVE
     from icanvas_desktop.trainer.evaluation.colour_sense import load_doodles
 
     # A picture coloured by a guess comes with "Is it a ...?" about it, so the child can say "none of these".
     assert recogniser.threshold >= OFFER_ABOVE
-    # Doodles of 40 things it does not know (a third hand): every sure guess colours one as something it
-    # is not. 35 of 120 at the package's level (51 at 0.2, before it was raised): held there or lower.
-    unknown = load_doodles(Path(__file__).parent / "data" / "doodles_third")
+    # Doodles of things it does not know (the third hand's 24, a felt-tip; the fourth's 20, a crayon):
+    # every sure guess colours one as something it is not: held at UNKNOWN_SURE or fewer.
+    unknown = [d for hand in ("doodles_third", "doodles_fourth")
+               for d in load_doodles(Path(__file__).parent / "data" / hand)
+               if d.thing not in recogniser.classes]
+    assert len(unknown) == 132
     sure = [d.file for d in unknown if recogniser.confident(recogniser.guess(d.sketch, 1)) is not None]
-    assert len(sure) <= 35, sure
+    assert len(sure) <= UNKNOWN_SURE, sure

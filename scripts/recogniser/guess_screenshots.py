@@ -3,10 +3,11 @@
     python scripts/recogniser/guess_screenshots.py [--doodle banana_2 | --doodle doodles_fourth/crown_1]
         [--theme food] [--out docs/screens]
 
-A doodle from tests/data/doodles (or another set of tests/data, named with its folder) goes onto the sheet as pen strokes (one per run of ink on each row, so the
-recogniser sees what it would see of the drawing), the picture is made in the clean look through the app's
-own worker, the first guess is tapped and the dice rolled once; each window is saved as
-guess-<size>-<language>.png. Nothing of the user's is touched: the data root is a temporary folder.
+A doodle from tests/data/doodles (or another set of tests/data, named with its folder) goes onto the sheet as
+pen strokes (one per run of ink on each row, so the recogniser sees what it would see of the drawing), the
+picture is made in the clean look through the app's own worker, the first guess is tapped and the dice rolled
+once; each window is saved as guess-<size>-<language>.png. Nothing of the user's is touched: the data root is
+a temporary folder.
 """
 
 import argparse

@@ -145,17 +145,17 @@ ICONS = {
                   "game-icons:basketball-ball la:basketball-ball",
     "baseball": "la:baseball-ball mingcute:baseball-line tabler:ball-baseball mdi:baseball "
                 "fluent:sport-baseball-24-regular ph:baseball icon-park-outline:baseball",
-    "bread": "game-icons:bread game-icons:sliced-bread iconoir:bread-slice la:bread-slice mingcute:bread-line "
-             "tabler:bread mdi:bread-slice-outline mdi:loaf ph:bread icon-park-outline:bread "
-             "icon-park-outline:bread-one",
+    "bread": "game-icons:bread game-icons:sliced-bread iconoir:bread-slice la:bread-slice "
+             "mingcute:bread-line tabler:bread mdi:bread-slice-outline mdi:loaf ph:bread "
+             "icon-park-outline:bread icon-park-outline:bread-one",
     "camel": "game-icons:camel game-icons:camel-head",
     "cow": "game-icons:cow mdi:cow ph:cow healthicons:animal-cow-outline",
     "crown": "game-icons:crown iconoir:crown la:crown tabler:crown lucide:crown mdi:crown-outline",
     "diamond": "game-icons:cut-diamond lucide:gem",
     "dolphin": "game-icons:dolphin mdi:dolphin icon-park-outline:dolphin",
     "dragon": "game-icons:spiked-dragon-head la:dragon tabler:dragon",
-    "fish": "game-icons:tropical-fish iconoir:fish la:fish mingcute:fish-line tabler:fish lucide:fish mdi:fish "
-            "ph:fish ph:fish-simple",
+    "fish": "game-icons:tropical-fish iconoir:fish la:fish mingcute:fish-line tabler:fish lucide:fish "
+            "mdi:fish ph:fish ph:fish-simple",
     "flamingo": "game-icons:flamingo",
     "hamburger": "game-icons:hamburger la:hamburger mingcute:hamburger-line tabler:burger lucide:hamburger "
                  "mdi:hamburger ph:hamburger icon-park-outline:hamburger",
@@ -173,12 +173,15 @@ ICONS = {
     "sandwich": "game-icons:sandwich lucide:sandwich icon-park-outline:sandwich",
     "shark": "mdi:shark",
     "sheep": "game-icons:sheep mdi:sheep",
-    "skull": "tabler:skull lucide:skull mdi:skull-outline ph:skull la:skull mingcute:skull-line game-icons:skull",
-    "snowflake": "game-icons:snowflake-2 la:snowflake mingcute:snowflake-line tabler:snowflake lucide:snowflake "
-                 "mdi:snowflake fluent:weather-snowflake-24-regular ph:snowflake icon-park-outline:snowflake",
+    "skull": "tabler:skull lucide:skull mdi:skull-outline ph:skull la:skull mingcute:skull-line "
+             "game-icons:skull",
+    "snowflake": "game-icons:snowflake-2 la:snowflake mingcute:snowflake-line tabler:snowflake "
+                 "lucide:snowflake mdi:snowflake fluent:weather-snowflake-24-regular ph:snowflake "
+                 "icon-park-outline:snowflake",
     "soccer_ball": "game-icons:soccer-ball iconoir:soccer-ball mingcute:football-line tabler:ball-football "
                    "mdi:soccer",
-    "spider": "game-icons:spider-alt la:spider tabler:spider mdi:spider-outline healthicons:animal-spider-outline",
+    "spider": "game-icons:spider-alt la:spider tabler:spider mdi:spider-outline "
+              "healthicons:animal-spider-outline",
     "squirrel": "game-icons:squirrel lucide:squirrel",
     "stop_sign": "game-icons:stop-sign",
     "swan": "game-icons:swan",

@@ -75,7 +75,6 @@ def test_a_recogniser_that_knows_more_things_keeps_what_the_earlier_one_knew(tmp
 
 
 def test_a_recogniser_may_not_forget_a_thing(tmp_path):
-    import keras
 
     from icanvas_desktop.trainer.recognition.classes import CLASS_IDS
     from icanvas_desktop.trainer.recognition.model import build_recogniser

@@ -13,10 +13,10 @@ from pathlib import Path
 import numpy as np
 
 from icanvas_desktop.generation.recognise import even_pen
+from icanvas_desktop.trainer.problems import UsageError
 from icanvas_desktop.trainer.recognition.classes import CLASS_IDS
 from icanvas_desktop.trainer.recognition.dataset import load_set
 from icanvas_desktop.trainer.small_networks import end_epoch, start_or_resume
-from icanvas_desktop.trainer.problems import UsageError
 
 
 def load_shards(data: Path) -> tuple[np.ndarray, np.ndarray]:

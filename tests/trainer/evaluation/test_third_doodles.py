@@ -62,8 +62,8 @@ def test_no_single_colour_is_accepted_for_more_than_half_of_them(doodles):
 # Drawn when the recogniser knew none of the 40; of the things it learned next (Quick, Draw!'s, chosen
 # without these doodles: trainer/recognition/classes.py), these are among them. It was never shown a
 # doodle of this set.
-KNOWN_SINCE_ROUND_5 = {"sheep", "zebra", "giraffe", "tiger", "flamingo", "cow", "crocodile", "dolphin", "shark",
-                       "squirrel", "owl", "bread", "potato", "hamburger", "stop_sign", "tooth"}
+KNOWN_SINCE_ROUND_5 = {"sheep", "zebra", "giraffe", "tiger", "flamingo", "cow", "crocodile", "dolphin",
+                       "shark", "squirrel", "owl", "bread", "potato", "hamburger", "stop_sign", "tooth"}
 
 
 def test_the_recogniser_knows_only_the_things_it_learned_after_the_set_was_drawn():
