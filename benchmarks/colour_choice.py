@@ -1,6 +1,6 @@
 """What "Is it a ...?" and the dice cost on the generation thread, per picture.
 
-    python benchmarks/colour_choice.py [--theme stickers] [--runs 3] [--threads 2]
+    python benchmarks/colour_choice.py [--theme stickers] [--runs 3] [--threads N]
     python benchmarks/colour_choice.py --quick   # 4 doodles, 1 run: checks the script works
 
 Each doodle in tests/data/doodles/ goes through what the worker does for one picture in the clean look:
@@ -23,6 +23,8 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _timing import print_table, timed
 
+from icanvas_desktop.generation.pipeline import INFERENCE_THREADS
+
 
 class Inline:
     """An executor that does the work when it is handed it, on the caller's thread."""
@@ -40,7 +42,8 @@ def main() -> int:
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--theme", default="stickers")
     parser.add_argument("--runs", type=int, default=3)
-    parser.add_argument("--threads", type=int, default=2)
+    parser.add_argument("--threads", type=int, default=INFERENCE_THREADS,
+                        help="the generator's LiteRT threads (the app's: all cores but one)")
     parser.add_argument("--quick", action="store_true", help="4 doodles, 1 run: checks the script works")
     args = parser.parse_args()
     import numpy as np

@@ -1,6 +1,7 @@
 """One function from a sketch image to a picture; the app, the evaluator and the tests all use it."""
 
 import importlib.util
+import os
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 
@@ -33,6 +34,9 @@ from icanvas_desktop.themes import Theme, ThemeError
 RUNTIMES = ("auto", "litert", "keras")
 # "Is it a ...?" is asked when the likeliest thing is at least this likely (fairly sure, since the child
 # answers), and always when the picture is coloured by it (the recogniser's own threshold, if lower).
+# The app's generator leaves one core to the window, so that the pen stays smooth while live pictures are
+# made (on 2 cores a picture takes about twice as long, which live mode still shows 10+ times a second).
+INFERENCE_THREADS = max(1, (os.cpu_count() or 2) - 1)
 OFFER_ABOVE = 0.3
 # Beside it, the next likeliest things that are at least this likely (three buttons at most).
 OFFER_ALSO = 0.05

@@ -18,7 +18,6 @@ is finished first (TensorFlow cannot be interrupted), queued requests are droppe
 
 import io
 import logging
-import os
 from collections import OrderedDict
 from pathlib import Path
 
@@ -30,9 +29,6 @@ from icanvas_desktop.generation.jobs import FailureKind, Job, JobQueue, Stage, c
 log = logging.getLogger(__name__)
 
 MAX_LOADED_GENERATORS = 3  # themes kept in memory at once (a compact generator is ~10 MB, the seed's 45)
-# Inference leaves one core to the window, so that the pen stays smooth while live pictures are made
-# (on 2 cores a picture takes about twice as long, which live mode still shows 10+ times a second).
-INFERENCE_THREADS = max(1, (os.cpu_count() or 2) - 1)
 
 
 class GenerationWorker(QObject):
@@ -104,6 +100,7 @@ class GenerationWorker(QObject):
             self._generators.move_to_end(theme_folder)
             return generator
         from icanvas_desktop.generation import load_generator
+        from icanvas_desktop.generation.pipeline import INFERENCE_THREADS
         from icanvas_desktop.themes import load_theme
 
         generator = load_generator(load_theme(Path(theme_folder), tflite_only_ok=True),
