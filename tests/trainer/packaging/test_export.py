@@ -6,10 +6,10 @@ from PIL import Image
 from trainer.synthetic import shape_picture, train_tiny_run
 
 from icanvas_desktop.files.resources import bundled_models_dir
-from icanvas_desktop.generation import load_generator, sketch_to_array
+from icanvas_desktop.generation import load_generator
 from icanvas_desktop.themes import ThemeError, load_theme
 from icanvas_desktop.trainer.packaging.export import export_theme
-from icanvas_desktop.trainer.packaging.tflite import TOLERANCE, add_tflite_to_theme
+from icanvas_desktop.trainer.packaging.tflite import MIN_PSNR_DB, add_tflite_to_theme, picture_difference
 from icanvas_desktop.trainer.problems import UsageError
 
 PROMPTS = [{"id": "circle", "en": "Draw a ball", "ko": "공을 그려 보세요"}]
@@ -38,7 +38,7 @@ def test_export_then_load_gives_identical_pictures(trained_run, tmp_path):
     assert sorted(p.name for p in folder.iterdir()) == [
         "generator.tflite", "generator.weights.h5", "manifest.json", "preview.png"]
     assert manifest["tflite"] == "generator.tflite" and len(manifest["tflite_sha256"]) == 64
-    assert manifest["tflite_weights"] == "float16"
+    assert manifest["tflite_weights"] == "int8"  # the smallest weights that keep its pictures
 
     sketch = shape_picture(3, 32)[1]
     trained = Generator(32, KerasRuntime(trained_run.generator, trained_run.generator_weights()[-1]))
@@ -47,8 +47,8 @@ def test_export_then_load_gives_identical_pictures(trained_run, tmp_path):
     assert np.array_equal(np.asarray(trained.generate(sketch)), np.asarray(painted))
     litert = load_generator(theme)
     assert litert.runtime.name == "litert"
-    batch = sketch_to_array(sketch, 32)[None]
-    assert np.abs(litert.runtime(batch) - trained.runtime(batch)).max() <= TOLERANCE
+    worst, psnr = picture_difference(trained.runtime, litert.runtime, 32, [sketch])
+    assert psnr >= MIN_PSNR_DB and 0 < worst
     with Image.open(folder / "preview.png") as preview:
         assert preview.size == (32, 32)
 
@@ -90,7 +90,7 @@ def test_export_fails_when_the_litert_model_draws_a_different_picture(trained_ru
     from icanvas_desktop.trainer.packaging import tflite
 
     untrained = tflite.convert(KerasRuntime(trained_run.generator))
-    monkeypatch.setattr(tflite, "convert", lambda runtime, float16_weights: untrained)
+    monkeypatch.setattr(tflite, "convert", lambda runtime, weights: untrained)
     with pytest.raises(UsageError, match="different picture from the Keras weights"):
         _export(trained_run, tmp_path / "models")
     assert not any((tmp_path / "models").iterdir())
@@ -105,27 +105,30 @@ def test_add_tflite_gives_an_older_theme_its_litert_model(trained_run, tmp_path)
     assert load_generator(load_theme(folder)).runtime.name == "keras"
 
     path, worst = add_tflite_to_theme(folder)
-    assert path == folder / "generator.tflite" and worst <= TOLERANCE
+    assert path == folder / "generator.tflite" and 0 < worst < 1
+    assert json.loads((folder / "manifest.json").read_text())["tflite_weights"] == "int8"
     assert load_generator(load_theme(folder)).runtime.name == "litert"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["shapes"]
     with pytest.raises(UsageError, match="cannot add a LiteRT model"):
         add_tflite_to_theme(tmp_path / "missing")
 
 
-def test_float16_weights_are_kept_only_where_the_pictures_match(trained_run, tmp_path, monkeypatch):
+def test_smaller_weights_are_kept_only_where_the_pictures_match(trained_run, tmp_path, monkeypatch):
     from icanvas_desktop.generation.runtime import KerasRuntime
     from icanvas_desktop.trainer.packaging import tflite
 
     runtime = KerasRuntime(trained_run.generator, trained_run.generator_weights()[-1])
-    half, full = tflite.convert(runtime, True), tflite.convert(runtime, False)
-    assert len(half) < 0.7 * len(full)
-    # A float16 model that drew another picture: the export falls back to float32 weights.
-    untrained = tflite.convert(KerasRuntime(trained_run.generator), True)
+    sizes = {kind: len(tflite.convert(runtime, kind)) for kind in tflite.WEIGHT_KINDS}
+    assert sizes["int8"] < 0.7 * sizes["float16"] and sizes["float16"] < 0.7 * sizes["float32"]
+    # Smaller models that drew another picture: the export falls back to the next kind of weights.
+    untrained = KerasRuntime(trained_run.generator)
     made = tflite.convert
-    monkeypatch.setattr(tflite, "convert", lambda r, float16: untrained if float16 else made(r, False))
-    folder = _export(trained_run, tmp_path / "models", checkpoint="last")
-    manifest = json.loads((folder / "manifest.json").read_text())
-    assert manifest["tflite_weights"] == "float32"
+    for wrong, kept in ((("int8",), "float16"), (("int8", "float16"), "float32")):
+        monkeypatch.setattr(tflite, "convert",
+                            lambda r, kind, wrong=wrong: made(untrained if kind in wrong else r, kind))
+        folder = _export(trained_run, tmp_path / kept, checkpoint="last")
+        manifest = json.loads((folder / "manifest.json").read_text())
+        assert manifest["tflite_weights"] == kept
 
 
 def test_a_themes_training_stages_are_followed_back_through_the_runs_it_started_from(tmp_path):
