@@ -15,17 +15,19 @@ the largest area inside the lines, since the main colour is read by area inside 
 writes the same files.
 """
 
-import argparse
-import json
 import math
 import random
+import sys
 import textwrap
 import zlib
 from collections.abc import Callable
 from pathlib import Path
 
 import numpy as np
-from PIL import Image, ImageChops, ImageDraw, ImageFont
+from PIL import Image, ImageChops, ImageDraw
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from doodle_set import write_set
 
 ROOT = Path(__file__).resolve().parents[2]
 OUT = ROOT / "tests" / "data" / "doodles_fourth"
@@ -910,41 +912,6 @@ License: made for this project, same license as its code.
 """
 
 
-def sheet(folder: Path, path: Path, names: list[str]) -> None:
-    """Every doodle of `names`, four classes across, each doodle's name beneath it."""
-    cell, label, across = 128, 16, 4
-    rows = math.ceil(len(names) / across)
-    image = Image.new("L", (across * PER_CLASS * (cell + 4) + 4, rows * (cell + label + 4) + 4), 200)
-    font = ImageFont.load_default(size=13)
-    pen = ImageDraw.Draw(image)
-    for i, name in enumerate(names):
-        for n in range(1, PER_CLASS + 1):
-            x = 4 + ((i % across) * PER_CLASS + n - 1) * (cell + 4)
-            y = 4 + (i // across) * (cell + label + 4)
-            with Image.open(folder / f"{name}_{n}.png") as doodle:
-                image.paste(doodle.resize((cell, cell), Image.Resampling.LANCZOS), (x, y))
-            pen.text((x + 2, y + cell + 1), f"{name} {n}", fill=0, font=font)
-    # Sixteen greys look the same on a sheet and keep it half the size.
-    image.quantize(16, dither=Image.Dither.NONE).save(path, optimize=True, bits=4)
-
-
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--out", type=Path, default=OUT, help="where the PNGs, labels.json, README go")
-    parser.add_argument("--sheet", type=Path, help="also write a contact sheet of every doodle here")
-    parser.add_argument("--only", default="", help="comma-separated classes to draw (all)")
-    args = parser.parse_args()
-    names = [n for n in args.only.split(",") if n] or list(THINGS)
-    args.out.mkdir(parents=True, exist_ok=True)
-    for name in names:
-        for n in range(1, PER_CLASS + 1):
-            draw(name, n)[0].save(args.out / f"{name}_{n}.png", optimize=True)
-    if not args.only:
-        (args.out / "labels.json").write_text(json.dumps(labels(), indent=1) + "\n", "utf-8")
-        (args.out / "README.md").write_text(readme(), "utf-8")
-    if args.sheet:
-        sheet(args.out, args.sheet, names)
-
 
 if __name__ == "__main__":
-    main()
+    write_set(__doc__, OUT, list(THINGS), PER_CLASS, draw, labels, readme)

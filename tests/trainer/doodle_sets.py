@@ -2,6 +2,7 @@
 the evaluation reads it, and each doodle's largest area inside its lines is its body, where its main colour is
 read."""
 
+import importlib.util
 from collections import Counter
 from pathlib import Path
 
@@ -10,6 +11,16 @@ from PIL import Image, ImageDraw
 
 from icanvas_desktop.generation.colour_families import FAMILIES, shape_pixels
 from icanvas_desktop.trainer.evaluation.colour_sense import regions_of
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def hand_script(name: str):
+    """scripts/doodles/NAME.py, the script that drew a set, as a module."""
+    spec = importlib.util.spec_from_file_location(name, ROOT / "scripts" / "doodles" / f"{name}.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
 def assert_read_as_labelled(doodles: list, folder: Path, accepted: dict[str, set[str]], per_class: int,

@@ -2,14 +2,13 @@
 things the recogniser learns in its fifth version and 20 it does not know, drawn with a wax crayon, so that
 colour sense can be judged on drawings nobody tuned on, as the evaluation loads them."""
 
-import importlib.util
 import json
 from pathlib import Path
 
 import numpy as np
 import pytest
 from PIL import Image, ImageDraw
-from trainer.doodle_sets import assert_read_as_labelled, share_of_largest_area_in_body
+from trainer.doodle_sets import assert_read_as_labelled, hand_script, share_of_largest_area_in_body
 
 from icanvas_desktop.generation.clean_look import LINE, find_regions
 from icanvas_desktop.generation.colour_families import shape_pixels
@@ -24,10 +23,7 @@ from icanvas_desktop.trainer.recognition.classes import CLASS_IDS
 
 ROOT = Path(__file__).resolve().parents[3]
 FOLDER = ROOT / "tests" / "data" / "doodles_fourth"
-spec = importlib.util.spec_from_file_location("draw_fourth_hand",
-                                              ROOT / "scripts" / "doodles" / "draw_fourth_hand.py")
-draw_fourth_hand = importlib.util.module_from_spec(spec)
-spec.loader.exec_module(draw_fourth_hand)
+draw_fourth_hand = hand_script("draw_fourth_hand")
 
 # Of the things the recogniser learns in its fifth version, those the third hand never drew (its others are
 # all third-hand things, which this set leaves out). Kept here so that the check holds before and after the

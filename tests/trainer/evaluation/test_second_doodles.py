@@ -1,13 +1,12 @@
 """The second hand's labelled doodles (tests/data/doodles_second/, scripts/doodles/draw_second_hand.py): a set
 the colour sense figures can be read on beside the first one, as the evaluation loads it."""
 
-import importlib.util
 from pathlib import Path
 
 import numpy as np
 import pytest
 from PIL import Image
-from trainer.doodle_sets import assert_read_as_labelled, share_of_largest_area_in_body
+from trainer.doodle_sets import assert_read_as_labelled, hand_script, share_of_largest_area_in_body
 
 from icanvas_desktop.generation.colour_families import shape_pixels
 from icanvas_desktop.trainer.evaluation.colour_sense import (
@@ -19,10 +18,7 @@ from icanvas_desktop.trainer.evaluation.colour_sense import (
 
 ROOT = Path(__file__).resolve().parents[3]
 FOLDER = ROOT / "tests" / "data" / "doodles_second"
-spec = importlib.util.spec_from_file_location("draw_second_hand",
-                                              ROOT / "scripts" / "doodles" / "draw_second_hand.py")
-draw_second_hand = importlib.util.module_from_spec(spec)
-spec.loader.exec_module(draw_second_hand)
+draw_second_hand = hand_script("draw_second_hand")
 
 # The recogniser's 53 ids this round and the main colour families a person accepts for each.
 ACCEPTED = {

@@ -2,14 +2,13 @@
 the recogniser does not know, drawn with a felt-tip, so that colour sense can be judged on drawings nobody
 tuned on, as the evaluation loads them."""
 
-import importlib.util
 import json
 from pathlib import Path
 
 import numpy as np
 import pytest
 from PIL import Image
-from trainer.doodle_sets import assert_read_as_labelled, share_of_largest_area_in_body
+from trainer.doodle_sets import assert_read_as_labelled, hand_script, share_of_largest_area_in_body
 
 from icanvas_desktop.generation.colour_families import shape_pixels
 from icanvas_desktop.trainer.evaluation.colour_sense import (
@@ -22,10 +21,7 @@ from icanvas_desktop.trainer.recognition.classes import CLASS_IDS
 
 ROOT = Path(__file__).resolve().parents[3]
 FOLDER = ROOT / "tests" / "data" / "doodles_third"
-spec = importlib.util.spec_from_file_location("draw_third_hand",
-                                              ROOT / "scripts" / "doodles" / "draw_third_hand.py")
-draw_third_hand = importlib.util.module_from_spec(spec)
-spec.loader.exec_module(draw_third_hand)
+draw_third_hand = hand_script("draw_third_hand")
 
 # Things the recogniser does not know, and the main colour families a person accepts for each.
 ACCEPTED = {

@@ -1,0 +1,48 @@
+"""What the third and fourth hands' scripts share, apart from how they draw: writing a set and its sheet."""
+
+import argparse
+import json
+import math
+from collections.abc import Callable
+from pathlib import Path
+
+from PIL import Image, ImageDraw, ImageFont
+
+
+def sheet(folder: Path, path: Path, names: list[str], per_class: int) -> None:
+    """Every doodle of `names`, four classes across, each doodle's name beneath it."""
+    cell, label, across = 128, 16, 4
+    rows = math.ceil(len(names) / across)
+    image = Image.new("L", (across * per_class * (cell + 4) + 4, rows * (cell + label + 4) + 4), 200)
+    font = ImageFont.load_default(size=13)
+    pen = ImageDraw.Draw(image)
+    for i, name in enumerate(names):
+        for n in range(1, per_class + 1):
+            x = 4 + ((i % across) * per_class + n - 1) * (cell + 4)
+            y = 4 + (i // across) * (cell + label + 4)
+            with Image.open(folder / f"{name}_{n}.png") as doodle:
+                image.paste(doodle.resize((cell, cell), Image.Resampling.LANCZOS), (x, y))
+            pen.text((x + 2, y + cell + 1), f"{name} {n}", fill=0, font=font)
+    # Sixteen greys look the same on a sheet and keep it half the size.
+    image.quantize(16, dither=Image.Dither.NONE).save(path, optimize=True, bits=4)
+
+
+def write_set(doc: str, out: Path, things: list[str], per_class: int, draw: Callable[[str, int], tuple],
+              labels: Callable[[], list], readme: Callable[[], str]) -> None:
+    """The command line of a hand's script: its doodles (`draw(name, n)[0]`), labels.json and README into
+    --out, and a contact sheet with --sheet."""
+    parser = argparse.ArgumentParser(description=doc.split("\n\n")[0])
+    parser.add_argument("--out", type=Path, default=out, help="where the PNGs, labels.json, README go")
+    parser.add_argument("--sheet", type=Path, help="also write a contact sheet of every doodle here")
+    parser.add_argument("--only", default="", help="comma-separated classes to draw (all)")
+    args = parser.parse_args()
+    names = [n for n in args.only.split(",") if n] or list(things)
+    args.out.mkdir(parents=True, exist_ok=True)
+    for name in names:
+        for n in range(1, per_class + 1):
+            draw(name, n)[0].save(args.out / f"{name}_{n}.png", optimize=True)
+    if not args.only:
+        (args.out / "labels.json").write_text(json.dumps(labels(), indent=1) + "\n", "utf-8")
+        (args.out / "README.md").write_text(readme(), "utf-8")
+    if args.sheet:
+        sheet(args.out, args.sheet, names, per_class)
