@@ -1,4 +1,5 @@
-"""What the third and fourth hands' scripts share, apart from how they draw: writing a set and its sheet."""
+"""What the third and fourth hands' scripts share, apart from how they draw: round corners, the chance level,
+writing a set and its sheet."""
 
 import argparse
 import json
@@ -6,7 +7,32 @@ import math
 from collections.abc import Callable
 from pathlib import Path
 
+import numpy as np
 from PIL import Image, ImageDraw, ImageFont
+
+
+def chaikin(points: np.ndarray, times: int, closed: bool) -> np.ndarray:
+    """Corners cut `times` times: a child's round shapes from a few points."""
+    for _ in range(times):
+        if closed:
+            nxt = np.roll(points, -1, axis=0)
+            points = np.stack([0.75 * points + 0.25 * nxt, 0.25 * points + 0.75 * nxt], 1).reshape(-1, 2)
+        else:
+            a, b = points[:-1], points[1:]
+            mid = np.stack([0.75 * a + 0.25 * b, 0.25 * a + 0.75 * b], 1).reshape(-1, 2)
+            points = np.vstack([points[:1], mid, points[-1:]])
+    return points
+
+
+def most_accepted(families_of_classes) -> tuple[str, float, int]:
+    """Given each class's accepted families: the family accepted for most classes, its share and its count
+    of classes (the set's chance level)."""
+    counts: dict[str, int] = {}
+    for families in families_of_classes:
+        for f in families:
+            counts[f] = counts.get(f, 0) + 1
+    best = max(counts, key=counts.get)
+    return best, counts[best] / len(families_of_classes), counts[best]
 
 
 def sheet(folder: Path, path: Path, names: list[str], per_class: int) -> None:

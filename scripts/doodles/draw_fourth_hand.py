@@ -27,7 +27,7 @@ import numpy as np
 from PIL import Image, ImageChops, ImageDraw
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from doodle_set import write_set
+from doodle_set import chaikin, most_accepted, write_set
 
 ROOT = Path(__file__).resolve().parents[2]
 OUT = ROOT / "tests" / "data" / "doodles_fourth"
@@ -54,14 +54,14 @@ class Sketch:
     def outline(self, points, body: bool = False, smooth: int = 2) -> None:
         if body:
             self.bodies.append(len(self.parts))
-        self.parts.append(("outline", rounded(np.asarray(points, float), smooth, closed=True)))
+        self.parts.append(("outline", chaikin(np.asarray(points, float), smooth, closed=True)))
 
     def line(self, points, smooth: int = 1) -> None:
-        self.parts.append(("line", rounded(np.asarray(points, float), smooth, closed=False)))
+        self.parts.append(("line", chaikin(np.asarray(points, float), smooth, closed=False)))
 
     def fill(self, points, smooth: int = 2) -> None:
         """A small patch coloured in hard with the crayon (a nose, a pentagon, an eye mask)."""
-        self.parts.append(("fill", rounded(np.asarray(points, float), smooth, closed=True)))
+        self.parts.append(("fill", chaikin(np.asarray(points, float), smooth, closed=True)))
 
     def dot(self, x: float, y: float, r: float) -> None:
         self.parts.append(("dot", np.array([[x, y], [x + r, y]], float)))
@@ -72,19 +72,6 @@ class Sketch:
 
 
 # ---- shapes, in the thing's units ----
-
-def rounded(points: np.ndarray, times: int, closed: bool) -> np.ndarray:
-    """Corners cut `times` times (Chaikin): round shapes from a few points."""
-    for _ in range(times):
-        if closed:
-            nxt = np.roll(points, -1, axis=0)
-            points = np.stack([0.75 * points + 0.25 * nxt, 0.25 * points + 0.75 * nxt], 1).reshape(-1, 2)
-        else:
-            a, b = points[:-1], points[1:]
-            cut = np.stack([0.75 * a + 0.25 * b, 0.25 * a + 0.75 * b], 1).reshape(-1, 2)
-            points = np.vstack([points[:1], cut, points[-1:]])
-    return points
-
 
 def oval(cx, cy, rx, ry, n: int = 24, start: float = 0.0, end: float = 360.0,
          tilt: float = 0.0) -> np.ndarray:
@@ -109,7 +96,7 @@ def lumpy(r: random.Random, cx, cy, rx, ry, lumps: float = 0.06, n: int = 26,
 def tube(centre, width: float) -> np.ndarray:
     """A closed outline round a path (a neck, a leg, a handle): the path offset to both sides, ends rounded
     off by the smoothing."""
-    c = rounded(np.asarray(centre, float), 2, closed=False)
+    c = chaikin(np.asarray(centre, float), 2, closed=False)
     d = np.gradient(c, axis=0)
     d /= np.maximum(np.hypot(*d.T), 1e-9)[:, None]
     normal = np.stack([-d[:, 1], d[:, 0]], 1) * width / 2
@@ -555,7 +542,7 @@ def frying_pan(s: Sketch, r: random.Random) -> None:
 def chili_pepper(s: Sketch, r: random.Random) -> None:
     bend = j(r, 0.25)
     spine = np.array([(0.2, 0.3), (0.45, 0.4 + bend * 0.2), (0.7, 0.55 + bend * 0.3), (0.95, 0.4 + bend)])
-    spine = rounded(spine, 3, closed=False)
+    spine = chaikin(spine, 3, closed=False)
     width = 0.2 * (1 - np.linspace(0, 1, len(spine)) ** 1.3) + 0.01
     d = np.gradient(spine, axis=0)
     d /= np.hypot(*d.T)[:, None]
@@ -843,16 +830,6 @@ def labels() -> list[dict]:
             for name, (families, _) in THINGS.items() for n in range(1, PER_CLASS + 1)]
 
 
-def chance(names) -> tuple[str, float, int]:
-    """Among the classes `names`: the family accepted for most of them, its share and its count."""
-    counts: dict[str, int] = {}
-    for name in names:
-        for f in THINGS[name][0]:
-            counts[f] = counts.get(f, 0) + 1
-    best = max(counts, key=counts.get)
-    return best, counts[best] / len(names), counts[best]
-
-
 def readme() -> str:
     known = [n for n in THINGS if n in KNOWN_BY_RECOGNISER_V5]
     unknown = [n for n in THINGS if n not in KNOWN_BY_RECOGNISER_V5]
@@ -861,7 +838,7 @@ def readme() -> str:
         return textwrap.fill(", ".join(f"{n} ({'/'.join(THINGS[n][0])})" for n in names), 110)
 
     def level(names) -> str:
-        family, share, count = chance(names)
+        family, share, count = most_accepted([THINGS[name][0] for name in names])
         return f"{family}, accepted for {count} of {len(names)} classes: {share:.0%}"
 
     total, things = len(THINGS) * PER_CLASS, len(THINGS)

@@ -25,7 +25,7 @@ import numpy as np
 from PIL import Image, ImageDraw
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from doodle_set import write_set
+from doodle_set import chaikin, most_accepted, write_set
 
 ROOT = Path(__file__).resolve().parents[2]
 OUT = ROOT / "tests" / "data" / "doodles_third"
@@ -101,19 +101,6 @@ LETTERS = {
 
 
 # ---- shapes, in the thing's units ----
-
-def chaikin(points: np.ndarray, times: int, closed: bool) -> np.ndarray:
-    """Corners cut `times` times: a child's round shapes from a few points."""
-    for _ in range(times):
-        if closed:
-            nxt = np.roll(points, -1, axis=0)
-            points = np.stack([0.75 * points + 0.25 * nxt, 0.25 * points + 0.75 * nxt], 1).reshape(-1, 2)
-        else:
-            a, b = points[:-1], points[1:]
-            mid = np.stack([0.75 * a + 0.25 * b, 0.25 * a + 0.75 * b], 1).reshape(-1, 2)
-            points = np.vstack([points[:1], mid, points[-1:]])
-    return points
-
 
 def ellipse(cx, cy, rx, ry, n: int = 20, start: float = 0.0, end: float = 360.0, tilt: float = 0.0):
     """Points on an ellipse from `start` to `end` degrees (0 right, 90 down), without the end when whole."""
@@ -984,18 +971,8 @@ def labels() -> list[dict]:
             for name, (families, _) in THINGS.items() for n in range(1, PER_CLASS + 1)]
 
 
-def chance() -> tuple[str, float, int]:
-    """The family accepted for most classes, its share and its count of classes."""
-    counts: dict[str, int] = {}
-    for families, _ in THINGS.values():
-        for f in families:
-            counts[f] = counts.get(f, 0) + 1
-    best = max(counts, key=counts.get)
-    return best, counts[best] / len(THINGS), counts[best]
-
-
 def readme() -> str:
-    family, share, count = chance()
+    family, share, count = most_accepted([families for families, _ in THINGS.values()])
     classes = ", ".join(f"{name} ({'/'.join(families)})" for name, (families, _) in THINGS.items())
     classes = textwrap.fill(classes, 110)
     total, things = len(THINGS) * PER_CLASS, len(THINGS)
