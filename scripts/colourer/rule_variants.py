@@ -6,8 +6,9 @@ how docs/themes/colourer.md chose the epoch and the shares it ships.
 
 A variant is [keep share, grey keep share, least share of the inside] (generation/colourer.py: KEEP_SHARE,
 GREY_KEEP_SHARE, MIN_SHARE), each measured with the recogniser's guesses taken above each of --thresholds;
-`--model none` measures the themes without a colourer. The third hand (tests/data/doodles_third: things the
-recogniser does not know) is measured where it is there. For each theme and
+`--model none` measures the themes without a colourer. The third and fourth hands (tests/data/doodles_third,
+doodles_fourth) are measured where they are there, each in things the recogniser knows and things it does
+not. For each theme and
 variant: the labelled doodles and the second hand's plausible, the held-out pairs' agreement with the
 artist (scripts/themes/colour_sense.py's figures), and the look figures on tests/data/drawings/ that
 tests/test_bundled_themes.py holds. The Keras model is read as the export writes it (its colour weighting
@@ -31,6 +32,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts" / "themes"))
 os.environ.setdefault("KERAS_BACKEND", "tensorflow")
 from colour_sense import clean_pictures, load_pairs
+from colour_sense import halves as halves_of
 
 import icanvas_desktop.generation.colourer as colourer_module
 from icanvas_desktop.generation import load_generator
@@ -40,7 +42,6 @@ from icanvas_desktop.generation.sketch_input import sketch_to_array
 from icanvas_desktop.themes import load_theme
 from icanvas_desktop.trainer.evaluation.colour_sense import artist_figures, doodle_figures, load_doodles
 from icanvas_desktop.trainer.evaluation.evaluate import look_figures
-from icanvas_desktop.trainer.recognition.classes import CLASS_IDS
 
 WORK = Path.home() / "icanvas-work"
 
@@ -106,11 +107,9 @@ def main() -> int:
     doodles = load_doodles(ROOT / "tests" / "data" / "doodles")
     second = load_doodles(ROOT / "tests" / "data" / "doodles_second")
     # The third and fourth hands, each in things the recogniser knows and things it does not.
-    hands = {hand: load_doodles(ROOT / "tests" / "data" / f"doodles_{hand}") for hand in ("third", "fourth")
-             if (ROOT / "tests" / "data" / f"doodles_{hand}").is_dir()}
-    halves = {f"{hand} hand, {kind}": [d for d in doodles_of if (d.thing in CLASS_IDS) == sure]
-              for hand, doodles_of in hands.items() for kind, sure in (("known", True), ("unknown", False))}
-    third = [d for doodles_of in hands.values() for d in doodles_of]
+    halves = {f"{hand} hand, {kind}": half for hand in ("third", "fourth") for kind, half in
+              zip(("known", "unknown"), halves_of(ROOT / "tests" / "data" / f"doodles_{hand}"))}
+    other_hands = [d for half in halves.values() for d in half]
     pairs = load_pairs(args.pairs, 300)
     folders = sorted(p.parent for p in (ROOT / "models").glob("*/manifest.json"))
     wanted = {t for t in args.themes.split(",") if t}
@@ -123,7 +122,7 @@ def main() -> int:
 
         from icanvas_desktop.trainer.colouring.train import colour_weights, load_training
 
-        every = ([d.sketch for d in doodles + second + third] + pairs[0]
+        every = ([d.sketch for d in doodles + second + other_hands] + pairs[0]
                  + [d for ds in drawings.values() for d in ds])
         colourer = KerasColourer(keras.models.load_model(args.model), every,
                                  colour_weights(load_training(args.data)[1]))

@@ -91,15 +91,20 @@ def add_litert_model(folder: Path, manifest: dict[str, Any], keras_runtime: Kera
     return worst
 
 
+def outputs_of_both(keras_runtime, litert_runtime, size: int, sketches: list[Image.Image] = ()):
+    """(Keras's, LiteRT's) generator outputs for each of `sketches` and the check pictures, in turn."""
+    for sketch in [*sketches, *check_sketches()]:
+        batch = generator_input(sketch_to_array(sketch, size), None, keras_runtime.input_channels)[None]
+        yield keras_runtime(batch), litert_runtime(batch)
+
+
 def picture_difference(keras_runtime, litert_runtime, size: int, sketches: list[Image.Image] = ()
                        ) -> tuple[float, float]:
     """The largest difference in the generator's output over the check pictures, and the lowest PSNR (dB)
     of one as 8-bit colours; NaN, a model converted without its weights, gives 0 dB."""
     worst, lowest = 0.0, float("inf")
-    for sketch in [*sketches, *check_sketches()]:
-        batch = generator_input(sketch_to_array(sketch, size), None, keras_runtime.input_channels)[None]
-        theirs, ours = (np.clip((np.asarray(r(batch), np.float64) + 1) * 127.5, 0, 255)
-                        for r in (keras_runtime, litert_runtime))
+    for outputs in outputs_of_both(keras_runtime, litert_runtime, size, sketches):
+        theirs, ours = (np.clip((np.asarray(o, np.float64) + 1) * 127.5, 0, 255) for o in outputs)
         error = float(np.mean((theirs - ours) ** 2))
         if not np.isfinite(error):
             return float("inf"), 0.0
@@ -110,9 +115,8 @@ def picture_difference(keras_runtime, litert_runtime, size: int, sketches: list[
 
 def check_same_pictures(keras_runtime, litert_runtime, size: int, sketches: list[Image.Image] = ()) -> float:
     worst = 0.0
-    for sketch in [*sketches, *check_sketches()]:
-        batch = generator_input(sketch_to_array(sketch, size), None, keras_runtime.input_channels)[None]
-        worst = max(worst, float(np.abs(keras_runtime(batch) - litert_runtime(batch)).max()))
+    for theirs, ours in outputs_of_both(keras_runtime, litert_runtime, size, sketches):
+        worst = max(worst, float(np.abs(theirs - ours).max()))
         # `not <=` also catches NaN, which is what a model converted without its weights gives.
         if not worst <= TOLERANCE:
             raise UsageError(
