@@ -1,4 +1,5 @@
 import json
+from types import SimpleNamespace
 
 import numpy as np
 import pytest
@@ -85,12 +86,23 @@ def test_a_damaged_theme_is_refused_with_its_reason(trained_run, tmp_path):
         load_theme(folder)
 
 
-def test_export_fails_when_the_litert_model_draws_a_different_picture(trained_run, tmp_path, monkeypatch):
+def _all_black(trained_run) -> SimpleNamespace:
+    """The trained generator made to draw every picture black: a model that draws another picture whatever
+    the tiny run learned (an untrained one can come within 35 dB of a run this short)."""
+    import keras
+
     from icanvas_desktop.generation.runtime import KerasRuntime
+
+    model = KerasRuntime(trained_run.generator, trained_run.generator_weights()[-1]).model
+    sketch = keras.Input(model.input_shape[1:])
+    return SimpleNamespace(model=keras.Model(sketch, keras.ops.zeros_like(model(sketch)) - 1.0))
+
+
+def test_export_fails_when_the_litert_model_draws_a_different_picture(trained_run, tmp_path, monkeypatch):
     from icanvas_desktop.trainer.packaging import tflite
 
-    untrained = tflite.convert(KerasRuntime(trained_run.generator))
-    monkeypatch.setattr(tflite, "convert", lambda runtime, weights: untrained)
+    black = tflite.convert(_all_black(trained_run))
+    monkeypatch.setattr(tflite, "convert", lambda runtime, weights: black)
     with pytest.raises(UsageError, match="different picture from the Keras weights"):
         _export(trained_run, tmp_path / "models")
     assert not any((tmp_path / "models").iterdir())
@@ -121,11 +133,11 @@ def test_smaller_weights_are_kept_only_where_the_pictures_match(trained_run, tmp
     sizes = {kind: len(tflite.convert(runtime, kind)) for kind in tflite.WEIGHT_KINDS}
     assert sizes["int8"] < 0.7 * sizes["float16"] and sizes["float16"] < 0.7 * sizes["float32"]
     # Smaller models that drew another picture: the export falls back to the next kind of weights.
-    untrained = KerasRuntime(trained_run.generator)
+    black = _all_black(trained_run)
     made = tflite.convert
     for wrong, kept in ((("int8",), "float16"), (("int8", "float16"), "float32")):
         monkeypatch.setattr(tflite, "convert",
-                            lambda r, kind, wrong=wrong: made(untrained if kind in wrong else r, kind))
+                            lambda r, kind, wrong=wrong: made(black if kind in wrong else r, kind))
         folder = _export(trained_run, tmp_path / kept, checkpoint="last")
         manifest = json.loads((folder / "manifest.json").read_text())
         assert manifest["tflite_weights"] == kept
