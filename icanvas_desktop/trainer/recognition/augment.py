@@ -1,7 +1,8 @@
 """An artist's line art drawn again as a child might: the recogniser's training drawings.
 
 A child's apple is not OpenMoji's apple: it is squashed or stretched, tilted, wobbly, drawn with another pen,
-has gaps where the pen lifted, and leaves out the leaf or the eyes. Each call draws one such version, from
+has gaps where the pen lifted, and leaves out the leaf or the eyes; often it is only the thing's outline,
+rounder than the artist's, with a feature or two inside. Each call draws one such version, from
 the `rng` passed in, so that a seed gives one drawing. Sizes are for the 128 px renders of
 scripts/recogniser/render_things.py.
 """
@@ -16,6 +17,16 @@ from icanvas_desktop.trainer.data.handdrawn import augment_given_sketch
 # Inner strokes (every piece of ink but the largest) are left out, each with a chance up to this.
 MAX_DROP_SHARE = 0.7
 DROP_CHANCE = 0.6
+# Only the outline of the drawing's silhouette (gaps up to OUTLINE_REACH px closed, its notches rounded off by
+# a blur of OUTLINE_BLUR px) with some of the strokes inside it, this often: what a child draws of a thing
+# is its shape, not the artist's every line. Drawings of lines alone (whiskers, a snake's zigzag), whose
+# silhouette is less than OUTLINE_LEAST times their ink, stay as they are.
+OUTLINE_CHANCE = 0.35
+OUTLINE_REACH = (3, 6)
+OUTLINE_BLUR = (0.5, 3.0)
+OUTLINE_LEAST = 2
+OUTLINE_PEN = (2, 4)
+OUTLINE_KEEPS_INSIDE = 0.8
 # The project's hand-drawn pen (skeleton, wobble, breaks, a pen that swells and thins), this often.
 REDRAW_CHANCE = 0.35
 REDRAW_STRENGTH = (0.6, 1.6)
@@ -37,7 +48,9 @@ def childlike(lines: np.ndarray, rng: np.random.Generator) -> np.ndarray:
     """(S, S) line art in [0, 1] (paper 1) → the (64, 64) ink crop of a child-like version, as the app crops
     a drawing (generation/recognise.py: `ink_crop`; the network reads it through `even_pen`)."""
     sketch = np.asarray(lines, np.float32)
-    if rng.random() < DROP_CHANCE:
+    if rng.random() < OUTLINE_CHANCE:
+        sketch = _outline_only(sketch, rng)
+    elif rng.random() < DROP_CHANCE:
         sketch = _leave_out_inner(sketch, rng)
     if rng.random() < REDRAW_CHANCE:
         sketch = augment_given_sketch(sketch, rng, rng.uniform(*REDRAW_STRENGTH))
@@ -48,6 +61,27 @@ def childlike(lines: np.ndarray, rng: np.random.Generator) -> np.ndarray:
         sketch = sketch[:, ::-1]
     crop = ink_crop(sketch)
     return np.zeros((64, 64), np.float32) if crop is None else crop
+
+
+def _outline_only(sketch: np.ndarray, rng: np.random.Generator) -> np.ndarray:
+    ink = sketch < 0.5
+    reach = int(rng.integers(*OUTLINE_REACH, endpoint=True))
+    closed = ndi.binary_fill_holes(ndi.binary_dilation(ink, iterations=reach))
+    silhouette = ndi.gaussian_filter(ndi.binary_erosion(closed, iterations=reach).astype(np.float32),
+                                     rng.uniform(*OUTLINE_BLUR)) > 0.5
+    if silhouette.sum() < OUTLINE_LEAST * max(ink.sum(), 1):
+        return sketch
+    parts, _ = ndi.label(silhouette)
+    sizes = np.bincount(parts.ravel())
+    sizes[0] = 0
+    body = (sizes >= 0.1 * sizes.max())[parts]
+    pen = int(rng.integers(*OUTLINE_PEN, endpoint=True))
+    out = np.where(body & ~ndi.binary_erosion(body, iterations=pen), 0.0, 1.0).astype(np.float32)
+    inside = ink & ndi.binary_erosion(body, iterations=pen + 2)
+    pieces, count = ndi.label(inside, structure=np.ones((3, 3), bool))
+    kept = rng.random(count + 1) < rng.uniform(0, OUTLINE_KEEPS_INSIDE)
+    kept[0] = False
+    return np.where(kept[pieces], np.minimum(out, sketch), out)
 
 
 def _leave_out_inner(sketch: np.ndarray, rng: np.random.Generator) -> np.ndarray:

@@ -48,3 +48,27 @@ def test_the_classes_are_the_shared_ids_and_other_emoji_are_not_near_them():
     assert is_near_a_thing("ant") and is_near_a_thing("cow face") and is_near_a_thing("two-hump camel")
     # Short names are near only as words: a bowl is not an owl, a giant not an ant, a jewel not a ewe.
     assert not any(is_near_a_thing(a) for a in ("bicycle", "bowl with spoon", "giant", "jewel", "crowbar"))
+
+
+def test_an_outline_only_drawing_keeps_the_silhouette_and_leaves_out_strokes_inside_it():
+    from scipy import ndimage as ndi
+
+    from icanvas_desktop.trainer.recognition.augment import _outline_only
+
+    snowman = lines("snowman")
+    ink = snowman < 0.5
+    silhouette = ndi.binary_fill_holes(ndi.binary_dilation(ink, iterations=6))
+    inside = ndi.binary_erosion(silhouette, iterations=12) & ink
+    assert inside.sum() > 50, "the test drawing needs strokes inside its outline (eyes, buttons)"
+    outlines = [_outline_only(snowman, np.random.default_rng(seed)) < 0.5 for seed in range(20)]
+    for outline in outlines:
+        # Everything drawn lies within the drawing's own silhouette, and the outline runs round it.
+        assert not (outline & ~ndi.binary_dilation(silhouette, iterations=2)).any()
+        assert (outline & ndi.binary_dilation(ink, iterations=6)).sum() > 0.5 * outline.sum()
+    left_out = [(inside & ~outline).sum() / inside.sum() for outline in outlines]
+    assert max(left_out) > 0.9 and min(left_out) < max(left_out)
+    # A drawing of lines alone has no silhouette to speak of: it stays as it was.
+    zigzag = np.ones((128, 128), np.float32)
+    for x in range(10, 118, 2):
+        zigzag[20 + (x // 2 % 2) * 40 + np.arange(-1, 2), x] = 0.0
+    assert np.array_equal(_outline_only(zigzag, np.random.default_rng(0)), zigzag)
