@@ -6,11 +6,11 @@ how docs/themes/colourer.md chose the epoch and the shares it ships.
 
 A variant is [keep share, grey keep share, least share of the inside] (generation/colourer.py: KEEP_SHARE,
 GREY_KEEP_SHARE, MIN_SHARE), each measured with the recogniser's guesses taken above each of --thresholds;
-`--model none` measures the themes without a colourer. The third and fourth hands (tests/data/doodles_third,
-doodles_fourth) are measured where they are there, each in things the recogniser knows and things it does
-not. For each theme and
-variant: the labelled doodles and the second hand's plausible, the held-out pairs' agreement with the
-artist (scripts/themes/colour_sense.py's figures), and the look figures on tests/data/drawings/ that
+`--model none` measures the themes without a colourer. The third, fourth and fifth hands
+(tests/data/doodles_third, doodles_fourth, doodles_fifth) are measured where they are there, each in things
+the recogniser knows and things it does not. For each theme and variant: the labelled doodles and the
+second hand's plausible, the held-out pairs' agreement with the artist (scripts/themes/colour_sense.py's
+figures), and the look figures on tests/data/drawings/ that
 tests/test_bundled_themes.py holds. The Keras model is read as the export writes it (its colour weighting
 taken back, one view), so the figures are LiteRT's within a point; the generators' pictures are cached in
 --cache, so a second model or variant costs only the colourer.
@@ -106,8 +106,8 @@ def main() -> int:
     args = parser.parse_args()
     doodles = load_doodles(ROOT / "tests" / "data" / "doodles")
     second = load_doodles(ROOT / "tests" / "data" / "doodles_second")
-    # The third and fourth hands, each in things the recogniser knows and things it does not.
-    halves = {f"{hand} hand, {kind}": half for hand in ("third", "fourth") for kind, half in
+    # The third, fourth and fifth hands, each in things the recogniser knows and things it does not.
+    halves = {f"{hand} hand, {kind}": half for hand in ("third", "fourth", "fifth") for kind, half in
               zip(("known", "unknown"), halves_of(ROOT / "tests" / "data" / f"doodles_{hand}"))}
     other_hands = [d for half in halves.values() for d in half]
     pairs = load_pairs(args.pairs, 300)

@@ -1,5 +1,5 @@
-"""What the third and fourth hands' scripts share, apart from how they draw: round corners, the chance level,
-writing a set and its sheet."""
+"""What the third, fourth and fifth hands' scripts share, apart from how they draw: round corners, the chance
+level, writing a set and its sheet."""
 
 import argparse
 import json

@@ -2,18 +2,18 @@
 
     python scripts/themes/colour_sense.py [--models models] [--doodles tests/data/doodles]
         [--second tests/data/doodles_second] [--third tests/data/doodles_third]
-        [--fourth tests/data/doodles_fourth]
+        [--fourth tests/data/doodles_fourth] [--fifth tests/data/doodles_fifth]
         [--pairs ~/icanvas-work/openmoji-heldout-256] [--limit 300] [--themes a,b]
         [--sheet docs/themes/colour-sense.png]
 
 Prints a Markdown table (docs/themes/colour-sense.md): on the labelled doodles, the share whose main colour
 family a person would accept and the points above the chance level (the best single constant family on the
 same set), and the same on a second labelled set drawn by another hand (tests/data/doodles_second), on a
-third (tests/data/doodles_third, a felt-tip) and on a fourth (tests/data/doodles_fourth, a wax crayon), each
-of those two in halves: things the recogniser knows (trainer/recognition/classes.py) and things it does not;
-nothing here was tuned on them. On held-out OpenMoji pairs
-(render_openmoji.py --split held-out), the share whose main family is the artist's and the median CIEDE2000
-distance per region (icanvas_desktop.trainer.evaluation.colour_sense).
+third (tests/data/doodles_third, a felt-tip), a fourth (tests/data/doodles_fourth, a wax crayon) and a fifth
+(tests/data/doodles_fifth, in the app with a mouse), each of those three in halves: things the recogniser
+knows (trainer/recognition/classes.py) and things it does not; nothing here was tuned on them. On held-out
+OpenMoji pairs (render_openmoji.py --split held-out), the share whose main family is the artist's and the
+median CIEDE2000 distance per region (icanvas_desktop.trainer.evaluation.colour_sense).
 The "first of each class" column is the same figure on the first doodle of each class only: what
 tests/test_bundled_themes.py holds each theme to, within its time budget. With --sheet, also a contact sheet
 of the themes' clean look on the first doodle of each class.
@@ -71,6 +71,8 @@ def arguments() -> argparse.Namespace:
                         help="things the recogniser does not know, by a third hand (skipped when missing)")
     parser.add_argument("--fourth", type=Path, default=Path("tests/data/doodles_fourth"),
                         help="a fourth hand, half things the recogniser knows (skipped when missing)")
+    parser.add_argument("--fifth", type=Path, default=Path("tests/data/doodles_fifth"),
+                        help="a fifth hand, drawn in the app with a mouse (skipped when missing)")
     parser.add_argument("--limit", type=int, default=300, help="held-out pairs to use at most")
     parser.add_argument("--themes", default="", help="comma-separated theme ids to measure (all)")
     parser.add_argument("--sheet", type=Path, help="write a contact sheet of the clean look on doodles here")
@@ -83,10 +85,14 @@ def main() -> None:
     doodles = load_doodles(args.doodles)
     family, chance = chance_level([d.families for d in doodles])
     # The other hands' sets, each with its chance level: (doodles, chance), empty when missing.
-    others = []
     second = load_doodles(args.second) if (args.second / "labels.json").is_file() else []
-    for half in [second, *halves(args.third), *halves(args.fourth)]:
-        others.append((half, chance_level([d.families for d in half])[1] if half else 0.0))
+    # The other hands' sets, each with its chance level: (name, doodles, chance), empty when missing; the
+    # third, fourth and fifth in things the recogniser knows and things it does not.
+    parts = [("other hand", second)] + [
+        (f"{hand} hand, things {kind}", half) for hand in ("third", "fourth", "fifth")
+        for kind, half in zip(("the recogniser knows", "it does not know"), halves(getattr(args, hand)))]
+    others = [(name, half, chance_level([d.families for d in half])[1] if half else 0.0)
+              for name, half in parts]
     pairs = load_pairs(args.pairs, args.limit) if (args.pairs / "sketches").is_dir() else ([], [])
     artist_chance = ""
     if pairs[0]:
@@ -94,20 +100,12 @@ def main() -> None:
         best = max(set(theirs) - {None}, key=theirs.count)
         artist_chance = f" (chance level: every picture {best}, {theirs.count(best) / len(theirs):.0%})"
     print(f"{len(doodles)} doodles (chance level: every doodle {family}, {chance:.0%}); "
-          f"{len(others[0][0])} doodles by another hand (chance level {others[0][1]:.0%}); "
-          f"{len(others[1][0])} + {len(others[2][0])} by a third hand of things the recogniser knows and "
-          f"does not know (chance level {others[1][1]:.0%}, {others[2][1]:.0%}); "
-          f"{len(others[3][0])} + {len(others[4][0])} by a fourth hand, the same (chance level "
-          f"{others[3][1]:.0%}, {others[4][1]:.0%}); "
-          f"{len(pairs[0])} held-out artist pairs{artist_chance}\n")
+          + "".join(f"{len(half)} {name} (chance level {level:.0%}); " for name, half, level in others)
+          + f"{len(pairs[0])} held-out artist pairs{artist_chance}\n")
     print("| theme | doodles: main colour plausible | above chance (points) | first of each class "
-          "| other hand: plausible | above chance (points) "
-          "| third hand, things the recogniser knows: plausible | above chance (points) "
-          "| third hand, things it does not know: plausible | above chance (points) "
-          "| fourth hand, things the recogniser knows: plausible | above chance (points) "
-          "| fourth hand, things it does not know: plausible | above chance (points) "
-          "| held-out: main colour as the artist's | held-out: median region ΔE2000 |")
-    print("|---|" + "---:|" * 15)
+          + "".join(f"| {name}: plausible | above chance (points) " for name, _, _ in others)
+          + "| held-out: main colour as the artist's | held-out: median region ΔE2000 |")
+    print("|---|" + "---:|" * (5 + 2 * len(others)))
     first = [i for i, d in enumerate(doodles) if d.thing not in {e.thing for e in doodles[:i]}]
     sheet_rows = {}
     wanted = {t for t in args.sheet_themes.split(",") if t}
@@ -120,7 +118,7 @@ def main() -> None:
         plausible = doodle_figures(doodles, pictures)["colour_plausible"]
         subset = doodle_figures([doodles[i] for i in first], [pictures[i] for i in first])["colour_plausible"]
         cells = [f"{plausible:.0%}", f"{100 * (plausible - chance):+.0f}", f"{subset:.0%}"]
-        for other, other_chance in others:
+        for _, other, other_chance in others:
             if other:
                 share = doodle_figures(other, clean_pictures(generator, [d.sketch for d in other]))
                 cells += [f"{share['colour_plausible']:.0%}",

@@ -1,6 +1,6 @@
-"""Checks every labelled doodle set shares (tests/data/doodles_second, doodles_third, doodles_fourth): read as
-the evaluation reads it, and each doodle's largest area inside its lines is its body, where its main colour is
-read."""
+"""Checks every labelled doodle set shares (tests/data/doodles_second, doodles_third, doodles_fourth,
+doodles_fifth): read as the evaluation reads it, and each doodle's largest area inside its lines is its body,
+where its main colour is read."""
 
 import importlib.util
 from collections import Counter
