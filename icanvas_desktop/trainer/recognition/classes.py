@@ -141,7 +141,7 @@ THINGS = (
     Thing("goose", "goose", "거위", ("1FABF",)),
     Thing("lizard", "lizard", "도마뱀", ("1F98E",)),
     Thing("orca", "orca", "범고래", ("1FACD",)),
-    Thing("seal", "seal", "물범", ("1F9AD",)),
+    Thing("seal", "seal", "물개", ("1F9AD",)),
     Thing("coral", "coral", "산호", ("1FAB8",)),
     Thing("shrimp", "shrimp", "새우", ("1F990",)),
     Thing("scorpion", "scorpion", "전갈", ("1F982",)),

@@ -87,15 +87,21 @@ def test_the_newer_and_unknown_groups_chance_levels_are_what_their_honest_famili
 def test_each_doodle_says_its_group_and_whether_the_recogniser_knows_its_thing(labels):
     for entry in labels:
         assert entry["class"] in GROUPS[entry["group"]], entry["file"]
-        assert entry["known_by_recogniser_v5"] == (entry["class"] in CLASS_IDS), entry["file"]
+        assert entry["known_by_recogniser_v5"] == (entry["class"] in FIRST or entry["class"] in NEWER)
     assert {e["class"] for e in labels if e["known_by_recogniser_v5"]} == set(FIRST) | set(NEWER)
 
 
-def test_the_unknown_things_are_no_class_of_the_recogniser_and_only_the_first_were_drawn_before():
+# Drawn when the recogniser knew 96 things, none of the unknown group; of the things it learned next
+# (OpenMoji's animals and food, chosen by a rule without these doodles: trainer/recognition/classes.py),
+# these are among them. It was never shown a doodle of this set.
+KNOWN_SINCE_ROUND_6 = {"egg", "onion", "bell_pepper", "shrimp", "parrot", "seal", "sloth", "coconut",
+                       "ice_cream"}
+
+
+def test_the_unknown_things_were_no_class_of_the_recogniser_and_only_the_first_were_drawn_before():
     manifest = json.loads((ROOT / "resources" / "recogniser" / "recogniser.json").read_text("utf-8"))
-    vocabulary = set(CLASS_IDS) | set(manifest["classes"])
     assert set(FIRST) | set(NEWER) <= set(CLASS_IDS)
-    assert not set(UNKNOWN) & vocabulary
+    assert set(UNKNOWN) & set(CLASS_IDS) == set(UNKNOWN) & set(manifest["classes"]) == KNOWN_SINCE_ROUND_6
     earlier = {e["class"] for folder in ROOT.glob("tests/data/doodles*") if folder != FOLDER
                for e in json.loads((folder / "labels.json").read_text("utf-8"))}
     assert set(FIRST) <= earlier
