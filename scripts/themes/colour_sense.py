@@ -84,7 +84,6 @@ def main() -> None:
     args = arguments()
     doodles = load_doodles(args.doodles)
     family, chance = chance_level([d.families for d in doodles])
-    # The other hands' sets, each with its chance level: (doodles, chance), empty when missing.
     second = load_doodles(args.second) if (args.second / "labels.json").is_file() else []
     # The other hands' sets, each with its chance level: (name, doodles, chance), empty when missing; the
     # third, fourth and fifth in things the recogniser knows and things it does not.
