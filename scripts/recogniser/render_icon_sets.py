@@ -189,6 +189,60 @@ ICONS = {
     "tooth": "game-icons:tooth la:tooth",
     "tornado": "game-icons:tornado mingcute:tornado-line tabler:tornado lucide:tornado mdi:weather-tornado "
                "ph:tornado",
+    # Round 6; no set draws an orangutan, llama, skunk, orca, chestnut, onion, bagel, pancakes or waffle.
+    "gorilla": "game-icons:gorilla",
+    "wolf": "iconoir:wolf game-icons:wolf-head",
+    "fox": "game-icons:fox game-icons:fox-head",
+    "deer": "tabler:deer icon-park-outline:deer game-icons:deer game-icons:deer-head game-icons:stag-head",
+    "donkey": "healthicons:animal-donkey-outline game-icons:donkey mdi:donkey",
+    "goat": "game-icons:goat",
+    "mammoth": "game-icons:mammoth",
+    "beaver": "game-icons:beaver",
+    "koala": "icon-park-outline:koala-bear game-icons:koala mdi:koala",
+    "sloth": "game-icons:sloth",
+    "otter": "la:otter",
+    "polar_bear": "game-icons:polar-bear",
+    "turkey": "mdi:turkey",
+    "dove": "la:dove icon-park-outline:pigeon game-icons:dove game-icons:peace-dove",
+    "parrot": "game-icons:parrot-head",
+    "goose": "game-icons:goose game-icons:canadian-goose",
+    "lizard": "game-icons:gecko game-icons:chameleon-glyph",
+    "seal": "game-icons:juggling-seal",
+    "coral": "game-icons:coral",
+    "shrimp": "lucide:shrimp ph:shrimp icon-park-outline:shrimp game-icons:shrimp",
+    "scorpion": "game-icons:scorpion",
+    "fly": "game-icons:fly",
+    "worm": "lucide:worm game-icons:earth-worm",
+    "caterpillar": "game-icons:caterpillar",
+    "lime": "mdi:fruit-lime",
+    "peach": "icon-park-outline:peach game-icons:peach",
+    "kiwi": "game-icons:kiwi-fruit",
+    "olive": "game-icons:olive",
+    "coconut": "game-icons:coconuts",
+    "chili_pepper": "tabler:pepper ph:pepper icon-park-outline:chili game-icons:chili-pepper mdi:chili-mild",
+    "bell_pepper": "game-icons:bell-pepper",
+    "cucumber": "game-icons:pickle",
+    "garlic": "icon-park-outline:garlic game-icons:garlic",
+    "croissant": "lucide:croissant icon-park-outline:croissant game-icons:croissant mdi:food-croissant",
+    "pretzel": "game-icons:pretzel mdi:pretzel",
+    "cheese": "tabler:cheese ph:cheese icon-park-outline:cheese la:cheese game-icons:cheese-wedge mdi:cheese",
+    "french_fries": "icon-park-outline:french-fries mingcute:fries-line game-icons:french-fries "
+                    "mdi:french-fries",
+    "egg": "tabler:egg lucide:egg ph:egg iconoir:egg la:egg mingcute:egg-line game-icons:big-egg mdi:egg",
+    "chicken_leg": "lucide:drumstick icon-park-outline:chicken-leg la:drumstick-bite "
+                   "fluent:food-chicken-leg-24-regular game-icons:chicken-leg mdi:food-drumstick",
+    "taco": "game-icons:tacos mdi:taco",
+    "ice_cream": "tabler:ice-cream-2 lucide:ice-cream-cone lucide:ice-cream-bowl ph:ice-cream "
+                 "icon-park-outline:icecream icon-park-outline:icecream-two icon-park-outline:icecream-four "
+                 "la:ice-cream mingcute:ice-cream-line game-icons:ice-cream-cone mdi:ice-cream",
+    "chocolate": "tabler:chocolate iconoir:chocolate game-icons:chocolate-bar",
+    "honey_pot": "game-icons:honey-jar game-icons:honeypot",
+    "milk": "tabler:milk lucide:milk icon-park-outline:milk icon-park-outline:milk-one "
+            "game-icons:milk-carton",
+    "rice_ball": "ph:onigiri",
+    "sushi": "game-icons:sushis",
+    "dumpling": "tabler:dumpling game-icons:dumpling game-icons:dumpling-bao",
+    "spaghetti": "mdi:spaghetti",
 }
 # Icons of each set that are none of the things, for "other".
 OTHERS_PER_SET = 30
@@ -310,8 +364,12 @@ def main() -> int:
                            "author": info["author"], "license": info["license"], "used": {}}
         emoji_set = kind != OUTLINE
         for thing in THINGS:
-            names = ([n for slug in slugs[thing.id] for n in names_in(set_name, slug)] if emoji_set
-                     else [n for s, n in wanted[thing.id] if s == set_name])
+            # Silhouette sets (game-icons, mdi) are drawn like one-colour emoji but name their icons
+            # their own way: their ICONS entries count too.
+            names = [n for s, n in wanted[thing.id] if s == set_name]
+            if emoji_set:
+                names = list(dict.fromkeys([n for slug in slugs[thing.id] for n in names_in(set_name, slug)]
+                                           + names))
             for name in names:
                 svg = svg_of(icons, name)
                 rgba = None if svg is None else render_svg(svg)
