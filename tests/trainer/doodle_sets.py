@@ -9,8 +9,10 @@ from pathlib import Path
 import numpy as np
 from PIL import Image, ImageDraw
 
+from icanvas_desktop.generation.clean_look import LINE, find_regions
 from icanvas_desktop.generation.colour_families import FAMILIES, shape_pixels
-from icanvas_desktop.trainer.evaluation.colour_sense import regions_of
+from icanvas_desktop.generation.sketch_input import sketch_to_array
+from icanvas_desktop.trainer.evaluation.colour_sense import MIN_REGION_PX, regions_of
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -45,3 +47,39 @@ def share_of_largest_area_in_body(sketch: Image.Image, bodies: list) -> float:
     for outline in bodies:
         ImageDraw.Draw(body).polygon([tuple(p) for p in outline], fill=255)
     return (largest & inside & (np.asarray(body) > 0)).sum() / (largest & inside).sum()
+
+
+def assert_largest_area_inside_holds_a_colour(doodles: list) -> None:
+    """Every doodle's largest area inside its lines is ten times what the evaluation counts as a region with
+    a colour of its own."""
+    for d in doodles:
+        regions = regions_of(d.sketch, 256)
+        largest = np.bincount(regions.labels[shape_pixels(regions)]).max()
+        assert largest >= 10 * MIN_REGION_PX, f"{d.file}: the largest area inside has {largest} px"
+
+
+def assert_redrawn_as_stored_with_the_body_largest(redrawn: dict, folder: Path) -> None:
+    """Each (name, number) → (sketch, body outlines) the set's script draws again is the stored doodle, byte
+    for byte, and its largest area inside is its body."""
+    for (name, number), (sketch, bodies) in redrawn.items():
+        with Image.open(folder / f"{name}_{number}.png") as stored:
+            assert np.array_equal(np.asarray(sketch), np.asarray(stored)), f"{name}_{number}"
+        share = share_of_largest_area_in_body(sketch, bodies)
+        assert share > 0.6, f"{name}_{number}: the largest area inside is not the body ({share:.0%} in it)"
+
+
+def bodies_left_open(redrawn: dict) -> list[str]:
+    """The redrawn doodles whose body the paper runs into without the app's gap closing (a ball of 1 px, no
+    joined ends); assert_redrawn_as_stored_with_the_body_largest shows that with it every body is its own
+    area."""
+    found = []
+    for (name, number), (sketch, bodies) in redrawn.items():
+        lines = sketch_to_array(sketch, 256)[..., 0]
+        paper = find_regions(lines, gap=1 / 256, join_ends=False).labels == 0
+        body = Image.new("L", sketch.size)
+        for outline in bodies:
+            ImageDraw.Draw(body).polygon([tuple(p) for p in outline], fill=255)
+        inside = (np.asarray(body) > 0) & (lines >= LINE)
+        if (paper & inside).sum() > 0.3 * inside.sum():
+            found.append(f"{name}_{number}")
+    return found

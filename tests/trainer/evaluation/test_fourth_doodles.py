@@ -5,19 +5,18 @@ colour sense can be judged on drawings nobody tuned on, as the evaluation loads 
 import json
 from pathlib import Path
 
-import numpy as np
 import pytest
-from PIL import Image, ImageDraw
-from trainer.doodle_sets import assert_read_as_labelled, hand_script, share_of_largest_area_in_body
+from trainer.doodle_sets import (
+    assert_largest_area_inside_holds_a_colour,
+    assert_read_as_labelled,
+    assert_redrawn_as_stored_with_the_body_largest,
+    bodies_left_open,
+    hand_script,
+)
 
-from icanvas_desktop.generation.clean_look import LINE, find_regions
-from icanvas_desktop.generation.colour_families import shape_pixels
-from icanvas_desktop.generation.sketch_input import sketch_to_array
 from icanvas_desktop.trainer.evaluation.colour_sense import (
-    MIN_REGION_PX,
     chance_level,
     load_doodles,
-    regions_of,
 )
 from icanvas_desktop.trainer.recognition.classes import CLASS_IDS
 
@@ -101,12 +100,7 @@ def test_the_known_half_is_in_the_recognisers_vocabulary_and_the_unknown_half_wa
 
 
 def test_every_doodle_has_an_area_inside_its_lines_big_enough_for_a_main_colour(doodles):
-    # Ten times what the evaluation counts as a region with a colour of its own.
-    for d in doodles:
-        regions = regions_of(d.sketch, 256)
-        inside = shape_pixels(regions)
-        largest = np.bincount(regions.labels[inside]).max()
-        assert largest >= 10 * MIN_REGION_PX, f"{d.file}: the largest area inside has {largest} px"
+    assert_largest_area_inside_holds_a_colour(doodles)
 
 
 @pytest.fixture(scope="module")
@@ -115,24 +109,9 @@ def redrawn():
 
 
 def test_redrawing_every_class_gives_the_stored_doodles_whose_largest_area_inside_is_the_body(redrawn):
-    for (name, number), (sketch, bodies) in redrawn.items():
-        with Image.open(FOLDER / f"{name}_{number}.png") as stored:
-            assert np.array_equal(np.asarray(sketch), np.asarray(stored)), f"{name}_{number}"
-        share = share_of_largest_area_in_body(sketch, bodies)
-        assert share > 0.6, f"{name}_{number}: the largest area inside is not the body ({share:.0%} in it)"
+    assert_redrawn_as_stored_with_the_body_largest(redrawn, FOLDER)
 
 
 def test_bodies_left_open_by_the_crayon_are_closed_by_the_apps_gap_closing(redrawn):
-    # Without gap closing (a ball of 1 px, no joined ends) the paper runs into a body left open; the test
-    # above shows that with the app's gap closing every body is its own area.
-    open_bodies = []
-    for (name, number), (sketch, bodies) in redrawn.items():
-        lines = sketch_to_array(sketch, 256)[..., 0]
-        paper = find_regions(lines, gap=1 / 256, join_ends=False).labels == 0
-        body = Image.new("L", sketch.size)
-        for outline in bodies:
-            ImageDraw.Draw(body).polygon([tuple(p) for p in outline], fill=255)
-        inside = (np.asarray(body) > 0) & (lines >= LINE)
-        if (paper & inside).sum() > 0.3 * inside.sum():
-            open_bodies.append(f"{name}_{number}")
+    open_bodies = bodies_left_open(redrawn)
     assert len(open_bodies) >= 12, open_bodies

@@ -5,17 +5,17 @@ tuned on, as the evaluation loads them."""
 import json
 from pathlib import Path
 
-import numpy as np
 import pytest
-from PIL import Image
-from trainer.doodle_sets import assert_read_as_labelled, hand_script, share_of_largest_area_in_body
+from trainer.doodle_sets import (
+    assert_largest_area_inside_holds_a_colour,
+    assert_read_as_labelled,
+    assert_redrawn_as_stored_with_the_body_largest,
+    hand_script,
+)
 
-from icanvas_desktop.generation.colour_families import shape_pixels
 from icanvas_desktop.trainer.evaluation.colour_sense import (
-    MIN_REGION_PX,
     chance_level,
     load_doodles,
-    regions_of,
 )
 from icanvas_desktop.trainer.recognition.classes import CLASS_IDS
 
@@ -72,12 +72,7 @@ def test_the_recogniser_knows_only_the_things_it_learned_after_the_set_was_drawn
 
 
 def test_every_doodle_has_an_area_inside_its_lines_big_enough_for_a_main_colour(doodles):
-    # Ten times what the evaluation counts as a region with a colour of its own.
-    for d in doodles:
-        regions = regions_of(d.sketch, 256)
-        inside = shape_pixels(regions)
-        largest = np.bincount(regions.labels[inside]).max()
-        assert largest >= 10 * MIN_REGION_PX, f"{d.file}: the largest area inside has {largest} px"
+    assert_largest_area_inside_holds_a_colour(doodles)
 
 
 # The classes whose lines could most easily leave something other than the body as the largest area inside
@@ -85,9 +80,5 @@ def test_every_doodle_has_an_area_inside_its_lines_big_enough_for_a_main_colour(
 @pytest.mark.parametrize("name", ["zebra", "candy_cane", "snail", "hamburger", "kiwi", "cheese", "globe",
                                   "igloo", "stop_sign", "honey_pot", "avocado", "chocolate"])
 def test_redrawing_a_class_gives_the_stored_doodles_whose_largest_area_inside_is_the_body(name):
-    for number in (1, 2, 3):
-        sketch, bodies = draw_third_hand.draw(name, number)
-        with Image.open(FOLDER / f"{name}_{number}.png") as stored:
-            assert np.array_equal(np.asarray(sketch), np.asarray(stored))
-        share = share_of_largest_area_in_body(sketch, bodies)
-        assert share > 0.6, f"{name}_{number}: the largest area inside is not the body ({share:.0%} in it)"
+    assert_redrawn_as_stored_with_the_body_largest(
+        {(name, number): draw_third_hand.draw(name, number) for number in (1, 2, 3)}, FOLDER)
