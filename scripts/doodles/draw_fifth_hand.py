@@ -834,7 +834,7 @@ First things (`"known_by_recogniser_v5": true`):
 Newer things (`"known_by_recogniser_v5": true`):
 {listed(groups['newer'])}.
 
-Unknown things (`"known_by_recogniser_v5": false`; none of them is a class of the recogniser):
+Unknown things (`"known_by_recogniser_v5": false`; none was a class of v5; some are of v6):
 {listed(groups['unknown'])}.
 
 {levels}

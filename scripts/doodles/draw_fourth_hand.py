@@ -877,7 +877,7 @@ Classes and the colour families a person accepts as the main colour (the same fo
 Known by the recogniser's fifth version (`"known_by_recogniser_v5": true` in `labels.json`):
 {listed(known)}.
 
-Not known by it (`"known_by_recogniser_v5": false`; none of them is a class of the recogniser):
+Not known by it (`"known_by_recogniser_v5": false`; none was a class of v5; some are of v6):
 {listed(unknown)}.
 
 {levels}
