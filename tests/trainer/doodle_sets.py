@@ -43,10 +43,15 @@ def share_of_largest_area_in_body(sketch: Image.Image, bodies: list) -> float:
     inside = shape_pixels(regions)
     areas = np.bincount(regions.labels[inside], minlength=regions.count + 1)
     largest = regions.labels == np.argmax(areas)
+    return (largest & inside & body_mask(sketch, bodies)).sum() / (largest & inside).sum()
+
+
+def body_mask(sketch: Image.Image, bodies: list) -> np.ndarray:
+    """Where on the sketch the drawn `bodies` (outlines) lie, filled."""
     body = Image.new("L", sketch.size)
     for outline in bodies:
         ImageDraw.Draw(body).polygon([tuple(p) for p in outline], fill=255)
-    return (largest & inside & (np.asarray(body) > 0)).sum() / (largest & inside).sum()
+    return np.asarray(body) > 0
 
 
 def assert_largest_area_inside_holds_a_colour(doodles: list) -> None:
@@ -76,10 +81,7 @@ def bodies_left_open(redrawn: dict) -> list[str]:
     for (name, number), (sketch, bodies) in redrawn.items():
         lines = sketch_to_array(sketch, 256)[..., 0]
         paper = find_regions(lines, gap=1 / 256, join_ends=False).labels == 0
-        body = Image.new("L", sketch.size)
-        for outline in bodies:
-            ImageDraw.Draw(body).polygon([tuple(p) for p in outline], fill=255)
-        inside = (np.asarray(body) > 0) & (lines >= LINE)
+        inside = body_mask(sketch, bodies) & (lines >= LINE)
         if (paper & inside).sum() > 0.3 * inside.sum():
             found.append(f"{name}_{number}")
     return found

@@ -3,10 +3,12 @@ the colour sense figures can be read on beside the first one, as the evaluation 
 
 from pathlib import Path
 
-import numpy as np
 import pytest
-from PIL import Image
-from trainer.doodle_sets import assert_read_as_labelled, hand_script, share_of_largest_area_in_body
+from trainer.doodle_sets import (
+    assert_read_as_labelled,
+    assert_redrawn_as_stored_with_the_body_largest,
+    hand_script,
+)
 
 from icanvas_desktop.generation.colour_families import shape_pixels
 from icanvas_desktop.trainer.evaluation.colour_sense import (
@@ -72,9 +74,5 @@ def test_every_doodle_has_shapes_with_room_inside_for_a_main_colour(doodles):
 @pytest.mark.parametrize("name", ["cherry", "bee", "pineapple", "corn", "flower", "turtle", "snake",
                                   "grapes"])
 def test_redrawing_a_class_gives_the_stored_doodles_whose_largest_area_inside_is_the_body(name):
-    for number in (1, 2):
-        sketch, bodies = draw_second_hand.draw(name, number)
-        with Image.open(FOLDER / f"{name}_{number}.png") as stored:
-            assert np.array_equal(np.asarray(sketch), np.asarray(stored))
-        share = share_of_largest_area_in_body(sketch, bodies)
-        assert share > 0.6, f"{name}_{number}: the largest area inside is not the body ({share:.0%} in it)"
+    assert_redrawn_as_stored_with_the_body_largest(
+        {(name, number): draw_second_hand.draw(name, number) for number in (1, 2)}, FOLDER)
