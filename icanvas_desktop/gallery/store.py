@@ -286,14 +286,23 @@ class Gallery:
         with self.database.read() as conn:
             return conn.execute("SELECT COUNT(*) FROM creations").fetchone()[0]
 
-    def find(self, fingerprint: str, theme_id: str) -> Creation | None:
-        """The newest creation of this sketch in this theme, if there is one."""
+    def find(self, fingerprint: str, theme_id: str, look: Look | None = None, thing: str | None = GUESSED,
+             colouring: int = 0) -> Creation | None:
+        """The newest creation of this sketch in this theme in the same colours (look, the child's thing
+        and the dice's colouring), if there is one: the same drawing coloured another way is another
+        picture, which the child may keep beside the first. A creation whose creation.json says nothing
+        of a look (saved before looks) or cannot be read is taken to be in any look and colouring."""
         with self.database.read() as conn:
-            row = conn.execute(
-                f"{_SELECT} WHERE c.fingerprint = ? AND c.theme_id = ? ORDER BY c.created_at DESC LIMIT 1",
+            rows = conn.execute(
+                f"{_SELECT} WHERE c.fingerprint = ? AND c.theme_id = ? ORDER BY c.created_at DESC",
                 (fingerprint, theme_id),
-            ).fetchone()
-        return self._creation(row) if row else None
+            ).fetchall()
+        for row in rows:
+            creation = self._creation(row)
+            meta = _read_meta(creation.folder)
+            if meta is None or _same_colours(meta, look, thing, colouring):
+                return creation
+        return None
 
     def _creation(self, row: tuple) -> Creation:
         cid, theme_id, created_at, fingerprint, prompt_id, stars = row
@@ -407,6 +416,11 @@ def _meta(staged: StagedCreation) -> dict:
     if staged.colouring:
         meta["colouring"] = staged.colouring
     return meta
+
+
+def _same_colours(meta: dict, look: Look | None, thing: str | None, colouring: int) -> bool:
+    kept = _look(meta.get("look"))
+    return (kept is None or look is None or kept == look) and colour_choice(meta) == (thing, colouring)
 
 
 def _look(value: object) -> Look | None:

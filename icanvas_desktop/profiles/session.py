@@ -151,8 +151,8 @@ class ChildSession:
         hints = render_hints(drawing, FINGERPRINT_SIZE) if drawing.has_crayon else None
         facts = SaveFacts(sketch_fingerprint(sketch, hints), ink_coverage(sketch), theme_id, now.date(),
                           challenge)
-
-        existing = self.gallery.find(facts.fingerprint, theme_id)
+        colours = (picture.look, picture.thing, picture.colouring)
+        existing = self.gallery.find(facts.fingerprint, theme_id, *colours)
         if existing is not None:
             return self._already_saved(existing)
 
@@ -165,7 +165,7 @@ class ChildSession:
         try:
             with self.gallery.database.write():
                 # Again inside the transaction: another instance may have saved the same drawing meanwhile.
-                if (existing := self.gallery.find(facts.fingerprint, theme_id)) is not None:
+                if (existing := self.gallery.find(facts.fingerprint, theme_id, *colours)) is not None:
                     self.gallery.discard(staged)
                     return self._already_saved(existing)
                 before = self.ledger.total()

@@ -4,12 +4,15 @@ import os
 import subprocess
 import sys
 import time
+from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta, timezone
 
 import pytest
 from factories import creation_of, line, save_many, scribble
 
+from icanvas_desktop.drawing.picture import GUESSED
 from icanvas_desktop.drawing.strokes import Drawing, PenSize, Point, Stroke, Tool
+from icanvas_desktop.look import Look
 from icanvas_desktop.profiles.session import ChildSession
 from icanvas_desktop.profiles.store import ProfileStore
 from icanvas_desktop.rewards.rules import STAR_AMOUNTS, AwardReason, Challenge, NoStars
@@ -81,6 +84,30 @@ def test_the_same_drawing_in_another_theme_is_a_new_creation_without_stars(sessi
     assert elsewhere.awards == () and elsewhere.no_stars is NoStars.ALREADY_SAVED
     assert session.gallery.count() == 2 and session.stars().total == first.stars.total
     assert session.completed_challenges() == frozenset()
+
+
+def test_the_same_drawing_in_other_colours_is_kept_beside_the_first_without_stars(session):
+    # The dice, "Is it a ...?" and the looks make other pictures of one drawing; the child may keep each.
+    first = session.save_creation(creation_of(scribble(1), look=Look.CLEAN))
+    others = [replace(creation_of(scribble(1), look=Look.CLEAN), **choice)
+              for choice in ({"colouring": 7}, {"thing": "cat"}, {"thing": None}, {"look": Look.PAINTED})]
+    saved = [session.save_creation(picture) for picture in others]
+    assert not any(result.already_saved for result in saved)
+    assert all(r.awards == () and r.no_stars is NoStars.ALREADY_SAVED for r in saved)
+    assert len({first.creation.id, *(r.creation.id for r in saved)}) == 5
+    assert session.gallery.count() == 5 and session.stars().total == first.stars.total
+    again = session.save_creation(replace(creation_of(scribble(1), look=Look.CLEAN), thing="cat"))
+    assert again.already_saved and again.creation == saved[1].creation
+    reopened = saved[0].creation.reopen()
+    assert (reopened.look, reopened.thing, reopened.colouring) == (Look.CLEAN, GUESSED, 7)
+
+
+def test_a_creation_kept_before_looks_is_the_drawing_in_any_look(session):
+    first = save(session, scribble(1))  # no look recorded, as before looks were kept
+    assert save(session, scribble(1)).already_saved
+    again = session.save_creation(creation_of(scribble(1), look=Look.PAINTED))
+    assert again.already_saved and again.creation == first.creation
+    assert not session.save_creation(replace(creation_of(scribble(1)), colouring=2)).already_saved
 
 
 def test_strokes_that_change_nothing_do_not_make_a_new_drawing(session):
