@@ -61,9 +61,10 @@ TARGETS = {"grain": 1.5, "line_precision": 0.85, "line_recall": 0.95, "colour_va
 # cloud is a cloud, light grey, not a green tree (colourfulness 34 → 23: right to lose, the largest shape of
 # its five), and toys' soccer ball is black and white, not yellow (right), its rugby ball white, taken for a
 # penguin (wrong): variety 28.8 → 28.2. Since it knows 153 (round 6), animals' dove is a dove (0.54), light
-# grey, its wing no longer orange: colourfulness 33.3 → 31.5, right to lose.
+# grey, its wing no longer orange: colourfulness 33.3 → 31.5, right to lose (31.49 since round 7, when a
+# theme's colour stays under a template only if it is of the template colour's family).
 WITH_PRIOR = {("toys", "colour_variety"): 28.1, ("garden", "colour_variety"): 26.7,
-              ("animals", "colourfulness"): 31.5, ("space", "colourfulness"): 23.0}
+              ("animals", "colourfulness"): 31.4, ("space", "colourfulness"): 23.0}
 
 
 @pytest.mark.parametrize("prior", [True, False],

@@ -2,6 +2,7 @@ import numpy as np
 from PIL import Image, ImageDraw
 
 from icanvas_desktop.generation.clean_look import find_regions, paint_regions
+from icanvas_desktop.generation.colour_families import family_of
 from icanvas_desktop.generation.colour_prior import apply_prior, close, template_colours
 from icanvas_desktop.generation.sketch_input import sketch_to_array
 
@@ -94,6 +95,20 @@ def test_families_close_and_apart():
     assert not close(np.array(RED, np.uint8), np.array(GREEN, np.uint8))
     assert close(np.array((250, 250, 250), np.uint8), np.array((230, 232, 228), np.uint8))
     assert not close(np.array((250, 250, 250), np.uint8), np.array((250, 230, 60), np.uint8))
+
+
+def test_a_brown_near_the_templates_orange_is_not_kept():
+    # A theme's brown pumpkin side is within 15° of hue and 30 of lightness of the artist's orange, yet a
+    # person calls it brown: the pumpkin takes the orange.
+    orange, brown = np.array((244, 170, 65), np.uint8), np.array((200, 130, 70), np.uint8)
+    assert family_of(tuple(orange)) == "orange" and family_of(tuple(brown)) == "brown"
+    assert not close(brown, orange)
+    template = np.zeros((64, 64, 4), np.uint8)
+    template[4:60, 4:60] = tuple(orange) + (255,)
+    _, regions = drawing()
+    colours = np.full((regions.count + 1, 3), 255, np.uint8)
+    colours[inside(regions)] = brown
+    assert tuple(apply_prior(regions, colours, template)[inside(regions)]) == tuple(orange)
 
 
 def test_a_drawing_facing_the_other_way_meets_the_mirrored_template():

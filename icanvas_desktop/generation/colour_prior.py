@@ -6,8 +6,9 @@ drawing's extent (its lines' bounding box) is laid over the template's, stretche
 apple meets a round one; each region then looks at the template pixels under it and takes the colour that
 covers most of them, the template's black lines and the paper around it left out; the drawing's largest
 shape, its body, takes the template's main colour when too little of it lies on the template. A region
-keeps the theme's colour when that colour is close to the template's (the same hue family, lightness within
-reach): a red-brown apple from a theme stays the theme's red-brown, a purple apple becomes the artist's red.
+keeps the theme's colour when it is of the template colour's kind (the same colour family, what a person
+would call it, and near in hue and lightness): a dark red apple from a theme stays the theme's dark red, a
+purple apple becomes the artist's red, and a brown pumpkin the artist's orange.
 Crayoned regions and the paper are not touched here: the clean look decides them afterwards, as before.
 
 NumPy only, like the clean look.
@@ -16,7 +17,7 @@ NumPy only, like the clean look.
 import numpy as np
 
 from icanvas_desktop.generation.clean_look import Regions
-from icanvas_desktop.generation.colour_families import rgb_to_lab
+from icanvas_desktop.generation.colour_families import families_of, rgb_to_lab
 
 # Template pixels at least this opaque are the drawing; darker than this luma (0-255) they are its lines.
 OPAQUE = 128
@@ -27,9 +28,9 @@ BIN = 16
 # A region takes a template colour only when at least this share of its sampled pixels lie on coloured
 # template (not on its lines or outside it): a region outside the thing, or on a line, keeps its colour.
 MIN_COVER = 0.3
-# Close enough to keep the theme's colour: both with hue (CIELAB chroma at least GREY_CHROMA) and hue angles
+# Near in hue and lightness (`close`): both with hue (CIELAB chroma at least GREY_CHROMA) and hue angles
 # within HUE_DEGREES and lightness within LIGHTNESS; or both without hue and lightness within LIGHTNESS.
-# Yellow (CIELAB hue 94°) and a lime green (115°) are apart; a red (35°) and a red-brown (40°) are close.
+# Yellow (CIELAB hue 94°) and a lime green (115°) are apart; a red (35°) and a dark red (40°) are near.
 GREY_CHROMA = 12.0
 HUE_DEGREES = 15.0
 LIGHTNESS = 30.0
@@ -145,8 +146,11 @@ def apply_prior(regions: Regions, colours: np.ndarray, template: np.ndarray,
 
 
 def close(a: np.ndarray, b: np.ndarray) -> np.ndarray:
-    """Whether sRGB colours (..., 3) uint8 are of one family: both with hue, hues within HUE_DEGREES and
-    lightness within LIGHTNESS, or both without hue and lightness within LIGHTNESS."""
+    """Whether sRGB colours (..., 3) uint8 are of one kind: of one colour family (colour_families.FAMILIES,
+    what a person would call them), and near in hue and lightness (both with hue, hue angles within
+    HUE_DEGREES and lightness within LIGHTNESS, or both without hue and lightness within LIGHTNESS).
+    Nearness alone was not enough: a pumpkin's brown sides are within 15° of its orange and were kept, a
+    brown pumpkin (docs/themes/colour-sense.md, round 7); the family alone calls a lime yellow."""
     lab_a, lab_b = rgb_to_lab(a), rgb_to_lab(b)
     chroma_a, chroma_b = np.hypot(lab_a[..., 1], lab_a[..., 2]), np.hypot(lab_b[..., 1], lab_b[..., 2])
     hue_a = np.degrees(np.arctan2(lab_a[..., 2], lab_a[..., 1]))
@@ -155,4 +159,5 @@ def close(a: np.ndarray, b: np.ndarray) -> np.ndarray:
     near_light = np.abs(lab_a[..., 0] - lab_b[..., 0]) <= LIGHTNESS
     hued = (chroma_a >= GREY_CHROMA) & (chroma_b >= GREY_CHROMA)
     grey = (chroma_a < GREY_CHROMA) & (chroma_b < GREY_CHROMA)
-    return near_light & (grey | (hued & (apart <= HUE_DEGREES)))
+    near = near_light & (grey | (hued & (apart <= HUE_DEGREES)))
+    return near & (families_of(a) == families_of(b))

@@ -18,8 +18,8 @@ from icanvas_desktop.generation.colour_families import lab_to_rgb, rgb_to_lab
 from icanvas_desktop.generation.colour_prior import close
 
 # The neighbours tried around a colour: lightness steps (CIELAB L), chroma factors, hue turns (degrees).
-# All well inside colour_prior.close (lightness within 30, hue within 15°), and each is checked against it
-# after rounding to sRGB, so none leaves the colour's family.
+# All well inside colour_prior.close's nearness (lightness within 30, hue within 15°), and each is checked
+# against it after rounding to sRGB, so none leaves the colour's family.
 # Small enough that a yellow stays a yellow a child would pick, not a khaki: a roll changes the mood, not
 # what the thing is.
 LIGHTNESS_STEPS = (-12.0, -6.0, 0.0, 6.0, 12.0)
