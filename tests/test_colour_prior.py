@@ -1,9 +1,10 @@
 import numpy as np
+import pytest
 from PIL import Image, ImageDraw
 
 from icanvas_desktop.generation.clean_look import find_regions, paint_regions
 from icanvas_desktop.generation.colour_families import family_of
-from icanvas_desktop.generation.colour_prior import apply_prior, close, template_colours
+from icanvas_desktop.generation.colour_prior import apply_prior, close, main_colour, template_colours
 from icanvas_desktop.generation.sketch_input import sketch_to_array
 
 SIZE = 256
@@ -152,3 +153,40 @@ def test_the_body_off_the_template_takes_its_main_colour_and_other_shapes_off_it
     recoloured = apply_prior(regions, colours, np.asarray(template))
     assert tuple(recoloured[body]) == RED, "the body: the thing's main colour"
     assert tuple(recoloured[small]) == BLUE, "not the body: the theme's colour"
+
+
+def truck_template(panel, body=RED) -> np.ndarray:
+    """An artist's truck seen from the side, `body`-coloured, with a panel in `panel` over the back of it
+    (smaller than the body colour around it), transparent around it."""
+    template = Image.new("RGBA", (64, 64), (0, 0, 0, 0))
+    draw = ImageDraw.Draw(template)
+    draw.rectangle((0, 10, 63, 50), fill=tuple(body) + (255,))
+    draw.rectangle((32, 14, 60, 46), fill=tuple(panel) + (255,))
+    return np.asarray(template)
+
+
+def box_on_the_panel():
+    """A child's truck: one box over the back, where the artist's panel is, and a ladder line on the left
+    that makes the drawing's extent the truck's."""
+    image = Image.new("L", (SIZE, SIZE), 255)
+    draw = ImageDraw.Draw(image)
+    draw.rectangle((130, 60, 236, 200), outline=0, width=5)
+    draw.line((20, 60, 20, 200), fill=0, width=4)
+    regions = find_regions(sketch_to_array(image, SIZE)[..., 0])
+    return regions, int(regions.labels[130, 180])
+
+
+@pytest.mark.parametrize("panel, taken", [((208, 207, 206), RED), ((200, 120, 40), (200, 120, 40))],
+                         ids=["a grey panel: the truck's red", "a brown panel: the panel's brown"])
+def test_a_body_on_a_white_grey_or_black_part_of_a_coloured_thing_takes_the_things_colour(panel, taken):
+    regions, body = box_on_the_panel()
+    template = truck_template(panel)
+    assert tuple(main_colour(template)) == RED
+    colours, found = template_colours(regions, template)
+    assert found[body] and tuple(colours[body]) == taken
+
+
+def test_a_grey_thing_stays_grey():
+    regions, body = box_on_the_panel()
+    colours, found = template_colours(regions, truck_template((208, 207, 206), body=(150, 150, 150)))
+    assert found[body] and tuple(colours[body]) == (208, 207, 206)

@@ -17,7 +17,7 @@ NumPy only, like the clean look.
 import numpy as np
 
 from icanvas_desktop.generation.clean_look import Regions
-from icanvas_desktop.generation.colour_families import families_of, rgb_to_lab
+from icanvas_desktop.generation.colour_families import BLACK, GREY, WHITE, families_of, rgb_to_lab
 
 # Template pixels at least this opaque are the drawing; darker than this luma (0-255) they are its lines.
 OPAQUE = 128
@@ -46,16 +46,22 @@ def template_colours(regions: Regions, template: np.ndarray) -> tuple[np.ndarray
     plain, mirrored = _template_colours(regions, template), _template_colours(regions, template[:, ::-1])
     colours, found = (plain if plain[2] >= mirrored[2] else mirrored)[:2]
     # The largest shape is the thing's body (a whale's, a penguin's): where the stretched template misses it,
-    # a child's proportions being another artist's, it takes the template's main colour.
+    # a child's proportions being another artist's, it takes the template's main colour; and where it lies
+    # on a white, grey or black part of a thing whose main colour has a hue: a fire truck drawn as one box
+    # over the artist's grey ladder panel is a red truck, not a grey one.
     sizes = np.bincount(regions.labels[regions.sample], minlength=regions.count + 1)
     sizes[0] = 0
     sizes[regions.at_edge] = 0
     body = int(np.argmax(sizes))
-    if sizes[body] and not found[body]:
+    if sizes[body]:
         main = main_colour(template)
-        if main is not None:
+        if main is not None and (not found[body] or (_hueless(colours[body]) and not _hueless(main))):
             colours[body], found[body] = main, True
     return colours, found
+
+
+def _hueless(rgb: np.ndarray) -> bool:
+    return int(families_of(rgb)) in (WHITE, GREY, BLACK)
 
 
 def main_colour(template: np.ndarray) -> np.ndarray | None:
