@@ -8,7 +8,7 @@ scripts/recogniser/render_things.py.
 """
 
 import numpy as np
-from PIL import Image
+from PIL import Image, ImageDraw
 from scipy import ndimage as ndi
 
 from icanvas_desktop.generation.recognise import ink_crop
@@ -27,6 +27,11 @@ OUTLINE_BLUR = (0.5, 3.0)
 OUTLINE_LEAST = 2
 OUTLINE_PEN = (2, 4)
 OUTLINE_KEEPS_INSIDE = 0.8
+# That outline as a few straight strokes, this often: a mouse or a finger draws a round shape as a polygon of
+# a handful of corners (Quick, Draw! keeps its drawings as strokes simplified the same way, Ramer-Douglas-
+# Peucker): the silhouette's contour simplified to within POLYGON_TOLERANCE px of itself.
+POLYGON_CHANCE = 0.5
+POLYGON_TOLERANCE = (2.0, 8.0)
 # The project's hand-drawn pen (skeleton, wobble, breaks, a pen that swells and thins), this often.
 REDRAW_CHANCE = 0.35
 REDRAW_STRENGTH = (0.6, 1.6)
@@ -76,12 +81,33 @@ def _outline_only(sketch: np.ndarray, rng: np.random.Generator) -> np.ndarray:
     sizes[0] = 0
     body = (sizes >= 0.1 * sizes.max())[parts]
     pen = int(rng.integers(*OUTLINE_PEN, endpoint=True))
-    out = np.where(body & ~ndi.binary_erosion(body, iterations=pen), 0.0, 1.0).astype(np.float32)
+    if rng.random() < POLYGON_CHANCE:
+        out = _polygon_outline(body, pen, rng.uniform(*POLYGON_TOLERANCE))
+    else:
+        out = np.where(body & ~ndi.binary_erosion(body, iterations=pen), 0.0, 1.0).astype(np.float32)
     inside = ink & ndi.binary_erosion(body, iterations=pen + 2)
     pieces, count = ndi.label(inside, structure=np.ones((3, 3), bool))
     kept = rng.random(count + 1) < rng.uniform(0, OUTLINE_KEEPS_INSIDE)
     kept[0] = False
     return np.where(kept[pieces], np.minimum(out, sketch), out)
+
+
+def _polygon_outline(body: np.ndarray, pen: int, tolerance: float) -> np.ndarray:
+    """The contours of `body` (bool) as polygons simplified to within `tolerance` px, drawn `pen` px wide
+    on paper (1)."""
+    from skimage.measure import approximate_polygon, find_contours
+
+    image = Image.new("L", body.shape[::-1], 255)
+    draw = ImageDraw.Draw(image)
+    for contour in find_contours(np.pad(body, 1).astype(np.float32), 0.5):
+        corners = approximate_polygon(contour - 1, tolerance)
+        points = [(float(x), float(y)) for y, x in corners]
+        if len(points) >= 3:
+            draw.line(points + points[:1], fill=0, width=pen, joint="curve")
+    drawn = np.asarray(image, np.float32) / 255.0
+    # Within the silhouette grown by half the pen (the line is centred on it): a corner cut outside a
+    # concave stretch of it is cut off, as the smooth outline never leaves it.
+    return np.where(ndi.binary_dilation(body, iterations=pen // 2 + 1), drawn, 1.0).astype(np.float32)
 
 
 def _leave_out_inner(sketch: np.ndarray, rng: np.random.Generator) -> np.ndarray:

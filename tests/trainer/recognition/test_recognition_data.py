@@ -72,3 +72,19 @@ def test_an_outline_only_drawing_keeps_the_silhouette_and_leaves_out_strokes_ins
     for x in range(10, 118, 2):
         zigzag[20 + (x // 2 % 2) * 40 + np.arange(-1, 2), x] = 0.0
     assert np.array_equal(_outline_only(zigzag, np.random.default_rng(0)), zigzag)
+
+
+def test_a_polygon_outline_cuts_across_a_round_shape_within_its_tolerance():
+    from icanvas_desktop.trainer.recognition.augment import _polygon_outline
+
+    rows, columns = np.mgrid[0:128, 0:128]
+    radius = np.hypot(rows - 64, columns - 64)
+    disc = radius <= 50
+    for tolerance in (2.0, 6.0):
+        drawn = _polygon_outline(disc, 2, tolerance) < 0.5
+        assert drawn.any() and not (drawn & ~(radius <= 52)).any()
+        assert (radius[drawn] >= 50 - tolerance - 2).all()
+        # Chords, not the arc: the further they may stray, the further inside the circle the strokes run.
+        assert radius[drawn].mean() < 50
+    assert (radius[_polygon_outline(disc, 2, 6.0) < 0.5].mean()
+            < radius[_polygon_outline(disc, 2, 2.0) < 0.5].mean() - 0.5)
