@@ -3,14 +3,16 @@
     python scripts/themes/colour_sense.py [--models models] [--doodles tests/data/doodles]
         [--second tests/data/doodles_second] [--third tests/data/doodles_third]
         [--fourth tests/data/doodles_fourth] [--fifth tests/data/doodles_fifth]
+        [--sixth tests/data/doodles_sixth]
         [--pairs ~/icanvas-work/openmoji-heldout-256] [--limit 300] [--themes a,b]
         [--sheet docs/themes/colour-sense.png]
 
 Prints a Markdown table (docs/themes/colour-sense.md): on the labelled doodles, the share whose main colour
 family a person would accept and the points above the chance level (the best single constant family on the
 same set), and the same on a second labelled set drawn by another hand (tests/data/doodles_second), on a
-third (tests/data/doodles_third, a felt-tip), a fourth (tests/data/doodles_fourth, a wax crayon) and a fifth
-(tests/data/doodles_fifth, in the app with a mouse), each of those three in halves: things the recogniser
+third (tests/data/doodles_third, a felt-tip), a fourth (tests/data/doodles_fourth, a wax crayon), a fifth
+(tests/data/doodles_fifth, in the app with a mouse) and a sixth (tests/data/doodles_sixth, in the app with a
+finger, small and off-centre), each of those four in halves: things the recogniser
 knows (trainer/recognition/classes.py) and things it does not; nothing here was tuned on them. On held-out
 OpenMoji pairs (render_openmoji.py --split held-out), the share whose main family is the artist's and the
 median CIEDE2000 distance per region (icanvas_desktop.trainer.evaluation.colour_sense).
@@ -73,6 +75,8 @@ def arguments() -> argparse.Namespace:
                         help="a fourth hand, half things the recogniser knows (skipped when missing)")
     parser.add_argument("--fifth", type=Path, default=Path("tests/data/doodles_fifth"),
                         help="a fifth hand, drawn in the app with a mouse (skipped when missing)")
+    parser.add_argument("--sixth", type=Path, default=Path("tests/data/doodles_sixth"),
+                        help="a sixth hand, drawn in the app with a finger (skipped when missing)")
     parser.add_argument("--limit", type=int, default=300, help="held-out pairs to use at most")
     parser.add_argument("--themes", default="", help="comma-separated theme ids to measure (all)")
     parser.add_argument("--sheet", type=Path, help="write a contact sheet of the clean look on doodles here")
@@ -86,9 +90,9 @@ def main() -> None:
     family, chance = chance_level([d.families for d in doodles])
     second = load_doodles(args.second) if (args.second / "labels.json").is_file() else []
     # The other hands' sets, each with its chance level: (name, doodles, chance), empty when missing; the
-    # third, fourth and fifth in things the recogniser knows and things it does not.
+    # third to sixth in things the recogniser knows and things it does not.
     parts = [("other hand", second)] + [
-        (f"{hand} hand, things {kind}", half) for hand in ("third", "fourth", "fifth")
+        (f"{hand} hand, things {kind}", half) for hand in ("third", "fourth", "fifth", "sixth")
         for kind, half in zip(("the recogniser knows", "it does not know"), halves(getattr(args, hand)))]
     others = [(name, half, chance_level([d.families for d in half])[1] if half else 0.0)
               for name, half in parts]
