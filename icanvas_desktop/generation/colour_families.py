@@ -72,7 +72,11 @@ def lab_to_rgb(lab: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
 
 def families_of(rgb: np.ndarray) -> np.ndarray:
     """Each sRGB colour's family, as an index into FAMILIES: (..., 3) uint8 → (...) int."""
-    lab = rgb_to_lab(rgb)
+    return families_of_lab(rgb_to_lab(rgb))
+
+
+def families_of_lab(lab: np.ndarray) -> np.ndarray:
+    """`families_of` for colours already in CIELAB (rgb_to_lab's (..., 3))."""
     lightness, a, b = lab[..., 0], lab[..., 1], lab[..., 2]
     chroma = np.hypot(a, b)
     hue = np.degrees(np.arctan2(b, a)) % 360

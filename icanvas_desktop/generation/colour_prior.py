@@ -17,7 +17,14 @@ NumPy only, like the clean look.
 import numpy as np
 
 from icanvas_desktop.generation.clean_look import Regions
-from icanvas_desktop.generation.colour_families import BLACK, GREY, WHITE, families_of, rgb_to_lab
+from icanvas_desktop.generation.colour_families import (
+    BLACK,
+    GREY,
+    WHITE,
+    families_of,
+    families_of_lab,
+    rgb_to_lab,
+)
 
 # Template pixels at least this opaque are the drawing; darker than this luma (0-255) they are its lines.
 OPAQUE = 128
@@ -166,4 +173,4 @@ def close(a: np.ndarray, b: np.ndarray) -> np.ndarray:
     hued = (chroma_a >= GREY_CHROMA) & (chroma_b >= GREY_CHROMA)
     grey = (chroma_a < GREY_CHROMA) & (chroma_b < GREY_CHROMA)
     near = near_light & (grey | (hued & (apart <= HUE_DEGREES)))
-    return near & (families_of(a) == families_of(b))
+    return near & (families_of_lab(lab_a) == families_of_lab(lab_b))

@@ -2,9 +2,9 @@
 
 A child's apple is not OpenMoji's apple: it is squashed or stretched, tilted, wobbly, drawn with another pen,
 has gaps where the pen lifted, and leaves out the leaf or the eyes; often it is only the thing's outline,
-rounder than the artist's or a polygon of a few straight strokes, with a feature or two inside. Each call draws one such version, from
-the `rng` passed in, so that a seed gives one drawing. Sizes are for the 128 px renders of
-scripts/recogniser/render_things.py.
+rounder than the artist's or a polygon of a few straight strokes, with a feature or two inside. Each call
+draws one such version, from the `rng` passed in, so that a seed gives one drawing. Sizes are for the 128 px
+renders of scripts/recogniser/render_things.py.
 """
 
 import numpy as np
