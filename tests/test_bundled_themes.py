@@ -138,9 +138,9 @@ def test_a_bundled_theme_colours_doodles_at_least_as_sensibly_as_it_did(theme, f
 # The third to sixth hands (tests/data/doodles_third, a felt-tip; doodles_fourth, a wax crayon;
 # doodles_fifth, in the app with a mouse; doodles_sixth, in the app with a finger, small), drawn apart from
 # everything here, on the first doodle of each hand's things (160): those of things the recogniser knows
-# (117, never trained on) and of things it does not (43), apart. Each theme is held
-# to what it measures, less one doodle (docs/themes/colour-sense.md, round 7); on things it does not know no
-# theme is above a constant colour, and what little there is may not be lost.
+# (117, never trained on) and of things it does not (43), apart. Each theme is held to what it measures,
+# less one doodle (docs/themes/colour-sense.md, round 7); on things it does not know no theme is above a
+# constant colour, and what little there is may not be lost.
 OTHER_HANDS = ("doodles_third", "doodles_fourth", "doodles_fifth", "doodles_sixth")
 OTHER_HANDS_FLOOR = {
     "known": {"animals": 0.512, "emoji": 0.512, "faces": 0.487, "food": 0.521, "garden": 0.512,
