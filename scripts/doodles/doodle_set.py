@@ -1,9 +1,10 @@
-"""What the third, fourth and fifth hands' scripts share, apart from how they draw: round corners, the chance
-level, writing a set and its sheet."""
+"""What the third to sixth hands' scripts share, apart from how they draw: round corners, the chance level and
+the README's words for it, writing a set and its sheet."""
 
 import argparse
 import json
 import math
+import textwrap
 from collections.abc import Callable
 from pathlib import Path
 
@@ -33,6 +34,19 @@ def most_accepted(families_of_classes) -> tuple[str, float, int]:
             counts[f] = counts.get(f, 0) + 1
     best = max(counts, key=counts.get)
     return best, counts[best] / len(families_of_classes), counts[best]
+
+
+def listed_classes(things: dict, names: list[str]) -> str:
+    """The classes `names` with the families a person accepts for each (`things[name][0]`), as a README
+    lists them."""
+    return textwrap.fill(", ".join(f"{name} ({'/'.join(things[name][0])})" for name in names), 110)
+
+
+def chance_words(things: dict, names: list[str]) -> str:
+    """The chance level of the classes `names` (`things[name][0]` their accepted families), as a README says
+    it."""
+    family, share, count = most_accepted([things[name][0] for name in names])
+    return f"{family}, accepted for {count} of {len(names)} classes: {share:.0%}"
 
 
 def sheet(folder: Path, path: Path, names: list[str], per_class: int) -> None:

@@ -24,6 +24,7 @@ import sys
 import textwrap
 import zlib
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 import numpy as np
@@ -31,7 +32,7 @@ from PIL import Image
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
-from doodle_set import most_accepted, write_set
+from doodle_set import chance_words, listed_classes, write_set
 
 from icanvas_desktop.drawing.rasterize import render_sketch
 from icanvas_desktop.drawing.strokes import PEN_WIDTHS, Drawing, PenSize, Point, Stroke, Tool
@@ -786,12 +787,7 @@ def labels() -> list[dict]:
 def readme() -> str:
     groups = {g: [n for n in THINGS if group(n) == g] for g in ("first", "newer", "unknown")}
 
-    def listed(names) -> str:
-        return textwrap.fill(", ".join(f"{n} ({'/'.join(THINGS[n][0])})" for n in names), 110)
-
-    def level(names) -> str:
-        family, share, count = most_accepted([THINGS[name][0] for name in names])
-        return f"{family}, accepted for {count} of {len(names)} classes: {share:.0%}"
+    listed, level = partial(listed_classes, THINGS), partial(chance_words, THINGS)
 
     total, things = len(THINGS) * PER_CLASS, len(THINGS)
     levels = textwrap.fill(

@@ -21,13 +21,14 @@ import sys
 import textwrap
 import zlib
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 import numpy as np
 from PIL import Image, ImageChops, ImageDraw
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from doodle_set import chaikin, most_accepted, write_set
+from doodle_set import chaikin, chance_words, listed_classes, write_set
 
 ROOT = Path(__file__).resolve().parents[2]
 OUT = ROOT / "tests" / "data" / "doodles_fourth"
@@ -834,12 +835,7 @@ def readme() -> str:
     known = [n for n in THINGS if n in KNOWN_BY_RECOGNISER_V5]
     unknown = [n for n in THINGS if n not in KNOWN_BY_RECOGNISER_V5]
 
-    def listed(names) -> str:
-        return textwrap.fill(", ".join(f"{n} ({'/'.join(THINGS[n][0])})" for n in names), 110)
-
-    def level(names) -> str:
-        family, share, count = most_accepted([THINGS[name][0] for name in names])
-        return f"{family}, accepted for {count} of {len(names)} classes: {share:.0%}"
+    listed, level = partial(listed_classes, THINGS), partial(chance_words, THINGS)
 
     total, things = len(THINGS) * PER_CLASS, len(THINGS)
     levels = textwrap.fill(

@@ -25,6 +25,7 @@ import sys
 import textwrap
 import zlib
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 import numpy as np
@@ -32,7 +33,7 @@ from PIL import Image
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
-from doodle_set import chaikin, most_accepted, write_set
+from doodle_set import chaikin, chance_words, listed_classes, write_set
 
 from icanvas_desktop.drawing.rasterize import render_sketch
 from icanvas_desktop.drawing.strokes import PEN_WIDTHS, Drawing, PenSize, Point, Stroke, Tool
@@ -814,12 +815,7 @@ def labels() -> list[dict]:
 def readme() -> str:
     groups = {g: [name for name in THINGS if group(name) == g] for g in ("first", "newer", "unknown")}
 
-    def listed(names) -> str:
-        return textwrap.fill(", ".join(f"{name} ({'/'.join(THINGS[name][0])})" for name in names), 110)
-
-    def level(names) -> str:
-        family, share, count = most_accepted([THINGS[name][0] for name in names])
-        return f"{family}, accepted for {count} of {len(names)} classes: {share:.0%}"
+    listed, level = partial(listed_classes, THINGS), partial(chance_words, THINGS)
 
     levels = textwrap.fill(
         "`labels.json` lists each `file`, its `class`, its `families`, `known_by_recogniser_v6` and its "
