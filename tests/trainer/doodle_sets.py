@@ -1,8 +1,9 @@
-"""Checks every labelled doodle set shares (tests/data/doodles_second, doodles_third, doodles_fourth,
-doodles_fifth): read as the evaluation reads it, and each doodle's largest area inside its lines is its body,
-where its main colour is read."""
+"""Checks every labelled doodle set shares (tests/data/doodles_second to doodles_sixth): read as the
+evaluation reads it, and each doodle's largest area inside its lines is its body, where its main colour is
+read."""
 
 import importlib.util
+import json
 from collections import Counter
 from pathlib import Path
 
@@ -35,6 +36,12 @@ def assert_read_as_labelled(doodles: list, folder: Path, accepted: dict[str, set
         assert set(d.families) <= set(FAMILIES) and set(d.families) == accepted[d.thing], d.file
         assert d.sketch.mode == "L" and d.sketch.size == (256, 256), d.file
     assert sum(p.stat().st_size for p in folder.iterdir()) < max_bytes
+
+
+def classes_drawn_by_other_hands(folder: Path) -> set[str]:
+    """The classes of every labelled doodle set in tests/data but `folder`'s."""
+    return {e["class"] for other in ROOT.glob("tests/data/doodles*") if other != folder
+            for e in json.loads((other / "labels.json").read_text("utf-8"))}
 
 
 def share_of_largest_area_in_body(sketch: Image.Image, bodies: list) -> float:

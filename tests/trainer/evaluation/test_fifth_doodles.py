@@ -12,6 +12,7 @@ from trainer.doodle_sets import (
     assert_read_as_labelled,
     assert_redrawn_as_stored_with_the_body_largest,
     bodies_left_open,
+    classes_drawn_by_other_hands,
     hand_script,
 )
 
@@ -101,8 +102,7 @@ def test_the_unknown_things_were_no_class_of_the_recogniser_and_only_the_first_w
     manifest = json.loads((ROOT / "resources" / "recogniser" / "recogniser.json").read_text("utf-8"))
     assert set(FIRST) | set(NEWER) <= set(CLASS_IDS)
     assert set(UNKNOWN) & set(CLASS_IDS) == set(UNKNOWN) & set(manifest["classes"]) == KNOWN_SINCE_ROUND_6
-    earlier = {e["class"] for folder in ROOT.glob("tests/data/doodles*") if folder != FOLDER
-               for e in json.loads((folder / "labels.json").read_text("utf-8"))}
+    earlier = classes_drawn_by_other_hands(FOLDER)
     assert set(FIRST) <= earlier
     assert not (set(NEWER) | set(UNKNOWN)) & earlier
 

@@ -14,6 +14,7 @@ from trainer.doodle_sets import (
     assert_read_as_labelled,
     assert_redrawn_as_stored_with_the_body_largest,
     bodies_left_open,
+    classes_drawn_by_other_hands,
     hand_script,
 )
 
@@ -89,8 +90,7 @@ def test_the_unknown_things_are_no_class_of_any_recogniser_and_only_the_first_we
     manifest = json.loads((ROOT / "resources" / "recogniser" / "recogniser.json").read_text("utf-8"))
     assert set(FIRST) | set(NEWER) <= set(CLASS_IDS) & set(manifest["classes"])
     assert not set(UNKNOWN) & (set(CLASS_IDS) | set(manifest["classes"]))
-    earlier = {e["class"] for folder in ROOT.glob("tests/data/doodles*") if folder != FOLDER
-               for e in json.loads((folder / "labels.json").read_text("utf-8"))}
+    earlier = classes_drawn_by_other_hands(FOLDER)
     assert set(FIRST) <= earlier
     assert not (set(NEWER) | set(UNKNOWN)) & earlier
 
