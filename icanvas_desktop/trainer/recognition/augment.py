@@ -2,7 +2,8 @@
 
 A child's apple is not OpenMoji's apple: it is squashed or stretched, tilted, wobbly, drawn with another pen,
 has gaps where the pen lifted, and leaves out the leaf or the eyes; often it is only the thing's outline,
-rounder than the artist's or a polygon of a few straight strokes, with a feature or two inside. Each call
+rounder than the artist's or a polygon of a few straight strokes, with a feature or two inside. An animal the
+artists drew as a face, a child draws whole: that face as a big head on a small body. Each call
 draws one such version, from the `rng` passed in, so that a seed gives one drawing. Sizes are for the 128 px
 renders of scripts/recogniser/render_things.py.
 """
@@ -32,6 +33,18 @@ OUTLINE_KEEPS_INSIDE = 0.8
 # Peucker): the silhouette's contour simplified to within POLYGON_TOLERANCE px of itself.
 POLYGON_CHANCE = 0.5
 POLYGON_TOLERANCE = (2.0, 8.0)
+# A face set on a body, this often, for the things whose renders are faces (classes.DRAWN_AS_FACES) and only
+# for a render about as tall as wide (a side-on pig or a whole cat is drawn whole already): a child draws a
+# bear as a big head on a small round body with stubby legs, standing up as a person does or side-on on four
+# legs, now and then with a tail. The body's size is the head's times BODY_SIZE (standing: width, height)
+# or SIDE_ON_BODY (side-on), its legs LEG_LENGTH of the body's height.
+BODY_CHANCE = 0.45
+FACE_ASPECT = 1.25
+BODY_SIZE = ((0.55, 1.0), (0.5, 1.0))
+SIDE_ON_BODY = ((0.9, 1.5), (0.5, 0.85))
+LEG_LENGTH = (0.2, 0.5)
+ARMS_CHANCE = 0.5
+TAIL_CHANCE = 0.6
 # The project's hand-drawn pen (skeleton, wobble, breaks, a pen that swells and thins), this often.
 REDRAW_CHANCE = 0.35
 REDRAW_STRENGTH = (0.6, 1.6)
@@ -49,10 +62,13 @@ MAX_GAPS = 5
 GAP_RADIUS_PX = (1.5, 4.5)
 
 
-def childlike(lines: np.ndarray, rng: np.random.Generator) -> np.ndarray:
+def childlike(lines: np.ndarray, rng: np.random.Generator, is_face: bool = False) -> np.ndarray:
     """(S, S) line art in [0, 1] (paper 1) → the (64, 64) ink crop of a child-like version, as the app crops
-    a drawing (generation/recognise.py: `ink_crop`; the network reads it through `even_pen`)."""
+    a drawing (generation/recognise.py: `ink_crop`; the network reads it through `even_pen`). `is_face`:
+    the line art is an animal's face, which a child may draw on a body."""
     sketch = np.asarray(lines, np.float32)
+    if is_face and rng.random() < BODY_CHANCE:
+        sketch = _on_a_body(sketch, rng)
     if rng.random() < OUTLINE_CHANCE:
         sketch = _outline_only(sketch, rng)
     elif rng.random() < DROP_CHANCE:
@@ -108,6 +124,86 @@ def _polygon_outline(body: np.ndarray, pen: int, tolerance: float) -> np.ndarray
     # Within the silhouette grown by half the pen (the line is centred on it): a corner cut outside a
     # concave stretch of it is cut off, as the smooth outline never leaves it.
     return np.where(ndi.binary_dilation(body, iterations=pen // 2 + 1), drawn, 1.0).astype(np.float32)
+
+
+def _on_a_body(sketch: np.ndarray, rng: np.random.Generator) -> np.ndarray:
+    """The face in `sketch` as the head of a whole animal, the body's lines hidden under the head, on a
+    sheet of the same size."""
+    ink = sketch < 0.5
+    rows, columns = np.nonzero(ink)
+    if len(rows) == 0:
+        return sketch
+    top, left = rows.min(), columns.min()
+    tall, wide = rows.max() - top + 1, columns.max() - left + 1
+    if max(tall, wide) > FACE_ASPECT * min(tall, wide):
+        return sketch
+    pen = _pen_width(ink)
+    side = sketch.shape[0]
+    # The head keeps its size and the body is drawn round it on a sheet three times as large, so that the
+    # body's pen is the head's; the whole is shrunk onto the sheet at the end.
+    big = 3 * side
+    head_top, head_left = side, side
+    body = Image.new("L", (big, big), 255)
+    draw = ImageDraw.Draw(body)
+    uniform = rng.uniform
+    if rng.random() < 0.5:
+        width, height = wide * uniform(*BODY_SIZE[0]), tall * uniform(*BODY_SIZE[1])
+        centre_x = head_left + wide / 2 + uniform(-0.08, 0.08) * wide
+        body_top = head_top + tall * uniform(0.75, 0.92)
+        box = (centre_x - width / 2, body_top, centre_x + width / 2, body_top + height)
+        legs = [centre_x + f * width for f in sorted(uniform(-0.35, 0.35, 2))]
+        if rng.random() < ARMS_CHANCE:
+            for sign in (-1, 1):
+                start = (centre_x + sign * width * 0.45, body_top + height * uniform(0.25, 0.45))
+                draw.line([start, (start[0] + sign * width * uniform(0.3, 0.6),
+                                   start[1] + height * uniform(-0.3, 0.3))], fill=0, width=pen)
+    else:
+        width, height = wide * uniform(*SIDE_ON_BODY[0]), tall * uniform(*SIDE_ON_BODY[1])
+        body_left = head_left + wide * uniform(0.2, 0.5)
+        body_top = head_top + tall * uniform(0.45, 0.7)
+        box = (body_left, body_top, body_left + width, body_top + height)
+        legs = [body_left + f * width for f in np.sort(uniform(0.1, 0.9, 4))]
+        if rng.random() < TAIL_CHANCE:
+            start = (box[2] - width * 0.02, body_top + height * uniform(0.1, 0.5))
+            draw.line([start, (start[0] + width * uniform(0.15, 0.35), start[1] - height * uniform(0, 0.6))],
+                      fill=0, width=pen)
+    draw.ellipse(box, outline=0, width=pen)
+    leg = height * uniform(*LEG_LENGTH)
+    for x in legs:
+        # Along the ellipse's edge below x, so that the leg starts on the body's line.
+        across = np.clip(2 * (x - (box[0] + box[2]) / 2) / (box[2] - box[0]), -1, 1)
+        y = (box[1] + box[3]) / 2 + (box[3] - box[1]) / 2 * np.sqrt(1 - across**2)
+        draw.line([(x, y - pen), (x + uniform(-0.2, 0.2) * leg, y + leg)], fill=0, width=pen)
+    whole = np.asarray(body, np.float32) / 255.0
+    head = sketch[top : top + tall, left : left + wide]
+    # The head's silhouette (small gaps in its outline closed) and no wider, so that the body's line runs
+    # on to the head's.
+    closed = ndi.binary_erosion(ndi.binary_fill_holes(ndi.binary_dilation(ink, iterations=3)), iterations=3)
+    inside = (closed | ink)[top : top + tall, left : left + wide]
+    spot = whole[head_top : head_top + tall, head_left : head_left + wide]
+    spot[...] = np.where(inside, head, spot)
+    return _fit_sheet(whole, side)
+
+
+def _pen_width(ink: np.ndarray) -> int:
+    """About how wide the lines of `ink` are: their area over their length."""
+    from skimage.morphology import skeletonize
+
+    length = max(int(skeletonize(ink).sum()), 1)
+    return int(np.clip(round(ink.sum() / length), 1, 8))
+
+
+def _fit_sheet(sketch: np.ndarray, side: int) -> np.ndarray:
+    """The ink of `sketch` shrunk onto a (side, side) sheet, as large as fits with a margin."""
+    rows, columns = np.nonzero(sketch < 0.5)
+    top, bottom, left, right = rows.min(), rows.max() + 1, columns.min(), columns.max() + 1
+    span = max(bottom - top, right - left)
+    centre_y, centre_x = (top + bottom) / 2, (left + right) / 2
+    half = span * 0.55
+    box = (centre_x - half, centre_y - half, centre_x + half, centre_y + half)
+    ink = Image.fromarray(np.round((1 - sketch) * 255).astype(np.uint8), "L")
+    shrunk = ink.crop(tuple(round(v) for v in box)).resize((side, side), Image.Resampling.BOX)
+    return 1.0 - np.asarray(shrunk, np.float32) / 255.0
 
 
 def _leave_out_inner(sketch: np.ndarray, rng: np.random.Generator) -> np.ndarray:

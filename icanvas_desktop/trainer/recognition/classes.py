@@ -183,6 +183,14 @@ THINGS = (
 OTHER = "other"
 CLASS_IDS = (*(t.id for t in THINGS), OTHER)
 
+# Animals the artists draw mostly as a face (OpenMoji's cat, bear or lion is a head) and a child draws whole:
+# the recogniser learns them on a body too (augment.py). Their renders that are whole already stay so.
+DRAWN_AS_FACES = frozenset({
+    "cat", "dog", "mouse", "bear", "lion", "frog", "pig", "rabbit", "tiger", "monkey", "wolf", "fox", "koala",
+    "polar_bear", "raccoon", "horse", "cow", "deer", "zebra", "giraffe", "gorilla", "sheep", "goat", "donkey",
+    "llama",
+})
+
 # Words that name one of the things: an emoji whose annotation holds one is too close to a class to be
 # "other" (a sun behind a cloud, a frowning face, a green heart).
 _NEAR_WORDS = ("sun", "cloud", "tree", "apple", "strawberr", "banana", "carrot", "grape", "cherr",

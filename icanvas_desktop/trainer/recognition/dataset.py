@@ -17,7 +17,7 @@ from PIL import Image
 
 from icanvas_desktop.files.atomic import atomic_write_bytes
 from icanvas_desktop.trainer.recognition.augment import childlike
-from icanvas_desktop.trainer.recognition.classes import CLASS_IDS, OTHER, THINGS
+from icanvas_desktop.trainer.recognition.classes import CLASS_IDS, DRAWN_AS_FACES, OTHER, THINGS
 
 log = logging.getLogger("icanvas.train")
 
@@ -59,8 +59,10 @@ def draw_set(drawings: list[Drawing], per_class: int, seed: int) -> tuple[np.nda
         by_class.setdefault(drawing.label, []).append(lines)
     images, labels = [], []
     for label, renders in sorted(by_class.items()):
+        is_face = CLASS_IDS[label] in DRAWN_AS_FACES
         for index in range(per_class):
-            images.append(np.round(childlike(renders[index % len(renders)], rng) * 255).astype(np.uint8))
+            drawing = childlike(renders[index % len(renders)], rng, is_face)
+            images.append(np.round(drawing * 255).astype(np.uint8))
             labels.append(label)
         log.info("%s: %d drawings from %d renders", CLASS_IDS[label], per_class, len(renders))
     return np.stack(images), np.array(labels, np.uint8)

@@ -88,3 +88,49 @@ def test_a_polygon_outline_cuts_across_a_round_shape_within_its_tolerance():
         assert radius[drawn].mean() < 50
     assert (radius[_polygon_outline(disc, 2, 6.0) < 0.5].mean()
             < radius[_polygon_outline(disc, 2, 2.0) < 0.5].mean() - 0.5)
+
+
+def closed_areas(sketch: np.ndarray) -> int:
+    """How many areas of paper the lines of `sketch` close all round."""
+    from scipy import ndimage as ndi
+
+    paper, count = ndi.label(sketch >= 0.5)
+    return count - len(set(np.unique(np.concatenate([paper[0], paper[-1], paper[:, 0], paper[:, -1]]))) - {0})
+
+
+def ring(tall: int, wide: int) -> np.ndarray:
+    rows, columns = np.mgrid[0:128, 0:128]
+    distance = np.hypot((rows - 64) / (tall / 2), (columns - 64) / (wide / 2))
+    return np.where(np.abs(distance - 1) * min(tall, wide) / 2 < 2, 0.0, 1.0).astype(np.float32)
+
+
+def test_a_face_is_set_on_a_body_and_a_whole_animal_is_left_as_it_is():
+    from icanvas_desktop.trainer.recognition.augment import _on_a_body
+
+    face = ring(60, 64)
+    assert closed_areas(face) == 1
+    for seed in range(12):
+        whole = _on_a_body(face, np.random.default_rng(seed))
+        assert whole.shape == face.shape and whole.dtype == np.float32
+        # The head's inside and the body's, whose outline runs on from under the head.
+        assert closed_areas(whole) >= 2, seed
+        rows, columns = np.nonzero(whole < 0.5)
+        assert max(np.ptp(rows), np.ptp(columns)) > 100, seed
+    side_on = ring(40, 100)
+    assert np.array_equal(_on_a_body(side_on, np.random.default_rng(0)), side_on)
+
+
+def test_only_the_things_drawn_as_faces_are_drawn_on_bodies(tmp_path, monkeypatch):
+    from icanvas_desktop.trainer.recognition import dataset
+    from icanvas_desktop.trainer.recognition.classes import DRAWN_AS_FACES
+
+    assert {"bear", "cat", "lion", "pig"} <= DRAWN_AS_FACES and not {"apple", "penguin"} & DRAWN_AS_FACES
+    for thing in ("bear", "apple"):
+        (tmp_path / "lines" / thing).mkdir(parents=True)
+        Image.open(DRAWINGS / "apple.png").save(tmp_path / "lines" / thing / "E000_s1.png")
+    asked = []
+    monkeypatch.setattr(dataset, "childlike",
+                        lambda lines, rng, is_face=False: asked.append(is_face) or np.zeros((64, 64)))
+    _, labels = draw_set(split_drawings(tmp_path)[0], 2, seed=0)
+    assert [CLASS_IDS[label] for label in labels] == ["apple", "apple", "bear", "bear"]
+    assert asked == [False, False, True, True]
