@@ -595,12 +595,14 @@ def donkey(p):
 def goat(p):
     hx, hy, r, head, _ = animal(p, p.n == 1, head_r=0.5, ears_kind=None, tail="stub", mouth=None)
     for side in (-1, 1):
-        base = edge(head, hx, hy, math.radians(-90 + side * 30))
-        p.line([base, base + [side * 0.15, -0.45], base + [side * 0.45, -0.55]], smooth=1)
-        p.line([edge(head, hx, hy, math.radians(side * 10 + (0 if side > 0 else 180))),
-                [hx + side * 1.35 * r, hy + 0.05]])
+        # Short horns curving back, ears sticking out sideways.
+        base = edge(head, hx, hy, math.radians(-90 + side * 25))
+        p.line([base, base + [side * 0.04, -0.3], base + [side * 0.25, -0.42]], smooth=1)
+        out = 0 if side > 0 else 180
+        p.line([edge(head, hx, hy, math.radians(out - side * 35)), [hx + side * 1.45 * r, hy - 0.05 * r],
+                edge(head, hx, hy, math.radians(out - side * 5))])
     chin = edge(head, hx, hy, math.radians(90))
-    p.line([chin, chin + [-0.1, 0.35], chin + [0.1, 0.35], chin + [0.08, 0]])
+    p.line([chin + [-0.1, 0], chin + [-0.05, 0.35], chin + [0.05, 0.4], chin + [0.1, 0]])
 
 
 def llama(p):
@@ -868,7 +870,7 @@ def draw(name: str, n: int):
            PenSize.LARGE)[int(rng.integers(6))]
     span = rng.uniform(0.55 if name in BUSY else 0.45, 0.85)
     if pen is PenSize.LARGE:
-        span = max(span, 0.7)
+        span = max(span, 0.75)
     return drawn(page, float(span), pen)
 
 
@@ -908,7 +910,7 @@ overshot and come back. Outlines start anywhere; half of them stop short of thei
 {MAX_GAP:.1%} of the page between the lines' edges, which the app's gap closing closes) and three in ten run
 past it. The strokes are the app's own `Stroke`s of the black pen at full pressure (as the app stores a
 mouse), at its medium size (5.1 px) for 88 doodles, the small one (2.6 px) for 21 and the large one (10.2 px,
-only at 70 % of the page or more) for 11, rendered by the app's `render_sketch`. Outlines only: nothing is
+only at 75 % of the page or more) for 11, rendered by the app's `render_sketch`. Outlines only: nothing is
 coloured or scribbled in; eyes are clicks or small circles, seeds and nostrils clicks. No picture, emoji, icon
 or edge extractor. Seeded from the class and the doodle's number: rerunning the script writes the same files.
 
