@@ -262,13 +262,13 @@ def ears(p: Page, head, cx, cy, r, kind):
                     edge(head, cx, cy, math.radians(b))], smooth=2)
 
 
-def legs_below(p: Page, body, cx, cy, xs, length, stubby):
+def legs_below(p: Page, body, cx, xs, length, stubby):
     """Legs hanging from the body's lower outline at the x's `xs`: sticks with a foot stroke, or stubby
     U-shaped ones."""
+    dense = resample(np.vstack([body, body[:1]]), 0.01)
     for x in xs:
-        angle = math.atan2(1.0, (x - cx) / max(abs(x - cx), 1e-6) * 0.001 + (x - cx))
-        top = edge(body, cx, cy, angle)
-        top = np.array([x, top[1]]) if abs(top[0] - x) > 0.3 else top
+        near = dense[np.abs(dense[:, 0] - x) < 0.05]
+        top = near[np.argmax(near[:, 1])]
         if stubby:
             w = length * 0.35
             p.line([[top[0] - w, top[1] - 0.05], [top[0] - w * 1.1, top[1] + length],
@@ -297,7 +297,7 @@ def animal(p: Page, upright: bool, head_r=0.62, body_r=(0.62, 0.8), side_body=(1
                 up = p.chance(0.4)
                 hand = start + [side * p.u(0.55, 0.8), p.u(-0.6, -0.3) if up else p.u(0.15, 0.45)]
                 p.line([start, hand])
-        legs_below(p, body, bx, by, [-0.4 * rx, 0.4 * rx], p.u(0.35, 0.55), stubby)
+        legs_below(p, body, bx, [-0.4 * rx, 0.4 * rx], p.u(0.35, 0.55), stubby)
         if tail:
             start = edge(body, bx, by, math.radians(p.u(10, 30)))
             tail_line(p, start, 1, tail)
@@ -306,7 +306,7 @@ def animal(p: Page, upright: bool, head_r=0.62, body_r=(0.62, 0.8), side_body=(1
         body = p.round(0.0, 0.0, rx, ry, body=True)
         hx, hy = rx * p.u(0.85, 1.05), -ry * p.u(0.6, 0.9)
         head = p.round(hx, hy, head_r, head_r * p.u(0.88, 1.0), body=True)
-        legs_below(p, body, 0.0, 0.0, [-0.75 * rx, -0.4 * rx, 0.35 * rx, 0.7 * rx], p.u(0.4, 0.6), stubby)
+        legs_below(p, body, 0.0, [-0.75 * rx, -0.4 * rx, 0.35 * rx, 0.7 * rx], p.u(0.4, 0.6), stubby)
         if tail:
             start = edge(body, 0.0, 0.0, math.radians(p.u(190, 205)))
             tail_line(p, start, -1, tail)
@@ -426,7 +426,7 @@ def elephant(p):
                 start + [0.02, 0.35] + [0.1, -0.3]], smooth=2)
         p.round(hx - 0.2, hy + 0.05, 0.3, 0.4)
         p.eye(hx + 0.25, hy - 0.15, 0.07)
-        legs_below(p, body, 0, 0, [-0.8, -0.35, 0.3, 0.75], 0.45, True)
+        legs_below(p, body, 0, [-0.8, -0.35, 0.3, 0.75], 0.45, True)
         tail_line(p, edge(body, 0, 0, math.radians(195)), -1, "stub")
 
 
@@ -641,7 +641,7 @@ def turkey(p):
         angle = 180 + 180 * (k + 0.5) / feathers
         base = polar(0, 0, 0.7, angle)
         tip = polar(0, 0, 1.55, angle)
-        side = polar(0, 0, 0.0, 0) + np.array([-math.sin(math.radians(angle)), math.cos(math.radians(angle))])
+        side = np.array([-math.sin(math.radians(angle)), math.cos(math.radians(angle))])
         p.shape([base + side * 0.12, tip + side * 0.16, tip + polar(0, 0, 0.1, angle), tip - side * 0.16,
                  base - side * 0.12], smooth=2)
     p.round(0, 0.1, 0.9, 0.85, body=True)
