@@ -432,8 +432,10 @@ def elephant(p):
 
 def penguin(p):
     p.round(0, 0, 0.75, 1.15, body=True)
-    head = p.round(0, -1.35, 0.55, 0.5, body=True) if p.n != 3 else None
-    hy = -1.35 if head is not None else -0.55
+    # The third penguin is one egg-shaped outline, its face at the top of it.
+    hy = -1.35 if p.n != 3 else -0.55
+    if p.n != 3:
+        p.round(0, hy, 0.55, 0.5, body=True)
     p.round(0, 0.25, 0.48, 0.75)
     for side in (-1, 1):
         p.eye(side * 0.2, hy - 0.05, 0.08)
@@ -636,6 +638,7 @@ def mammoth(p):
 
 
 def turkey(p):
+    # A fan of tail feathers behind a round body, each feather smaller than the body.
     feathers = int(p.rng.integers(5, 8))
     for k in range(feathers):
         angle = 180 + 180 * (k + 0.5) / feathers
@@ -855,8 +858,8 @@ UNKNOWN = {
 }
 GROUPS = {"first": FIRST, "newer": NEWER, "unknown": UNKNOWN}
 THINGS = FIRST | NEWER | UNKNOWN
-# Things with thin parts or many of them (legs, whiskers, feathers, ears) drawn no smaller than this share of
-# the page, so that a medium pen's lines leave their insides open.
+# Things with thin parts or many of them (legs, whiskers, feathers, ears), drawn at 55 % of the page or more
+# so that a medium pen's lines leave their insides open.
 BUSY = {"cat", "dog", "bear", "lion", "pig", "rabbit", "elephant", "frog", "dinosaur", "ladybug", "orangutan",
         "donkey", "goat", "llama", "mammoth", "turkey", "fly", "hamster", "excavator", "taxi"}
 
