@@ -3,7 +3,7 @@
     python scripts/themes/colour_sense.py [--models models] [--doodles tests/data/doodles]
         [--second tests/data/doodles_second] [--third tests/data/doodles_third]
         [--fourth tests/data/doodles_fourth] [--fifth tests/data/doodles_fifth]
-        [--sixth tests/data/doodles_sixth]
+        [--sixth tests/data/doodles_sixth] [--seventh tests/data/doodles_seventh]
         [--pairs ~/icanvas-work/openmoji-heldout-256] [--limit 300] [--themes a,b]
         [--sheet docs/themes/colour-sense.png]
 
@@ -11,8 +11,9 @@ Prints a Markdown table (docs/themes/colour-sense.md): on the labelled doodles, 
 family a person would accept and the points above the chance level (the best single constant family on the
 same set), and the same on a second labelled set drawn by another hand (tests/data/doodles_second), on a
 third (tests/data/doodles_third, a felt-tip), a fourth (tests/data/doodles_fourth, a wax crayon), a fifth
-(tests/data/doodles_fifth, in the app with a mouse) and a sixth (tests/data/doodles_sixth, in the app with a
-finger, small and off-centre), each of those four in halves: things the recogniser
+(tests/data/doodles_fifth, in the app with a mouse), a sixth (tests/data/doodles_sixth, in the app with a
+finger, small and off-centre) and a seventh (tests/data/doodles_seventh, in the app with a mouse, whole
+animals as a child draws them), each of those five in halves: things the recogniser
 knows (trainer/recognition/classes.py) and things it does not; nothing here was tuned on them. On held-out
 OpenMoji pairs (render_openmoji.py --split held-out), the share whose main family is the artist's and the
 median CIEDE2000 distance per region (icanvas_desktop.trainer.evaluation.colour_sense).
@@ -77,6 +78,8 @@ def arguments() -> argparse.Namespace:
                         help="a fifth hand, drawn in the app with a mouse (skipped when missing)")
     parser.add_argument("--sixth", type=Path, default=Path("tests/data/doodles_sixth"),
                         help="a sixth hand, drawn in the app with a finger (skipped when missing)")
+    parser.add_argument("--seventh", type=Path, default=Path("tests/data/doodles_seventh"),
+                        help="a seventh hand, whole animals drawn with a mouse (skipped when missing)")
     parser.add_argument("--limit", type=int, default=300, help="held-out pairs to use at most")
     parser.add_argument("--themes", default="", help="comma-separated theme ids to measure (all)")
     parser.add_argument("--sheet", type=Path, help="write a contact sheet of the clean look on doodles here")
@@ -90,9 +93,9 @@ def main() -> None:
     family, chance = chance_level([d.families for d in doodles])
     second = load_doodles(args.second) if (args.second / "labels.json").is_file() else []
     # The other hands' sets, each with its chance level: (name, doodles, chance), empty when missing; the
-    # third to sixth in things the recogniser knows and things it does not.
+    # third to seventh in things the recogniser knows and things it does not.
     parts = [("other hand", second)] + [
-        (f"{hand} hand, things {kind}", half) for hand in ("third", "fourth", "fifth", "sixth")
+        (f"{hand} hand, things {kind}", half) for hand in ("third", "fourth", "fifth", "sixth", "seventh")
         for kind, half in zip(("the recogniser knows", "it does not know"), halves(getattr(args, hand)))]
     others = [(name, half, chance_level([d.families for d in half])[1] if half else 0.0)
               for name, half in parts]
