@@ -6,7 +6,8 @@
 writes OUT/lines/CLASS/HEXCODE_sSCALE.png (greyscale line art at several pen widths, framed to the drawing),
 OUT/templates/CLASS.png (RGBA: the artist's colouring of the class's first hexcode, transparent around it,
 framed as its line art is, its light green made green: `greener`) and OUT/SOURCE.json. The "other" class
-takes emoji of everyday things that are none of the classes (trainer/recognition/classes.py).
+takes emoji of everyday things that are none of the classes (trainer/recognition/classes.py), and people:
+persons, hands and faces' parts, of the colourer's training share only.
 """
 
 import argparse
@@ -21,11 +22,12 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "themes"))
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QColor, QGuiApplication, QImage, QPainter
-from render_openmoji import ATTRIBUTION, framing, load_svg, render, save_png, usable_entries
+from render_openmoji import ATTRIBUTION, framing, is_held_out, load_svg, render, save_png, usable_entries
 
 from icanvas_desktop.trainer.recognition.classes import (
     OTHER,
     OTHER_GROUPS,
+    PEOPLE_GROUP,
     THINGS,
     is_near_a_thing,
 )
@@ -88,6 +90,8 @@ def main() -> int:
     parser.add_argument("--out", type=Path, required=True)
     parser.add_argument("--size", type=int, default=128)
     parser.add_argument("--others", type=int, default=500, help="how many other emoji for the 'other' class")
+    parser.add_argument("--held-out-share", type=float, default=0.2,
+                        help="the colourer's held-out share (render_openmoji.py): no person of it is drawn")
     args = parser.parse_args()
     _app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
     entries = usable_entries(args.openmoji)
@@ -108,17 +112,26 @@ def main() -> int:
     others = [e["hexcode"] for e in entries if e["group"] in OTHER_GROUPS and e["hexcode"] not in taken
               and not is_near_a_thing(e["annotation"]) and "-" not in e["hexcode"]]
     others = sorted(random.Random(0).sample(others, min(args.others, len(others))))
-    for code in others:
+    people = people_of(entries, taken, args.held_out_share)
+    for code in others + people:
         render_lines(args.openmoji, code, args.out / "lines" / OTHER, args.size, scales=(1.0,))
     version = json.loads((args.openmoji / "package.json").read_text("utf-8"))["version"]
     source = {"source": {"name": "OpenMoji", "version": version, "url": "https://openmoji.org"},
               "license": "CC BY-SA 4.0", "attribution": ATTRIBUTION,
-              "things": {t.id: list(t.hexcodes) for t in THINGS}, OTHER: others,
+              "things": {t.id: list(t.hexcodes) for t in THINGS}, OTHER: others, "people": people,
               "rendering": {"size": args.size, "stroke_scales": list(STROKE_SCALES),
                             "template_px": TEMPLATE_PX}}
     (args.out / "SOURCE.json").write_text(json.dumps(source, indent=1, ensure_ascii=False) + "\n", "utf-8")
-    print(f"{len(THINGS)} things, {len(others)} others in {args.out}")
+    print(f"{len(THINGS)} things, {len(others)} others and {len(people)} people in {args.out}")
     return 0
+
+
+def people_of(entries: list[dict], taken: set[str], held_out_share: float) -> list[str]:
+    """The hexcodes of every person, hand and body part (no variants) outside the colourer's held-out share:
+    a child draws people too, and a recogniser that never saw one takes a person for a dog or a snake."""
+    return sorted(e["hexcode"] for e in entries if e["group"] == PEOPLE_GROUP and e["hexcode"] not in taken
+                  and "-" not in e["hexcode"] and not is_near_a_thing(e["annotation"])
+                  and not is_held_out(e["hexcode"], held_out_share))
 
 
 if __name__ == "__main__":

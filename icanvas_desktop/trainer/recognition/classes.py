@@ -214,8 +214,10 @@ _NEAR_WORDS = ("sun", "cloud", "tree", "apple", "strawberr", "banana", "carrot",
 # Short names that are parts of other words ("elephant", "bowl", "cowboy"): near only as a whole word.
 _NEAR_WHOLE_WORDS = ("ant", "cow", "owl", "ram", "ewe", "peas", "ox", "fox", "seal", "fly", "lime", "egg",
                      "taco")
-# Groups whose drawings are not things a child draws as one object (flags, letters, signs, people).
+# Groups whose drawings are not things a child draws as one object (flags, letters, signs).
 OTHER_GROUPS = ("animals-nature", "food-drink", "travel-places", "objects", "activities")
+# People are "other" too, all of them (scripts/recogniser/render_things.py: `people_of`).
+PEOPLE_GROUP = "people-body"
 
 
 def is_near_a_thing(annotation: str) -> bool:

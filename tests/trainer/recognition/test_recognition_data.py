@@ -134,3 +134,26 @@ def test_only_the_things_drawn_as_faces_are_drawn_on_bodies(tmp_path, monkeypatc
     _, labels = draw_set(split_drawings(tmp_path)[0], 2, seed=0)
     assert [CLASS_IDS[label] for label in labels] == ["apple", "apple", "bear", "bear"]
     assert asked == [False, False, True, True]
+
+
+def test_people_of_the_training_share_are_other_and_no_held_out_person_is():
+    import importlib.util
+    import sys
+
+    scripts = Path(__file__).parents[3] / "scripts"
+    sys.path[:0] = [str(scripts / "recogniser"), str(scripts / "themes")]
+    try:
+        path = scripts / "recogniser" / "render_things.py"
+        spec = importlib.util.spec_from_file_location("render_things", path)
+        render_things = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(render_things)
+    finally:
+        del sys.path[:2]
+    entries = [{"hexcode": code, "annotation": name, "group": group} for code, name, group in (
+        ("1F467", "girl", "people-body"), ("1F46E", "police officer", "people-body"),
+        ("1F44D", "thumbs up", "people-body"),  # its base emoji is in the colourer's held-out share
+        ("1F469-200D-1F373", "woman cook", "people-body"),  # a variant
+        ("1F63A", "grinning cat", "people-body"),  # near a thing
+        ("1F468", "man", "people-body"), ("1F697", "automobile", "travel-places"))]
+    assert render_things.people_of(entries, {"1F468"}, 0.2) == ["1F467", "1F46E"]
+    assert render_things.people_of(entries, set(), 0.0) == ["1F44D", "1F467", "1F468", "1F46E"]
