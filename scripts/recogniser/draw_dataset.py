@@ -7,6 +7,7 @@ writes OUT/train-K.npz (each shard its own seed, so more shards add new drawings
 """
 
 import argparse
+import json
 import logging
 import sys
 from pathlib import Path
@@ -19,6 +20,9 @@ from icanvas_desktop.trainer.recognition.dataset import draw_set, save_set, spli
 
 # "Other" holds many unlike drawings: it gets this many times a class's share.
 OTHER_WEIGHT = 3
+# People (render_things.people_of) are a tenth of the "other" renders, a few hundred of the other drawings:
+# too few to learn that a person is none of the things. They get this many times a class's share besides.
+PEOPLE_WEIGHT = 2
 
 
 def main() -> int:
@@ -34,6 +38,7 @@ def main() -> int:
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s")
     args.out.mkdir(parents=True, exist_ok=True)
     training, held_out = split_drawings(args.base)
+    people = set(json.loads((args.base / "SOURCE.json").read_text("utf-8")).get("people", []))
     other = CLASS_IDS.index(OTHER)
     if not (args.out / "heldout.npz").exists():
         images, labels = draw_set(held_out, args.held_out_per_class, seed=10_000)
@@ -42,11 +47,15 @@ def main() -> int:
     for shard in range(args.first_shard, args.first_shard + args.shards):
         things = [d for d in training if d.label != other]
         images, labels = draw_set(things, args.per_class, seed=shard)
-        others_images, others_labels = draw_set([d for d in training if d.label == other],
-                                                args.per_class * OTHER_WEIGHT, seed=1_000 + shard)
-        save_set(args.out / f"train-{shard}.npz", np.concatenate([images, others_images]),
-                 np.concatenate([labels, others_labels]), {"classes": CLASS_IDS, "shard": shard})
-        print(f"shard {shard}: {len(labels) + len(others_labels)} drawings")
+        others = [d for d in training if d.label == other]
+        others_images, others_labels = draw_set(others, args.per_class * OTHER_WEIGHT, seed=1_000 + shard)
+        parts = [(images, labels), (others_images, others_labels)]
+        persons = [d for d in others if d.hexcode in people]
+        if persons:
+            parts.append(draw_set(persons, args.per_class * PEOPLE_WEIGHT, seed=3_000 + shard))
+        save_set(args.out / f"train-{shard}.npz", np.concatenate([p[0] for p in parts]),
+                 np.concatenate([p[1] for p in parts]), {"classes": CLASS_IDS, "shard": shard})
+        print(f"shard {shard}: {sum(len(p[1]) for p in parts)} drawings")
     return 0
 
 

@@ -157,3 +157,35 @@ def test_people_of_the_training_share_are_other_and_no_held_out_person_is():
         ("1F468", "man", "people-body"), ("1F697", "automobile", "travel-places"))]
     assert render_things.people_of(entries, {"1F468"}, 0.2) == ["1F467", "1F46E"]
     assert render_things.people_of(entries, set(), 0.0) == ["1F44D", "1F467", "1F468", "1F46E"]
+
+
+def test_a_shard_draws_people_besides_the_other_things(tmp_path, monkeypatch):
+    import importlib.util
+    import json
+    import sys
+
+    from icanvas_desktop.trainer.recognition.dataset import load_set
+
+    spec = importlib.util.spec_from_file_location(
+        "draw_dataset", Path(__file__).parents[3] / "scripts" / "recogniser" / "draw_dataset.py")
+    draw_dataset = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(draw_dataset)
+    (tmp_path / "lines" / "apple").mkdir(parents=True)
+    Image.open(DRAWINGS / "apple.png").save(tmp_path / "lines" / "apple" / "1F34E_s1.png")
+    (tmp_path / "lines" / OTHER).mkdir()
+    for code in ("1F467", "1F468", "1F697", "1F6B2", "1F4DA", "1F3B8", "1F4F1", "1F511", "1F52D", "1F680"):
+        Image.open(DRAWINGS / "star.png").save(tmp_path / "lines" / OTHER / f"{code}_s1.png")
+    (tmp_path / "SOURCE.json").write_text(json.dumps({"people": ["1F467", "1F468"]}))
+    arguments = ["--base", tmp_path, "--out", tmp_path / "data", "--per-class", 4, "--held-out-per-class", 1]
+    monkeypatch.setattr(sys, "argv", ["draw_dataset.py", *map(str, arguments)])
+    assert draw_dataset.main() == 0
+    _, labels = load_set(tmp_path / "data" / "train-0.npz")
+    per_class = 4
+    assert (labels == CLASS_IDS.index("apple")).sum() == per_class
+    assert (labels == CLASS_IDS.index(OTHER)).sum() == per_class * (draw_dataset.OTHER_WEIGHT
+                                                                    + draw_dataset.PEOPLE_WEIGHT)
+    (tmp_path / "SOURCE.json").write_text(json.dumps({}))
+    (tmp_path / "data" / "train-0.npz").unlink()
+    assert draw_dataset.main() == 0
+    _, labels = load_set(tmp_path / "data" / "train-0.npz")
+    assert (labels == CLASS_IDS.index(OTHER)).sum() == per_class * draw_dataset.OTHER_WEIGHT
