@@ -62,9 +62,13 @@ TARGETS = {"grain": 1.5, "line_precision": 0.85, "line_recall": 0.95, "colour_va
 # its five), and toys' soccer ball is black and white, not yellow (right), its rugby ball white, taken for a
 # penguin (wrong): variety 28.8 → 28.2. Since it knows 153 (round 6), animals' dove is a dove (0.54), light
 # grey, its wing no longer orange: colourfulness 33.3 → 31.5, right to lose (31.49 since round 7, when a
-# theme's colour stays under a template only if it is of the template colour's family).
+# theme's colour stays under a template only if it is of the template colour's family). Recogniser v7 (round
+# 8) is no longer sure that faces' dog head is a cow (0.42 → 0.24): the dog is grey, not the cow template's
+# brown (both a dog's colours): variety 33.8 → 29.95. Space's colourfulness rose 23 → 49 for a wrong
+# reason: its cloud is taken for a flower (0.72) and its shuttle for the sun; its exception stays as it was.
 WITH_PRIOR = {("toys", "colour_variety"): 28.1, ("garden", "colour_variety"): 26.7,
-              ("animals", "colourfulness"): 31.4, ("space", "colourfulness"): 23.0}
+              ("animals", "colourfulness"): 31.4, ("space", "colourfulness"): 23.0,
+              ("faces", "colour_variety"): 29.9}
 
 
 @pytest.mark.parametrize("prior", [True, False],
@@ -101,9 +105,9 @@ DOODLE_SETS = (Path(__file__).parent / "data" / "doodles", Path(__file__).parent
 # points, below. Round 6 raised them by 1-4: it knows 153 things, and some it took for another thing of
 # another colour it now takes for one of the same colour. Round 7 by 0-2 more: a theme's colour stays under
 # a template only when of its family, and a body on a grey part of a coloured thing takes the thing's
-# colour.)
-COLOUR_SENSE_FLOOR = {"animals": 0.839, "emoji": 0.811, "faces": 0.830, "food": 0.830, "garden": 0.801,
-                      "space": 0.820, "stickers": 0.839, "toys": 0.792, "vehicles": 0.801}
+# colour. Round 8 by 0-2 more: recogniser v7, which learned whole animals and people.)
+COLOUR_SENSE_FLOOR = {"animals": 0.839, "emoji": 0.820, "faces": 0.830, "food": 0.830, "garden": 0.820,
+                      "space": 0.820, "stickers": 0.839, "toys": 0.811, "vehicles": 0.811}
 COLOUR_SENSE_TARGET = 0.75
 COLOUR_SENSE_ABOVE_CHANCE = 0.25
 
@@ -144,10 +148,10 @@ def test_a_bundled_theme_colours_doodles_at_least_as_sensibly_as_it_did(theme, f
 # not be lost.
 OTHER_HANDS = ("doodles_third", "doodles_fourth", "doodles_fifth", "doodles_sixth", "doodles_seventh")
 OTHER_HANDS_FLOOR = {
-    "known": {"animals": 0.517, "emoji": 0.517, "faces": 0.469, "food": 0.510, "garden": 0.517,
-              "space": 0.469, "stickers": 0.503, "toys": 0.510, "vehicles": 0.517},
-    "unknown": {"animals": 0.169, "emoji": 0.245, "faces": 0.245, "food": 0.207, "garden": 0.245,
-                "space": 0.169, "stickers": 0.207, "toys": 0.188, "vehicles": 0.264},
+    "known": {"animals": 0.557, "emoji": 0.578, "faces": 0.544, "food": 0.585, "garden": 0.564,
+              "space": 0.551, "stickers": 0.578, "toys": 0.564, "vehicles": 0.564},
+    "unknown": {"animals": 0.169, "emoji": 0.264, "faces": 0.226, "food": 0.226, "garden": 0.264,
+                "space": 0.207, "stickers": 0.226, "toys": 0.207, "vehicles": 0.264},
 }
 
 

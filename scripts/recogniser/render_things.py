@@ -7,7 +7,7 @@ writes OUT/lines/CLASS/HEXCODE_sSCALE.png (greyscale line art at several pen wid
 OUT/templates/CLASS.png (RGBA: the artist's colouring of the class's first hexcode, transparent around it,
 framed as its line art is, its light green made green: `greener`) and OUT/SOURCE.json. The "other" class
 takes emoji of everyday things that are none of the classes (trainer/recognition/classes.py), and people:
-persons, hands and faces' parts, of the colourer's training share only.
+persons, hands and body parts, of the colourer's training share only.
 """
 
 import argparse

@@ -216,7 +216,8 @@ _NEAR_WHOLE_WORDS = ("ant", "cow", "owl", "ram", "ewe", "peas", "ox", "fox", "se
                      "taco")
 # Groups whose drawings are not things a child draws as one object (flags, letters, signs).
 OTHER_GROUPS = ("animals-nature", "food-drink", "travel-places", "objects", "activities")
-# People are "other" too, all of them (scripts/recogniser/render_things.py: `people_of`).
+# People are "other" too, those of the colourer's training share (scripts/recogniser/render_things.py:
+# `people_of`).
 PEOPLE_GROUP = "people-body"
 
 
