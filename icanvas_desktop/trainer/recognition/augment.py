@@ -182,7 +182,9 @@ def _on_a_body(sketch: np.ndarray, rng: np.random.Generator) -> np.ndarray:
     inside = (closed | ink)[top : top + tall, left : left + wide]
     spot = whole[head_top : head_top + tall, head_left : head_left + wide]
     spot[...] = np.where(inside, head, spot)
-    return _fit_sheet(whole, side)
+    # Shrunk onto a sheet of the first size as the app crops a drawing: its ink as large as fits, a margin
+    # round it (the sheet always has ink: the body's).
+    return 1.0 - ink_crop(whole, side)
 
 
 def _pen_width(ink: np.ndarray) -> int:
@@ -191,19 +193,6 @@ def _pen_width(ink: np.ndarray) -> int:
 
     length = max(int(skeletonize(ink).sum()), 1)
     return int(np.clip(round(ink.sum() / length), 1, 8))
-
-
-def _fit_sheet(sketch: np.ndarray, side: int) -> np.ndarray:
-    """The ink of `sketch` shrunk onto a (side, side) sheet, as large as fits with a margin."""
-    rows, columns = np.nonzero(sketch < 0.5)
-    top, bottom, left, right = rows.min(), rows.max() + 1, columns.min(), columns.max() + 1
-    span = max(bottom - top, right - left)
-    centre_y, centre_x = (top + bottom) / 2, (left + right) / 2
-    half = span * 0.55
-    box = (centre_x - half, centre_y - half, centre_x + half, centre_y + half)
-    ink = Image.fromarray(np.round((1 - sketch) * 255).astype(np.uint8), "L")
-    shrunk = ink.crop(tuple(round(v) for v in box)).resize((side, side), Image.Resampling.BOX)
-    return 1.0 - np.asarray(shrunk, np.float32) / 255.0
 
 
 def _leave_out_inner(sketch: np.ndarray, rng: np.random.Generator) -> np.ndarray:
