@@ -44,13 +44,13 @@ def main() -> int:
         images, labels = draw_set(held_out, args.held_out_per_class, seed=10_000)
         save_set(args.out / "heldout.npz", images, labels,
                  {"classes": CLASS_IDS, "renders": sorted({str(d.path.name) for d in held_out})})
+    things = [d for d in training if d.label != other]
+    others = [d for d in training if d.label == other]
+    persons = [d for d in others if d.hexcode in people]
     for shard in range(args.first_shard, args.first_shard + args.shards):
-        things = [d for d in training if d.label != other]
         images, labels = draw_set(things, args.per_class, seed=shard)
-        others = [d for d in training if d.label == other]
         others_images, others_labels = draw_set(others, args.per_class * OTHER_WEIGHT, seed=1_000 + shard)
         parts = [(images, labels), (others_images, others_labels)]
-        persons = [d for d in others if d.hexcode in people]
         if persons:
             parts.append(draw_set(persons, args.per_class * PEOPLE_WEIGHT, seed=3_000 + shard))
         save_set(args.out / f"train-{shard}.npz", np.concatenate([p[0] for p in parts]),

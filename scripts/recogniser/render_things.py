@@ -109,8 +109,7 @@ def main() -> int:
         view = framing([lines, colour], 0.0)
         save_rgba(greener(render_rgba(colour, TEMPLATE_PX, view)), args.out / "templates" / f"{thing.id}.png")
     taken = {c for t in THINGS for c in t.hexcodes}
-    others = [e["hexcode"] for e in entries if e["group"] in OTHER_GROUPS and e["hexcode"] not in taken
-              and not is_near_a_thing(e["annotation"]) and "-" not in e["hexcode"]]
+    others = [e["hexcode"] for e in entries if e["group"] in OTHER_GROUPS and is_other(e, taken)]
     others = sorted(random.Random(0).sample(others, min(args.others, len(others))))
     people = people_of(entries, taken, args.held_out_share)
     for code in others + people:
@@ -129,9 +128,15 @@ def main() -> int:
 def people_of(entries: list[dict], taken: set[str], held_out_share: float) -> list[str]:
     """The hexcodes of every person, hand and body part (no variants) outside the colourer's held-out share:
     a child draws people too, and a recogniser that never saw one takes a person for a dog or a snake."""
-    return sorted(e["hexcode"] for e in entries if e["group"] == PEOPLE_GROUP and e["hexcode"] not in taken
-                  and "-" not in e["hexcode"] and not is_near_a_thing(e["annotation"])
+    return sorted(e["hexcode"] for e in entries if e["group"] == PEOPLE_GROUP and is_other(e, taken)
                   and not is_held_out(e["hexcode"], held_out_share))
+
+
+def is_other(entry: dict, taken: set[str]) -> bool:
+    """Whether an emoji may stand for "other": none of the things' drawings (`taken`), no variant of another
+    emoji, and not near a thing by name."""
+    return (entry["hexcode"] not in taken and "-" not in entry["hexcode"]
+            and not is_near_a_thing(entry["annotation"]))
 
 
 if __name__ == "__main__":

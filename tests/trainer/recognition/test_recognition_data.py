@@ -136,19 +136,19 @@ def test_only_the_things_drawn_as_faces_are_drawn_on_bodies(tmp_path, monkeypatc
     assert asked == [False, False, True, True]
 
 
-def test_people_of_the_training_share_are_other_and_no_held_out_person_is():
+def recogniser_script(name: str):
+    """scripts/recogniser/NAME.py as a module (each script puts what it imports on the path itself)."""
     import importlib.util
-    import sys
 
-    scripts = Path(__file__).parents[3] / "scripts"
-    sys.path[:0] = [str(scripts / "recogniser"), str(scripts / "themes")]
-    try:
-        path = scripts / "recogniser" / "render_things.py"
-        spec = importlib.util.spec_from_file_location("render_things", path)
-        render_things = importlib.util.module_from_spec(spec)
-        spec.loader.exec_module(render_things)
-    finally:
-        del sys.path[:2]
+    spec = importlib.util.spec_from_file_location(
+        name, Path(__file__).parents[3] / "scripts" / "recogniser" / f"{name}.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_people_of_the_training_share_are_other_and_no_held_out_person_is():
+    render_things = recogniser_script("render_things")
     entries = [{"hexcode": code, "annotation": name, "group": group} for code, name, group in (
         ("1F467", "girl", "people-body"), ("1F46E", "police officer", "people-body"),
         ("1F44D", "thumbs up", "people-body"),  # its base emoji is in the colourer's held-out share
@@ -160,16 +160,12 @@ def test_people_of_the_training_share_are_other_and_no_held_out_person_is():
 
 
 def test_a_shard_draws_people_besides_the_other_things(tmp_path, monkeypatch):
-    import importlib.util
     import json
     import sys
 
     from icanvas_desktop.trainer.recognition.dataset import load_set
 
-    spec = importlib.util.spec_from_file_location(
-        "draw_dataset", Path(__file__).parents[3] / "scripts" / "recogniser" / "draw_dataset.py")
-    draw_dataset = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(draw_dataset)
+    draw_dataset = recogniser_script("draw_dataset")
     (tmp_path / "lines" / "apple").mkdir(parents=True)
     Image.open(DRAWINGS / "apple.png").save(tmp_path / "lines" / "apple" / "1F34E_s1.png")
     (tmp_path / "lines" / OTHER).mkdir()
