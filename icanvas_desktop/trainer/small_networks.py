@@ -104,7 +104,9 @@ def training_script(doc: str, train: Callable[..., None], batch_size: int) -> in
     parser.add_argument("--batch-size", type=int, default=batch_size)
     parser.add_argument("--learning-rate", type=float, default=2e-3)
     parser.add_argument("--threads", type=int, default=2, help="CPU threads (leave the others theirs)")
-    parser.add_argument("--init-from", type=Path, help="start a new run from this earlier run's .keras model")
+    parser.add_argument("--init-from", type=Path,
+                        help="start a new run from this earlier run's .keras model (the recogniser's trainer "
+                             "takes a shipped package's folder too)")
     args = parser.parse_args(sys.argv[1:])
     args.run.mkdir(parents=True, exist_ok=True)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s",

@@ -12,11 +12,15 @@ from pathlib import Path
 
 import numpy as np
 
-from icanvas_desktop.generation.recognise import even_pen
+from icanvas_desktop.generation.recognise import MANIFEST_NAME, even_pen
 from icanvas_desktop.trainer.problems import UsageError
 from icanvas_desktop.trainer.recognition.classes import CLASS_IDS
 from icanvas_desktop.trainer.recognition.dataset import load_set
+from icanvas_desktop.trainer.recognition.from_package import recogniser_from_package, save_for_init
 from icanvas_desktop.trainer.small_networks import end_epoch, start_or_resume
+
+# Training drawings that set a shipped package's batch-norm statistics when a run starts from it.
+CALIBRATION = 4096
 
 
 def load_shards(data: Path) -> tuple[np.ndarray, np.ndarray]:
@@ -60,6 +64,17 @@ def take_known_things(classes: list[str], model, earlier) -> None:
         layer.set_weights([kernel, bias])
 
 
+def from_shipped(package: Path, data: Path, out: Path) -> Path:
+    """A shipped package (`--init-from resources/recogniser`) as a model file to start from, made once per
+    run folder; its batch norms learn their statistics from training drawings (from_package.py)."""
+    if not (out / "latest.keras").exists():
+        images, _ = load_set(min(data.glob("train-*.npz")))
+        sample = np.random.default_rng(0).choice(len(images), min(CALIBRATION, len(images)), replace=False)
+        model, classes = recogniser_from_package(package, as_input(images[np.sort(sample)]))
+        save_for_init(model, classes, out)
+    return out / "latest.keras"
+
+
 def train(data: Path, run: Path, epochs: int, batch_size: int = 64, learning_rate: float = 2e-3,
           label_smoothing: float = 0.05, init_from: Path | None = None) -> None:
     import keras
@@ -79,6 +94,8 @@ def train(data: Path, run: Path, epochs: int, batch_size: int = 64, learning_rat
         )
         return model
 
+    if init_from is not None and (init_from / MANIFEST_NAME).is_file():
+        init_from = from_shipped(init_from, data, run / "from-package")
     model, done = start_or_resume(run, options, build, init_from,
                                   init_from and partial(take_known_things, earlier_classes(init_from)))
     held_images, held_labels = load_set(data / "heldout.npz")
