@@ -8,7 +8,7 @@ from PIL import Image, ImageDraw
 from scipy import ndimage
 
 from icanvas_desktop.generation import Generator, apply_look, sketch_to_array
-from icanvas_desktop.generation.clean_look import GAP, MIN_LUMA, _components, find_regions, paint_regions
+from icanvas_desktop.generation.clean_look import GAP, MIN_LUMA, components, find_regions, paint_regions
 from icanvas_desktop.look import Look
 from icanvas_desktop.themes.manifest import ManifestError, parse_manifest
 
@@ -344,7 +344,7 @@ def test_components_match_scipys_labelling():
         mask = rng.random((height, width)) < rng.random()
         padded = np.zeros((height, width + 1), bool)
         padded[:, :width] = mask
-        ours, count = _components(padded)
+        ours, count = components(padded)
         theirs, their_count = ndimage.label(mask)
         assert count == their_count
         assert (ours[:, -1] == 0).all() and np.array_equal(ours[:, :width] > 0, mask)

@@ -97,17 +97,17 @@ def find_regions(sketch: np.ndarray, gap: float = GAP, join_ends: bool = True) -
     # The joins bound regions like lines, but are no ink: afterwards they take the colour beside them.
     closing = np.zeros_like(free)
     if join_ends:
-        closing[:, :width] = gap_lines(sketch < LINE, _components)
+        closing[:, :width] = gap_lines(sketch < LINE, components)
     open_ = free & ~closing
     radius = max(1, round(gap * width / 2))
     # Trapped ball: the centres of balls of `radius` that fit between the lines cannot pass a narrower
     # gap, so their components are the regions, and each ball paints its own region.
-    cores, count = _components(_erode(open_, radius))
+    cores, count = components(_erode(open_, radius))
     # In the smallest type that holds them the labels grow 5 times faster than as int32.
-    labels = np.multiply(_dilate_max(cores.astype(np.min_scalar_type(count)), radius), open_, dtype=np.int32)
+    labels = np.multiply(dilate_max(cores.astype(np.min_scalar_type(count)), radius), open_, dtype=np.int32)
     # What no ball reached (acute corners, the gaps themselves, shapes thinner than a ball) joins a region
     # it touches, or else becomes a region of its own.
-    rest, rest_count = _components(open_ & (labels == 0))
+    rest, rest_count = components(open_ & (labels == 0))
     if rest_count:
         joins = np.zeros(rest_count + 1, np.int32)
         inside = rest > 0
@@ -167,7 +167,7 @@ def _ink(sketch: np.ndarray, free: np.ndarray) -> np.ndarray:
     line = ~free
     line[:, -1] = False
     # Its rim against the paper stays crisp, like any line's edge.
-    mass = _dilate_max(_erode(line, radius), radius) & _erode(line, 1, square=False)
+    mass = dilate_max(_erode(line, radius), radius) & _erode(line, 1, square=False)
     mass = mass[:, :width]
     if mass.any():
         ink[mass] = 255.5 - 255 * sketch[mass]
@@ -249,7 +249,7 @@ def _crayon_colours(regions: Regions, hints: np.ndarray) -> tuple[np.ndarray, np
         top, left = rows[mine].min(), columns[mine].min()
         box = np.zeros((rows[mine].max() - top + 1, columns[mine].max() - left + 2), bool)
         box[rows[mine] - top, columns[mine] - left] = True
-        found, count = _components(box)
+        found, count = components(box)
         piece[mine] = found[rows[mine] - top, columns[mine] - left] + len(piece_colour) - 1
         piece_colour += [index] * count
     # The paper around the drawing is label 0 with the lines; here it is area n + 1 of its own.
@@ -321,7 +321,7 @@ def _erode(mask: np.ndarray, radius: int, square: bool = True) -> np.ndarray:
     return _ball(padded, radius, np.logical_and, True, square) & mask
 
 
-def _dilate_max(labels: np.ndarray, radius: int) -> np.ndarray:
+def dilate_max(labels: np.ndarray, radius: int) -> np.ndarray:
     """Each pixel of a padded label image takes the largest label within the ball of `radius` around it."""
     return _ball(labels, radius, np.maximum, 0)
 
@@ -353,7 +353,7 @@ def _neighbours(
     return out
 
 
-def _components(mask: np.ndarray) -> tuple[np.ndarray, int]:
+def components(mask: np.ndarray) -> tuple[np.ndarray, int]:
     """4-connected components of a (H, W) bool mask whose last column is False: (labels 1..n, 0 off the
     mask; n).
 

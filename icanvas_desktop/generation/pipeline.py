@@ -22,6 +22,7 @@ from icanvas_desktop.generation.colourings import another_colouring
 from icanvas_desktop.generation.litert import LiteRTRuntime, ModelTooLarge, litert_available
 from icanvas_desktop.generation.recognise import Guess, Recogniser, bundled_recogniser, thing_png
 from icanvas_desktop.generation.runtime import KerasRuntime, Runtime
+from icanvas_desktop.generation.scene import Part, part_regions, regions_of_parts
 from icanvas_desktop.generation.sketch_input import (
     generator_input,
     hints_to_array,
@@ -111,7 +112,7 @@ class Generator:
               ) -> tuple[list[Image.Image], list[list[Guess] | None]]:
         """The pictures of sketches already read at the input size (sketch_to_array), and the recogniser's
         `top` guesses for each in a look of the region colours (None where not asked, or in the painted
-        look)."""
+        look; [] for a scene coloured thing by thing)."""
         hint_arrays = [None if h is None else hints_to_array(h, self.input_size)
                        for h in (hints if hints is not None else [None] * len(arrays))]
         if len(hint_arrays) != len(arrays):
@@ -119,7 +120,8 @@ class Generator:
         look = Look(self.look if look is None else look)
         if top is None and thing == GUESSED:
             top = 1
-        beside = None if look is Look.PAINTED else _BESIDE_GENERATOR.submit(self._read, arrays, top)
+        beside = None if look is Look.PAINTED else _BESIDE_GENERATOR.submit(self._read, arrays, top,
+                                                                           thing == GUESSED)
         channels = getattr(self.runtime, "input_channels", 1)
         inputs = np.stack([generator_input(a, h, channels) for a, h in zip(arrays, hint_arrays)])
         pictures = [picture_from_array(p) for p in self.runtime(inputs)]
@@ -127,21 +129,28 @@ class Generator:
             return pictures, [None] * len(arrays)
         readings = beside.result()
         painted = [paint_regions(regions, p, hints=h, look=look,
-                                 recolour=self._recolour(thing, colouring, guesses, reading))
-                   for p, h, (regions, guesses, reading) in zip(pictures, hint_arrays, readings)]
-        return painted, [guesses for _, guesses, _ in readings]
+                                 recolour=self._recolour(thing, colouring, guesses, scene, reading))
+                   for p, h, (regions, guesses, scene, reading) in zip(pictures, hint_arrays, readings)]
+        # A scene's things are each coloured as what they look like: no one thing to ask about.
+        return painted, [[] if scene else guesses for _, guesses, scene, _ in readings]
 
-    def _read(self, arrays: list[np.ndarray], top: int | None
-              ) -> list[tuple[Regions, list[Guess] | None, Reading | None]]:
-        """For each sketch, its regions, the recogniser's `top` guesses (when asked) and the colourer's
+    def _read(self, arrays: list[np.ndarray], top: int | None, scenes: bool
+              ) -> list[tuple[Regions, list[Guess] | None, list[tuple[Part, Guess]] | None, Reading | None]]:
+        """For each sketch, its regions, the recogniser's `top` guesses (when asked), its things one by one
+        when it is a scene (when `scenes`: the clean look colours by the guesses) and the colourer's
         reading."""
-        return [(find_regions(a[..., 0]),
-                 None if self.recogniser is None or top is None else self.recogniser.guess(a[..., 0], top),
-                 None if self.colourer is None else self.colourer.read(a[..., 0])) for a in arrays]
+        readings = []
+        for array in arrays:
+            sketch = array[..., 0]
+            guesses = None if self.recogniser is None or top is None else self.recogniser.guess(sketch, top)
+            scene = self.recogniser.scene(sketch, guesses) if scenes and guesses is not None else None
+            readings.append((find_regions(sketch), guesses, scene,
+                             None if self.colourer is None else self.colourer.read(sketch)))
+        return readings
 
     def _recolour(self, thing: str | None, colouring: int, guesses: list[Guess] | None,
-                  reading: Reading | None) -> Recolour | None:
-        prior = self._prior(thing, guesses)
+                  scene: list[tuple[Part, Guess]] | None, reading: Reading | None) -> Recolour | None:
+        prior = self._prior(thing, guesses) if scene is None else self._scene_prior(scene)
         if self.colourer is None and prior is None and not colouring:
             return None
 
@@ -171,6 +180,24 @@ class Generator:
         if template is None:  # nothing sure, or "other": the theme's colours
             return None
         return lambda regions, colours, paper: apply_prior(regions, colours, template, keep=paper)
+
+
+    def _scene_prior(self, scene: list[tuple[Part, Guess]]) -> Recolour | None:
+        """Each thing of a scene coloured as what the recogniser is sure it is, in its own regions."""
+        templates = [(index, part, self.recogniser.template(thing.id)) for index, (part, guess)
+                     in enumerate(scene) if (thing := self.recogniser.confident([guess])) is not None]
+        if not any(template is not None for _, _, template in templates):
+            return None
+
+        def recolour(regions, colours, paper):
+            owner = regions_of_parts(regions, [part for part, _ in scene])
+            for index, part, template in templates:
+                if template is not None:
+                    colours = apply_prior(part_regions(regions, owner, index, part), colours, template,
+                                          keep=paper)
+            return colours
+
+        return recolour
 
 
 def load_generator(theme: Theme, runtime: str = "auto", num_threads: int | None = None) -> Generator:

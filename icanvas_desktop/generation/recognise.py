@@ -16,6 +16,7 @@ from PIL import Image, ImageFilter
 
 from icanvas_desktop.files.resources import resources_dir
 from icanvas_desktop.generation import small_package
+from icanvas_desktop.generation.scene import Part, parts_of
 from icanvas_desktop.generation.sketch_input import sketch_to_array
 from icanvas_desktop.generation.small_package import open_model
 
@@ -178,6 +179,28 @@ class Recogniser:
             return []
         order = np.argsort(-probabilities)[:top]
         return [Guess(self.classes[i], float(probabilities[i])) for i in order]
+
+    def scene(self, sketch: np.ndarray, whole: list[Guess]) -> list[tuple[Part, Guess]] | None:
+        """For a (H, W) sketch of several things (scene.py): each thing and its likeliest guess, when the
+        recogniser is surer of one of them alone than of `whole` (its guesses for the whole drawing); None
+        for a drawing of one thing. It never learnt scenes: the whole of one is a muddle it may take for a
+        dove at 0.35 while the cherry beside it alone is a cherry at 0.97. A drawing of one thing seldom
+        falls apart into things (4 of the 865 labelled doodles: two bunches of loose blueberries, each berry
+        a blueberry alone and the bunch "other", and two icebergs with their waves)."""
+        parts = parts_of(sketch)
+        if not parts:
+            return None
+        firsts = [self.guess(np.where(part.mask, sketch, 1.0), 1) for part in parts]
+        if any(not first for first in firsts):
+            return None
+        scene = [(part, first[0]) for part, first in zip(parts, firsts)]
+
+        def sure(guess: Guess | None) -> float:
+            return guess.probability if guess is not None and guess.thing in self.things else 0.0
+
+        if max(sure(guess) for _, guess in scene) <= sure(whole[0] if whole else None):
+            return None
+        return scene
 
     def confident(self, guesses: list[Guess]) -> Thing | None:
         """The thing the clean look may colour by: the first guess when it is sure enough and not "other"."""

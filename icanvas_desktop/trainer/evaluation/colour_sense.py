@@ -56,6 +56,59 @@ def load_doodles(folder: Path) -> list[Doodle]:
     return doodles
 
 
+@dataclass(frozen=True)
+class SceneThing:
+    thing: str
+    families: tuple[str, ...]
+    box: tuple[int, int, int, int]  # left, top, right, bottom on the 256 px sheet
+
+
+@dataclass(frozen=True)
+class Scene:
+    file: str
+    part: str  # which hands its doodles came from (scripts/doodles/make_scenes.py)
+    things: tuple[SceneThing, ...]
+    sketch: Image.Image
+
+
+def load_scenes(folder: Path) -> list[Scene]:
+    """The labelled scenes of `folder` (its labels.json: file, part, things with class, families, box)."""
+    try:
+        labels = json.loads((folder / LABELS_FILE).read_text("utf-8"))
+    except (OSError, ValueError) as e:
+        raise UsageError(f"{folder / LABELS_FILE} cannot be read ({e}): the scenes need it, "
+                         "as scripts/doodles/make_scenes.py writes it") from e
+    scenes = []
+    for entry in labels:
+        things = tuple(SceneThing(t["class"], tuple(t["families"]), tuple(t["box"])) for t in entry["things"])
+        with Image.open(folder / entry["file"]) as sketch:
+            scenes.append(Scene(entry["file"], entry["part"], things, sketch.copy()))
+    return scenes
+
+
+def scene_families(scene: Scene, picture: np.ndarray) -> list[str | None]:
+    """The main colour family of each thing of a scene in `picture`: inside the shapes within its box."""
+    picture = np.asarray(picture)
+    regions = regions_of(scene.sketch, len(picture))
+    scale = len(picture) / scene.sketch.width
+    families = []
+    for thing in scene.things:
+        left, top, right, bottom = (round(v * scale) for v in thing.box)
+        inside = np.zeros(regions.labels.shape, bool)
+        inside[top:bottom, left:right] = True
+        mine = Regions(np.where(inside, regions.labels, 0), regions.count, regions.at_edge, regions.ink,
+                       regions.sample & inside)
+        families.append(main_family(mine, picture))
+    return families
+
+
+def scene_figures(scenes: list[Scene], pictures: list[np.ndarray]) -> dict[str, float]:
+    """Colour sense of each thing in the scenes: the share plausible and the chance level of those things."""
+    found = [f for scene, p in zip(scenes, pictures, strict=True) for f in scene_families(scene, p)]
+    accepted = [t.families for scene in scenes for t in scene.things]
+    return {"colour_plausible": plausible_share(found, accepted), "colour_chance": chance_level(accepted)[1]}
+
+
 def regions_of(sketch: Image.Image | np.ndarray, size: int) -> Regions:
     """The clean look's regions of `sketch` at `size` px."""
     if isinstance(sketch, np.ndarray):

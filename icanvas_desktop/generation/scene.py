@@ -1,0 +1,139 @@
+"""A drawing of several things (the sun beside a tree, an apple under a cloud): each thing found apart, so
+that each can be recognised and coloured as itself.
+
+The recogniser learnt one thing a drawing; shown a scene it guesses one thing for all of it, or nothing, and
+the scene keeps the theme's colours (a beige tree under a white sun). Here the ink is grouped: lines within
+NEAR of each other belong to one thing (a sun's rays, a cat's whiskers); a group whose box lies mostly in
+another's (a ladybug's spots, a smiley's eyes) belongs to that one; groups too small beside the drawing (a
+dot, a stray mark) belong to none. A drawing of two or more such things is a scene when the recogniser is
+surer of one of them alone than of the whole (recognise.py, `Recogniser.scene`). Each region of the clean
+look then belongs to the thing whose lines bound it (`regions_of_parts`).
+
+NumPy only, like the clean look.
+"""
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from icanvas_desktop.generation.clean_look import LINE, Regions, components, dilate_max
+
+# Lines closer than this, as a share of the sheet's side (10 px at 256), are of one thing.
+NEAR = 0.04
+# A group with at least this share of its box inside a larger group's box is drawn on it, a part of it.
+INSIDE = 0.5
+# A group whose box's longer side is less than this share of the whole drawing's is no thing of its own.
+MIN_SIDE = 0.2
+# The largest things of a scene that are recognised; the others keep the theme's colours.
+MOST_PARTS = 4
+# How far a region's bounding line is looked for (px at the regions' size).
+BORDER = 2
+
+
+@dataclass(frozen=True)
+class Part:
+    mask: np.ndarray  # (H, W) bool: the thing's ink and the pixel round it (its anti-aliased edge)
+    box: tuple[int, int, int, int]  # top, left, bottom, right (exclusive) of its ink
+
+
+def parts_of(sketch: np.ndarray) -> list[Part]:
+    """The things of a (H, W) sketch in [0, 1] (paper 1), largest first: [] unless there are two or more."""
+    height, width = sketch.shape
+    ink = np.zeros((height, width + 1), bool)
+    ink[:, :width] = sketch < LINE
+    if not ink.any():
+        return []
+    groups, count = components(dilate_max(ink, max(1, round(NEAR * width / 2))))
+    labels = np.where(ink, groups, 0)[:, :width]
+    boxes = _boxes(labels, count)
+    root = _nested_into(boxes)
+    boxes = _union_boxes(boxes, root)
+    merged = root[labels]
+    sizes = np.bincount(merged.ravel(), minlength=count + 1)
+    sizes[0] = 0
+    whole = boxes[1:].min(axis=0)[:2].tolist() + boxes[1:].max(axis=0)[2:].tolist()
+    longest = max(whole[2] - whole[0], whole[3] - whole[1])
+    parts = []
+    for r in np.flatnonzero(sizes)[np.argsort(-sizes[np.flatnonzero(sizes)], kind="stable")]:
+        box = tuple(int(v) for v in boxes[r])
+        if max(box[2] - box[0], box[3] - box[1]) >= MIN_SIDE * longest:
+            grown = np.zeros((height, width + 1), bool)
+            grown[:, :width] = merged == r
+            parts.append(Part(dilate_max(grown, 1)[:, :width], box))
+    return parts[:MOST_PARTS] if len(parts) >= 2 else []
+
+
+def _boxes(labels: np.ndarray, count: int) -> np.ndarray:
+    """(count + 1, 4) int: top, left, bottom, right (exclusive) of each label's pixels (row 0 unused)."""
+    ys, xs = np.nonzero(labels)
+    ids = labels[ys, xs]
+    boxes = np.empty((count + 1, 4), np.int64)
+    boxes[:, :2] = np.iinfo(np.int64).max
+    boxes[:, 2:] = -1
+    np.minimum.at(boxes[:, 0], ids, ys)
+    np.minimum.at(boxes[:, 1], ids, xs)
+    np.maximum.at(boxes[:, 2], ids, ys + 1)
+    np.maximum.at(boxes[:, 3], ids, xs + 1)
+    return boxes
+
+
+def _nested_into(boxes: np.ndarray) -> np.ndarray:
+    """(count + 1,) int: the group each group (`boxes` rows 1..count) belongs to: a group whose box lies
+    mostly in a larger group's box joins it, with what joined it; the merged boxes are looked at again
+    until none lies in another."""
+    root = np.arange(len(boxes))
+    while True:
+        merged = _union_boxes(boxes, root)
+        ids = np.unique(root[1:])
+        own = merged[ids]
+        area = (own[:, 2] - own[:, 0]) * (own[:, 3] - own[:, 1])
+        high = np.maximum(own[:, None, :2], own[None, :, :2])
+        low = np.minimum(own[:, None, 2:], own[None, :, 2:])
+        overlap = np.prod(np.clip(low - high, 0, None), axis=2)
+        # inside[j, i]: group j lies mostly in the larger group i.
+        inside = (overlap >= INSIDE * area[:, None]) & (area[None, :] > area[:, None])
+        if not inside.any():
+            return root
+        # Into the largest group it lies in, and on into what that one joins (always a larger box).
+        target = np.arange(len(boxes))
+        target[ids] = ids[np.where(inside.any(axis=1), np.argmax(np.where(inside, area[None, :], -1), axis=1),
+                                   np.arange(len(ids)))]
+        while not np.array_equal(further := target[root], root):
+            root = further
+
+
+def _union_boxes(boxes: np.ndarray, root: np.ndarray) -> np.ndarray:
+    """(count + 1, 4): for each root, the box round the boxes of the groups that belong to it."""
+    merged = boxes.copy()
+    np.minimum.at(merged[:, 0], root[1:], boxes[1:, 0])
+    np.minimum.at(merged[:, 1], root[1:], boxes[1:, 1])
+    np.maximum.at(merged[:, 2], root[1:], boxes[1:, 2])
+    np.maximum.at(merged[:, 3], root[1:], boxes[1:, 3])
+    return merged
+
+
+def regions_of_parts(regions: Regions, parts: list[Part]) -> np.ndarray:
+    """(count + 1,) int: for each region the index of the part whose lines bound most of it, -1 for none
+    (the paper, a region of lines belonging to no thing)."""
+    height, width = regions.labels.shape
+    padded = np.zeros((height, width + 1), np.int32)
+    padded[:, :width] = regions.labels
+    beside = dilate_max(padded, BORDER)[:, :width]
+    votes = np.zeros((regions.count + 1, len(parts) + 1), np.int64)
+    for index, part in enumerate(parts):
+        line = part.mask & (regions.labels == 0)
+        votes[:, index + 1] = np.bincount(beside[line], minlength=regions.count + 1)
+    votes[0] = 0
+    owner = votes.argmax(axis=1) - 1
+    owner[votes.max(axis=1) == 0] = -1
+    return owner
+
+
+def part_regions(regions: Regions, owner: np.ndarray, index: int, part: Part) -> Regions:
+    """`regions` as the colour prior should see one thing of a scene: only its own regions, and its own
+    lines for the drawing's extent."""
+    mine = owner == index
+    mine[0] = False
+    inside = mine[regions.labels]
+    return Regions(np.where(inside, regions.labels, 0), regions.count, regions.at_edge,
+                   np.where(part.mask, regions.ink, 0).astype(regions.ink.dtype), regions.sample & inside)

@@ -1,0 +1,102 @@
+"""Scenes: two or three labelled doodles on one sheet, as a child draws the sun beside a tree.
+
+    python scripts/doodles/make_scenes.py [--out tests/data/scenes] [--per-part 60]
+
+Every labelled set so far holds one thing a sheet, and a child's drawing often holds several. Each scene
+takes doodles of the labelled hands (tests/data/doodles*), each cropped to its ink, shrunk to a third to a
+half of the sheet with its lines thickened first (a child drawing smaller keeps the same pen), and set apart
+from the others at random (seeded: rerunning writes the same files). Two parts: scenes of the first two sets
+(`doodles`, `doodles_second`), on which the scene colouring was worked out, and scenes of the third to
+seventh hands, looked at only once it was. labels.json lists each scene's file, its part and its things: the
+class, the colour families a person accepts (as in the doodle's own set), the doodle it came from and its
+box on the sheet. No thing appears twice in one scene.
+"""
+
+import argparse
+import json
+import random
+from pathlib import Path
+
+import numpy as np
+from PIL import Image, ImageFilter
+
+DATA = Path(__file__).resolve().parents[2] / "tests" / "data"
+PARTS = {"first": ("doodles", "doodles_second"),
+         "other hands": ("doodles_third", "doodles_fourth", "doodles_fifth", "doodles_sixth", "doodles_seventh")}
+SIDE = 256
+# Each thing's longer side, as a share of the sheet, and the paper left between two things' boxes.
+SMALLEST, LARGEST = 0.3, 0.5
+APART = 10
+INK = 160
+
+
+def ink_box(image: Image.Image) -> tuple[int, int, int, int]:
+    return Image.eval(image, lambda v: 255 if v < INK else 0).getbbox()
+
+
+def shrunk(image: Image.Image, side: int) -> Image.Image:
+    """The doodle cropped to its ink with its longer side `side` px, its lines as wide as before."""
+    crop = image.crop(ink_box(image))
+    scale = side / max(crop.size)
+    if scale < 0.75:
+        crop = crop.filter(ImageFilter.MinFilter(3 if scale >= 0.45 else 5))
+    size = (max(1, round(crop.width * scale)), max(1, round(crop.height * scale)))
+    return crop.resize(size, Image.Resampling.LANCZOS)
+
+
+def placed(rng: random.Random, sizes: list[tuple[int, int]]) -> list[tuple[int, int]] | None:
+    """Top-left corners for boxes of `sizes` on the sheet, each APART from the others; None when they do
+    not fit after many tries."""
+    for _ in range(400):
+        corners = [(rng.randint(4, SIDE - 4 - w), rng.randint(4, SIDE - 4 - h)) for w, h in sizes]
+        boxes = [(x, y, x + w, y + h) for (x, y), (w, h) in zip(corners, sizes)]
+        if all(a[2] + APART <= b[0] or b[2] + APART <= a[0] or a[3] + APART <= b[1] or b[3] + APART <= a[1]
+               for i, a in enumerate(boxes) for b in boxes[i + 1:]):
+            return corners
+    return None
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--out", type=Path, default=DATA / "scenes")
+    parser.add_argument("--per-part", type=int, default=60)
+    args = parser.parse_args()
+    args.out.mkdir(parents=True, exist_ok=True)
+    labels = []
+    for part, hands in PARTS.items():
+        rng = random.Random(f"scenes {part}")
+        pool = [(hand, entry) for hand in hands
+                for entry in json.loads((DATA / hand / "labels.json").read_text("utf-8"))]
+        made = 0
+        while made < args.per_part:
+            count = 2 if rng.random() < 0.6 else 3
+            chosen = []
+            while len(chosen) < count:
+                hand, entry = rng.choice(pool)
+                if entry["class"] not in {e["class"] for _, e in chosen}:
+                    chosen.append((hand, entry))
+            largest = LARGEST if count == 2 else LARGEST - 0.08
+            things = [shrunk(Image.open(DATA / hand / entry["file"]).convert("L"),
+                             round(SIDE * rng.uniform(SMALLEST, largest))) for hand, entry in chosen]
+            corners = placed(rng, [t.size for t in things])
+            if corners is None:
+                continue
+            sheet = np.full((SIDE, SIDE), 255, np.uint8)
+            for thing, (x, y) in zip(things, corners):
+                window = sheet[y : y + thing.height, x : x + thing.width]
+                np.minimum(window, np.asarray(thing), out=window)
+            made += 1
+            name = f"{'first' if part == 'first' else 'other'}_{made:03d}.png"
+            Image.fromarray(sheet, "L").save(args.out / name, optimize=True)
+            labels.append({"file": name, "part": part, "things": [
+                {"class": entry["class"], "families": entry["families"], "doodle": f"{hand}/{entry['file']}",
+                 "box": [x, y, x + thing.width, y + thing.height]}
+                for (hand, entry), thing, (x, y) in zip(chosen, things, corners)]})
+    (args.out / "labels.json").write_text(json.dumps(labels, indent=1, ensure_ascii=False) + "\n", "utf-8")
+    print(f"{len(labels)} scenes, {sum(len(s['things']) for s in labels)} things in {args.out}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,107 @@
+"""Scenes: a drawing of several things is recognised and coloured thing by thing."""
+
+from pathlib import Path
+
+import numpy as np
+from PIL import Image, ImageDraw
+
+from icanvas_desktop.generation import Generator
+from icanvas_desktop.generation.clean_look import find_regions
+from icanvas_desktop.generation.colour_families import families_of
+from icanvas_desktop.generation.recognise import Recogniser, bundled_recogniser_dir
+from icanvas_desktop.generation.scene import parts_of, regions_of_parts
+from icanvas_desktop.generation.sketch_input import sketch_to_array
+from icanvas_desktop.look import Look
+
+SIZE = 256
+DOODLES = Path(__file__).parent / "data" / "doodles"
+PURPLE = (150, 60, 200)
+
+
+class PurpleTheme:
+    """A theme that paints everything purple."""
+
+    input_channels = 1
+
+    def __call__(self, sketches: np.ndarray) -> np.ndarray:
+        picture = np.array(PURPLE, np.float32) / 127.5 - 1
+        return np.broadcast_to(picture, (len(sketches), SIZE, SIZE, 3)).copy()
+
+
+def scene(*placed: tuple[str, tuple[int, int], int]) -> Image.Image:
+    """Doodles of tests/data/doodles, each (name, top-left corner, side) on one sheet."""
+    sheet = np.full((SIZE, SIZE), 255, np.uint8)
+    for name, (x, y), side in placed:
+        with Image.open(DOODLES / f"{name}.png") as image:
+            doodle = np.asarray(image.convert("L").resize((side, side), Image.Resampling.LANCZOS))
+        window = sheet[y : y + side, x : x + side]
+        np.minimum(window, doodle, out=window)
+    return Image.fromarray(sheet, "L")
+
+
+def array(image: Image.Image) -> np.ndarray:
+    return sketch_to_array(image, SIZE)[..., 0]
+
+
+def test_things_drawn_apart_are_found_apart_and_one_thing_is_no_scene():
+    parts = parts_of(array(scene(("sun_1", (0, 0), 128), ("apple_1", (128, 128), 128))))
+    assert len(parts) == 2
+    for part in parts:
+        top, left, bottom, right = part.box
+        assert (bottom <= 128 and right <= 128) or (top >= 128 and left >= 128), part.box
+        # Its ink and the pixel round it, nothing beyond.
+        assert part.mask[top:bottom, left:right].any() and not part.mask[: max(top - 1, 0)].any()
+    # One thing, however its lines lie: a sun's rays, a smiley's eyes and mouth inside its face.
+    for name in ("sun_1", "smiley_1", "ladybug_1", "watermelon_2"):
+        assert parts_of(array(scene((name, (0, 0), SIZE)))) == [], name
+
+
+def test_a_stray_mark_is_no_thing():
+    image = scene(("apple_1", (0, 0), 200))
+    ImageDraw.Draw(image).ellipse((230, 230, 240, 240), outline=0, width=3)
+    assert parts_of(array(image)) == []
+    ImageDraw.Draw(image).ellipse((200, 200, 250, 250), outline=0, width=3)
+    assert len(parts_of(array(image))) == 2
+
+
+def test_each_region_belongs_to_the_thing_whose_lines_bound_it():
+    image = Image.new("L", (SIZE, SIZE), 255)
+    draw = ImageDraw.Draw(image)
+    draw.ellipse((10, 10, 110, 110), outline=0, width=4)
+    draw.rectangle((150, 140, 240, 240), outline=0, width=4)
+    draw.line((150, 190, 240, 190), fill=0, width=4)
+    sketch = array(image)
+    parts, regions = parts_of(sketch), find_regions(sketch)
+    owner = regions_of_parts(regions, parts)
+    circle = 0 if parts[0].box[0] < 100 else 1
+    assert owner[regions.labels[60, 60]] == circle
+    assert owner[regions.labels[165, 195]] == owner[regions.labels[215, 195]] == 1 - circle
+    assert owner[0] == -1
+
+
+def test_a_scene_is_coloured_thing_by_thing_and_asks_about_no_one_thing():
+    recogniser = Recogniser(bundled_recogniser_dir())
+    sketch = scene(("sun_1", (0, 0), 120), ("apple_1", (130, 130), 120))
+    things = recogniser.scene(array(sketch), recogniser.guess(array(sketch), 1))
+    assert sorted(guess.thing for _, guess in things) == ["apple", "sun"]
+
+    generator = Generator(SIZE, PurpleTheme(), Look.CLEAN, recogniser)
+    picture, offered = generator.generate_offering(sketch)
+    sun, apple = (np.asarray(picture)[y, x] for y, x in ((60, 60), (195, 190)))
+    assert families_of(sun) == families_of(np.array((250, 220, 60), np.uint8)), sun
+    assert families_of(apple) == families_of(np.array((210, 47, 39), np.uint8)), apple
+    assert offered == ()
+    # "None of these" keeps the theme's colours, a named thing colours the drawing as that thing.
+    assert tuple(np.asarray(generator.generate(sketch, thing=None))[60, 60]) == PURPLE
+    assert tuple(np.asarray(generator.generate(sketch, thing="lemon"))[195, 190]) != tuple(apple)
+
+
+def test_a_drawing_of_one_thing_is_coloured_as_before(monkeypatch):
+    recogniser = Recogniser(bundled_recogniser_dir())
+    generator = Generator(SIZE, PurpleTheme(), Look.CLEAN, recogniser)
+    sketch = scene(("apple_1", (0, 0), SIZE))
+    assert recogniser.scene(array(sketch), recogniser.guess(array(sketch), 1)) is None
+    picture, offered = generator.generate_offering(sketch)
+    assert offered and offered[0] == "apple"
+    monkeypatch.setattr(Recogniser, "scene", lambda *_: None)
+    assert np.array_equal(np.asarray(picture), np.asarray(generator.generate(sketch)))
