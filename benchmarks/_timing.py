@@ -21,7 +21,8 @@ def timed(work, times: list[float]):
 
 def print_table(times: dict[str, list[float]]) -> None:
     """One line of p50 and p95 (ms) for each named list of timings, under a header."""
-    print(f"{'':<30} {'p50 ms':>7} {'p95 ms':>7}")
+    width = max(30, *(len(name) for name in times))
+    print(f"{'':<{width}} {'p50 ms':>7} {'p95 ms':>7}")
     for name, taken in times.items():
         p50, p95 = percentiles(taken)
-        print(f"{name:<30} {p50:>7.2f} {p95:>7.2f}")
+        print(f"{name:<{width}} {p50:>7.2f} {p95:>7.2f}")

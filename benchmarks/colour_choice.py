@@ -10,7 +10,8 @@ alone (`Generator.offers`), both from one run of the recogniser as the worker as
 (seed 3); and the dice's choice of colours alone (`colourings.another_colouring`). Wall-clock p50/p95 in ms.
 The worker's path is timed once more, interleaved, with the regions, the recogniser and the colourer found
 on the calling thread after the generator instead of on the pipeline's helper thread beside it: what that
-thread saves.
+thread saves. Last, the worker's path on the labelled scenes (tests/data/scenes: two or three things a
+sheet, each recognised and coloured apart).
 """
 
 import argparse
@@ -59,9 +60,12 @@ def main() -> int:
     if args.quick:
         paths, args.runs = paths[:4], 1
     doodles = [Image.open(p).convert("L").resize((generator.input_size,) * 2) for p in paths]
+    scene_paths = sorted((ROOT / "tests" / "data" / "scenes").glob("*.png"))[: 4 if args.quick else None]
+    scenes = [Image.open(p).convert("L").resize((generator.input_size,) * 2) for p in scene_paths]
     generator.generate(doodles[0], "clean")  # the first picture includes one-off set-up
     names = ("picture (usual colouring)", "offers alone (Is it a ...?)", "worker path: picture + offers",
-             "picture, thing chosen + dice", "dice's colours alone", "worker path, no helper thread")
+             "picture, thing chosen + dice", "dice's colours alone", "worker path, no helper thread",
+             "worker path, a scene of 2-3 things")
     beside = pipeline._BESIDE_GENERATOR
     times = {name: [] for name in names}
     colours = np.random.default_rng(0).integers(0, 256, (40, 3)).astype(np.uint8)
@@ -79,7 +83,9 @@ def main() -> int:
                 timed(lambda s=sketch: generator.generate_offering(s, "clean"), times[names[5]])
             finally:
                 pipeline._BESIDE_GENERATOR = beside
-    print(f"{len(doodles)} doodles × {args.runs} runs, theme {args.theme}, "
+        for sketch in scenes:
+            timed(lambda s=sketch: generator.generate_offering(s, "clean"), times[names[6]])
+    print(f"{len(doodles)} doodles and {len(scenes)} scenes × {args.runs} runs, theme {args.theme}, "
           f"LiteRT with {args.threads} threads, {os.cpu_count()} cores")
     print_table(times)
     return 0

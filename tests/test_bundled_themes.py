@@ -177,3 +177,44 @@ def test_a_bundled_theme_colours_other_hands_doodles_at_least_as_sensibly_as_it_
         assert figures["colour_plausible"] >= OTHER_HANDS_FLOOR[half][theme.id], (
             f"{figures['colour_plausible']:.0%} of the other hands' {half} things in a colour a person "
             f"accepts (chance level {figures['colour_chance']:.0%})")
+
+
+# Scenes (tests/data/scenes: two or three labelled doodles a sheet), each thing's main colour within its box:
+# every thing of the 60 scenes of the first two sets' doodles (147), on which the scene colouring was worked
+# out, and of the 60 of the other hands' (142, a third of them things the recogniser does not know). Before
+# scenes were read thing by thing, 26-33 % of the first and 24-29 % of the others were coloured acceptably
+# (docs/themes/colour-sense.md, round 9); each theme is held to what it measures now, less one thing, and
+# on the first part to the issue's targets as on single doodles.
+SCENES = Path(__file__).parent / "data" / "scenes"
+SCENE_FLOOR = {
+    "first": {"animals": 0.843, "emoji": 0.857, "faces": 0.877, "food": 0.843, "garden": 0.850,
+              "space": 0.857, "stickers": 0.829, "toys": 0.809, "vehicles": 0.850},
+    "other hands": {"animals": 0.478, "emoji": 0.471, "faces": 0.507, "food": 0.471, "garden": 0.485,
+                    "space": 0.471, "stickers": 0.443, "toys": 0.492, "vehicles": 0.471},
+}
+
+
+@pytest.fixture(scope="module")
+def scenes():
+    from icanvas_desktop.trainer.evaluation.colour_sense import load_scenes
+
+    labelled = load_scenes(SCENES)
+    return {part: [s for s in labelled if s.part == part] for part in SCENE_FLOOR}
+
+
+@pytest.mark.parametrize("theme", THEMES, ids=lambda t: t.id)
+def test_a_bundled_theme_colours_each_thing_of_a_scene_as_it_did(theme, scenes):
+    from icanvas_desktop.trainer.evaluation.colour_sense import scene_figures
+
+    assert [sum(len(s.things) for s in part) for part in scenes.values()] == [147, 142]
+    generator = load_generator(theme)
+    for part, labelled in scenes.items():
+        pictures = [np.asarray(p) for p in generator.generate_batch([s.sketch for s in labelled], "clean")]
+        figures = scene_figures(labelled, pictures)
+        plausible, chance = figures["colour_plausible"], figures["colour_chance"]
+        floor = SCENE_FLOOR[part][theme.id]
+        if part == "first":
+            floor = max(floor, COLOUR_SENSE_TARGET, chance + COLOUR_SENSE_ABOVE_CHANCE)
+        assert plausible >= floor, (
+            f"{plausible:.0%} of the things in the {part} scenes in a colour a person accepts (chance level "
+            f"{chance:.0%})")

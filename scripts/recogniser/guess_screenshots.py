@@ -2,12 +2,14 @@
 
     python scripts/recogniser/guess_screenshots.py [--doodle banana_2 | --doodle doodles_fourth/crown_1]
         [--theme food] [--out docs/screens]
+    python scripts/recogniser/guess_screenshots.py --scene scenes/first_015
 
 A doodle from tests/data/doodles (or another set of tests/data, named with its folder) goes onto the sheet as
 pen strokes (one per run of ink on each row, so the recogniser sees what it would see of the drawing), the
 picture is made in the clean look through the app's own worker, the first guess is tapped and the dice rolled
-once; each window is saved as guess-<size>-<language>.png. Nothing of the user's is touched: the data root is
-a temporary folder.
+once; each window is saved as guess-<size>-<language>.png. With --scene, a labelled scene of several things
+(tests/data/scenes) is drawn and its picture shown as it comes, with no one thing to ask about, each saved as
+scene-<size>-<language>.png. Nothing of the user's is touched: the data root is a temporary folder.
 """
 
 import argparse
@@ -70,16 +72,20 @@ def shoot(app, main_window, language: str, drawing, args, work: Path) -> None:
     screen.canvas.replace(drawing)
     screen.make()
     wait_until(app, lambda: screen.model.picture is not None and not screen.service.busy, 120)
-    if not screen.guess_bar.guesses:
-        raise SystemExit(f"the recogniser is not sure enough of {args.doodle} to ask")
-    screen.guess_bar.guess_buttons[0].click()
-    screen.guess_bar.dice_button.click()
-    wait_until(app, lambda: screen.model.picture_is_current and not screen.service.busy, 120)
+    if args.scene:
+        if screen.guess_bar.guesses:
+            raise SystemExit(f"{args.scene} was not read as a scene: the app asks about one thing")
+    else:
+        if not screen.guess_bar.guesses:
+            raise SystemExit(f"the recogniser is not sure enough of {args.doodle} to ask")
+        screen.guess_bar.guess_buttons[0].click()
+        screen.guess_bar.dice_button.click()
+        wait_until(app, lambda: screen.model.picture_is_current and not screen.service.busy, 120)
     for width, height in SIZES:
         window.resize(QSize(width, height))
         for _ in range(20):
             app.processEvents()
-        out = args.out / f"guess-{width}x{height}-{language}.png"
+        out = args.out / f"{'scene' if args.scene else 'guess'}-{width}x{height}-{language}.png"
         window.grab().save(str(out))
         print(f"wrote {out}")
     window.close()
@@ -89,6 +95,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--doodle", default="banana_2")
+    parser.add_argument("--scene", help="a scene of tests/data instead (scenes/first_015): no guess tapped")
     parser.add_argument("--theme", default="stickers")
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screens")
     args = parser.parse_args()
@@ -103,7 +110,7 @@ def main() -> int:
 
     app = QApplication([])
     apply_app_style(app)
-    folder, _, name = args.doodle.rpartition("/")
+    folder, _, name = (args.scene or args.doodle).rpartition("/")
     drawing = doodle_drawing(ROOT / "tests" / "data" / (folder or "doodles") / f"{name}.png")
     args.out.mkdir(parents=True, exist_ok=True)
     for language in ("ko", "en"):

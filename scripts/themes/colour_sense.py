@@ -4,7 +4,8 @@
         [--second tests/data/doodles_second] [--third tests/data/doodles_third]
         [--fourth tests/data/doodles_fourth] [--fifth tests/data/doodles_fifth]
         [--sixth tests/data/doodles_sixth] [--seventh tests/data/doodles_seventh]
-        [--pairs ~/icanvas-work/openmoji-heldout-256] [--limit 300] [--themes a,b]
+        [--scenes tests/data/scenes] [--pairs ~/icanvas-work/openmoji-heldout-256] [--limit 300]
+        [--themes a,b]
         [--sheet docs/themes/colour-sense.png]
 
 Prints a Markdown table (docs/themes/colour-sense.md): on the labelled doodles, the share whose main colour
@@ -14,7 +15,10 @@ third (tests/data/doodles_third, a felt-tip), a fourth (tests/data/doodles_fourt
 (tests/data/doodles_fifth, in the app with a mouse), a sixth (tests/data/doodles_sixth, in the app with a
 finger, small and off-centre) and a seventh (tests/data/doodles_seventh, in the app with a mouse, whole
 animals as a child draws them), each of those five in halves: things the recogniser
-knows (trainer/recognition/classes.py) and things it does not; nothing here was tuned on them. On held-out
+knows (trainer/recognition/classes.py) and things it does not; nothing here was tuned on them. On the labelled
+scenes (tests/data/scenes: two or three doodles a sheet), the share of their things whose main colour within
+the thing's box a person would accept, in two parts: scenes of the first two sets (on which the scene
+colouring was worked out) and of the other hands. On held-out
 OpenMoji pairs (render_openmoji.py --split held-out), the share whose main family is the artist's and the
 median CIEDE2000 distance per region (icanvas_desktop.trainer.evaluation.colour_sense).
 The "first of each class" column is the same figure on the first doodle of each class only: what
@@ -38,7 +42,9 @@ from icanvas_desktop.trainer.evaluation.colour_sense import (
     chance_level,
     doodle_figures,
     load_doodles,
+    load_scenes,
     main_families,
+    scene_figures,
 )
 from icanvas_desktop.trainer.recognition.classes import CLASS_IDS
 
@@ -80,6 +86,8 @@ def arguments() -> argparse.Namespace:
                         help="a sixth hand, drawn in the app with a finger (skipped when missing)")
     parser.add_argument("--seventh", type=Path, default=Path("tests/data/doodles_seventh"),
                         help="a seventh hand, whole animals drawn with a mouse (skipped when missing)")
+    parser.add_argument("--scenes", type=Path, default=Path("tests/data/scenes"),
+                        help="labelled scenes of several things (skipped when missing)")
     parser.add_argument("--limit", type=int, default=300, help="held-out pairs to use at most")
     parser.add_argument("--themes", default="", help="comma-separated theme ids to measure (all)")
     parser.add_argument("--sheet", type=Path, help="write a contact sheet of the clean look on doodles here")
@@ -99,6 +107,11 @@ def main() -> None:
         for kind, half in zip(("the recogniser knows", "it does not know"), halves(getattr(args, hand)))]
     others = [(name, half, chance_level([d.families for d in half])[1] if half else 0.0)
               for name, half in parts]
+    scenes = load_scenes(args.scenes) if (args.scenes / "labels.json").is_file() else []
+    scene_parts = [(f"scenes, {part}", [s for s in scenes if s.part == part])
+                   for part in dict.fromkeys(s.part for s in scenes)]
+    scene_parts = [(name, part, chance_level([t.families for s in part for t in s.things])[1])
+                   for name, part in scene_parts]
     pairs = load_pairs(args.pairs, args.limit) if (args.pairs / "sketches").is_dir() else ([], [])
     artist_chance = ""
     if pairs[0]:
@@ -107,11 +120,13 @@ def main() -> None:
         artist_chance = f" (chance level: every picture {best}, {theirs.count(best) / len(theirs):.0%})"
     print(f"{len(doodles)} doodles (chance level: every doodle {family}, {chance:.0%}); "
           + "".join(f"{len(half)} {name} (chance level {level:.0%}); " for name, half, level in others)
+          + "".join(f"{sum(len(s.things) for s in part)} things of {len(part)} {name} (chance level "
+                    f"{level:.0%}); " for name, part, level in scene_parts)
           + f"{len(pairs[0])} held-out artist pairs{artist_chance}\n")
     print("| theme | doodles: main colour plausible | above chance (points) | first of each class "
-          + "".join(f"| {name}: plausible | above chance (points) " for name, _, _ in others)
+          + "".join(f"| {name}: plausible | above chance (points) " for name, _, _ in others + scene_parts)
           + "| held-out: main colour as the artist's | held-out: median region ΔE2000 |")
-    print("|---|" + "---:|" * (5 + 2 * len(others)))
+    print("|---|" + "---:|" * (5 + 2 * len(others) + 2 * len(scene_parts)))
     first = [i for i, d in enumerate(doodles) if d.thing not in {e.thing for e in doodles[:i]}]
     sheet_rows = {}
     wanted = {t for t in args.sheet_themes.split(",") if t}
@@ -131,6 +146,10 @@ def main() -> None:
                           f"{100 * (share['colour_plausible'] - other_chance):+.0f}"]
             else:
                 cells += ["–", "–"]
+        for _, part, part_chance in scene_parts:
+            pictures_of_part = clean_pictures(generator, [s.sketch for s in part])
+            share = scene_figures(part, pictures_of_part)["colour_plausible"]
+            cells += [f"{share:.0%}", f"{100 * (share - part_chance):+.0f}"]
         if pairs[0]:
             artist = artist_figures(pairs[0], clean_pictures(generator, pairs[0]), pairs[1])
             cells += [f"{artist['colour_agreement']:.0%}", f"{artist['colour_delta_e']:.1f}"]

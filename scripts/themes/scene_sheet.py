@@ -26,7 +26,8 @@ COLUMNS = 4  # scenes a row, three cells each
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--theme", default="stickers")
     parser.add_argument("--scenes", type=Path, default=Path("tests/data/scenes"))
     parser.add_argument("--part", default="", help="only the scenes of this part (first, other hands)")
@@ -37,7 +38,7 @@ def main() -> int:
     generator = load_generator(load_theme(Path("models") / args.theme), num_threads=2)
     font = ImageFont.load_default(size=13)
     rows = (len(scenes) + COLUMNS - 1) // COLUMNS
-    sheet = Image.new("RGB", (COLUMNS * 3 * CELL, rows * (CELL + 36)), "white")
+    sheet = Image.new("RGB", (COLUMNS * 3 * CELL, rows * (CELL + 50)), "white")
     draw = ImageDraw.Draw(sheet)
     scene_reading = Recogniser.scene
     for i, scene in enumerate(scenes):
@@ -47,17 +48,16 @@ def main() -> int:
         after = generator.generate(scene.sketch, Look.CLEAN)
         array = sketch_to_array(scene.sketch, generator.input_size)[..., 0]
         guesses = generator.recogniser.scene(array, generator.recogniser.guess(array, 1))
-        x, y = (i % COLUMNS) * 3 * CELL, (i // COLUMNS) * (CELL + 36)
+        x, y = (i % COLUMNS) * 3 * CELL, (i // COLUMNS) * (CELL + 50)
         for j, image in enumerate((scene.sketch.convert("RGB"), before, after)):
             sheet.paste(image.resize((CELL, CELL)), (x + j * CELL, y))
         families = scene_families(scene, np.asarray(after))
-        words = [f"{t.thing}: {'-' if guesses is None else _guess_of(guesses, t.box)}"
+        words = [f"{t.thing}: {'(one drawing)' if guesses is None else _guess_of(guesses, t.box)}"
                  for t in scene.things]
         for k, (text, family, thing) in enumerate(zip(words, families, scene.things)):
             colour = (30, 30, 30) if family in thing.families else (200, 30, 30)
-            draw.text((x + 2 * CELL + 2 + (k % 2) * (CELL // 2), y + CELL + 2 + (k // 2) * 16), text[:22],
-                      fill=colour, font=font)
-        draw.line([(x, y), (x, y + CELL + 34)], fill=(200, 200, 200))
+            draw.text((x + CELL + 4, y + CELL + 2 + k * 15), text[:44], fill=colour, font=font)
+        draw.line([(x, y), (x, y + CELL + 48)], fill=(200, 200, 200))
     sheet.quantize(256, dither=Image.Dither.NONE).save(args.out, optimize=True)
     print(f"{len(scenes)} scenes in {args.out}")
     return 0
