@@ -9,12 +9,13 @@ from icanvas_desktop.generation import Generator
 from icanvas_desktop.generation.clean_look import find_regions
 from icanvas_desktop.generation.colour_families import families_of
 from icanvas_desktop.generation.recognise import Recogniser, bundled_recogniser_dir
-from icanvas_desktop.generation.scene import parts_of, regions_of_parts
+from icanvas_desktop.generation.scene import ground_line, parts_of, regions_of_parts
 from icanvas_desktop.generation.sketch_input import sketch_to_array
 from icanvas_desktop.look import Look
 
 SIZE = 256
 DOODLES = Path(__file__).parent / "data" / "doodles"
+SCENES = Path(__file__).parent / "data" / "scenes"
 PURPLE = (150, 60, 200)
 
 
@@ -53,6 +54,28 @@ def test_things_drawn_apart_are_found_apart_and_one_thing_is_no_scene():
         assert part.mask[top:bottom, left:right].any() and not part.mask[: max(top - 1, 0)].any()
     # One thing, however its lines lie: a sun's rays, a smiley's eyes and mouth inside its face.
     for name in ("sun_1", "smiley_1", "ladybug_1", "watermelon_2"):
+        assert parts_of(array(scene((name, (0, 0), SIZE)))) == [], name
+
+
+def test_things_standing_on_a_ground_line_are_found_apart():
+    from icanvas_desktop.trainer.evaluation.colour_sense import load_scenes
+
+    grounded = [s for s in load_scenes(SCENES) if s.part == "first, on the ground"][:10]
+    for labelled in grounded:
+        sketch = array(labelled.sketch)
+        ground = ground_line(sketch < 0.6)
+        assert ground.any(axis=0).mean() > 0.6, labelled.file
+        parts = parts_of(sketch)
+        assert len(parts) == len(labelled.things), labelled.file
+        for thing in labelled.things:  # each labelled thing's middle lies in one part's box
+            x, y = (thing.box[0] + thing.box[2]) / 2, (thing.box[1] + thing.box[3]) / 2
+            assert sum(p.box[0] <= y < p.box[2] and p.box[1] <= x < p.box[3] for p in parts) == 1
+    # The same things without the grass have no ground line.
+    assert not ground_line(array(scene(("tree_1", (10, 90), 120), ("apple_1", (150, 120), 90))) < 0.6).any()
+
+
+def test_one_wide_thing_is_not_split_at_its_bottom():
+    for name in ("banana_1", "whale_1", "fire_truck_1", "watermelon_1", "snake_1", "pizza_1"):
         assert parts_of(array(scene((name, (0, 0), SIZE)))) == [], name
 
 

@@ -28,6 +28,17 @@ MIN_SIDE = 0.2
 MOST_PARTS = 4
 # How far a region's bounding line is looked for (px at the regions' size).
 BORDER = 2
+# A ground line (the grass the things stand on) joins them into one group; it is left out of the grouping.
+# It is the lowest ink of at least GROUND_SPAN of the sheet's columns, thin there (at most GROUND_THIN of the
+# side thick), running on from column to column (rising or falling at most GROUND_STEP px a column) over
+# gaps of at most GROUND_GAP of the side where things stand on it (the line and their feet are thicker), on
+# the far side of a gap near the height it had (GROUND_STEP and GROUND_SLOPE px a column more). The bottoms of
+# two things side by side seldom run on so far: a round shape's bottom rises steeply at its sides.
+GROUND_SPAN = 0.6
+GROUND_THIN = 0.03
+GROUND_STEP = 2
+GROUND_GAP = 0.15
+GROUND_SLOPE = 0.25
 
 
 @dataclass(frozen=True)
@@ -39,8 +50,9 @@ class Part:
 def parts_of(sketch: np.ndarray) -> list[Part]:
     """The things of a (H, W) sketch in [0, 1] (paper 1), largest first: [] unless there are two or more."""
     height, width = sketch.shape
+    drawn = sketch < LINE
     ink = np.zeros((height, width + 1), bool)
-    ink[:, :width] = sketch < LINE
+    ink[:, :width] = drawn & ~ground_line(drawn)
     if not ink.any():
         return []
     groups, count = components(dilate_max(ink, max(1, round(NEAR * width / 2))))
@@ -110,6 +122,37 @@ def _union_boxes(boxes: np.ndarray, root: np.ndarray) -> np.ndarray:
     np.maximum.at(merged[:, 2], root[1:], boxes[1:, 2])
     np.maximum.at(merged[:, 3], root[1:], boxes[1:, 3])
     return merged
+
+
+def ground_line(ink: np.ndarray) -> np.ndarray:
+    """(H, W) bool: the pixels of a line the drawing's things stand on, across most of the sheet; none when
+    there is no such line."""
+    height, width = ink.shape
+    ground = np.zeros_like(ink)
+    inked = np.flatnonzero(ink.any(axis=0))
+    if len(inked) < GROUND_SPAN * width:
+        return ground
+    rows = np.arange(height)[:, None]
+    low = np.where(ink, rows, -1).max(axis=0)
+    # The lowest ink's thickness: from the lowest ink up to the first paper above it.
+    top = np.where(~ink & (rows < low[None, :]), rows, -1).max(axis=0) + 1
+    thin = (low >= 0) & (low - top + 1 <= GROUND_THIN * height)
+    # The longest run of thin lowest ink that goes on from column to column, over gaps where things stand.
+    best, chain = [], []  # column indices
+    for x in np.flatnonzero(thin):
+        last = chain[-1] if chain else None
+        if last is not None and (x - last > GROUND_GAP * width
+                                 or abs(low[x] - low[last]) > GROUND_STEP + GROUND_SLOPE * (x - last - 1)):
+            best, chain = max(best, chain, key=len), []
+        chain.append(x)
+    best = max(best, chain, key=len)
+    if len(best) < GROUND_SPAN * width:
+        return ground
+    columns = np.arange(best[0], best[-1] + 1)
+    line = np.interp(columns, best, low[best])
+    thickness = np.interp(columns, best, (low - top + 1)[best])
+    ground[:, columns] = (rows > line - thickness - 1) & (rows <= line + 1)
+    return ground & ink
 
 
 def regions_of_parts(regions: Regions, parts: list[Part]) -> np.ndarray:

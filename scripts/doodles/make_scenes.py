@@ -1,15 +1,17 @@
 """Scenes: two or three labelled doodles on one sheet, as a child draws the sun beside a tree.
 
-    python scripts/doodles/make_scenes.py [--out tests/data/scenes] [--per-part 60]
+    python scripts/doodles/make_scenes.py [--out tests/data/scenes] [--per-part 60] [--per-ground-part 50]
 
 Every labelled set so far holds one thing a sheet, and a child's drawing often holds several. Each scene
 takes doodles of the labelled hands (tests/data/doodles*), each cropped to its ink, shrunk to a third to a
 half of the sheet with its lines thickened first (a child drawing smaller keeps the same pen), and set apart
 from the others at random (seeded: rerunning writes the same files). Two parts: scenes of the first two sets
 (`doodles`, `doodles_second`), on which the scene colouring was worked out, and scenes of the third to
-seventh hands, looked at only once it was. labels.json lists each scene's file, its part and its things: the
-class, the colour families a person accepts (as in the doodle's own set), the doodle it came from and its
-box on the sheet. No thing appears twice in one scene.
+seventh hands, looked at only once it was. Then the same two parts again with the things standing on a
+ground line drawn across the sheet (a wobbly line, as a child draws the grass), one of them now and then up in
+the sky instead. labels.json lists each scene's file, its part and its things: the class, the colour families
+a person accepts (as in the doodle's own set), the doodle it came from and its box on the sheet. No thing
+appears twice in one scene.
 """
 
 import argparse
@@ -18,16 +20,23 @@ import random
 from pathlib import Path
 
 import numpy as np
-from PIL import Image, ImageFilter
+from PIL import Image, ImageDraw, ImageFilter
 
 DATA = Path(__file__).resolve().parents[2] / "tests" / "data"
 PARTS = {"first": ("doodles", "doodles_second"),
-         "other hands": ("doodles_third", "doodles_fourth", "doodles_fifth", "doodles_sixth", "doodles_seventh")}
+         "other hands": ("doodles_third", "doodles_fourth", "doodles_fifth", "doodles_sixth",
+                         "doodles_seventh")}
 SIDE = 256
 # Each thing's longer side, as a share of the sheet, and the paper left between two things' boxes.
 SMALLEST, LARGEST = 0.3, 0.5
 APART = 10
 INK = 160
+# The ground line: its height on the sheet, how far it wobbles, its pen's width; how often a thing is up in
+# the sky instead of on the ground.
+GROUND_LOW, GROUND_HIGH = 0.72, 0.9
+WOBBLE = (2.0, 6.0)
+GROUND_PEN = 3
+SKY_CHANCE = 0.5
 
 
 def ink_box(image: Image.Image) -> tuple[int, int, int, int]:
@@ -56,20 +65,65 @@ def placed(rng: random.Random, sizes: list[tuple[int, int]]) -> list[tuple[int, 
     return None
 
 
+def ground_line(rng: random.Random) -> np.ndarray:
+    """The ground's height (px) at each column of the sheet: a gentle wave, a little shaky."""
+    base = SIDE * rng.uniform(GROUND_LOW, GROUND_HIGH)
+    amplitude, period, phase = rng.uniform(*WOBBLE), rng.uniform(120, 260), rng.uniform(0, 2 * np.pi)
+    x = np.arange(SIDE)
+    shake = np.interp(x, np.arange(0, SIDE + 8, 8), [rng.uniform(-0.8, 0.8) for _ in range(0, SIDE + 8, 8)])
+    return base + amplitude * np.sin(2 * np.pi * x / period + phase) + shake
+
+
+def on_the_ground(rng: random.Random, things: list[Image.Image], ground: np.ndarray, sky: bool
+                  ) -> list[tuple[int, int]] | None:
+    """Top-left corners: each thing standing on the ground (its lowest line on the ground line), side by
+    side APART from each other; the first one up in the sky, clear of the others, when `sky`."""
+    standing = things[1:] if sky else things
+    for _ in range(400):
+        widths = [t.width for t in standing]
+        room = SIDE - 8 - sum(widths) - APART * (len(widths) - 1)
+        if room < 0:
+            return None
+        gaps = sorted(rng.uniform(0, room) for _ in widths)
+        corners, x = [], 4.0
+        for thing, gap, previous in zip(standing, gaps, [0.0, *gaps[:-1]]):
+            x += gap - previous
+            left = round(x)
+            bottom = round(ground[min(left + thing.width // 2, SIDE - 1)]) + 1
+            corners.append((left, bottom - thing.height))
+            x += thing.width + APART
+        if any(y < 4 for _, y in corners):
+            return None
+        if not sky:
+            return corners
+        thing = things[0]
+        x, y = rng.randint(4, SIDE - 4 - thing.width), rng.randint(4, SIDE // 3)
+        box = (x, y, x + thing.width, y + thing.height)
+        lowest_ground = float(ground[box[0] : box[2]].min())
+        if box[3] + APART <= lowest_ground and all(
+                box[2] + APART <= cx or cx + t.width + APART <= box[0] or box[3] + APART <= cy
+                or cy + t.height + APART <= box[1] for t, (cx, cy) in zip(standing, corners)):
+            return [(x, y), *corners]
+    return None
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--out", type=Path, default=DATA / "scenes")
     parser.add_argument("--per-part", type=int, default=60)
+    parser.add_argument("--per-ground-part", type=int, default=50)
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
     labels = []
-    for part, hands in PARTS.items():
+    parts = [(part, hands, False, args.per_part) for part, hands in PARTS.items()]
+    parts += [(f"{part}, on the ground", hands, True, args.per_ground_part) for part, hands in PARTS.items()]
+    for part, hands, grounded, wanted in parts:
         rng = random.Random(f"scenes {part}")
         pool = [(hand, entry) for hand in hands
                 for entry in json.loads((DATA / hand / "labels.json").read_text("utf-8"))]
         made = 0
-        while made < args.per_part:
+        while made < wanted:
             count = 2 if rng.random() < 0.6 else 3
             chosen = []
             while len(chosen) < count:
@@ -79,15 +133,22 @@ def main() -> int:
             largest = LARGEST if count == 2 else LARGEST - 0.08
             things = [shrunk(Image.open(DATA / hand / entry["file"]).convert("L"),
                              round(SIDE * rng.uniform(SMALLEST, largest))) for hand, entry in chosen]
-            corners = placed(rng, [t.size for t in things])
+            ground = ground_line(rng) if grounded else None
+            corners = (on_the_ground(rng, things, ground, rng.random() < SKY_CHANCE) if grounded
+                       else placed(rng, [t.size for t in things]))
             if corners is None:
                 continue
-            sheet = np.full((SIDE, SIDE), 255, np.uint8)
+            sheet = Image.new("L", (SIDE, SIDE), 255)
+            if grounded:
+                ImageDraw.Draw(sheet).line([(x, float(y)) for x, y in enumerate(ground)][3:-3], fill=0,
+                                           width=GROUND_PEN)
+            sheet = np.array(sheet)
             for thing, (x, y) in zip(things, corners):
                 window = sheet[y : y + thing.height, x : x + thing.width]
                 np.minimum(window, np.asarray(thing), out=window)
             made += 1
-            name = f"{'first' if part == 'first' else 'other'}_{made:03d}.png"
+            name = f"{'first' if part.startswith('first') else 'other'}_{made:03d}.png"
+            name = f"ground_{name}" if grounded else name
             Image.fromarray(sheet, "L").save(args.out / name, optimize=True)
             labels.append({"file": name, "part": part, "things": [
                 {"class": entry["class"], "families": entry["families"], "doodle": f"{hand}/{entry['file']}",
