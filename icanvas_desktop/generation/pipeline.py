@@ -181,20 +181,20 @@ class Generator:
             return None
         return lambda regions, colours, paper: apply_prior(regions, colours, template, keep=paper)
 
-
     def _scene_prior(self, scene: list[tuple[Part, Guess]]) -> Recolour | None:
-        """Each thing of a scene coloured as what the recogniser is sure it is, in its own regions."""
-        templates = [(index, part, self.recogniser.template(thing.id)) for index, (part, guess)
-                     in enumerate(scene) if (thing := self.recogniser.confident([guess])) is not None]
-        if not any(template is not None for _, _, template in templates):
+        """Each thing of a scene coloured as what the recogniser is sure it is, in its own regions; None when
+        it is sure of none of them."""
+        sure = [(index, part, template) for index, (part, guess) in enumerate(scene)
+                if (thing := self.recogniser.confident([guess])) is not None
+                and (template := self.recogniser.template(thing.id)) is not None]
+        if not sure:
             return None
 
         def recolour(regions, colours, paper):
             owner = regions_of_parts(regions, [part for part, _ in scene])
-            for index, part, template in templates:
-                if template is not None:
-                    colours = apply_prior(part_regions(regions, owner, index, part), colours, template,
-                                          keep=paper)
+            for index, part, template in sure:
+                mine = part_regions(regions, owner, index, part)
+                colours = apply_prior(mine, colours, template, keep=paper)
             return colours
 
         return recolour
