@@ -65,14 +65,18 @@ def parts_of(sketch: np.ndarray) -> list[Part]:
     sizes[0] = 0
     whole = boxes[1:].min(axis=0)[:2].tolist() + boxes[1:].max(axis=0)[2:].tolist()
     longest = max(whole[2] - whole[0], whole[3] - whole[1])
+    roots = np.flatnonzero(sizes)
+    roots = roots[np.argsort(-sizes[roots], kind="stable")]
+    sides = np.maximum(boxes[roots, 2] - boxes[roots, 0], boxes[roots, 3] - boxes[roots, 1])
+    things = roots[sides >= MIN_SIDE * longest][:MOST_PARTS]
+    if len(things) < 2:
+        return []
     parts = []
-    for r in np.flatnonzero(sizes)[np.argsort(-sizes[np.flatnonzero(sizes)], kind="stable")]:
-        box = tuple(int(v) for v in boxes[r])
-        if max(box[2] - box[0], box[3] - box[1]) >= MIN_SIDE * longest:
-            grown = np.zeros((height, width + 1), bool)
-            grown[:, :width] = merged == r
-            parts.append(Part(dilate_max(grown, 1)[:, :width], box))
-    return parts[:MOST_PARTS] if len(parts) >= 2 else []
+    for r in things:
+        grown = np.zeros((height, width + 1), bool)
+        grown[:, :width] = merged == r
+        parts.append(Part(dilate_max(grown, 1)[:, :width], tuple(int(v) for v in boxes[r])))
+    return parts
 
 
 def _boxes(labels: np.ndarray, count: int) -> np.ndarray:
