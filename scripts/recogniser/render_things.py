@@ -91,7 +91,7 @@ def main() -> int:
     parser.add_argument("--size", type=int, default=128)
     parser.add_argument("--others", type=int, default=500, help="how many other emoji for the 'other' class")
     parser.add_argument("--held-out-share", type=float, default=0.2,
-                        help="the colourer's held-out share (render_openmoji.py): none of it is drawn as 'other'")
+                        help="the colourer's held-out share (render_openmoji.py): none of it is 'other'")
     args = parser.parse_args()
     _app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
     entries = usable_entries(args.openmoji)
