@@ -15,7 +15,7 @@ from pathlib import Path
 
 import numpy as np
 
-from icanvas_desktop.generation.recognise import MANIFEST_NAME
+from icanvas_desktop.generation.recognise import Recogniser, RecogniserError
 from icanvas_desktop.trainer.problems import UsageError
 from icanvas_desktop.trainer.recognition.model import WIDTHS, build_recogniser
 
@@ -63,11 +63,13 @@ def recogniser_from_package(folder: Path, calibration: np.ndarray):
     import keras
 
     try:
-        classes = json.loads((folder / MANIFEST_NAME).read_text("utf-8"))["classes"]
-        tflite = folder / json.loads((folder / MANIFEST_NAME).read_text("utf-8"))["tflite"]["file"]
-    except (OSError, ValueError, KeyError, TypeError) as error:
-        raise UsageError(f"{folder / MANIFEST_NAME}: not a recogniser package ({error})") from error
-    convolutions, (kernel, bias) = _folded_weights(_constants(tflite), len(classes))
+        # Checked as the app checks it (its manifest, the network's checksum and tensor sizes) first.
+        package = Recogniser(folder)
+    except RecogniserError as error:
+        raise UsageError(f"{folder}: not a recogniser package to start from ({error})") from error
+    classes = list(package.classes)
+    convolutions, (kernel, bias) = _folded_weights(_constants(folder / package.manifest["tflite"]["file"]),
+                                                   len(classes))
     model = build_recogniser(len(classes))
     convs = [layer for layer in model.layers if isinstance(layer, keras.layers.Conv2D)]
     norms = [layer for layer in model.layers if isinstance(layer, keras.layers.BatchNormalization)]
