@@ -7,7 +7,8 @@ takes doodles of the labelled hands (tests/data/doodles*), each cropped to its i
 half of the sheet with its lines thickened first (a child drawing smaller keeps the same pen), and set apart
 from the others at random (seeded: rerunning writes the same files). Two parts: scenes of the first two sets
 (`doodles`, `doodles_second`), on which the scene colouring was worked out, and scenes of the third to
-seventh hands, looked at only once it was. Then the same two parts again with the things standing on a
+seventh hands, measured only once it was (and again after its rule changed: docs/themes/colour-sense.md,
+round 9). Then the same two parts again with the things standing on a
 ground line drawn across the sheet (a wobbly line, as a child draws the grass), one of them now and then up in
 the sky instead. labels.json lists each scene's file, its part and its things: the class, the colour families
 a person accepts (as in the doodle's own set), the doodle it came from and its box on the sheet. No thing
@@ -37,6 +38,11 @@ GROUND_LOW, GROUND_HIGH = 0.72, 0.9
 WOBBLE = (2.0, 6.0)
 GROUND_PEN = 3
 SKY_CHANCE = 0.5
+
+
+def _grey(path: Path) -> Image.Image:
+    with Image.open(path) as image:
+        return image.convert("L")
 
 
 def ink_box(image: Image.Image) -> tuple[int, int, int, int]:
@@ -131,8 +137,8 @@ def main() -> int:
                 if entry["class"] not in {e["class"] for _, e in chosen}:
                     chosen.append((hand, entry))
             largest = LARGEST if count == 2 else LARGEST - 0.08
-            things = [shrunk(Image.open(DATA / hand / entry["file"]).convert("L"),
-                             round(SIDE * rng.uniform(SMALLEST, largest))) for hand, entry in chosen]
+            things = [shrunk(_grey(DATA / hand / entry["file"]), round(SIDE * rng.uniform(SMALLEST, largest)))
+                      for hand, entry in chosen]
             ground = ground_line(rng) if grounded else None
             corners = (on_the_ground(rng, things, ground, rng.random() < SKY_CHANCE) if grounded
                        else placed(rng, [t.size for t in things]))
