@@ -70,7 +70,7 @@ def test_things_standing_on_a_ground_line_are_found_apart():
         for thing in labelled.things:  # each labelled thing's middle lies in one part's box
             x, y = (thing.box[0] + thing.box[2]) / 2, (thing.box[1] + thing.box[3]) / 2
             assert sum(p.box[0] <= y < p.box[2] and p.box[1] <= x < p.box[3] for p in parts) == 1
-    # The same things without the grass have no ground line.
+    # Things with no line across under them have no ground line.
     assert not ground_line(array(scene(("tree_1", (10, 90), 120), ("apple_1", (150, 120), 90))) < 0.6).any()
 
 
