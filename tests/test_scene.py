@@ -114,6 +114,10 @@ def test_a_scene_is_coloured_thing_by_thing_and_asks_about_no_one_thing():
     assert families_of(sun) == families_of(np.array((250, 220, 60), np.uint8)), sun
     assert families_of(apple) == families_of(np.array((210, 47, 39), np.uint8)), apple
     assert offered == ()
+    # The dice rolls each thing's colour within its family.
+    rolled = np.asarray(generator.generate(sketch, colouring=3))
+    assert families_of(rolled[60, 60]) == families_of(sun)
+    assert families_of(rolled[195, 190]) == families_of(apple)
     # "None of these" keeps the theme's colours, a named thing colours the drawing as that thing.
     assert tuple(np.asarray(generator.generate(sketch, thing=None))[60, 60]) == PURPLE
     assert tuple(np.asarray(generator.generate(sketch, thing="lemon"))[195, 190]) != tuple(apple)
