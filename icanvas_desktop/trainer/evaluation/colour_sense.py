@@ -38,22 +38,34 @@ class Doodle:
     sketch: Image.Image
 
 
+def _read_labels(folder: Path, what: str, script: str) -> list[dict]:
+    """`folder`'s labels.json, or a UsageError saying which file, what needs it and which script writes it."""
+    try:
+        return json.loads((folder / LABELS_FILE).read_text("utf-8"))
+    except (OSError, ValueError) as e:
+        raise UsageError(f"{folder / LABELS_FILE} cannot be read ({e}): {what} need it, "
+                         f"as scripts/doodles/{script} writes it") from e
+
+
+def _families(folder: Path, file: str, families: list[str]) -> tuple[str, ...]:
+    """A label's accepted colour families, each one of FAMILIES."""
+    unknown = set(families) - set(FAMILIES)
+    if unknown:
+        raise UsageError(f"{folder / LABELS_FILE}: {file} names unknown colour families "
+                         f"{sorted(unknown)}; use {', '.join(FAMILIES)}")
+    return tuple(families)
+
+
+def _sketch(path: Path) -> Image.Image:
+    with Image.open(path) as sketch:
+        return sketch.copy()
+
+
 def load_doodles(folder: Path) -> list[Doodle]:
     """The labelled doodles of `folder` (its labels.json: file, class, families)."""
-    try:
-        labels = json.loads((folder / LABELS_FILE).read_text("utf-8"))
-    except (OSError, ValueError) as e:
-        raise UsageError(f"{folder / LABELS_FILE} cannot be read ({e}): the labelled doodles need it, "
-                         "as scripts/doodles/make_doodles.py writes it") from e
-    doodles = []
-    for entry in labels:
-        unknown = set(entry["families"]) - set(FAMILIES)
-        if unknown:
-            raise UsageError(f"{folder / LABELS_FILE}: {entry['file']} names unknown colour families "
-                             f"{sorted(unknown)}; use {', '.join(FAMILIES)}")
-        with Image.open(folder / entry["file"]) as sketch:
-            doodles.append(Doodle(entry["file"], entry["class"], tuple(entry["families"]), sketch.copy()))
-    return doodles
+    return [Doodle(entry["file"], entry["class"], _families(folder, entry["file"], entry["families"]),
+                   _sketch(folder / entry["file"]))
+            for entry in _read_labels(folder, "the labelled doodles", "make_doodles.py")]
 
 
 @dataclass(frozen=True)
@@ -73,17 +85,14 @@ class Scene:
 
 def load_scenes(folder: Path) -> list[Scene]:
     """The labelled scenes of `folder` (its labels.json: file, part, things with class, families, box)."""
-    try:
-        labels = json.loads((folder / LABELS_FILE).read_text("utf-8"))
-    except (OSError, ValueError) as e:
-        raise UsageError(f"{folder / LABELS_FILE} cannot be read ({e}): the scenes need it, "
-                         "as scripts/doodles/make_scenes.py writes it") from e
-    scenes = []
-    for entry in labels:
-        things = tuple(SceneThing(t["class"], tuple(t["families"]), tuple(t["box"])) for t in entry["things"])
-        with Image.open(folder / entry["file"]) as sketch:
-            scenes.append(Scene(entry["file"], entry["part"], things, sketch.copy()))
-    return scenes
+    return [Scene(entry["file"], entry["part"],
+                  tuple(_scene_thing(folder, entry["file"], t) for t in entry["things"]),
+                  _sketch(folder / entry["file"]))
+            for entry in _read_labels(folder, "the scenes", "make_scenes.py")]
+
+
+def _scene_thing(folder: Path, file: str, label: dict) -> SceneThing:
+    return SceneThing(label["class"], _families(folder, file, label["families"]), tuple(label["box"]))
 
 
 def scene_families(scene: Scene, picture: np.ndarray) -> list[str | None]:
