@@ -73,7 +73,7 @@ def main() -> int:
         for sketch in doodles:
             timed(lambda s=sketch: generator.generate(s, "clean"), times[names[0]])
             timed(lambda s=sketch: generator.offers(s), times[names[1]])
-            _, offered = timed(lambda s=sketch: generator.generate_offering(s, "clean"), times[names[2]])
+            (_, offered, _) = timed(lambda s=sketch: generator.generate_offering(s, "clean"), times[names[2]])
             thing = offered[0] if offered else None
             timed(lambda s=sketch, t=thing: generator.generate(s, "clean", thing=t, colouring=3),
                   times[names[3]])

@@ -44,10 +44,10 @@ def test_the_picture_and_its_offers_come_from_one_run_of_the_recogniser(monkeypa
     runs = []
     guess = generator.recogniser.guess
     monkeypatch.setattr(generator.recogniser, "guess", lambda *a, **k: runs.append(1) or guess(*a, **k))
-    picture, offered = generator.generate_offering(sketch, Look.CLEAN)
+    picture, offered, _ = generator.generate_offering(sketch, Look.CLEAN)
     assert len(runs) == 1 and offered == generator.offers(sketch)
     assert np.array_equal(np.asarray(picture), np.asarray(generator.generate(sketch, Look.CLEAN))), \
         "coloured as the same sure guess"
     runs.clear()
-    _, offered = generator.generate_offering(sketch, Look.PAINTED)
+    _, offered, _ = generator.generate_offering(sketch, Look.PAINTED)
     assert offered == () and runs == [], "the raw picture's colours follow no guess"

@@ -5,6 +5,8 @@ from pathlib import Path
 import numpy as np
 from PIL import Image, ImageDraw
 
+from icanvas_desktop.drawing.picture import GUESSED
+from icanvas_desktop.drawing.scene_names import with_name
 from icanvas_desktop.generation import Generator
 from icanvas_desktop.generation.clean_look import find_regions
 from icanvas_desktop.generation.colour_families import families_of
@@ -106,14 +108,18 @@ def test_a_scene_is_coloured_thing_by_thing_and_asks_about_no_one_thing():
     recogniser = Recogniser(bundled_recogniser_dir())
     sketch = scene(("sun_1", (0, 0), 120), ("apple_1", (130, 130), 120))
     things = recogniser.scene(array(sketch), recogniser.guess(array(sketch), 1))
-    assert sorted(guess.thing for _, guess in things) == ["apple", "sun"]
+    assert sorted(guesses[0].thing for _, guesses in things) == ["apple", "sun"]
 
     generator = Generator(SIZE, PurpleTheme(), Look.CLEAN, recogniser)
-    picture, offered = generator.generate_offering(sketch)
+    picture, offered, things = generator.generate_offering(sketch)
     sun, apple = (np.asarray(picture)[y, x] for y, x in ((60, 60), (195, 190)))
     assert families_of(sun) == families_of(np.array((250, 220, 60), np.uint8)), sun
     assert families_of(apple) == families_of(np.array((210, 47, 39), np.uint8)), apple
     assert offered == ()
+    # Each thing is asked about alone, where it is.
+    assert sorted(thing.offered[0] for thing in things) == ["apple", "sun"]
+    sun_box = next(thing.box for thing in things if thing.offered[0] == "sun")
+    assert sun_box[2] <= 0.5 and sun_box[3] <= 0.5 and all(thing.named == GUESSED for thing in things)
     # The dice rolls each thing's colour within its family.
     rolled = np.asarray(generator.generate(sketch, colouring=3))
     assert families_of(rolled[60, 60]) == families_of(sun)
@@ -128,7 +134,56 @@ def test_a_drawing_of_one_thing_is_coloured_as_before(monkeypatch):
     generator = Generator(SIZE, PurpleTheme(), Look.CLEAN, recogniser)
     sketch = scene(("apple_1", (0, 0), SIZE))
     assert recogniser.scene(array(sketch), recogniser.guess(array(sketch), 1)) is None
-    picture, offered = generator.generate_offering(sketch)
-    assert offered and offered[0] == "apple"
-    monkeypatch.setattr(Recogniser, "scene", lambda *_: None)
+    picture, offered, things = generator.generate_offering(sketch)
+    assert offered and offered[0] == "apple" and things == ()
+    monkeypatch.setattr(Recogniser, "scene", lambda *_, **__: None)
     assert np.array_equal(np.asarray(picture), np.asarray(generator.generate(sketch)))
+
+
+def test_a_scene_thing_the_child_names_is_coloured_as_named_and_the_others_as_before():
+    recogniser = Recogniser(bundled_recogniser_dir())
+    generator = Generator(SIZE, PurpleTheme(), Look.CLEAN, recogniser)
+    sketch = scene(("sun_1", (0, 0), 120), ("apple_1", (130, 130), 120))
+    before, _, things = generator.generate_offering(sketch)
+    apple = next(thing for thing in things if thing.offered[0] == "apple")
+    # The apple is a lemon, says the child: yellow where it was red; the sun stays as it was.
+    named = with_name(GUESSED, apple.box, "lemon")
+    after, offered, things = generator.generate_offering(sketch, thing=named)
+    at_sun, at_apple = (60, 60), (195, 190)
+    assert families_of(np.asarray(after)[at_apple]) != families_of(np.asarray(before)[at_apple])
+    assert families_of(np.asarray(after)[at_apple]) == families_of(np.array((250, 220, 60), np.uint8))
+    assert tuple(np.asarray(after)[at_sun]) == tuple(np.asarray(before)[at_sun])
+    assert offered == () and sorted(thing.named for thing in things if thing.named != GUESSED) == ["lemon"]
+    # "None of these" for the sun keeps the theme's colours there, and the lemon stays a lemon.
+    both = with_name(named, next(thing.box for thing in things if thing.offered[0] == "sun"), None)
+    picture = np.asarray(generator.generate(sketch, thing=both))
+    assert tuple(picture[at_sun]) == PURPLE and tuple(picture[at_apple]) == tuple(np.asarray(after)[at_apple])
+
+
+def test_a_name_stays_with_its_thing_as_the_child_draws_on():
+    recogniser = Recogniser(bundled_recogniser_dir())
+    generator = Generator(SIZE, PurpleTheme(), Look.CLEAN, recogniser)
+    two = scene(("sun_1", (0, 0), 110), ("apple_1", (140, 0), 110))
+    _, _, things = generator.generate_offering(two)
+    apple = next(thing for thing in things if thing.offered[0] == "apple")
+    named = with_name(GUESSED, apple.box, "lemon")
+    # A third thing drawn under them: the lemon is still the thing at the top right.
+    three = scene(("sun_1", (0, 0), 110), ("apple_1", (140, 0), 110), ("tree_1", (70, 140), 110))
+    _, _, things = generator.generate_offering(three, thing=named)
+    assert len(things) == 3
+    lemon = next(thing for thing in things if thing.named == "lemon")
+    assert lemon.box[0] >= 0.5 and lemon.box[3] <= 0.5, lemon.box
+    assert [thing.named for thing in things].count(GUESSED) == 2
+
+
+def test_naming_a_thing_reads_the_drawing_as_things_even_where_the_whole_looks_surer(monkeypatch):
+    recogniser = Recogniser(bundled_recogniser_dir())
+    generator = Generator(SIZE, PurpleTheme(), Look.CLEAN, recogniser)
+    sketch = scene(("sun_1", (0, 0), 120), ("apple_1", (130, 130), 120))
+    monkeypatch.setattr(Recogniser, "surer_apart", lambda *_: False)
+    _, offered, things = generator.generate_offering(sketch)
+    assert things == ()  # one drawing
+    named = with_name(GUESSED, (0.5, 0.5, 1.0, 1.0), "lemon")
+    picture, offered, things = generator.generate_offering(sketch, thing=named)
+    assert offered == () and len(things) == 2
+    assert families_of(np.asarray(picture)[195, 190]) == families_of(np.array((250, 220, 60), np.uint8))

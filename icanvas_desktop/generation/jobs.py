@@ -20,7 +20,7 @@ thread as it is; a `Job` is one request's life in the queue. The generation serv
 from dataclasses import dataclass
 from enum import StrEnum
 
-from icanvas_desktop.drawing.picture import Picture, PictureRequest
+from icanvas_desktop.drawing.picture import Picture, PictureRequest, SceneThing
 
 
 class JobState(StrEnum):
@@ -60,6 +60,7 @@ class Job:
     stage: Stage = Stage.WAITING
     picture_png: bytes | None = None  # when DONE
     guesses: tuple[str, ...] = ()  # when DONE: what the child may have drawn (drawing/picture.Picture)
+    scene: tuple[SceneThing, ...] = ()  # when DONE: a scene's things, for each what it may be
     failure: FailureKind | None = None  # when FAILED
 
     @property
@@ -67,7 +68,7 @@ class Job:
         """The picture made (the job is DONE) with what it was made from."""
         if self.picture_png is None:
             raise ValueError(f"job {self.id} has no picture ({self.state})")
-        return self.request.made(self.picture_png, self.guesses)
+        return self.request.made(self.picture_png, self.guesses, self.scene)
 
 
 class JobQueue:
@@ -103,10 +104,12 @@ class JobQueue:
         if job is not None:
             job.state = JobState.DROPPED
 
-    def finished(self, job_id: int, picture_png: bytes, guesses: tuple[str, ...] = ()) -> Job | None:
+    def finished(self, job_id: int, picture_png: bytes, guesses: tuple[str, ...] = (),
+                 scene: tuple[SceneThing, ...] = ()) -> Job | None:
         job = self._answered(job_id)
         if job is not None:
             job.state, job.picture_png, job.guesses = JobState.DONE, picture_png, tuple(guesses)
+            job.scene = tuple(scene)
         return job
 
     def failed(self, job_id: int, kind: FailureKind) -> Job | None:

@@ -8,7 +8,8 @@ from dataclasses import dataclass
 import numpy as np
 from PIL import Image
 
-from icanvas_desktop.drawing.picture import GUESSED
+from icanvas_desktop.drawing.picture import GUESSED, SceneThing
+from icanvas_desktop.drawing.scene_names import Name, is_names, name_in, names_of
 from icanvas_desktop.generation.clean_look import Recolour, Regions, find_regions, paint_regions
 from icanvas_desktop.generation.colour_prior import apply_prior
 from icanvas_desktop.generation.colourer import (
@@ -67,9 +68,10 @@ class Generator:
         look colours the regions they touched in their colours either way.
 
         `thing` says what the clean look colours the drawing as: GUESSED, what the recogniser is sure of
-        (nothing when it is not); a thing's id (one of `guesses`, which the child chose); or None, the
-        theme's own colours ("none of these"). `colouring` is the dice's seed: 0 the usual colours, another
-        number another plausible colouring of the same regions (generation/colourings.py).
+        (nothing when it is not); a thing's id (one of `guesses`, which the child chose); None, the
+        theme's own colours ("none of these"); or a scene's things named one by one (drawing/scene_names.py:
+        each named thing as named, the others as GUESSED). `colouring` is the dice's seed: 0 the usual
+        colours, another number another plausible colouring of the same regions (generation/colourings.py).
         """
         return self.generate_batch([sketch], look, [hints], thing, colouring)[0]
 
@@ -84,12 +86,14 @@ class Generator:
 
     def generate_offering(self, sketch: Image.Image, look: Look | str | None = None,
                           hints: Image.Image | None = None, thing: str | None = GUESSED,
-                          colouring: int = 0) -> tuple[Image.Image, tuple[str, ...]]:
+                          colouring: int = 0
+                          ) -> tuple[Image.Image, tuple[str, ...], tuple[SceneThing, ...]]:
         """`generate`, and for a look of the region colours the things to offer with it (`offers`), from
-        one run of the recogniser: what the app asks for each picture."""
-        pictures, guesses = self._made([sketch_to_array(sketch, self.input_size)], look, [hints], thing,
-                                       colouring, top=OFFERED + 1)
-        return pictures[0], () if guesses[0] is None else self._offered(guesses[0])
+        one run of the recogniser: what the app asks for each picture. For a scene, the things to offer
+        are each thing's own (the third item) and none for the whole drawing."""
+        pictures, guesses, scenes = self._made([sketch_to_array(sketch, self.input_size)], look, [hints],
+                                               thing, colouring, top=OFFERED + 1)
+        return pictures[0], () if guesses[0] is None else self._offered(guesses[0]), scenes[0]
 
     def _offered(self, guesses: list[Guess]) -> tuple[str, ...]:
         things = [g for g in guesses if g.thing in self.recogniser.things]
@@ -109,48 +113,69 @@ class Generator:
 
     def _made(self, arrays: list[np.ndarray], look: Look | str | None, hints: list[Image.Image | None] | None,
               thing: str | None, colouring: int, top: int | None = None
-              ) -> tuple[list[Image.Image], list[list[Guess] | None]]:
-        """The pictures of sketches already read at the input size (sketch_to_array), and the recogniser's
+              ) -> tuple[list[Image.Image], list[list[Guess] | None], list[tuple[SceneThing, ...]]]:
+        """The pictures of sketches already read at the input size (sketch_to_array), the recogniser's
         `top` guesses for each in a look of the region colours (None where not asked, or in the painted
-        look; [] for a scene coloured thing by thing)."""
+        look; [] for a scene coloured thing by thing), and a scene's things with theirs (() for a drawing
+        of one thing)."""
         hint_arrays = [None if h is None else hints_to_array(h, self.input_size)
                        for h in (hints if hints is not None else [None] * len(arrays))]
         if len(hint_arrays) != len(arrays):
             raise ValueError(f"{len(arrays)} sketches but {len(hint_arrays)} hint layers")
         look = Look(self.look if look is None else look)
-        if top is None and thing == GUESSED:
+        names = names_of(thing)
+        guessed = thing == GUESSED or is_names(thing)
+        if top is None and guessed:
             top = 1
-        beside = None if look is Look.PAINTED else _BESIDE_GENERATOR.submit(self._read, arrays, top,
-                                                                           thing == GUESSED)
+        beside = None if look is Look.PAINTED else _BESIDE_GENERATOR.submit(self._read, arrays, top, guessed,
+                                                                           bool(names))
         channels = getattr(self.runtime, "input_channels", 1)
         inputs = np.stack([generator_input(a, h, channels) for a, h in zip(arrays, hint_arrays)])
         pictures = [picture_from_array(p) for p in self.runtime(inputs)]
         if beside is None:
-            return pictures, [None] * len(arrays)
+            return pictures, [None] * len(arrays), [()] * len(arrays)
         readings = beside.result()
+        things = [() if scene is None else self._scene_things(scene, names, a.shape[:2])
+                  for a, (_, _, scene, _) in zip(arrays, readings)]
         painted = [paint_regions(regions, p, hints=h, look=look,
-                                 recolour=self._recolour(thing, colouring, guesses, scene, reading))
-                   for p, h, (regions, guesses, scene, reading) in zip(pictures, hint_arrays, readings)]
-        # A scene's things are each coloured as what they look like: no one thing to ask about.
-        return painted, [[] if scene else guesses for _, guesses, scene, _ in readings]
+                                 recolour=self._recolour(thing, colouring, guesses, scene, reading, named))
+                   for p, h, (regions, guesses, scene, reading), named
+                   in zip(pictures, hint_arrays, readings, things)]
+        # A scene's things are each coloured as what they look like, and asked about one by one.
+        return painted, [[] if scene else guesses for _, guesses, scene, _ in readings], things
 
-    def _read(self, arrays: list[np.ndarray], top: int | None, scenes: bool
-              ) -> list[tuple[Regions, list[Guess] | None, list[tuple[Part, Guess]] | None, Reading | None]]:
+    def _read(self, arrays: list[np.ndarray], top: int | None, scenes: bool, apart: bool
+              ) -> list[tuple[Regions, list[Guess] | None, list[tuple[Part, list[Guess]]] | None,
+                              Reading | None]]:
         """For each sketch, its regions, the recogniser's `top` guesses (when asked), its things one by one
-        when it is a scene (when `scenes`: the clean look colours by the guesses) and the colourer's
-        reading."""
+        with theirs when it is a scene (when `scenes`: the clean look colours by the guesses; always read
+        `apart` when it has two or more, once the child named one) and the colourer's reading."""
         readings = []
         for array in arrays:
             sketch = array[..., 0]
             guesses = None if self.recogniser is None or top is None else self.recogniser.guess(sketch, top)
-            scene = self.recogniser.scene(sketch, guesses) if scenes and guesses is not None else None
+            scene = (self.recogniser.scene(sketch, guesses, top, apart=apart)
+                     if scenes and guesses is not None else None)
             readings.append((find_regions(sketch), guesses, scene,
                              None if self.colourer is None else self.colourer.read(sketch)))
         return readings
 
+    def _scene_things(self, scene: list[tuple[Part, list[Guess]]], names: tuple[Name, ...],
+                      size: tuple[int, int]) -> tuple[SceneThing, ...]:
+        """A scene's things as the picture carries them: where each is, what to offer for it, and what the
+        child named it (GUESSED when they did not)."""
+        height, width = size
+        boxes = [(left / width, top / height, right / width, bottom / height)
+                 for top, left, bottom, right in (part.box for part, _ in scene)]
+        named = [name_in(names, box, boxes) for box in boxes]
+        return tuple(SceneThing(box, self._offered(guesses), GUESSED if name is None else name.thing)
+                     for box, (_, guesses), name in zip(boxes, scene, named))
+
     def _recolour(self, thing: str | None, colouring: int, guesses: list[Guess] | None,
-                  scene: list[tuple[Part, Guess]] | None, reading: Reading | None) -> Recolour | None:
-        prior = self._prior(thing, guesses) if scene is None else self._scene_prior(scene)
+                  scene: list[tuple[Part, list[Guess]]] | None, reading: Reading | None,
+                  named: tuple[SceneThing, ...]) -> Recolour | None:
+        prior = (self._prior(GUESSED if is_names(thing) else thing, guesses) if scene is None
+                 else self._scene_prior(scene, named))
         if self.colourer is None and prior is None and not colouring:
             return None
 
@@ -181,12 +206,19 @@ class Generator:
             return None
         return lambda regions, colours, paper: apply_prior(regions, colours, template, keep=paper)
 
-    def _scene_prior(self, scene: list[tuple[Part, Guess]]) -> Recolour | None:
-        """Each thing of a scene coloured as what the recogniser is sure it is, in its own regions; None when
-        it is sure of none of them."""
-        sure = [(index, part, template) for index, (part, guess) in enumerate(scene)
-                if (thing := self.recogniser.confident([guess])) is not None
-                and (template := self.recogniser.template(thing.id)) is not None]
+    def _scene_prior(self, scene: list[tuple[Part, list[Guess]]], named: tuple[SceneThing, ...]
+                     ) -> Recolour | None:
+        """Each thing of a scene coloured as the child named it (`named`, in the scene's order), or else as
+        what the recogniser is sure it is, in its own regions; None when there is no such thing."""
+        def coloured_as(guesses: list[Guess], said: SceneThing) -> str | None:
+            if said.named != GUESSED:
+                return said.named
+            thing = self.recogniser.confident(guesses[:1])
+            return None if thing is None else thing.id
+
+        sure = [(index, part, template) for index, ((part, guesses), said) in enumerate(zip(scene, named))
+                if (thing := coloured_as(guesses, said)) is not None
+                and (template := self.recogniser.template(thing)) is not None]
         if not sure:
             return None
 

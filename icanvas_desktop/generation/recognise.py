@@ -180,27 +180,33 @@ class Recogniser:
         order = np.argsort(-probabilities)[:top]
         return [Guess(self.classes[i], float(probabilities[i])) for i in order]
 
-    def scene(self, sketch: np.ndarray, whole: list[Guess]) -> list[tuple[Part, Guess]] | None:
-        """For a (H, W) sketch of several things (scene.py): each thing and its likeliest guess, when the
-        recogniser is surer of one of them alone than of `whole` (its guesses for the whole drawing); None
+    def scene(self, sketch: np.ndarray, whole: list[Guess], top: int = 1, apart: bool = False
+              ) -> list[tuple[Part, list[Guess]]] | None:
+        """For a (H, W) sketch of several things (scene.py): each thing and its `top` guesses, when the
+        recogniser is surer of one of them alone than of `whole` (its guesses for the whole drawing), or
+        always when `apart` (the child named one of them: drawing/scene_names.py); None
         for a drawing of one thing. It never learnt scenes: the whole of one is a muddle it may take for a
         dove at 0.35 while the cherry beside it alone is a cherry at 0.97. A drawing of one thing seldom
         falls apart into things (4 of the 865 labelled doodles: two bunches of loose blueberries, each berry
         a blueberry alone and the bunch "other", and two icebergs with their waves)."""
+        things = self.things_of(sketch, top)
+        return things if things is not None and (apart or self.surer_apart(things, whole)) else None
+
+    def things_of(self, sketch: np.ndarray, top: int = 1) -> list[tuple[Part, list[Guess]]] | None:
+        """Each thing of a (H, W) sketch (scene.py) and its `top` guesses, whether or not the drawing reads
+        better as one thing; None when there are not two or more."""
         parts = parts_of(sketch)
         if not parts:
             return None
-        firsts = [self.guess(np.where(part.mask, sketch, 1.0), 1) for part in parts]
-        if any(not first for first in firsts):
-            return None
-        scene = [(part, first[0]) for part, first in zip(parts, firsts)]
+        guesses = [self.guess(np.where(part.mask, sketch, 1.0), top) for part in parts]
+        return None if any(not g for g in guesses) else list(zip(parts, guesses))
 
-        def sure(guess: Guess | None) -> float:
-            return guess.probability if guess is not None and guess.thing in self.things else 0.0
+    def surer_apart(self, things: list[tuple[Part, list[Guess]]], whole: list[Guess]) -> bool:
+        """Whether the recogniser is surer of one of `things` alone than of the whole drawing."""
+        def sure(guesses: list[Guess]) -> float:
+            return guesses[0].probability if guesses and guesses[0].thing in self.things else 0.0
 
-        if max(sure(guess) for _, guess in scene) <= sure(whole[0] if whole else None):
-            return None
-        return scene
+        return max(sure(guesses) for _, guesses in things) > sure(whole)
 
     def confident(self, guesses: list[Guess]) -> Thing | None:
         """The thing the clean look may colour by: the first guess when it is sure enough and not "other"."""

@@ -34,7 +34,8 @@ MAX_LOADED_GENERATORS = 3  # themes kept in memory at once (a compact generator 
 class GenerationWorker(QObject):
     """Lives on the generation thread. Slots are called through queued signals from the UI thread."""
 
-    finished = Signal(int, bytes, object)  # job id, picture PNG, the things to offer (pipeline.offers)
+    # job id, picture PNG, the things to offer (pipeline.offers), a scene's things with theirs
+    finished = Signal(int, bytes, object, object)
     failed = Signal(int, str, str)  # job id, FailureKind, message for the log
     progress = Signal(int, str)  # job id, Stage
     dropped = Signal(int)  # a job replaced by a newer one before it started
@@ -80,8 +81,8 @@ class GenerationWorker(QObject):
             hints = render_hints(drawing, generator.input_size) if drawing.has_crayon else None
             with Image.open(io.BytesIO(request.sketch_png)) as sketch:
                 # The guesses here, not on the UI thread: the recogniser is a network too.
-                picture, guesses = generator.generate_offering(sketch, request.look, hints, request.thing,
-                                                               request.colouring)
+                picture, guesses, scene = generator.generate_offering(sketch, request.look, hints,
+                                                                      request.thing, request.colouring)
             result = png_bytes(picture)
         except Exception as e:  # every failure becomes a message for the child
             kind = classify_failure(e, loading)
@@ -91,7 +92,7 @@ class GenerationWorker(QObject):
                         exc_info=kind is FailureKind.OTHER)
             self.failed.emit(job, kind, f"{type(e).__name__}: {e}")
             return
-        self.finished.emit(job, result, guesses)
+        self.finished.emit(job, result, guesses, scene)
 
     def _generator(self, theme_folder: str):
         """The theme's generator, loaded (and TensorFlow imported) on first use, then kept."""
@@ -213,8 +214,8 @@ class GenerationService(QObject):
     def forget(self, theme_folder: Path) -> None:
         self._forget.emit(str(theme_folder))
 
-    def _on_finished(self, job_id: int, picture_png: bytes, guesses: tuple[str, ...]) -> None:
-        job = self.jobs.finished(job_id, picture_png, guesses)
+    def _on_finished(self, job_id: int, picture_png: bytes, guesses: tuple[str, ...], scene: tuple) -> None:
+        job = self.jobs.finished(job_id, picture_png, guesses, scene)
         if job is not None:
             self.stage_changed.emit(None)
             self.job_finished.emit(job)

@@ -42,7 +42,7 @@ def main() -> int:
     draw = ImageDraw.Draw(sheet)
     scene_reading = Recogniser.scene
     for i, scene in enumerate(scenes):
-        Recogniser.scene = lambda self, sketch, whole: None
+        Recogniser.scene = lambda *_, **__: None
         before = generator.generate(scene.sketch, Look.CLEAN)
         Recogniser.scene = scene_reading
         after = generator.generate(scene.sketch, Look.CLEAN)
@@ -67,7 +67,7 @@ def _guess_of(guesses, box) -> str:
     """The guess of the part whose box holds the middle of the labelled box (boxes: left, top, right, bottom
     on 256 px; parts': top, left, bottom, right)."""
     cx, cy = (box[0] + box[2]) / 2, (box[1] + box[3]) / 2
-    for part, guess in guesses:
+    for part, (guess, *_) in guesses:
         top, left, bottom, right = part.box
         if top <= cy < bottom and left <= cx < right:
             return f"{guess.thing} {guess.probability:.2f}"
