@@ -26,12 +26,16 @@ def test_only_the_newest_names_are_kept():
     assert len(kept) == MOST and kept[-1].x == pytest.approx((MOST + 2) / 20 + 0.005, abs=1e-3)
 
 
-def test_a_name_names_the_smallest_box_that_holds_its_place():
-    names = (Name(0.5, 0.5, "ladybug"),)
-    leaf, ladybug = (0.1, 0.1, 0.9, 0.9), (0.4, 0.4, 0.6, 0.6)
-    assert name_in(names, ladybug, [leaf, ladybug]) == names[0]
-    assert name_in(names, leaf, [leaf, ladybug]) is None
-    assert name_in(names, (0.0, 0.0, 0.2, 0.2), [leaf, ladybug]) is None
+def test_a_name_names_the_box_holding_its_place_whose_middle_is_nearest():
+    apple, ladybug = (0.5, 0.5, 0.9, 0.9), (0.6, 0.6, 0.72, 0.72)  # overlapping: both hold (0.7, 0.7)
+    boxes = [apple, ladybug]
+    names = (Name(0.7, 0.7, "tomato"),)
+    assert name_in(names, apple, boxes) == names[0] and name_in(names, ladybug, boxes) is None
+    names = (Name(0.66, 0.66, "ladybug"),)
+    assert name_in(names, ladybug, boxes) == names[0] and name_in(names, apple, boxes) is None
+    # Grown as the child drew on, the apple keeps its name; a place in no box names nothing.
+    assert name_in((Name(0.7, 0.7, "tomato"),), (0.45, 0.5, 1.0, 0.95), [(0.45, 0.5, 1.0, 0.95), ladybug])
+    assert name_in(names, (0.0, 0.0, 0.2, 0.2), [(0.0, 0.0, 0.2, 0.2)]) is None
 
 
 @pytest.mark.parametrize("damaged", ["at:0.5,0.5=sun", "at:0.500,0.500=Sun!", "at:2.000,0.500=sun",

@@ -2,8 +2,9 @@
 
 A scene's things are found afresh in every picture (generation/scene.py) and change as the child draws on,
 so a name is kept with a place, not a number: the middle of the thing's box when the child named it, as a
-share of the sheet's width and height. It names whichever thing's box holds that place in the next picture
-(the smallest, where boxes nest), so a sun named before its rays were drawn stays the sun.
+share of the sheet's width and height. It names the thing in the next picture whose box holds that place
+with its middle nearest to it (boxes of things side by side may overlap), so a sun named before its rays
+were drawn stays the sun.
 
 The names are the colour choice itself (drawing/picture.Picture.thing), written as text ("at:0.250,0.310=sun;
 0.700,0.650=" names a sun, and keeps another thing in the theme's colours), so that drafts, the gallery and
@@ -62,18 +63,21 @@ def with_name(choice: str | None, box: tuple[float, float, float, float], thing:
 
 def name_in(names: tuple[Name, ...], box: tuple[float, float, float, float],
             boxes: list[tuple[float, float, float, float]]) -> Name | None:
-    """The newest of `names` that names the thing in `box`: its place lies in `box`, and in no smaller box
-    of `boxes` (the scene's things' boxes, `box` among them). None when the child has not named it."""
-    def inside(name: Name, b: tuple[float, float, float, float]) -> bool:
-        return b[0] <= name.x <= b[2] and b[1] <= name.y <= b[3]
-
-    def area(b: tuple[float, float, float, float]) -> float:
-        return (b[2] - b[0]) * (b[3] - b[1])
-
+    """The newest of `names` that names the thing in `box`, of a scene whose things' boxes are `boxes`
+    (`box` among them): `thing_at` its place. None when the child has not named it."""
     for name in reversed(names):
-        if inside(name, box) and not any(inside(name, b) and area(b) < area(box) for b in boxes):
+        if thing_at(boxes, (name.x, name.y)) == box:
             return name
     return None
+
+
+def thing_at(boxes: list[tuple[float, float, float, float]], place: tuple[float, float]
+             ) -> tuple[float, float, float, float] | None:
+    """Of the boxes holding `place`, the one whose middle is nearest to it; None when none holds it."""
+    x, y = place
+    holding = [b for b in boxes if b[0] <= x <= b[2] and b[1] <= y <= b[3]]
+    return min(holding, key=lambda b: ((b[0] + b[2]) / 2 - x) ** 2 + ((b[1] + b[3]) / 2 - y) ** 2,
+               default=None)
 
 
 def _share(value: float) -> float:

@@ -18,8 +18,9 @@ from dataclasses import dataclass
 from enum import Enum, StrEnum
 
 from icanvas_desktop.drawing.draft import Draft
-from icanvas_desktop.drawing.picture import GUESSED, Picture, PictureRequest
+from icanvas_desktop.drawing.picture import GUESSED, Picture, PictureRequest, SceneThing
 from icanvas_desktop.drawing.rasterize import GrowingSketch, png_bytes
+from icanvas_desktop.drawing.scene_names import name_in, names_of, thing_at, with_name
 from icanvas_desktop.drawing.sketchpad import Sketchpad
 from icanvas_desktop.drawing.strokes import Drawing
 from icanvas_desktop.look import THEMES_OWN, Look, child_look
@@ -110,6 +111,11 @@ class DrawingModel:
         # the dice, each choice a step of the drawing's history (`choose_colours`).
         self.thing: str | None = GUESSED
         self.colouring = 0
+        # In a picture of several things "Is it a ...?" asks about one at a time: the thing at this place
+        # (shares of the sheet: the middle of its box, found again as names are, drawing/scene_names.py),
+        # once the child tapped it in the picture (`ask_at`); until then the largest the recogniser offers
+        # anything for. Not a choice: Undo does not take it back.
+        self.asked: tuple[float, float] | None = None
         # Told when Undo or Redo changed the colour choice, so that the picture is made in it again
         # (ui/guess_bar.py listens).
         self.colours_undone_or_redone: Callable[[], None] = lambda: None
@@ -206,6 +212,40 @@ class DrawingModel:
         self.thing, self.colouring = thing, colouring
         return True
 
+    def asked_thing(self, picture: Picture | None) -> SceneThing | None:
+        """The thing of `picture` (a scene) that "Is it a ...?" asks about; None for a picture of one thing,
+        or a scene the recogniser offers nothing for."""
+        if picture is None or not picture.scene:
+            return None
+        asked = [t for t in picture.scene if t.offered]
+        if self.asked is not None:
+            box = thing_at([t.box for t in asked], self.asked)
+            if box is not None:
+                return next(t for t in asked if t.box == box)
+        return asked[0] if asked else None
+
+    def ask_at(self, picture: Picture | None, x: float, y: float) -> bool:
+        """The child tapped `picture` at (x, y), shares of the sheet: ask about the thing there from now on
+        (the smallest whose box holds the place, of those the recogniser offers anything for). False when
+        there is none: the question stays where it was."""
+        holding = [t.box for t in (picture.scene if picture is not None else ())
+                   if t.offered and t.box[0] <= x <= t.box[2] and t.box[1] <= y <= t.box[3]]
+        if not holding:
+            return False
+        left, top, right, bottom = min(holding, key=lambda b: (b[2] - b[0]) * (b[3] - b[1]))
+        self.asked = ((left + right) / 2, (top + bottom) / 2)
+        return True
+
+    def name_thing(self, thing: SceneThing, name: str | None) -> bool:
+        """The child says `thing` of a scene is `name` (None: "none of these"): a step, as `choose_colours`,
+        which the next pictures follow."""
+        return self.choose_colours(with_name(self.thing, thing.box, name))
+
+    def named(self, picture: Picture, thing: SceneThing) -> str | None:
+        """What the colour choice now names `thing` of the scene in `picture`: GUESSED when nothing."""
+        name = name_in(names_of(self.thing), thing.box, [t.box for t in picture.scene])
+        return GUESSED if name is None else name.thing
+
     def another_colouring(self) -> None:
         """The dice: the next plausible colouring of the same thing (a step, as `choose_colours`)."""
         self.choose_colours(self.thing, self.colouring + 1)
@@ -216,6 +256,7 @@ class DrawingModel:
         the child did (the sheet cleared, the drawing replaced), not a choice they never made; a choice of
         theirs from before, undone, brings back the choice that came before it."""
         self.thing, self.colouring = (GUESSED, 0) if picture is None else (picture.thing, picture.colouring)
+        self.asked = None
 
     def _colours_from_history(self, colours: tuple[str | None, int]) -> None:
         self.thing, self.colouring = colours
@@ -246,3 +287,4 @@ class DrawingModel:
     def draft(self) -> Draft:
         """What is on the screen, to keep as the child's draft."""
         return Draft(Drawing(self.drawing.strokes), self.theme.id if self.theme else None, self.picture)
+

@@ -77,6 +77,8 @@ class DrawingScreen(QWidget):
         self.challenge_button.started.connect(lambda words: self.say(words, "challenge"))
         self.guess_bar.changed.connect(self._remake)
         self.guess_bar.changed.connect(self.tools.follow_drawing)  # a colour choice is a step for Undo too
+        self.guess_bar.asking.connect(self.result_view.set_ring)
+        self.result_view.tapped.connect(self.guess_bar.ask_at)
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)

@@ -4,6 +4,9 @@ its word under it in the child's language) and "None" for no thing (the theme's 
 left them); and the dice, under "Live", for another plausible colouring of the same drawing.
 
 The guesses come with each picture, found on the generation thread (generation/pipeline.Generator.offers).
+A picture of several things (a scene) is asked about one thing at a time: the result view rings the thing
+asked about (`asking`), and a tap on another thing in the picture asks about that one (`ask_at`); naming it
+colours it alone (drawing/scene_names.py).
 In live mode a picture comes many times a second: the buttons change only when the guesses do, so they do
 not flicker. Everything here is about the region colours of the clean look (and of crayon and watercolour,
 its materials); for the raw picture they hide.
@@ -18,7 +21,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QToolButton, QWidget
 
-from icanvas_desktop.drawing.picture import Picture
+from icanvas_desktop.drawing.picture import Picture, SceneThing
 from icanvas_desktop.generation.pipeline import OFFERED
 from icanvas_desktop.generation.recognise import bundled_things, thing_png
 from icanvas_desktop.look import Look
@@ -33,6 +36,8 @@ class GuessBar(QWidget):
     # The child chose a thing or rolled the dice, or Undo or Redo took a choice back or brought it again: the
     # picture is to be made again, and Undo and Redo light up.
     changed = Signal()
+    # The box (left, top, right, bottom, shares of the sheet) of the scene's thing asked about, or None.
+    asking = Signal(object)
 
     def __init__(self, model: DrawingModel, language: str, parent: QWidget | None = None):
         super().__init__(parent)
@@ -40,6 +45,8 @@ class GuessBar(QWidget):
         self.model = model
         self._language = language
         self._guesses: tuple[str, ...] = ()
+        self._picture: Picture | None = None
+        self._asked: SceneThing | None = None  # the thing of a scene the buttons are about
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(2)
@@ -82,14 +89,31 @@ class GuessBar(QWidget):
         if picture is None:
             self.model.follow_colours(None)
         clean = picture is not None and picture.look not in (None, Look.PAINTED)
-        guesses = picture.guesses if clean else ()
+        self._picture = picture
+        self._asked = self.model.asked_thing(picture) if clean else None
+        guesses = self._asked.offered if self._asked is not None else picture.guesses if clean else ()
         if guesses != self._guesses:
             self._guesses = guesses
             self._label_guesses()
+        self._tip_guesses()
         self.none_button.setVisible(bool(guesses))
         self.dice_button.setVisible(clean)
+        self.asking.emit(None if self._asked is None else self._asked.box)
         if picture is not None:
-            self._check(picture.thing)
+            self._check(picture.thing if self._asked is None else self._choice())
+
+    def ask_at(self, x: float, y: float) -> None:
+        """The child tapped the picture at (x, y), shares of the sheet: in a scene, ask about the thing
+        there."""
+        if self._asked is not None and self.model.ask_at(self._picture, x, y):
+            self.show_picture(self._picture)
+
+    def _choice(self) -> str | None:
+        """The child's choice for what the buttons are about: the scene's thing asked about, or the whole
+        drawing."""
+        if self._asked is not None:
+            return self.model.named(self._picture, self._asked)
+        return self.model.thing
 
     def _label_guesses(self) -> None:
         # The things and their pictures were read when the guesses were made, on the generation thread.
@@ -119,7 +143,8 @@ class GuessBar(QWidget):
             chosen.setChecked(True)
 
     def _choose(self, thing: str | None) -> None:
-        chosen = self.model.choose_colours(thing)
+        chosen = (self.model.choose_colours(thing) if self._asked is None
+                  else self.model.name_thing(self._asked, thing))
         self._check(thing)
         if chosen:
             self.changed.emit()
@@ -129,13 +154,17 @@ class GuessBar(QWidget):
         self.changed.emit()
 
     def _follow_history(self) -> None:
-        self._check(self.model.thing)
+        self._check(self._choice())
         self.changed.emit()
+
+    def _tip_guesses(self) -> None:
+        tip = tr("guess_tip" if self._asked is None else "guess_scene_tip", self._language)
+        for button in self.guess_buttons:
+            button.setToolTip(tip)
 
     def retranslate(self, language: str) -> None:
         self._language = language
-        for button in self.guess_buttons:
-            button.setToolTip(tr("guess_tip", language))
+        self._tip_guesses()
         self.none_button.setText(tr("guess_none", language))
         self.none_button.setToolTip(tr("guess_none_tip", language))
         self.dice_button.setText(tr("dice", language))

@@ -3,13 +3,16 @@
 A picture in the clean look is shown at the screen's resolution: once it is set (with its strokes), the
 background helper draws it afresh at the paper's size in device pixels (generation/big_picture.py), and
 again after a resize; until then, and for any other look, the theme's picture is shown enlarged.
+
+In a picture of several things, the one "Is it a ...?" asks about is ringed (`set_ring`), and a tap on the
+picture says where (`tapped`), so that the child can ask about another (ui/guess_bar.py).
 """
 
 import math
 from functools import partial
 
-from PySide6.QtCore import QEvent, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QImage, QPainter, QPaintEvent, QPixmap
+from PySide6.QtCore import QEvent, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QImage, QMouseEvent, QPainter, QPaintEvent, QPen, QPixmap
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
 from icanvas_desktop.drawing.strokes import Drawing
@@ -18,9 +21,17 @@ from icanvas_desktop.ui.background import Background
 from icanvas_desktop.ui.controls import BusyIndicator
 from icanvas_desktop.ui.paper_sheet import on_paper, paper_rect
 
+# The ring round the thing asked about: the app's orange, wide enough to see on any colour, a little outside
+# the thing's lines.
+RING_COLOUR = "#ff8a00"
+RING_WIDTH = 4
+RING_MARGIN = 6
+
 
 class ResultView(QWidget):
     """The generated picture on its own sheet of paper; a spinner and a word while it is being made."""
+
+    tapped = Signal(float, float)  # where the child tapped the picture: shares of the sheet's width, height
 
     def __init__(self, parent: QWidget | None = None, background: Background | None = None):
         super().__init__(parent)
@@ -45,6 +56,7 @@ class ResultView(QWidget):
         self.stage_label.hide()
         self.corner_busy.hide()
         self._corner: QWidget | None = None  # a button in the paper's bottom right corner
+        self._ring: tuple[float, float, float, float] | None = None  # shares of the sheet
 
     def sizeHint(self) -> QSize:
         return QSize(520, 520)
@@ -115,6 +127,22 @@ class ResultView(QWidget):
             self._place()
         return super().eventFilter(watched, event)
 
+    def set_ring(self, box: tuple[float, float, float, float] | None) -> None:
+        """Ring the thing in `box` (left, top, right, bottom, shares of the sheet), or nothing (None)."""
+        if box != self._ring:
+            self._ring = box
+            pointing = Qt.CursorShape.PointingHandCursor if box is not None else Qt.CursorShape.ArrowCursor
+            self.setCursor(pointing)
+            self.update()
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        paper = self.paper_rect()
+        place = event.position()
+        if self._picture is not None and paper.contains(place):
+            self.tapped.emit((place.x() - paper.x()) / paper.width(),
+                             (place.y() - paper.y()) / paper.height())
+        super().mouseReleaseEvent(event)
+
     def set_placeholder(self, text: str) -> None:
         self._placeholder = text
         self.update()
@@ -163,6 +191,8 @@ class ResultView(QWidget):
             if self._picture is not None:
                 shown = self._sharp if self._sharp is not None else self._picture
                 painter.drawPixmap(paper, shown, QRectF(shown.rect()))
+                if self._ring is not None:
+                    self._paint_ring(painter, paper)
             elif self.busy.isHidden():
                 art = pixmap("palette", 96)
                 painter.setOpacity(0.35)
@@ -175,6 +205,21 @@ class ResultView(QWidget):
                                  | Qt.TextFlag.TextWordWrap, self._placeholder)
             if not self.busy.isHidden():
                 painter.fillRect(paper, QColor(255, 253, 247, 200))
+
+
+    def _paint_ring(self, painter: QPainter, paper: QRectF) -> None:
+        left, top, right, bottom = self._ring
+        ring = QRectF(paper.x() + left * paper.width(), paper.y() + top * paper.height(),
+                      (right - left) * paper.width(), (bottom - top) * paper.height())
+        ring = ring.adjusted(-RING_MARGIN, -RING_MARGIN, RING_MARGIN, RING_MARGIN).intersected(
+            paper.adjusted(RING_WIDTH / 2, RING_WIDTH / 2, -RING_WIDTH / 2, -RING_WIDTH / 2))
+        pen = QPen(QColor(RING_COLOUR), RING_WIDTH, Qt.PenStyle.DashLine, Qt.PenCapStyle.RoundCap)
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(pen)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRoundedRect(ring, 12, 12)
+        painter.restore()
 
 
 def _draw_sharp(source: tuple[Drawing, bytes], scalable, side: int) -> tuple[object, QImage]:

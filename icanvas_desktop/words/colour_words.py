@@ -6,6 +6,12 @@ COLOUR_TEXTS: dict[str, dict[str, str]] = {
         "en": "Is it this? Tap it and the picture gets its colours.",
         "ko": "이거예요? 누르면 그림이 이 색으로 칠해져요.",
     },
+    "guess_scene_tip": {
+        "en": "Is it this? Tap it and the ringed thing gets its colours. Tap another thing in the picture "
+              "to ask about that one.",
+        "ko": "이거예요? 누르면 동그라미 친 것만 이 색으로 칠해져요. "
+              "그림에서 다른 것을 누르면 그것을 물어봐요.",
+    },
     "guess_none": {"en": "None", "ko": "아니야"},
     "guess_none_tip": {
         "en": "None of these: the theme picks the colours.",

@@ -2,14 +2,15 @@
 
     python scripts/recogniser/guess_screenshots.py [--doodle banana_2 | --doodle doodles_fourth/crown_1]
         [--theme food] [--out docs/screens]
-    python scripts/recogniser/guess_screenshots.py --scene scenes/first_015
+    python scripts/recogniser/guess_screenshots.py --scene scenes/first_007 --name tree
 
 A doodle from tests/data/doodles (or another set of tests/data, named with its folder) goes onto the sheet as
 pen strokes (one per run of ink on each row, so the recogniser sees what it would see of the drawing), the
 picture is made in the clean look through the app's own worker, the first guess is tapped and the dice rolled
 once; each window is saved as guess-<size>-<language>.png. With --scene, a labelled scene of several things
-(tests/data/scenes) is drawn and its picture shown as it comes, with no one thing to ask about, each saved as
-scene-<size>-<language>.png. Nothing of the user's is touched: the data root is a temporary folder.
+(tests/data/scenes) is drawn, and the thing offered as --name is tapped in the picture and named so (each
+thing is asked about alone, the one asked about ringed); each window is saved as scene-<size>-<language>.png.
+Nothing of the user's is touched: the data root is a temporary folder.
 """
 
 import argparse
@@ -73,8 +74,7 @@ def shoot(app, main_window, language: str, drawing, args, work: Path) -> None:
     screen.make()
     wait_until(app, lambda: screen.model.picture is not None and not screen.service.busy, 120)
     if args.scene:
-        if screen.guess_bar.guesses:
-            raise SystemExit(f"{args.scene} was not read as a scene: the app asks about one thing")
+        name_in_scene(app, screen, args)
     else:
         if not screen.guess_bar.guesses:
             raise SystemExit(f"the recogniser is not sure enough of {args.doodle} to ask")
@@ -91,11 +91,30 @@ def shoot(app, main_window, language: str, drawing, args, work: Path) -> None:
     window.close()
 
 
+def name_in_scene(app, screen, args) -> None:
+    """Tap the scene's thing that may be `args.name` in the picture, then its button."""
+    from PySide6.QtCore import QPoint, Qt
+    from PySide6.QtTest import QTest
+
+    things = [t for t in screen.model.picture.scene if args.name in t.offered]
+    if not things:
+        raise SystemExit(f"{args.scene} was not read as a scene with a thing that may be {args.name}")
+    left, top, right, bottom = things[0].box
+    paper = screen.result_view.paper_rect()
+    middle = QPoint(int(paper.x() + (left + right) / 2 * paper.width()),
+                    int(paper.y() + (top + bottom) / 2 * paper.height()))
+    QTest.mouseClick(screen.result_view, Qt.MouseButton.LeftButton, pos=middle)
+    button = next(b for b in screen.guess_bar.guess_buttons if b.property("thing") == args.name)
+    button.click()
+    wait_until(app, lambda: screen.model.picture_is_current and not screen.service.busy, 120)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--doodle", default="banana_2")
-    parser.add_argument("--scene", help="a scene of tests/data instead (scenes/first_015): no guess tapped")
+    parser.add_argument("--scene", help="a scene of tests/data instead (scenes/first_007)")
+    parser.add_argument("--name", default="tree", help="with --scene: the thing to tap and name")
     parser.add_argument("--theme", default="stickers")
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screens")
     args = parser.parse_args()

@@ -8,8 +8,9 @@ from factories import creation_files, creation_of, line, scribble
 from PIL import Image
 
 from icanvas_desktop.drawing.draft import Draft, DraftFile
-from icanvas_desktop.drawing.picture import GUESSED, Picture, colour_choice
+from icanvas_desktop.drawing.picture import GUESSED, Picture, SceneThing, colour_choice
 from icanvas_desktop.drawing.rasterize import png_bytes
+from icanvas_desktop.drawing.scene_names import with_name
 from icanvas_desktop.drawing.strokes import Drawing
 from icanvas_desktop.files.resources import bundled_models_dir
 from icanvas_desktop.look import Look
@@ -134,3 +135,53 @@ def test_a_choice_put_back_with_a_picture_is_not_a_step_but_what_undo_comes_back
     model.follow_colours(None)  # a new sheet
     assert model.pad.undo() and len(model.drawing) == 3 and (model.thing, model.colouring) == (GUESSED, 0)
     assert model.pad.undo() and (model.thing, model.colouring) == ("banana", 2)
+
+
+def scene_picture(model: DrawingModel, scene: tuple[SceneThing, ...]) -> Picture:
+    return model.request(model.drawing).made(png_bytes(Image.new("RGB", (8, 8))), (), scene)
+
+
+def test_a_scene_is_asked_about_one_thing_at_a_time_and_its_names_are_steps_undo_takes_back():
+    model = DrawingModel()
+    model.pad.set_drawing(scribble(5))
+    model.choose_theme(load_theme(bundled_models_dir() / "stickers"))
+    sun = SceneThing((0.0, 0.0, 0.4, 0.4), ("sun", "flower"))
+    stone = SceneThing((0.45, 0.0, 0.55, 0.1), ())  # nothing offered: never asked about
+    apple = SceneThing((0.5, 0.5, 0.9, 0.9), ("apple", "tomato"))
+    ladybug = SceneThing((0.6, 0.6, 0.7, 0.7), ("ladybug",))  # on the apple's leaf: its box inside
+    picture = scene_picture(model, (sun, stone, apple, ladybug))
+    assert model.asked_thing(picture) == sun, "the largest the recogniser offers anything for"
+    assert not model.ask_at(picture, 0.5, 0.05) and model.asked_thing(picture) == sun
+    assert model.ask_at(picture, 0.65, 0.65) and model.asked_thing(picture) == ladybug, "the smallest there"
+    assert model.ask_at(picture, 0.55, 0.85) and model.asked_thing(picture) == apple
+
+    assert model.name_thing(apple, "tomato") and not model.name_thing(apple, "tomato")
+    assert model.named(picture, apple) == "tomato" and model.named(picture, sun) == GUESSED
+    assert model.named(picture, ladybug) == GUESSED, "a name is the smallest thing's at its place"
+    model.name_thing(sun, None)
+    request = model.request(model.drawing)
+    assert request.thing.startswith("at:") and not model.picture_is_current
+    assert (model.named(picture, sun), model.named(picture, apple)) == (None, "tomato")
+
+    model.drawing.undo()
+    assert (model.named(picture, sun), model.named(picture, apple)) == (GUESSED, "tomato")
+    model.drawing.undo()
+    assert model.thing == GUESSED
+    model.drawing.redo()
+    assert model.named(picture, apple) == "tomato"
+    model.follow_colours(None)
+    assert model.asked is None and model.asked_thing(picture) == sun, "a new sheet asks afresh"
+    assert model.asked_thing(scene_picture(model, ())) is None, "one thing: asked about as a whole"
+
+
+def test_a_scenes_names_are_kept_in_the_draft_and_the_gallery(tmp_path):
+    drawing = scribble(6)
+    named = with_name(GUESSED, (0.0, 0.0, 0.4, 0.4), "sun")
+    picture = Picture(drawing, *creation_files(drawing), "stickers", Look.CLEAN, named, 2)
+    drafts = DraftFile(tmp_path / "draft.json")
+    drafts.save(Draft(drawing, "stickers", picture))
+    assert drafts.load().picture.thing == named
+    profile = ProfileStore().create("Mina", "cat")
+    with ChildSession(profile) as session:
+        creation = session.save_creation(picture).creation
+        assert (creation.reopen().thing, creation.reopen().colouring) == (named, 2)

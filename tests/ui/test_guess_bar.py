@@ -88,12 +88,27 @@ def test_live_pictures_with_the_same_guesses_leave_the_buttons_alone(qtbot, serv
 
 def doodle_drawing(name: str, side: int = 128) -> Drawing:
     """A doodle as pen strokes, one per run of ink on each row: what a child's drawing of it would be."""
+    with Image.open(DOODLES / f"{name}.png") as image:
+        return image_drawing(image.convert("L").resize((side, side)))
+
+
+def scene_drawing(*placed: tuple[str, tuple[int, int], int], side: int = 256) -> Drawing:
+    """Doodles side by side, each (name, top-left corner, side) on a sheet of `side` px, as pen strokes."""
+    sheet = Image.new("L", (side, side), 255)
+    for name, corner, size in placed:
+        with Image.open(DOODLES / f"{name}.png") as image:
+            doodle = image.convert("L").resize((size, size), Image.Resampling.LANCZOS)
+        sheet.paste(doodle, corner)
+    return image_drawing(sheet)
+
+
+def image_drawing(image: Image.Image) -> Drawing:
     import numpy as np
 
     from icanvas_desktop.drawing.strokes import PenSize, Point, Stroke, Tool
 
-    with Image.open(DOODLES / f"{name}.png") as image:
-        ink = np.asarray(image.convert("L").resize((side, side))) < 128
+    ink = np.asarray(image) < 128
+    side = ink.shape[0]
     strokes = []
     for y, row in enumerate(ink):
         edges = np.flatnonzero(np.diff(np.concatenate([[0], row.astype(np.int8), [0]])))
@@ -207,3 +222,57 @@ def test_undo_after_the_dice_brings_the_colouring_before_back_and_makes_its_pict
     qtbot.waitUntil(made, timeout=TIMEOUT_MS)
     tools.undo_action.trigger()  # Ctrl+Z
     qtbot.waitUntil(lambda: made() and model.picture.colouring == 0, timeout=TIMEOUT_MS)
+
+
+def test_a_scene_is_asked_about_thing_by_thing_and_a_named_thing_is_kept_with_it(qtbot, make_window):
+    from PySide6.QtCore import QPoint, Qt
+
+    window = make_window([bundled_models_dir()])
+    open_child(window)
+    screen = window.drawing_screen
+    screen.theme_picker.select("stickers")
+    screen.look_switch.buttons["clean"].click()
+    screen.canvas.replace(scene_drawing(("sun_1", (0, 0), 120), ("apple_1", (130, 130), 120)))
+    screen.make()
+
+    def made() -> bool:
+        return screen.model.picture_is_current and not screen.service.busy
+
+    qtbot.waitUntil(made, timeout=TIMEOUT_MS)
+    bar, view = screen.guess_bar, screen.result_view
+    things = {thing.offered[0]: thing for thing in screen.model.picture.scene}
+    assert set(things) == {"sun", "apple"}
+    first = bar.guesses[0]
+    assert first in things and view._ring == things[first].box, "one thing asked about, ringed"
+    other = "apple" if first == "sun" else "sun"
+
+    # A tap on the other thing in the picture asks about it.
+    left, top, right, bottom = things[other].box
+    paper = view.paper_rect()
+    at = QPoint(int(paper.x() + (left + right) / 2 * paper.width()),
+                int(paper.y() + (top + bottom) / 2 * paper.height()))
+    qtbot.mouseClick(view, Qt.MouseButton.LeftButton, pos=at)
+    assert bar.guesses[0] == other and view._ring == things[other].box
+    assert bar.guess_buttons[0].toolTip() == tr("guess_scene_tip", "en")
+
+    # "None" for it: that thing alone in the theme's colours, a step Undo takes back.
+    bar.none_button.click()
+    assert bar.none_button.isChecked() and screen.tools.undo_button.isEnabled()
+    qtbot.waitUntil(made, timeout=TIMEOUT_MS)
+    picture = screen.model.picture
+    assert picture.thing.startswith("at:")  # what the pipeline does with it: tests/test_scene.py
+    assert [thing.named for thing in picture.scene if thing.offered[0] == other] == [None]
+    assert bar.guesses[0] == other and bar.none_button.isChecked(), "still asking about it"
+
+    with qtbot.waitSignal(screen.saved, timeout=TIMEOUT_MS) as saved:
+        screen.save_button.click()
+    window.celebration.dismiss()
+    creation = saved.args[0].creation
+    assert json.loads((creation.folder / "creation.json").read_text())["thing"] == picture.thing
+    screen.tools.undo_button.click()
+    assert screen.model.thing == GUESSED and not bar.none_button.isChecked()
+    screen.new_button.click()
+    assert view._ring is None
+    window.keep_drawing(creation)
+    qtbot.waitUntil(lambda: screen.model.picture is not None, timeout=TIMEOUT_MS)
+    assert screen.model.thing == picture.thing and screen.model.picture_is_current
