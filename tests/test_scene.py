@@ -10,8 +10,8 @@ from icanvas_desktop.drawing.scene_names import with_name
 from icanvas_desktop.generation import Generator
 from icanvas_desktop.generation.clean_look import find_regions
 from icanvas_desktop.generation.colour_families import families_of
-from icanvas_desktop.generation.recognise import Recogniser, bundled_recogniser_dir
-from icanvas_desktop.generation.scene import ground_line, parts_of, regions_of_parts
+from icanvas_desktop.generation.recognise import TOUCHING_SURE, Recogniser, bundled_recogniser_dir
+from icanvas_desktop.generation.scene import cut_in_two, ground_line, parts_of, regions_of_parts
 from icanvas_desktop.generation.sketch_input import sketch_to_array
 from icanvas_desktop.look import Look
 
@@ -187,3 +187,32 @@ def test_naming_a_thing_reads_the_drawing_as_things_even_where_the_whole_looks_s
     picture, offered, things = generator.generate_offering(sketch, thing=named)
     assert offered == () and len(things) == 2
     assert families_of(np.asarray(picture)[195, 190]) == families_of(np.array((250, 220, 60), np.uint8))
+
+
+def test_two_things_drawn_touching_are_cut_apart_where_the_pen_crosses_fewest_lines():
+    image = Image.new("L", (SIZE, SIZE), 255)
+    draw = ImageDraw.Draw(image)
+    draw.ellipse((20, 70, 120, 170), outline=0, width=4)  # touching the square at x = 118-122
+    draw.rectangle((118, 80, 218, 160), outline=0, width=4)
+    draw.line((140, 120, 200, 120), fill=0, width=4)  # a line inside the square stays with it
+    sketch = array(image)
+    assert parts_of(sketch) == [], "one group of ink"
+    across = [halves for halves in cut_in_two(sketch) if halves[0].box[3] <= 125 or halves[1].box[3] <= 125]
+    assert across, [(a.box, b.box) for a, b in cut_in_two(sketch)]
+    circle, square = sorted(across[0], key=lambda part: part.box[1])
+    assert circle.box[1] <= 22 and circle.box[3] <= 125 and square.box[1] >= 114 and square.box[3] >= 216
+    assert square.mask[120, 170] and not circle.mask[120, 170]
+    assert cut_in_two(np.ones((SIZE, SIZE), np.float32)) == []
+
+
+def test_touching_things_are_read_apart_only_when_the_recogniser_is_sure_of_both_halves():
+    recogniser = Recogniser(bundled_recogniser_dir())
+    with Image.open(SCENES / "touching_first_002.png") as image:
+        touching = array(image)
+    assert parts_of(touching) == []
+    things = recogniser.scene(touching, recogniser.guess(touching, 1))
+    assert sorted(guesses[0].thing for _, guesses in things) == ["pumpkin", "snowman"]
+    # A drawing of one thing the recogniser is sure of is never cut.
+    apple = array(scene(("apple_1", (0, 0), SIZE)))
+    whole = recogniser.guess(apple, 1)
+    assert whole[0].probability >= TOUCHING_SURE and recogniser.touching(apple, whole) is None

@@ -16,7 +16,7 @@ from PIL import Image, ImageFilter
 
 from icanvas_desktop.files.resources import resources_dir
 from icanvas_desktop.generation import small_package
-from icanvas_desktop.generation.scene import Part, parts_of
+from icanvas_desktop.generation.scene import Part, cut_in_two, parts_of
 from icanvas_desktop.generation.sketch_input import sketch_to_array
 from icanvas_desktop.generation.small_package import open_model
 
@@ -38,6 +38,10 @@ READ_SIZE = 256
 # A theme-sized manifest is far below this; a larger file is not a recogniser's.
 MAX_MANIFEST_BYTES = 256 * 1024
 MAX_TEMPLATE_SIDE = 256
+# A drawing of one group of ink is taken for two touching things (scene.cut_in_two) only when the recogniser
+# is less sure than this of the whole and at least this sure of each half (docs/themes/colour-sense.md,
+# round 10: a third of the touching scenes of the first two sets, 14 of 865 single doodles).
+TOUCHING_SURE = 0.5
 
 
 class RecogniserError(ValueError):
@@ -190,6 +194,8 @@ class Recogniser:
         falls apart into things (4 of the 865 labelled doodles: two bunches of loose blueberries, each berry
         a blueberry alone and the bunch "other", and two icebergs with their waves)."""
         things = self.things_of(sketch, top)
+        if things is None:
+            things = self.touching(sketch, whole, top)
         return things if things is not None and (apart or self.surer_apart(things, whole)) else None
 
     def things_of(self, sketch: np.ndarray, top: int = 1) -> list[tuple[Part, list[Guess]]] | None:
@@ -201,12 +207,33 @@ class Recogniser:
         guesses = [self.guess(np.where(part.mask, sketch, 1.0), top) for part in parts]
         return None if any(not g for g in guesses) else list(zip(parts, guesses))
 
+    def touching(self, sketch: np.ndarray, whole: list[Guess], top: int = 1
+                 ) -> list[tuple[Part, list[Guess]]] | None:
+        """The two touching things of a (H, W) sketch of one group of ink and their `top` guesses, when the
+        recogniser is less sure of the whole (`whole`, its guesses) than TOUCHING_SURE and at least that
+        sure of both halves of a cut (scene.cut_in_two; the cut it is surest of); None otherwise."""
+        if self._sure(whole) >= TOUCHING_SURE:
+            return None
+        best, surest = None, 0.0
+        for halves in cut_in_two(sketch):
+            guesses = []
+            for half in halves:  # the second only when the first is sure: most cuts are of one thing
+                guesses.append(self.guess(np.where(half.mask, sketch, 1.0), top))
+                if self._sure(guesses[-1]) < TOUCHING_SURE:
+                    break
+            else:
+                sure = sum(self._sure(g) for g in guesses)
+                if sure > surest:
+                    best, surest = list(zip(halves, guesses)), sure
+        return best
+
     def surer_apart(self, things: list[tuple[Part, list[Guess]]], whole: list[Guess]) -> bool:
         """Whether the recogniser is surer of one of `things` alone than of the whole drawing."""
-        def sure(guesses: list[Guess]) -> float:
-            return guesses[0].probability if guesses and guesses[0].thing in self.things else 0.0
+        return max(self._sure(guesses) for _, guesses in things) > self._sure(whole)
 
-        return max(sure(guesses) for _, guesses in things) > sure(whole)
+    def _sure(self, guesses: list[Guess]) -> float:
+        """How sure the first of `guesses` is, when it is a thing (not "other")."""
+        return guesses[0].probability if guesses and guesses[0].thing in self.things else 0.0
 
     def confident(self, guesses: list[Guess]) -> Thing | None:
         """The thing the clean look may colour by: the first guess when it is sure enough and not "other"."""

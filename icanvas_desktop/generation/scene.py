@@ -6,8 +6,10 @@ the scene keeps the theme's colours (a beige tree under a white sun). Here the i
 NEAR of each other belong to one thing (a sun's rays, a cat's whiskers); a group whose box lies mostly in
 another's (a ladybug's spots, a smiley's eyes) belongs to that one; groups too small beside the drawing (a
 dot, a stray mark) belong to none. A drawing of two or more such things is a scene when the recogniser is
-surer of one of them alone than of the whole (recognise.py, `Recogniser.scene`). Each region of the clean
-look then belongs to the thing whose lines bound it (`regions_of_parts`).
+surer of one of them alone than of the whole (recognise.py, `Recogniser.scene`). Two things drawn touching
+(a cat against its ball) are one group; such a drawing is cut in two where few lines cross (`cut_in_two`),
+and the recogniser keeps a cut only when it is sure of both halves. Each region of the clean look then
+belongs to the thing whose lines bound it (`regions_of_parts`).
 
 NumPy only, like the clean look.
 """
@@ -39,6 +41,13 @@ GROUND_THIN = 0.03
 GROUND_STEP = 2
 GROUND_GAP = 0.15
 GROUND_SLOPE = 0.25
+# Touching things are cut along the column, and along the row, that crosses the fewest lines within the
+# middle half of the drawing (where two things meet the pen is crossed once, through a thing at least twice;
+# the nearest the middle among equals); ink within CUT_BAND px of the cut goes to the side it lies on, the
+# rest with the stroke it belongs to. A half with less than CUT_LEAST of the ink is no thing.
+CUT_MIDDLE = (0.25, 0.75)
+CUT_BAND = 2
+CUT_LEAST = 0.1
 
 
 @dataclass(frozen=True)
@@ -71,12 +80,63 @@ def parts_of(sketch: np.ndarray) -> list[Part]:
     things = roots[sides >= MIN_SIDE * longest][:MOST_PARTS]
     if len(things) < 2:
         return []
-    parts = []
-    for r in things:
-        grown = np.zeros((height, width + 1), bool)
-        grown[:, :width] = merged == r
-        parts.append(Part(dilate_max(grown, 1)[:, :width], tuple(int(v) for v in boxes[r])))
-    return parts
+    return [_part(merged == r) for r in things]
+
+
+def cut_in_two(sketch: np.ndarray) -> list[tuple[Part, Part]]:
+    """A (H, W) sketch in [0, 1] (paper 1) cut into two things, across and down (`CUT_MIDDLE`): what two
+    touching things would be, for the recogniser to judge; [] on a blank page."""
+    drawn = sketch < LINE
+    ink = drawn & ~ground_line(drawn)
+    if not ink.any():
+        return []
+    rows, columns = np.flatnonzero(ink.any(axis=1)), np.flatnonzero(ink.any(axis=0))
+    top, left = rows[0], columns[0]
+    box = ink[top : rows[-1] + 1, left : columns[-1] + 1]
+    # How many lines the pen crosses along each column (down it) and each row (across it).
+    down = (box[1:] & ~box[:-1]).sum(axis=0) + box[0]
+    across = (box[:, 1:] & ~box[:, :-1]).sum(axis=1) + box[:, 0]
+    cuts = []
+    for axis, crossed, start in ((1, down, left), (0, across, top)):
+        low, high = int(len(crossed) * CUT_MIDDLE[0]), int(len(crossed) * CUT_MIDDLE[1])
+        # Only where the pen crosses fewer lines than through most of the middle: through one round thing
+        # it crosses as many everywhere.
+        if high > low and crossed[low:high].min() < np.median(crossed[low:high]):
+            middle = (len(crossed) - 1) / 2
+            at = min(range(low, high), key=lambda i: (crossed[i], abs(i - middle)))
+            halves = _halves(ink, axis, start + at)
+            if halves is not None:
+                cuts.append(halves)
+    return cuts
+
+
+def _halves(ink: np.ndarray, axis: int, at: int) -> tuple[Part, Part] | None:
+    height, width = ink.shape
+    place = np.arange(width)[None, :] if axis == 1 else np.arange(height)[:, None]
+    band = np.abs(place - at) <= CUT_BAND
+    before = np.broadcast_to(place < at, ink.shape)
+    rest = np.zeros((height, width + 1), bool)
+    rest[:, :width] = ink & ~band
+    strokes, count = components(rest)
+    strokes = strokes[:, :width]
+    rest = rest[:, :width]
+    # Each stroke goes with the side most of it lies on.
+    first = 2 * np.bincount(strokes[rest & before], minlength=count + 1) >= np.bincount(strokes[rest],
+                                                                                        minlength=count + 1)
+    one = (rest & first[strokes]) | (ink & band & before)
+    halves = (one, ink & ~one)
+    if min(h.sum() for h in halves) < CUT_LEAST * ink.sum():
+        return None
+    return tuple(_part(half) for half in halves)
+
+
+def _part(mask: np.ndarray) -> Part:
+    height, width = mask.shape
+    grown = np.zeros((height, width + 1), bool)
+    grown[:, :width] = mask
+    ys, xs = np.nonzero(mask)
+    return Part(dilate_max(grown, 1)[:, :width], (int(ys.min()), int(xs.min()), int(ys.max()) + 1,
+                                                  int(xs.max()) + 1))
 
 
 def _boxes(labels: np.ndarray, count: int) -> np.ndarray:

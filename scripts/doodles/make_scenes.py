@@ -1,6 +1,7 @@
 """Scenes: two or three labelled doodles on one sheet, as a child draws the sun beside a tree.
 
     python scripts/doodles/make_scenes.py [--out tests/data/scenes] [--per-part 60] [--per-ground-part 50]
+        [--per-touching-part 40]
 
 Every labelled set so far holds one thing a sheet, and a child's drawing often holds several. Each scene
 takes doodles of the labelled hands (tests/data/doodles*), each cropped to its ink, shrunk to a third to a
@@ -10,7 +11,9 @@ from the others at random (seeded: rerunning writes the same files). Two parts: 
 seventh hands, measured only once it was (and again after its rule changed: docs/themes/colour-sense.md,
 round 9). Then the same two parts again with the things standing on a
 ground line drawn across the sheet (a wobbly line, as a child draws the grass), one of them now and then up in
-the sky instead. labels.json lists each scene's file, its part and its things: the class, the colour families
+the sky instead. Last, the same two parts with two things side by side **touching** (a cat beside its ball,
+a sun against a cloud): the second slid towards the first until their lines meet, and a pen's width or two
+on. labels.json lists each scene's file, its part and its things: the class, the colour families
 a person accepts (as in the doodle's own set), the doodle it came from and its box on the sheet. No thing
 appears twice in one scene.
 """
@@ -38,6 +41,8 @@ GROUND_LOW, GROUND_HIGH = 0.72, 0.9
 WOBBLE = (2.0, 6.0)
 GROUND_PEN = 3
 SKY_CHANCE = 0.5
+# Touching things: after their lines meet, the second goes on towards the first by this many px more.
+PRESS = (0, 3)
 
 
 def _grey(path: Path) -> Image.Image:
@@ -113,24 +118,70 @@ def on_the_ground(rng: random.Random, things: list[Image.Image], ground: np.ndar
     return None
 
 
+def touching(rng: random.Random, things: list[Image.Image]) -> list[tuple[int, int]] | None:
+    """Top-left corners for two things side by side (or one above the other) whose lines just meet: the
+    second slid towards the first from well apart until some ink of the two is within a pixel, then PRESS
+    px on."""
+    first, second = (np.asarray(t) < INK for t in things)
+    across = rng.random() < 0.6
+    w1, h1 = things[0].size
+    w2, h2 = things[1].size
+    if (w1 + w2 if across else h1 + h2) > SIDE - 8:
+        return None
+    # Where the second sits beside the first, sideways (across) or up and down, at random.
+    if across:
+        shift = rng.randint(-h2 // 3, max(-h2 // 3, h1 - 2 * h2 // 3))
+    else:
+        shift = rng.randint(-w2 // 3, max(-w2 // 3, w1 - 2 * w2 // 3))
+    grown = np.asarray(Image.fromarray(first).filter(ImageFilter.MaxFilter(3)))
+    for gap in range(APART + 4, -(w2 if across else h2) // 2, -1):
+        x2, y2 = (w1 + gap, shift) if across else (shift, h1 + gap)
+        if _meet(grown, second, x2, y2):
+            gap -= rng.randint(*PRESS)
+            x2, y2 = (w1 + gap, shift) if across else (shift, h1 + gap)
+            break
+    else:
+        return None
+    left, top = min(0, x2), min(0, y2)
+    right, bottom = max(w1, x2 + w2), max(h1, y2 + h2)
+    if right - left > SIDE - 8 or bottom - top > SIDE - 8:
+        return None
+    x0 = rng.randint(4, SIDE - 4 - (right - left)) - left
+    y0 = rng.randint(4, SIDE - 4 - (bottom - top)) - top
+    return [(x0, y0), (x0 + x2, y0 + y2)]
+
+
+def _meet(first: np.ndarray, second: np.ndarray, x: int, y: int) -> bool:
+    """Whether `second`'s ink placed at (x, y) in `first`'s frame lies on `first`'s (grown) ink."""
+    h1, w1 = first.shape
+    h2, w2 = second.shape
+    top, left, bottom, right = max(0, y), max(0, x), min(h1, y + h2), min(w1, x + w2)
+    if top >= bottom or left >= right:
+        return False
+    return bool((first[top:bottom, left:right] & second[top - y : bottom - y, left - x : right - x]).any())
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--out", type=Path, default=DATA / "scenes")
     parser.add_argument("--per-part", type=int, default=60)
     parser.add_argument("--per-ground-part", type=int, default=50)
+    parser.add_argument("--per-touching-part", type=int, default=40)
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
     labels = []
     parts = [(part, hands, False, args.per_part) for part, hands in PARTS.items()]
     parts += [(f"{part}, on the ground", hands, True, args.per_ground_part) for part, hands in PARTS.items()]
+    parts += [(f"{part}, touching", hands, False, args.per_touching_part) for part, hands in PARTS.items()]
     for part, hands, grounded, wanted in parts:
+        touch = part.endswith("touching")
         rng = random.Random(f"scenes {part}")
         pool = [(hand, entry) for hand in hands
                 for entry in json.loads((DATA / hand / "labels.json").read_text("utf-8"))]
         made = 0
         while made < wanted:
-            count = 2 if rng.random() < 0.6 else 3
+            count = 2 if touch or rng.random() < 0.6 else 3
             chosen = []
             while len(chosen) < count:
                 hand, entry = rng.choice(pool)
@@ -141,7 +192,7 @@ def main() -> int:
                       for hand, entry in chosen]
             ground = ground_line(rng) if grounded else None
             corners = (on_the_ground(rng, things, ground, rng.random() < SKY_CHANCE) if grounded
-                       else placed(rng, [t.size for t in things]))
+                       else touching(rng, things) if touch else placed(rng, [t.size for t in things]))
             if corners is None:
                 continue
             sheet = Image.new("L", (SIDE, SIDE), 255)
@@ -154,7 +205,7 @@ def main() -> int:
                 np.minimum(window, np.asarray(thing), out=window)
             made += 1
             name = f"{'first' if part.startswith('first') else 'other'}_{made:03d}.png"
-            name = f"ground_{name}" if grounded else name
+            name = f"ground_{name}" if grounded else f"touching_{name}" if touch else name
             Image.fromarray(sheet, "L").save(args.out / name, optimize=True)
             labels.append({"file": name, "part": part, "things": [
                 {"class": entry["class"], "families": entry["families"], "doodle": f"{hand}/{entry['file']}",
