@@ -40,7 +40,8 @@ MAX_MANIFEST_BYTES = 256 * 1024
 MAX_TEMPLATE_SIDE = 256
 # A drawing of one group of ink is taken for two touching things (scene.cut_in_two) only when the recogniser
 # is less sure than this of the whole and at least this sure of each half (docs/themes/colour-sense.md,
-# round 10: a third of the touching scenes of the first two sets, 14 of 865 single doodles).
+# round 10: a quarter of the touching scenes of the first two sets are read apart; 4 of the 865 single
+# doodles change colour, 3 for the better).
 TOUCHING_SURE = 0.5
 
 
@@ -188,11 +189,12 @@ class Recogniser:
               ) -> list[tuple[Part, list[Guess]]] | None:
         """For a (H, W) sketch of several things (scene.py): each thing and its `top` guesses, when the
         recogniser is surer of one of them alone than of `whole` (its guesses for the whole drawing), or
-        always when `apart` (the child named one of them: drawing/scene_names.py); None
-        for a drawing of one thing. It never learnt scenes: the whole of one is a muddle it may take for a
-        dove at 0.35 while the cherry beside it alone is a cherry at 0.97. A drawing of one thing seldom
-        falls apart into things (4 of the 865 labelled doodles: two bunches of loose blueberries, each berry
-        a blueberry alone and the bunch "other", and two icebergs with their waves)."""
+        always when `apart` (the child named one of them: drawing/scene_names.py); None for a drawing of one
+        thing. Things drawn apart are found by scene.parts_of, two drawn touching by `touching`. It never
+        learnt scenes: the whole of one is a muddle it may take for a dove at 0.35 while the cherry beside it
+        alone is a cherry at 0.97. A drawing of one thing seldom falls apart into things (of the 865 labelled
+        doodles, two bunches of loose blueberries, each berry a blueberry alone and the bunch "other", two
+        icebergs with their waves, and a few cut in two: a cloud, a banana, a flower, a whole bear)."""
         things = self.things_of(sketch, top)
         if things is None:
             things = self.touching(sketch, whole, top)

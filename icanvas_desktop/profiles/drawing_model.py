@@ -287,4 +287,3 @@ class DrawingModel:
     def draft(self) -> Draft:
         """What is on the screen, to keep as the child's draft."""
         return Draft(Drawing(self.drawing.strokes), self.theme.id if self.theme else None, self.picture)
-
