@@ -181,7 +181,9 @@ class DrawingScreen(QWidget):
         if saves:
             self.save()
         elif not self.model.live:  # live pictures come after every stroke: no cheer each time
-            self.say(tr("done", self._language), "party")
+            # A scene's things are asked about one at a time: that another can be tapped is not guessed.
+            self.say(tr("done_scene" if self.guess_bar.asks_about_a_thing else "done", self._language),
+                     "party")
 
     def show_picture(self, picture: Picture | None) -> None:
         self.model.picture = picture

@@ -102,6 +102,11 @@ class GuessBar(QWidget):
         if picture is not None:
             self._check(picture.thing if self._asked is None else self._choice())
 
+    @property
+    def asks_about_a_thing(self) -> bool:
+        """Whether the buttons are about one thing of a scene (ringed in the picture)."""
+        return self._asked is not None
+
     def ask_at(self, x: float, y: float) -> None:
         """The child tapped the picture at (x, y), shares of the sheet: in a scene, ask about the thing
         there."""

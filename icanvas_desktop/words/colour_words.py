@@ -12,6 +12,8 @@ COLOUR_TEXTS: dict[str, dict[str, str]] = {
         "ko": "이거예요? 누르면 동그라미 친 것만 이 색으로 칠해져요. "
               "그림에서 다른 것을 누르면 그것을 물어봐요.",
     },
+    # Short: at 980 px the bubble beside three guesses shows about three short lines.
+    "done_scene": {"en": "Tap a thing to name it!", "ko": "하나를 눌러 이름을 골라요!"},
     "guess_none": {"en": "None", "ko": "아니야"},
     "guess_none_tip": {
         "en": "None of these: the theme picks the colours.",

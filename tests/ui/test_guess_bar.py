@@ -244,6 +244,7 @@ def test_a_scene_is_asked_about_thing_by_thing_and_a_named_thing_is_kept_with_it
     assert set(things) == {"sun", "apple"}
     first = bar.guesses[0]
     assert first in things and view._ring == things[first].box, "one thing asked about, ringed"
+    assert screen.message.text == tr("done_scene", "en"), "and the child is told another can be tapped"
     other = "apple" if first == "sun" else "sun"
 
     # A tap on the other thing in the picture asks about it.
