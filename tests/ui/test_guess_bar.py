@@ -277,3 +277,24 @@ def test_a_scene_is_asked_about_thing_by_thing_and_a_named_thing_is_kept_with_it
     window.keep_drawing(creation)
     qtbot.waitUntil(lambda: screen.model.picture is not None, timeout=TIMEOUT_MS)
     assert screen.model.thing == picture.thing and screen.model.picture_is_current
+
+
+def test_in_live_mode_a_scene_is_asked_about_thing_by_thing_too(qtbot, make_window):
+    window = make_window([bundled_models_dir()])
+    open_child(window)
+    screen = window.drawing_screen
+    screen.theme_picker.select("stickers")
+    screen.look_switch.buttons["clean"].click()
+    screen.set_live(True)
+    screen.canvas.replace(scene_drawing(("sun_1", (0, 0), 120), ("apple_1", (130, 130), 120)))
+
+    def made() -> bool:
+        return screen.model.picture_is_current and not screen.service.busy
+
+    qtbot.waitUntil(lambda: made() and bool(screen.model.picture.scene), timeout=TIMEOUT_MS)
+    asked = screen.guess_bar.guesses[0]
+    assert screen.result_view._ring is not None
+    screen.guess_bar.none_button.click()
+    qtbot.waitUntil(made, timeout=TIMEOUT_MS)
+    named = [thing.named for thing in screen.model.picture.scene if thing.offered[0] == asked]
+    assert named == [None], "the live picture is made again with the thing named"
