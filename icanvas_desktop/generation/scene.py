@@ -111,6 +111,7 @@ def cut_in_two(sketch: np.ndarray) -> list[tuple[Part, Part]]:
 
 
 def _halves(ink: np.ndarray, axis: int, at: int) -> tuple[Part, Part] | None:
+    """`ink` cut along column `at` (axis 1) or row `at` (axis 0); None when a half is too small a thing."""
     height, width = ink.shape
     place = np.arange(width)[None, :] if axis == 1 else np.arange(height)[:, None]
     band = np.abs(place - at) <= CUT_BAND
@@ -121,8 +122,8 @@ def _halves(ink: np.ndarray, axis: int, at: int) -> tuple[Part, Part] | None:
     strokes = strokes[:, :width]
     rest = rest[:, :width]
     # Each stroke goes with the side most of it lies on.
-    first = 2 * np.bincount(strokes[rest & before], minlength=count + 1) >= np.bincount(strokes[rest],
-                                                                                        minlength=count + 1)
+    on_first_side = np.bincount(strokes[rest & before], minlength=count + 1)
+    first = 2 * on_first_side >= np.bincount(strokes[rest], minlength=count + 1)
     one = (rest & first[strokes]) | (ink & band & before)
     halves = (one, ink & ~one)
     if min(h.sum() for h in halves) < CUT_LEAST * ink.sum():
