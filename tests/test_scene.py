@@ -212,6 +212,12 @@ def test_touching_things_are_read_apart_only_when_the_recogniser_is_sure_of_both
     assert parts_of(touching) == []
     things = recogniser.scene(touching, recogniser.guess(touching, 1))
     assert sorted(guesses[0].thing for _, guesses in things) == ["pumpkin", "snowman"]
+    # Two touching things beside a third: the pair is cut in two as well.
+    with Image.open(SCENES / "three_first_007.png") as image:
+        three = array(image)
+    assert len(parts_of(three)) == 2
+    things = recogniser.scene(three, recogniser.guess(three, 1))
+    assert sorted(guesses[0].thing for _, guesses in things) == ["apple", "grapes", "pineapple"]
     # A drawing of one thing the recogniser is sure of is never cut.
     apple = array(scene(("apple_1", (0, 0), SIZE)))
     whole = recogniser.guess(apple, 1)

@@ -198,6 +198,10 @@ class Recogniser:
         things = self.things_of(sketch, top)
         if things is None:
             things = self.touching(sketch, whole, top)
+        else:  # a thing it is unsure of may be two touching: a cat against its ball, beside the sun
+            things = [thing for part, guesses in things
+                      for thing in self.touching(np.where(part.mask, sketch, 1.0), guesses, top)
+                      or [(part, guesses)]]
         return things if things is not None and (apart or self.surer_apart(things, whole)) else None
 
     def things_of(self, sketch: np.ndarray, top: int = 1) -> list[tuple[Part, list[Guess]]] | None:

@@ -1,7 +1,7 @@
 """Scenes: two or three labelled doodles on one sheet, as a child draws the sun beside a tree.
 
     python scripts/doodles/make_scenes.py [--out tests/data/scenes] [--per-part 60] [--per-ground-part 50]
-        [--per-touching-part 40]
+        [--per-touching-part 40] [--per-three-part 30]
 
 Every labelled set so far holds one thing a sheet, and a child's drawing often holds several. Each scene
 takes doodles of the labelled hands (tests/data/doodles*), each cropped to its ink, shrunk to a third to a
@@ -13,7 +13,8 @@ round 9). Then the same two parts again with the things standing on a
 ground line drawn across the sheet (a wobbly line, as a child draws the grass), one of them now and then up in
 the sky instead. Last, the same two parts with two things side by side **touching** (a cat beside its ball,
 a sun against a cloud): the second slid towards the first until their lines meet, and a pen's width or two
-on. labels.json lists each scene's file, its part and its things: the class, the colour families
+on; and, as a child draws a cat with its ball beside the sun, two touching things with a third apart.
+labels.json lists each scene's file, its part and its things: the class, the colour families
 a person accepts (as in the doodle's own set), the doodle it came from and its box on the sheet. No thing
 appears twice in one scene.
 """
@@ -151,6 +152,23 @@ def touching(rng: random.Random, things: list[Image.Image]) -> list[tuple[int, i
     return [(x0, y0), (x0 + x2, y0 + y2)]
 
 
+def beside_a_pair(rng: random.Random, things: list[Image.Image]) -> list[tuple[int, int]] | None:
+    """Top-left corners for three things: the first two touching (`touching`), the third APART from both."""
+    pair = touching(rng, things[:2])
+    if pair is None:
+        return None
+    boxes = [(x, y, x + t.width, y + t.height) for t, (x, y) in zip(things, pair)]
+    left, top = min(b[0] for b in boxes), min(b[1] for b in boxes)
+    right, bottom = max(b[2] for b in boxes), max(b[3] for b in boxes)
+    width, height = things[2].size
+    for _ in range(400):
+        x, y = rng.randint(4, SIDE - 4 - width), rng.randint(4, SIDE - 4 - height)
+        if (x + width + APART <= left or right + APART <= x or y + height + APART <= top
+                or bottom + APART <= y):
+            return [*pair, (x, y)]
+    return None
+
+
 def _meet(first: np.ndarray, second: np.ndarray, x: int, y: int) -> bool:
     """Whether `second`'s ink placed at (x, y) in `first`'s frame lies on `first`'s (grown) ink."""
     h1, w1 = first.shape
@@ -168,20 +186,23 @@ def main() -> int:
     parser.add_argument("--per-part", type=int, default=60)
     parser.add_argument("--per-ground-part", type=int, default=50)
     parser.add_argument("--per-touching-part", type=int, default=40)
+    parser.add_argument("--per-three-part", type=int, default=30)
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
     labels = []
     parts = [(part, hands, False, args.per_part) for part, hands in PARTS.items()]
     parts += [(f"{part}, on the ground", hands, True, args.per_ground_part) for part, hands in PARTS.items()]
     parts += [(f"{part}, touching", hands, False, args.per_touching_part) for part, hands in PARTS.items()]
+    parts += [(f"{part}, two touching of three", hands, False, args.per_three_part)
+              for part, hands in PARTS.items()]
     for part, hands, grounded, wanted in parts:
-        touch = part.endswith("touching")
+        touch, three = part.endswith(", touching"), part.endswith("of three")
         rng = random.Random(f"scenes {part}")
         pool = [(hand, entry) for hand in hands
                 for entry in json.loads((DATA / hand / "labels.json").read_text("utf-8"))]
         made = 0
         while made < wanted:
-            count = 2 if touch or rng.random() < 0.6 else 3
+            count = 2 if touch else 3 if three or rng.random() >= 0.6 else 2
             chosen = []
             while len(chosen) < count:
                 hand, entry = rng.choice(pool)
@@ -192,7 +213,8 @@ def main() -> int:
                       for hand, entry in chosen]
             ground = ground_line(rng) if grounded else None
             corners = (on_the_ground(rng, things, ground, rng.random() < SKY_CHANCE) if grounded
-                       else touching(rng, things) if touch else placed(rng, [t.size for t in things]))
+                       else touching(rng, things) if touch else beside_a_pair(rng, things) if three
+                       else placed(rng, [t.size for t in things]))
             if corners is None:
                 continue
             sheet = Image.new("L", (SIDE, SIDE), 255)
@@ -205,7 +227,8 @@ def main() -> int:
                 np.minimum(window, np.asarray(thing), out=window)
             made += 1
             name = f"{'first' if part.startswith('first') else 'other'}_{made:03d}.png"
-            name = f"ground_{name}" if grounded else f"touching_{name}" if touch else name
+            kind = "ground_" if grounded else "touching_" if touch else "three_" if three else ""
+            name = f"{kind}{name}"
             Image.fromarray(sheet, "L").save(args.out / name, optimize=True)
             labels.append({"file": name, "part": part, "things": [
                 {"class": entry["class"], "families": entry["families"], "doodle": f"{hand}/{entry['file']}",

@@ -11,7 +11,8 @@ from icanvas_desktop.trainer.evaluation.colour_sense import chance_level, load_s
 
 SCENES = Path(__file__).resolve().parents[2] / "data" / "scenes"
 PARTS = {"first": 60, "other hands": 60, "first, on the ground": 50, "other hands, on the ground": 50,
-         "first, touching": 40, "other hands, touching": 40}
+         "first, touching": 40, "other hands, touching": 40, "first, two touching of three": 30,
+         "other hands, two touching of three": 30}
 
 
 def test_the_scenes_are_what_their_script_writes(tmp_path, monkeypatch):
