@@ -5,7 +5,7 @@ from pathlib import Path
 import numpy as np
 from PIL import Image, ImageDraw
 
-from icanvas_desktop.drawing.picture import GUESSED
+from icanvas_desktop.drawing.picture import GUESSED, SceneThing
 from icanvas_desktop.drawing.scene_names import with_name
 from icanvas_desktop.generation import Generator
 from icanvas_desktop.generation.clean_look import find_regions
@@ -29,6 +29,16 @@ class PurpleTheme:
     def __call__(self, sketches: np.ndarray) -> np.ndarray:
         picture = np.array(PURPLE, np.float32) / 127.5 - 1
         return np.broadcast_to(picture, (len(sketches), SIZE, SIZE, 3)).copy()
+
+
+def purple_generator() -> Generator:
+    """The clean look of a theme that paints everything purple, with the bundled recogniser."""
+    return Generator(SIZE, PurpleTheme(), Look.CLEAN, Recogniser(bundled_recogniser_dir()))
+
+
+def offered_as(things: tuple[SceneThing, ...], first: str) -> SceneThing:
+    """The thing of a scene whose first offer is `first`."""
+    return next(thing for thing in things if thing.offered[0] == first)
 
 
 def scene(*placed: tuple[str, tuple[int, int], int]) -> Image.Image:
@@ -104,13 +114,13 @@ def test_each_region_belongs_to_the_thing_whose_lines_bound_it():
     assert owner[0] == -1
 
 
-def test_a_scene_is_coloured_thing_by_thing_and_asks_about_no_one_thing():
+def test_a_scene_is_coloured_and_asked_about_thing_by_thing():
     recogniser = Recogniser(bundled_recogniser_dir())
     sketch = scene(("sun_1", (0, 0), 120), ("apple_1", (130, 130), 120))
     things = recogniser.scene(array(sketch), recogniser.guess(array(sketch), 1))
     assert sorted(guesses[0].thing for _, guesses in things) == ["apple", "sun"]
 
-    generator = Generator(SIZE, PurpleTheme(), Look.CLEAN, recogniser)
+    generator = purple_generator()
     picture, offered, things = generator.generate_offering(sketch)
     sun, apple = (np.asarray(picture)[y, x] for y, x in ((60, 60), (195, 190)))
     assert families_of(sun) == families_of(np.array((250, 220, 60), np.uint8)), sun
@@ -118,7 +128,7 @@ def test_a_scene_is_coloured_thing_by_thing_and_asks_about_no_one_thing():
     assert offered == ()
     # Each thing is asked about alone, where it is.
     assert sorted(thing.offered[0] for thing in things) == ["apple", "sun"]
-    sun_box = next(thing.box for thing in things if thing.offered[0] == "sun")
+    sun_box = offered_as(things, "sun").box
     assert sun_box[2] <= 0.5 and sun_box[3] <= 0.5 and all(thing.named == GUESSED for thing in things)
     # The dice rolls each thing's colour within its family.
     rolled = np.asarray(generator.generate(sketch, colouring=3))
@@ -130,8 +140,8 @@ def test_a_scene_is_coloured_thing_by_thing_and_asks_about_no_one_thing():
 
 
 def test_a_drawing_of_one_thing_is_coloured_as_before(monkeypatch):
-    recogniser = Recogniser(bundled_recogniser_dir())
-    generator = Generator(SIZE, PurpleTheme(), Look.CLEAN, recogniser)
+    generator = purple_generator()
+    recogniser = generator.recogniser
     sketch = scene(("apple_1", (0, 0), SIZE))
     assert recogniser.scene(array(sketch), recogniser.guess(array(sketch), 1)) is None
     picture, offered, things = generator.generate_offering(sketch)
@@ -141,11 +151,10 @@ def test_a_drawing_of_one_thing_is_coloured_as_before(monkeypatch):
 
 
 def test_a_scene_thing_the_child_names_is_coloured_as_named_and_the_others_as_before():
-    recogniser = Recogniser(bundled_recogniser_dir())
-    generator = Generator(SIZE, PurpleTheme(), Look.CLEAN, recogniser)
+    generator = purple_generator()
     sketch = scene(("sun_1", (0, 0), 120), ("apple_1", (130, 130), 120))
     before, _, things = generator.generate_offering(sketch)
-    apple = next(thing for thing in things if thing.offered[0] == "apple")
+    apple = offered_as(things, "apple")
     # The apple is a lemon, says the child: yellow where it was red; the sun stays as it was.
     named = with_name(GUESSED, apple.box, "lemon")
     after, offered, things = generator.generate_offering(sketch, thing=named)
@@ -155,17 +164,16 @@ def test_a_scene_thing_the_child_names_is_coloured_as_named_and_the_others_as_be
     assert tuple(np.asarray(after)[at_sun]) == tuple(np.asarray(before)[at_sun])
     assert offered == () and sorted(thing.named for thing in things if thing.named != GUESSED) == ["lemon"]
     # "None of these" for the sun keeps the theme's colours there, and the lemon stays a lemon.
-    both = with_name(named, next(thing.box for thing in things if thing.offered[0] == "sun"), None)
+    both = with_name(named, offered_as(things, "sun").box, None)
     picture = np.asarray(generator.generate(sketch, thing=both))
     assert tuple(picture[at_sun]) == PURPLE and tuple(picture[at_apple]) == tuple(np.asarray(after)[at_apple])
 
 
 def test_a_name_stays_with_its_thing_as_the_child_draws_on():
-    recogniser = Recogniser(bundled_recogniser_dir())
-    generator = Generator(SIZE, PurpleTheme(), Look.CLEAN, recogniser)
+    generator = purple_generator()
     two = scene(("sun_1", (0, 0), 110), ("apple_1", (140, 0), 110))
     _, _, things = generator.generate_offering(two)
-    apple = next(thing for thing in things if thing.offered[0] == "apple")
+    apple = offered_as(things, "apple")
     named = with_name(GUESSED, apple.box, "lemon")
     # A third thing drawn under them: the lemon is still the thing at the top right.
     three = scene(("sun_1", (0, 0), 110), ("apple_1", (140, 0), 110), ("tree_1", (70, 140), 110))
@@ -177,8 +185,7 @@ def test_a_name_stays_with_its_thing_as_the_child_draws_on():
 
 
 def test_naming_a_thing_reads_the_drawing_as_things_even_where_the_whole_looks_surer(monkeypatch):
-    recogniser = Recogniser(bundled_recogniser_dir())
-    generator = Generator(SIZE, PurpleTheme(), Look.CLEAN, recogniser)
+    generator = purple_generator()
     sketch = scene(("sun_1", (0, 0), 120), ("apple_1", (130, 130), 120))
     monkeypatch.setattr(Recogniser, "surer_apart", lambda *_: False)
     _, offered, things = generator.generate_offering(sketch)

@@ -86,6 +86,21 @@ def test_live_pictures_with_the_same_guesses_leave_the_buttons_alone(qtbot, serv
     assert bar.dice_button.isHidden() and not bar.guess_buttons[0].isVisible(), "clean look only"
 
 
+def clean_stickers_screen(make_window):
+    """A window with a child's drawing screen open, in stickers and the clean look: (window, screen)."""
+    window = make_window([bundled_models_dir()])
+    open_child(window)
+    screen = window.drawing_screen
+    screen.theme_picker.select("stickers")
+    screen.look_switch.buttons["clean"].click()
+    return window, screen
+
+
+def made(screen: DrawingScreen) -> bool:
+    """The picture on show is of the drawing and the colour choice as they are, and none is being made."""
+    return screen.model.picture_is_current and not screen.service.busy
+
+
 def doodle_drawing(name: str, side: int = 128) -> Drawing:
     """A doodle as pen strokes, one per run of ink on each row: what a child's drawing of it would be."""
     with Image.open(DOODLES / f"{name}.png") as image:
@@ -120,26 +135,19 @@ def image_drawing(image: Image.Image) -> Drawing:
 
 
 def test_the_childs_choice_is_made_saved_and_put_back_with_the_creation(qtbot, make_window):
-    window = make_window([bundled_models_dir()])
-    open_child(window)
-    screen = window.drawing_screen
-    screen.theme_picker.select("stickers")
-    screen.look_switch.buttons["clean"].click()
+    window, screen = clean_stickers_screen(make_window)
     screen.canvas.replace(doodle_drawing("broccoli_3"))
     screen.make()
 
-    def made() -> bool:
-        return screen.model.picture_is_current and not screen.service.busy
-
-    qtbot.waitUntil(made, timeout=TIMEOUT_MS)
+    qtbot.waitUntil(lambda: made(screen), timeout=TIMEOUT_MS)
     assert screen.guess_bar.guesses[0] == "broccoli" and screen.guess_bar.guess_buttons[0].isVisible()
     usual = screen.model.picture.picture_png
     screen.guess_bar.guess_buttons[1].click()
-    qtbot.waitUntil(made, timeout=TIMEOUT_MS)
+    qtbot.waitUntil(lambda: made(screen), timeout=TIMEOUT_MS)
     assert screen.model.picture.thing == screen.guess_bar.guesses[1]
     screen.guess_bar.guess_buttons[0].click()
     screen.guess_bar.dice_button.click()
-    qtbot.waitUntil(made, timeout=TIMEOUT_MS)
+    qtbot.waitUntil(lambda: made(screen), timeout=TIMEOUT_MS)
     picture = screen.model.picture
     assert (picture.thing, picture.colouring) == ("broccoli", 1) and picture.picture_png != usual
 
@@ -160,24 +168,18 @@ def test_the_childs_choice_is_made_saved_and_put_back_with_the_creation(qtbot, m
 
 
 def test_in_live_mode_the_guesses_follow_the_drawing_and_a_tap_remakes_the_live_picture(qtbot, make_window):
-    window = make_window([bundled_models_dir()])
-    open_child(window)
-    screen = window.drawing_screen
-    screen.theme_picker.select("stickers")
-    screen.look_switch.buttons["clean"].click()
+    _, screen = clean_stickers_screen(make_window)
     screen.set_live(True)
     screen.canvas.replace(doodle_drawing("cherry_1"))
 
-    def made() -> bool:
-        return screen.model.picture_is_current and not screen.service.busy
-
-    qtbot.waitUntil(made, timeout=TIMEOUT_MS)
+    qtbot.waitUntil(lambda: made(screen), timeout=TIMEOUT_MS)
     assert screen.guess_bar.guesses == ("cherry",)
     screen.guess_bar.none_button.click()
-    qtbot.waitUntil(made, timeout=TIMEOUT_MS)
+    qtbot.waitUntil(lambda: made(screen), timeout=TIMEOUT_MS)
     assert screen.model.picture.thing is None and screen.guess_bar.none_button.isChecked()
     screen.canvas.replace(doodle_drawing("broccoli_3"))
-    qtbot.waitUntil(lambda: made() and screen.guess_bar.guesses[:1] == ("broccoli",), timeout=TIMEOUT_MS)
+    qtbot.waitUntil(lambda: made(screen) and screen.guess_bar.guesses[:1] == ("broccoli",),
+                    timeout=TIMEOUT_MS)
     assert screen.model.picture.thing is None, "the child's choice holds while they draw on"
 
 
@@ -197,48 +199,38 @@ def test_undo_after_the_dice_brings_the_colouring_before_back_and_makes_its_pict
     submit = service.submit
     service.submit = lambda request: asked.append((request.thing, request.colouring)) or submit(request)
 
-    def made() -> bool:
-        return model.picture_is_current and not service.busy
-
     screen.make()
-    qtbot.waitUntil(made, timeout=TIMEOUT_MS)
+    qtbot.waitUntil(lambda: made(screen), timeout=TIMEOUT_MS)
     assert not tools.undo_button.isEnabled()
     screen.guess_bar.dice_button.click()
     assert tools.undo_button.isEnabled(), "the dice roll alone can be undone"
-    qtbot.waitUntil(made, timeout=TIMEOUT_MS)
+    qtbot.waitUntil(lambda: made(screen), timeout=TIMEOUT_MS)
     assert model.picture.colouring == 1
 
     tools.undo_button.click()
     assert (model.thing, model.colouring) == (GUESSED, 0) and tools.redo_button.isEnabled()
     assert asked == [(GUESSED, 0), (GUESSED, 1), (GUESSED, 0)], "the picture is made again in it"
-    qtbot.waitUntil(made, timeout=TIMEOUT_MS)
+    qtbot.waitUntil(lambda: made(screen), timeout=TIMEOUT_MS)
     assert model.draft().picture.colouring == 0, "the draft keeps the colouring on show"
     assert not tools.undo_button.isEnabled() and len(model.drawing) > 0, "the strokes were not undone"
 
     screen.set_live(True)
-    qtbot.waitUntil(made, timeout=TIMEOUT_MS)
+    qtbot.waitUntil(lambda: made(screen), timeout=TIMEOUT_MS)
     tools.redo_action.trigger()  # Ctrl+Shift+Z
     assert model.colouring == 1 and asked[-1] == (GUESSED, 1), "in live mode, the live picture is remade"
-    qtbot.waitUntil(made, timeout=TIMEOUT_MS)
+    qtbot.waitUntil(lambda: made(screen), timeout=TIMEOUT_MS)
     tools.undo_action.trigger()  # Ctrl+Z
-    qtbot.waitUntil(lambda: made() and model.picture.colouring == 0, timeout=TIMEOUT_MS)
+    qtbot.waitUntil(lambda: made(screen) and model.picture.colouring == 0, timeout=TIMEOUT_MS)
 
 
 def test_a_scene_is_asked_about_thing_by_thing_and_a_named_thing_is_kept_with_it(qtbot, make_window):
     from PySide6.QtCore import QPoint, Qt
 
-    window = make_window([bundled_models_dir()])
-    open_child(window)
-    screen = window.drawing_screen
-    screen.theme_picker.select("stickers")
-    screen.look_switch.buttons["clean"].click()
+    window, screen = clean_stickers_screen(make_window)
     screen.canvas.replace(scene_drawing(("sun_1", (0, 0), 120), ("apple_1", (130, 130), 120)))
     screen.make()
 
-    def made() -> bool:
-        return screen.model.picture_is_current and not screen.service.busy
-
-    qtbot.waitUntil(made, timeout=TIMEOUT_MS)
+    qtbot.waitUntil(lambda: made(screen), timeout=TIMEOUT_MS)
     bar, view = screen.guess_bar, screen.result_view
     things = {thing.offered[0]: thing for thing in screen.model.picture.scene}
     assert set(things) == {"sun", "apple"}
@@ -259,7 +251,7 @@ def test_a_scene_is_asked_about_thing_by_thing_and_a_named_thing_is_kept_with_it
     # "None" for it: that thing alone in the theme's colours, a step Undo takes back.
     bar.none_button.click()
     assert bar.none_button.isChecked() and screen.tools.undo_button.isEnabled()
-    qtbot.waitUntil(made, timeout=TIMEOUT_MS)
+    qtbot.waitUntil(lambda: made(screen), timeout=TIMEOUT_MS)
     picture = screen.model.picture
     assert picture.thing.startswith("at:")  # what the pipeline does with it: tests/test_scene.py
     assert [thing.named for thing in picture.scene if thing.offered[0] == other] == [None]
@@ -280,21 +272,14 @@ def test_a_scene_is_asked_about_thing_by_thing_and_a_named_thing_is_kept_with_it
 
 
 def test_in_live_mode_a_scene_is_asked_about_thing_by_thing_too(qtbot, make_window):
-    window = make_window([bundled_models_dir()])
-    open_child(window)
-    screen = window.drawing_screen
-    screen.theme_picker.select("stickers")
-    screen.look_switch.buttons["clean"].click()
+    _, screen = clean_stickers_screen(make_window)
     screen.set_live(True)
     screen.canvas.replace(scene_drawing(("sun_1", (0, 0), 120), ("apple_1", (130, 130), 120)))
 
-    def made() -> bool:
-        return screen.model.picture_is_current and not screen.service.busy
-
-    qtbot.waitUntil(lambda: made() and bool(screen.model.picture.scene), timeout=TIMEOUT_MS)
+    qtbot.waitUntil(lambda: made(screen) and bool(screen.model.picture.scene), timeout=TIMEOUT_MS)
     asked = screen.guess_bar.guesses[0]
     assert screen.result_view._ring is not None
     screen.guess_bar.none_button.click()
-    qtbot.waitUntil(made, timeout=TIMEOUT_MS)
+    qtbot.waitUntil(lambda: made(screen), timeout=TIMEOUT_MS)
     named = [thing.named for thing in screen.model.picture.scene if thing.offered[0] == asked]
     assert named == [None], "the live picture is made again with the thing named"
